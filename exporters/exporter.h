@@ -1,0 +1,37 @@
+// Exporter: writes a KnowledgeGraph in one format. Exporters never change the
+// graph, and the same graph always gives the same bytes.
+#ifndef NEXUS_EXPORTERS_EXPORTER_H_
+#define NEXUS_EXPORTERS_EXPORTER_H_
+
+#include <memory>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "graph/status.h"
+
+namespace nexus {
+
+class Exporter {
+ public:
+  virtual ~Exporter() = default;
+  // Stable format name, as given to --format ("json", "graphml", ...).
+  virtual const char* Name() const = 0;
+  // File extension without the dot, used when --output is a folder.
+  virtual const char* FileExtension() const = 0;
+  // One line for `nexus list`.
+  virtual const char* Description() const = 0;
+  // Writes the whole graph to `out`. On failure returns an error and the
+  // stream's contents are unspecified (callers write to a temporary file).
+  virtual Status Write(const KnowledgeGraph& graph, std::ostream& out) const = 0;
+};
+
+// Every registered exporter, in registration order (see registry.cc).
+const std::vector<std::unique_ptr<Exporter>>& Exporters();
+// The exporter with that Name(), or nullptr.
+const Exporter* FindExporter(std::string_view name);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXPORTERS_EXPORTER_H_

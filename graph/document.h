@@ -1,0 +1,68 @@
+// Document: one input text, split into sections, paragraphs and sentences,
+// with every piece mapped back to byte offsets of the original file.
+#ifndef NEXUS_GRAPH_DOCUMENT_H_
+#define NEXUS_GRAPH_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/span.h"
+
+namespace nexus {
+
+// Text after cleaning (markup stripped, page breaks joined, white space
+// folded to single spaces), with the original offset of every byte.
+struct MappedText {
+  std::string text;
+  // offsets[i] is the offset in Document::raw of text[i]; offsets has
+  // text.size() + 1 entries, the last one being the end of the source.
+  std::vector<std::uint32_t> offsets;
+
+  // The raw span of text[b, e). Requires b <= e <= text.size().
+  Span RawSpan(std::size_t b, std::size_t e) const;
+};
+
+struct Sentence : MappedText {
+  Span span;        // raw span of the whole sentence
+  int cell = -1;    // for table rows: the column it came from, else -1
+};
+
+struct Section {
+  std::string title;   // cleaned heading text, numbering kept ("6. Kidnapping for ransom")
+  int level = 1;       // 1 for "#", 2 for "##", ...
+  int parent = -1;     // index of the enclosing section, -1 at top level
+  Span span;           // raw span of the heading line
+};
+
+enum class BlockKind { kParagraph, kListItem, kFootnote, kTableRow };
+
+struct Cell : MappedText {
+  std::string column;  // header text of the column, cleaned
+  Span span;
+};
+
+struct Paragraph {
+  BlockKind kind = BlockKind::kParagraph;
+  // How a reader cites it: "26", "90(d)", "fn 3", "annex 12", or "" when the
+  // document does not number it.
+  std::string label;
+  int section = -1;    // index into Document::sections of the heading in force
+  Span span;           // raw span from the first to the last byte of it
+  std::vector<Sentence> sentences;
+  std::vector<Cell> cells;  // table rows only: one per column
+};
+
+struct Document {
+  std::string name;   // the path as given, or "-" for standard input
+  std::string raw;    // the bytes as read
+  std::vector<Section> sections;
+  std::vector<Paragraph> paragraphs;
+
+  // 1-based line and column (in bytes) of a raw offset, for messages.
+  void LineColumn(std::size_t offset, int* line, int* column) const;
+};
+
+}  // namespace nexus
+
+#endif  // NEXUS_GRAPH_DOCUMENT_H_

@@ -1,0 +1,55 @@
+// Findings: what extractors report about one document. Extractors only ever
+// add to a Findings; GraphBuilder turns them into nodes and edges.
+#ifndef NEXUS_GRAPH_FINDINGS_H_
+#define NEXUS_GRAPH_FINDINGS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "graph/entity.h"
+#include "graph/span.h"
+
+namespace nexus {
+
+// One place where the text names an entity.
+struct Mention {
+  std::string entity;      // canonical id
+  EntityType type = EntityType::kGroup;
+  std::size_t paragraph = 0;  // index into Document::paragraphs
+  std::size_t sentence = 0;   // index into Paragraph::sentences
+  std::size_t begin = 0;      // byte range in the sentence's cleaned text
+  std::size_t end = 0;
+  Span span;                  // the same range in the raw document
+  std::string surface;        // the cleaned text as it stands
+  std::string rule;           // which rule found it ("gazetteer", "acronym", ...)
+};
+
+// A statement that links two entities, supported by one sentence.
+struct Claim {
+  std::string subject;     // entity id, the link's source
+  std::string object;      // entity id, the link's target
+  std::size_t paragraph = 0;
+  std::size_t sentence = 0;
+  bool hedged = false;
+  std::string rule;        // which rule made it
+};
+
+// A problem with the input that did not stop the work.
+struct Diagnostic {
+  Span span;
+  std::string message;
+};
+
+struct Findings {
+  // Entities this document defines or extends: acronyms defined in the text
+  // (as aliases), entities discovered by rules. Merged by id into the graph.
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;
+  std::vector<Claim> claims;
+  std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace nexus
+
+#endif  // NEXUS_GRAPH_FINDINGS_H_
