@@ -33,6 +33,10 @@ struct Claim {
   std::size_t sentence = 0;
   bool hedged = false;
   std::string rule;        // which rule made it
+  // Where the two ends stand in the sentence's cleaned text; begin == end
+  // when an end is not in the sentence (a crime supplied by a heading).
+  std::size_t subject_begin = 0, subject_end = 0;
+  std::size_t object_begin = 0, object_end = 0;
 };
 
 // A problem with the input that did not stop the work.

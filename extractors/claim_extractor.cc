@@ -1,0 +1,122 @@
+#include "extractors/claim_extractor.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "extractors/mention_extractor.h"
+
+namespace nexus {
+namespace {
+
+using T = EntityType;
+
+Claim MakeClaim(const SentenceView& v, const MentionAt* a, const MentionAt* b,
+                const std::string& b_id, const char* rule) {
+  Claim c;
+  c.subject = a->mention->entity;
+  c.object = b ? b->mention->entity : b_id;
+  c.paragraph = v.paragraph;
+  c.sentence = v.sentence;
+  c.hedged = v.hedged;
+  c.rule = rule;
+  c.subject_begin = a->mention->begin;
+  c.subject_end = a->mention->end;
+  if (b) {
+    c.object_begin = b->mention->begin;
+    c.object_end = b->mention->end;
+  }
+  return c;
+}
+
+std::size_t Distance(const MentionAt* a, const MentionAt* b) {
+  return a->first < b->first ? b->first - a->last : a->first - b->last;
+}
+
+}  // namespace
+
+std::vector<std::string> ClaimExtractor::HeadingCrimes(const Document& doc, std::size_t p) const {
+  for (int s = doc.paragraphs[p].section; s >= 0; s = doc.sections[s].parent) {
+    std::vector<std::string> crimes;
+    for (const Mention& m : MatchText(rules_, doc.sections[s].title))
+      if (m.type == T::kCrime && std::find(crimes.begin(), crimes.end(), m.entity) == crimes.end())
+        crimes.push_back(m.entity);
+    if (!crimes.empty()) return crimes;
+  }
+  return {};
+}
+
+void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::string>& heading,
+                                  std::vector<Claim>* out) const {
+  auto groups = v.OfType(T::kGroup), crimes = v.OfType(T::kCrime);
+  auto regions = v.OfType(T::kRegion), units = v.OfType(T::kUnEntity);
+  // The heading's crime counts when it is the only one, or the sentence names none.
+  std::vector<std::string> implicit;
+  if (heading.size() == 1 || crimes.empty()) implicit = heading;
+  for (const MentionAt* c : crimes) implicit.erase(
+      std::remove(implicit.begin(), implicit.end(), c->mention->entity), implicit.end());
+  auto trigger_in_clause = [&](const char* cue, int clause) {
+    for (std::size_t i = 0; i < v.tokens.size(); ++i)
+      if (v.ClauseOf(i) == clause && rules_.Cues(cue).MatchAt(v.tokens, i)) return true;
+    return false;
+  };
+  bool un_activity = rules_.Cues("un-activity").AnyIn(v.tokens, 0, v.tokens.size());
+  bool crime_place = rules_.Cues("crime-region").AnyIn(v.tokens, 0, v.tokens.size());
+  for (const MentionAt* g : groups) {
+    if (g->affiliate_object) continue;
+    bool trig = trigger_in_clause("group-crime", g->clause);
+    for (const MentionAt* c : crimes)
+      if (c->clause == g->clause && Distance(g, c) <= 40 && trig)
+        out->push_back(MakeClaim(v, g, c, "", "group-crime"));
+    for (const std::string& c : implicit)
+      if (trig) out->push_back(MakeClaim(v, g, nullptr, c, "group-crime.heading"));
+    bool held = trigger_in_clause("group-region", g->clause);
+    for (const MentionAt* r : regions)
+      if (r->clause == g->clause && (r->locative || held))
+        out->push_back(MakeClaim(v, g, r, "", "group-region"));
+    for (const MentionAt* other : groups)
+      if (other != g && other->affiliate_object && other->clause == g->clause &&
+          other->mention->entity != g->mention->entity && Distance(g, other) <= 25)
+        out->push_back(MakeClaim(v, g, other, "", "group-group"));
+  }
+  for (const MentionAt* r : regions) {
+    if (!r->locative && !crime_place) continue;
+    for (const MentionAt* c : crimes)
+      if (c->clause == r->clause) out->push_back(MakeClaim(v, c, r, "", "crime-region"));
+    for (const std::string& c : implicit) {
+      Claim claim = MakeClaim(v, r, nullptr, "", "crime-region.heading");
+      claim.subject = c;
+      claim.object = r->mention->entity;
+      claim.subject_begin = claim.subject_end = 0;
+      claim.object_begin = r->mention->begin;
+      claim.object_end = r->mention->end;
+      out->push_back(claim);
+    }
+  }
+  for (const MentionAt* u : units) {
+    if (!u->source && !un_activity) continue;
+    for (const MentionAt* c : crimes) out->push_back(MakeClaim(v, u, c, "", "un-crime"));
+    for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
+    if (u->source) continue;  // the source of a statement is not where it happens
+    for (const MentionAt* r : regions)
+      if (r->locative) out->push_back(MakeClaim(v, u, r, "", "un-region"));
+  }
+}
+
+void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
+  std::vector<SentenceView> views = MakeViews(doc, *findings, rules_);
+  std::size_t last_para = static_cast<std::size_t>(-1);
+  std::vector<std::string> heading;
+  for (const SentenceView& v : views) {
+    if (v.paragraph != last_para) {
+      last_para = v.paragraph;
+      const Paragraph& p = doc.paragraphs[v.paragraph];
+      heading.clear();
+      if (p.kind == BlockKind::kParagraph || p.kind == BlockKind::kListItem)
+        heading = HeadingCrimes(doc, v.paragraph);
+    }
+    if (v.denied) continue;
+    LinkSentence(v, heading, &findings->claims);
+  }
+}
+
+}  // namespace nexus

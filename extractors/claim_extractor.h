@@ -1,0 +1,35 @@
+// ClaimExtractor: the link rules. Within one sentence, two mentions are
+// linked only when the rules for their kind of link hold: a trigger word for
+// groups and crimes, a locative cue for places, an activity or source role
+// for UN entities, an affiliation phrase between groups. A crime named by
+// the section heading stands in for sentences below it. Hedged sentences give
+// hedged claims; denied ones give none.
+#ifndef NEXUS_EXTRACTORS_CLAIM_EXTRACTOR_H_
+#define NEXUS_EXTRACTORS_CLAIM_EXTRACTOR_H_
+
+#include "extractors/extractor.h"
+#include "extractors/rules.h"
+#include "extractors/sentence_view.h"
+
+namespace nexus {
+
+class ClaimExtractor : public Extractor {
+ public:
+  explicit ClaimExtractor(const Rules& rules) : rules_(rules) {}
+  const char* Name() const override { return "claims"; }
+  const char* Description() const override {
+    return "links between mentions of one sentence, by trigger words and patterns";
+  }
+  void Extract(const Document& doc, Findings* findings) const override;
+
+ private:
+  // Crimes named by the nearest heading above paragraph `p` that names any.
+  std::vector<std::string> HeadingCrimes(const Document& doc, std::size_t p) const;
+  void LinkSentence(const SentenceView& v, const std::vector<std::string>& heading,
+                    std::vector<Claim>* out) const;
+  const Rules& rules_;
+};
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_CLAIM_EXTRACTOR_H_

@@ -1,0 +1,36 @@
+// MentionExtractor: finds the entities a document names: gazetteer names
+// (longest match, case rules), acronyms the document defines, subdivisions
+// confirmed by their country, elliptical pairs ("East and West Africa") and
+// short forms ("the Monitoring Team") resolved to the entity named last.
+#ifndef NEXUS_EXTRACTORS_MENTION_EXTRACTOR_H_
+#define NEXUS_EXTRACTORS_MENTION_EXTRACTOR_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/extractor.h"
+#include "extractors/rules.h"
+
+namespace nexus {
+
+class MentionExtractor : public Extractor {
+ public:
+  explicit MentionExtractor(const Rules& rules) : rules_(rules) {}
+  const char* Name() const override { return "mentions"; }
+  const char* Description() const override {
+    return "names from the gazetteers, acronyms defined in the text, short forms";
+  }
+  void Extract(const Document& doc, Findings* findings) const override;
+
+ private:
+  const Rules& rules_;
+};
+
+// Gazetteer mentions of one stretch of cleaned text (a heading, a cell), with
+// weak names dropped and no document context: begin/end are filled in, span
+// and paragraph/sentence are left to the caller.
+std::vector<Mention> MatchText(const Rules& rules, std::string_view text);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_MENTION_EXTRACTOR_H_

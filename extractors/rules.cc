@@ -1,0 +1,217 @@
+#include "extractors/rules.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "extractors/embedded.h"
+#include "extractors/rules_pending.h"
+
+namespace nexus {
+
+namespace {
+
+std::string Where(std::string_view source, std::string_view json, std::size_t offset) {
+  int line = 1, col = 1;
+  for (std::size_t i = 0; i < offset && i < json.size(); ++i) {
+    if (json[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  std::ostringstream out;
+  out << source << ":" << line << ":" << col;
+  return out.str();
+}
+
+std::vector<std::string> Strings(const rapidjson::Value& v) {
+  std::vector<std::string> out;
+  if (!v.IsArray()) return out;
+  for (const auto& s : v.GetArray())
+    if (s.IsString()) out.emplace_back(s.GetString(), s.GetStringLength());
+  return out;
+}
+
+std::string Str(const rapidjson::Value& obj, const char* key) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsString()) return "";
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+Status ReadEntity(const rapidjson::Value& v, std::string_view source, Entity* e) {
+  if (!v.IsObject()) return Status::Error(std::string(source) + ": an entity must be an object");
+  e->id = Str(v, "id");
+  e->label = Str(v, "label");
+  e->parent = Str(v, "parent");
+  std::string type = Str(v, "type");
+  auto parsed = ParseType(type);
+  std::string what = std::string(source) + ": entity \"" + e->id + "\": ";
+  if (!parsed) return Status::Error(what + "unknown type \"" + type + "\"");
+  e->type = *parsed;
+  std::string prefix = std::string(TypeName(e->type)) + ":";
+  if (e->id.size() <= prefix.size() || e->id.compare(0, prefix.size(), prefix) != 0)
+    return Status::Error(what + "id must start with \"" + prefix + "\"");
+  if (e->label.empty()) return Status::Error(what + "empty label");
+  auto aliases = v.FindMember("aliases");
+  if (aliases != v.MemberEnd()) {
+    for (const std::string& raw : Strings(aliases->value)) {
+      for (std::string& a : ExpandAlternations(raw)) {
+        if (NormalizeName(a).empty()) return Status::Error(what + "empty alias");
+        e->aliases.push_back(std::move(a));
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandAlternations(std::string_view phrase) {
+  std::size_t open = phrase.find('{');
+  std::size_t close = open == std::string_view::npos ? open : phrase.find('}', open);
+  if (close == std::string_view::npos) {
+    std::string s(phrase);
+    // Fold the double spaces an empty alternative leaves.
+    std::string out;
+    for (char c : s)
+      if (!(c == ' ' && (out.empty() || out.back() == ' '))) out.push_back(c);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return {out};
+  }
+  std::vector<std::string> out;
+  std::string_view head = phrase.substr(0, open);
+  std::string_view body = phrase.substr(open + 1, close - open - 1);
+  std::string_view tail = phrase.substr(close + 1);
+  std::size_t start = 0;
+  while (true) {
+    std::size_t bar = body.find('|', start);
+    std::string_view choice = body.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    std::string joined = std::string(head) + std::string(choice) + std::string(tail);
+    for (std::string& s : ExpandAlternations(joined)) out.push_back(std::move(s));
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return out;
+}
+
+void CueSet::Add(std::string_view phrase) {
+  for (const std::string& p : ExpandAlternations(phrase)) {
+    Cue cue;
+    cue.prefix = !p.empty() && p.back() == '*';
+    for (const Token& t : Tokenize(p)) cue.words.push_back(t.norm);
+    if (!cue.words.empty()) cues_.push_back(std::move(cue));
+  }
+}
+
+std::size_t CueSet::MatchAt(const std::vector<Token>& tokens, std::size_t i) const {
+  std::size_t best = 0;
+  for (const Cue& cue : cues_) {
+    std::size_t n = cue.words.size();
+    if (i + n > tokens.size() || n <= best) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < n && ok; ++k) {
+      const std::string& w = tokens[i + k].norm;
+      if (k + 1 == n && cue.prefix)
+        ok = w.compare(0, cue.words[k].size(), cue.words[k]) == 0;
+      else
+        ok = w == cue.words[k];
+    }
+    if (ok) best = n;
+  }
+  return best;
+}
+
+bool CueSet::AnyIn(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+  for (std::size_t i = first; i < last && i < tokens.size(); ++i)
+    if (MatchAt(tokens, i)) return true;
+  return false;
+}
+
+Rules::Rules() : pending_(std::make_unique<Pending>()) {}
+Rules::~Rules() = default;
+
+Status Rules::LoadDefaults() {
+  for (const EmbeddedFile& f : EmbeddedFiles()) {
+    if (f.name == "iso-codes/iso_3166-1.json") {
+      pending_->iso_countries = std::string(f.data);
+    } else if (f.name == "iso-codes/iso_3166-2.json") {
+      pending_->iso_subdivisions = std::string(f.data);
+    } else {
+      Status s = LoadJson(f.name, f.data);
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+Status Rules::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path + ": cannot open rules file");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return LoadJson(path, buf.str());
+}
+
+Status Rules::LoadJson(std::string_view source, std::string_view json) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseStopWhenDoneFlag>(json.data(),
+                                                                                json.size());
+  if (doc.HasParseError())
+    return Status::Error(Where(source, json, doc.GetErrorOffset()) + ": " +
+                         rapidjson::GetParseError_En(doc.GetParseError()));
+  if (!doc.IsObject()) return Status::Error(std::string(source) + ": rules must be a JSON object");
+  if (auto it = doc.FindMember("entities"); it != doc.MemberEnd()) {
+    if (!it->value.IsArray()) return Status::Error(std::string(source) + ": \"entities\" must be an array");
+    for (const auto& v : it->value.GetArray()) {
+      Pending::Curated c;
+      Status s = ReadEntity(v, source, &c.entity);
+      if (!s.ok()) return s;
+      c.source = std::string(source);
+      pending_->curated.push_back(std::move(c));
+    }
+  }
+  if (auto it = doc.FindMember("blockers"); it != doc.MemberEnd())
+    for (std::string& b : Strings(it->value)) pending_->blockers.push_back(std::move(b));
+  for (const char* key : {"countries", "subdivisions"}) {
+    auto it = doc.FindMember(key);
+    if (it == doc.MemberEnd() || !it->value.IsObject()) continue;
+    auto& target = std::string(key) == "countries" ? pending_->country_overrides
+                                                   : pending_->subdivision_overrides;
+    for (const auto& m : it->value.GetObject()) {
+      Entity& e = target[m.name.GetString()];
+      e.id = Str(m.value, "id").empty() ? e.id : Str(m.value, "id");
+      e.label = Str(m.value, "label").empty() ? e.label : Str(m.value, "label");
+      if (auto a = m.value.FindMember("aliases"); a != m.value.MemberEnd())
+        for (std::string& s : Strings(a->value)) e.aliases.push_back(std::move(s));
+    }
+  }
+  if (auto it = doc.FindMember("subdivision_stopwords"); it != doc.MemberEnd())
+    for (const std::string& w : Strings(it->value))
+      pending_->subdivision_stopwords.insert(NormalizeName(w));
+  if (auto it = doc.FindMember("short_form_heads"); it != doc.MemberEnd())
+    for (std::string& w : Strings(it->value)) short_form_heads_.push_back(std::move(w));
+  if (auto it = doc.FindMember("cues"); it != doc.MemberEnd() && it->value.IsObject()) {
+    for (const auto& m : it->value.GetObject())
+      for (const std::string& phrase : Strings(m.value)) cues_[m.name.GetString()].Add(phrase);
+  }
+  return Status::Ok();
+}
+
+const Entity* Rules::FindEntity(const std::string& id) const {
+  auto it = entities_.find(id);
+  return it == entities_.end() ? nullptr : &it->second;
+}
+
+const CueSet& Rules::Cues(const std::string& name) const {
+  static const CueSet kEmpty;
+  auto it = cues_.find(name);
+  return it == cues_.end() ? kEmpty : it->second;
+}
+
+}  // namespace nexus

@@ -1,0 +1,46 @@
+// SentenceView: one sentence with its tokens and the mentions in it, the
+// unit the link rules work on.
+#ifndef NEXUS_EXTRACTORS_SENTENCE_VIEW_H_
+#define NEXUS_EXTRACTORS_SENTENCE_VIEW_H_
+
+#include <vector>
+
+#include "extractors/rules.h"
+#include "extractors/text.h"
+#include "graph/document.h"
+#include "graph/findings.h"
+
+namespace nexus {
+
+struct MentionAt {
+  const Mention* mention = nullptr;
+  std::size_t first = 0, last = 0;  // token range
+  int clause = 0;                   // index of the ';'-separated clause
+  bool locative = false;            // a region governed by a locative cue
+  bool source = false;              // "according to <it>"
+  bool affiliate_object = false;    // "associated with <it>"
+};
+
+struct SentenceView {
+  std::size_t paragraph = 0, sentence = 0;
+  const Sentence* text = nullptr;
+  std::vector<Token> tokens;
+  std::vector<MentionAt> mentions;
+  bool hedged = false;
+  bool denied = false;
+
+  std::vector<const MentionAt*> OfType(EntityType type) const;
+  int ClauseOf(std::size_t token) const;
+};
+
+// Views of every sentence of `doc` that has at least one mention, in order.
+std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
+                                    const Rules& rules);
+
+// True when the region mention at `m` is governed by a locative cue: "in",
+// "across the northern coast of", "visit to Mali, the Niger and".
+bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_SENTENCE_VIEW_H_

@@ -1,0 +1,60 @@
+#include "extractors/table_extractor.h"
+
+#include <map>
+
+namespace nexus {
+namespace {
+
+// Index of the first column whose header contains one of `words`, or -1.
+int Column(const Paragraph& row, std::initializer_list<const char*> words) {
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    std::string header = NormalizeName(row.cells[i].column);
+    for (const char* w : words)
+      if (header.find(w) != std::string::npos) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+void TableExtractor::Extract(const Document& doc, Findings* findings) const {
+  std::map<std::size_t, std::vector<const Mention*>> by_paragraph;
+  for (const Mention& m : findings->mentions) by_paragraph[m.paragraph].push_back(&m);
+  std::vector<Claim> claims;
+  for (const auto& [p, mentions] : by_paragraph) {
+    const Paragraph& row = doc.paragraphs[p];
+    if (row.kind != BlockKind::kTableRow) continue;
+    int entity_col = Column(row, {"entity", "organization", "agency"});
+    int scope_col = Column(row, {"scope", "region", "location", "country"});
+    if (entity_col < 0) continue;
+    std::vector<const Mention*> units, crimes, places;
+    for (const Mention* m : mentions) {
+      int cell = row.sentences[m->sentence].cell;
+      if (m->type == EntityType::kUnEntity && cell == entity_col) units.push_back(m);
+      if (m->type == EntityType::kCrime && cell != scope_col) crimes.push_back(m);
+      if (m->type == EntityType::kRegion && cell == scope_col && scope_col >= 0) places.push_back(m);
+    }
+    auto add = [&](const Mention* u, const Mention* x) {
+      Claim c;
+      c.subject = u->entity;
+      c.object = x->entity;
+      c.paragraph = p;
+      c.sentence = x->sentence;
+      c.rule = "table-row";
+      if (u->sentence == x->sentence) {
+        c.subject_begin = u->begin;
+        c.subject_end = u->end;
+      }
+      c.object_begin = x->begin;
+      c.object_end = x->end;
+      claims.push_back(c);
+    };
+    for (const Mention* u : units) {
+      for (const Mention* c : crimes) add(u, c);
+      for (const Mention* r : places) add(u, r);
+    }
+  }
+  for (Claim& c : claims) findings->claims.push_back(std::move(c));
+}
+
+}  // namespace nexus

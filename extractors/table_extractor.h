@@ -1,0 +1,28 @@
+// TableExtractor: rows of activity tables such as the annexes of
+// Secretary-General reports ("Entity/project/activity", "Main activities",
+// "Geographical scope"). The UN entities of a row's entity column work
+// against the crimes the row names and in the regions of its scope column.
+#ifndef NEXUS_EXTRACTORS_TABLE_EXTRACTOR_H_
+#define NEXUS_EXTRACTORS_TABLE_EXTRACTOR_H_
+
+#include "extractors/extractor.h"
+#include "extractors/rules.h"
+
+namespace nexus {
+
+class TableExtractor : public Extractor {
+ public:
+  explicit TableExtractor(const Rules& rules) : rules_(rules) {}
+  const char* Name() const override { return "table_rows"; }
+  const char* Description() const override {
+    return "UN entity of a table row -> crimes of the row and regions of its scope column";
+  }
+  void Extract(const Document& doc, Findings* findings) const override;
+
+ private:
+  const Rules& rules_;
+};
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_TABLE_EXTRACTOR_H_

@@ -1,0 +1,51 @@
+#include "graph/graph_builder.h"
+
+#include <map>
+
+namespace nexus {
+
+void GraphBuilder::Add(const Document& doc, const Findings& findings) {
+  graph_->AddDocument(doc.name);
+  // What this document adds to known entities (acronyms it defines).
+  std::map<std::string, Entity> local;
+  for (const Entity& e : findings.entities) {
+    auto [it, fresh] = local.emplace(e.id, e);
+    if (!fresh) it->second.aliases.insert(it->second.aliases.end(), e.aliases.begin(), e.aliases.end());
+  }
+  auto entity = [&](const std::string& id) -> const Entity* {
+    if (const Entity* e = lookup_(id)) return e;
+    auto it = local.find(id);
+    return it == local.end() ? nullptr : &it->second;
+  };
+  for (const Mention& m : findings.mentions)
+    if (const Entity* e = entity(m.entity)) graph_->AddEntity(*e);
+  for (const auto& [id, e] : local)
+    if (graph_->FindEntity(id)) graph_->AddEntity(e);
+  for (const Claim& c : findings.claims) {
+    const Entity* s = entity(c.subject);
+    const Entity* t = entity(c.object);
+    std::string kind, relation;
+    if (!s || !t || s->id == t->id || !LinkKind(s->type, t->type, &kind, &relation)) {
+      ++skipped_;
+      continue;
+    }
+    graph_->AddEntity(*s);
+    graph_->AddEntity(*t);
+    const Paragraph& p = doc.paragraphs[c.paragraph];
+    const Sentence& sentence = p.sentences[c.sentence];
+    Evidence ev;
+    ev.document = doc.name;
+    ev.paragraph = p.label;
+    ev.paragraph_index = c.paragraph;
+    ev.sentence = c.sentence;
+    ev.span = sentence.span;
+    ev.text = sentence.text;
+    ev.hedged = c.hedged;
+    ev.rule = c.rule;
+    if (c.subject_end > c.subject_begin) ev.marks.emplace_back(c.subject_begin, c.subject_end);
+    if (c.object_end > c.object_begin) ev.marks.emplace_back(c.object_begin, c.object_end);
+    graph_->AddEvidence(s->id, t->id, relation, kind, std::move(ev));
+  }
+}
+
+}  // namespace nexus

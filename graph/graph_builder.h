@@ -1,0 +1,37 @@
+// GraphBuilder: the only code that changes a KnowledgeGraph. It adds one
+// document's findings: every entity the document names becomes a node (merged
+// by id), every claim one piece of evidence on its edge.
+#ifndef NEXUS_GRAPH_GRAPH_BUILDER_H_
+#define NEXUS_GRAPH_GRAPH_BUILDER_H_
+
+#include <functional>
+#include <string>
+
+#include "graph/document.h"
+#include "graph/findings.h"
+#include "graph/knowledge_graph.h"
+
+namespace nexus {
+
+// Gives the entity behind an id (from the rules), or nullptr.
+using EntityLookup = std::function<const Entity*(const std::string& id)>;
+
+class GraphBuilder {
+ public:
+  GraphBuilder(KnowledgeGraph* graph, EntityLookup lookup)
+      : graph_(graph), lookup_(std::move(lookup)) {}
+
+  // Adds the document's entities and claims. Claims whose ends are unknown
+  // or whose types form no link kind are skipped and counted.
+  void Add(const Document& doc, const Findings& findings);
+  std::size_t skipped() const { return skipped_; }
+
+ private:
+  KnowledgeGraph* graph_;
+  EntityLookup lookup_;
+  std::size_t skipped_ = 0;
+};
+
+}  // namespace nexus
+
+#endif  // NEXUS_GRAPH_GRAPH_BUILDER_H_
