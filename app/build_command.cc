@@ -1,0 +1,184 @@
+// nexus build INPUT... [--format F,...] [--output PATH] [--rules FILE]...
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "app/commands.h"
+#include "exporters/exporter.h"
+#include "exporters/output.h"
+#include "extractors/input.h"
+#include "extractors/pipeline.h"
+#include "graph/graph_builder.h"
+
+namespace nexus {
+namespace {
+
+const char kBuildHelp[] =
+    "usage: nexus build INPUT... [options]\n"
+    "  INPUT            a file, a folder (its *.txt and *.md, recursively) or - for standard input\n"
+    "  --format LIST    comma-separated formats (see 'nexus list'); default json\n"
+    "  --output PATH    a file for one format (- for standard output), a folder for several;\n"
+    "                   default: standard output for one format, 'out' for several\n"
+    "  --rules FILE     a rules file that adds to or overrides the default rules (repeatable)\n"
+    "  --max-bytes N    refuse documents larger than N bytes (default 268435456)\n"
+    "  --keep-going     exit 0 when some documents failed (they are still reported)\n"
+    "  --quiet          no progress or summary on standard error\n";
+
+struct BuildOptions {
+  std::vector<std::string> inputs, formats, rules;
+  std::string output;
+  InputOptions input;
+  bool keep_going = false, quiet = false;
+};
+
+std::vector<std::string> SplitList(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  std::string item;
+  while (std::getline(in, item, ','))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+// Returns 0 when parsed, else the exit code to return.
+int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      std::cout << kBuildHelp;
+      return -1;
+    } else if (a == "--format" && value(&v)) {
+      for (std::string& f : SplitList(v)) o->formats.push_back(f);
+    } else if (a == "--output" && value(&v)) {
+      o->output = v;
+    } else if (a == "--rules" && value(&v)) {
+      o->rules.push_back(v);
+    } else if (a == "--max-bytes" && value(&v)) {
+      char* end = nullptr;
+      o->input.max_bytes = std::strtoull(v.c_str(), &end, 10);
+      if (!end || *end || v.empty()) {
+        std::cerr << "nexus build: --max-bytes takes a number of bytes\n";
+        return 2;
+      }
+    } else if (a == "--keep-going") {
+      o->keep_going = true;
+    } else if (a == "--quiet") {
+      o->quiet = true;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      std::cerr << "nexus build: unknown or incomplete option '" << a << "'\n" << kBuildHelp;
+      return 2;
+    } else {
+      o->inputs.push_back(a);
+    }
+  }
+  if (o->inputs.empty()) {
+    std::cerr << "nexus build: no input\n" << kBuildHelp;
+    return 2;
+  }
+  if (o->formats.empty()) o->formats.push_back("json");
+  for (const std::string& f : o->formats) {
+    if (!FindExporter(f)) {
+      std::cerr << "nexus build: unknown format '" << f << "' (see 'nexus list')\n";
+      return 2;
+    }
+  }
+  return 0;
+}
+
+bool IsFolder(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// The file each format goes to; checked for writability before any work.
+Status PlanOutputs(const BuildOptions& o, std::vector<std::string>* paths) {
+  std::string out = o.output;
+  bool folder = o.formats.size() > 1 || (!out.empty() && out != "-" && IsFolder(out));
+  if (out.empty()) out = o.formats.size() > 1 ? "out" : "-";
+  if (!folder) {
+    paths->push_back(out);
+    if (out == "-") return Status::Ok();
+    std::size_t slash = out.rfind('/');
+    return CheckWritableFolder(slash == std::string::npos ? "." : out.substr(0, slash ? slash : 1));
+  }
+  if (out == "-") return Status::Error("--output -: several formats need a folder");
+  if (!IsFolder(out) && ::mkdir(out.c_str(), 0755) != 0)
+    return Status::Error(out + ": cannot create folder");
+  for (const std::string& f : o.formats)
+    paths->push_back(out + "/graph." + FindExporter(f)->FileExtension());
+  return CheckWritableFolder(out);
+}
+
+}  // namespace
+
+int RunBuild(const std::vector<std::string>& args) {
+  BuildOptions o;
+  if (int code = ParseArgs(args, &o)) return code < 0 ? 0 : code;
+  std::vector<std::string> outputs;
+  if (Status s = PlanOutputs(o, &outputs); !s.ok()) {
+    std::cerr << "nexus: " << s.message() << "\n";
+    return 1;
+  }
+  Rules rules;
+  Status s = rules.LoadDefaults();
+  for (std::size_t i = 0; s.ok() && i < o.rules.size(); ++i) s = rules.LoadFile(o.rules[i]);
+  if (s.ok()) s = rules.Finish();
+  if (!s.ok()) {
+    std::cerr << "nexus: " << s.message() << "\n";
+    return 1;
+  }
+  std::vector<std::string> errors;
+  std::vector<std::string> files = ExpandInputs(o.inputs, &errors);
+  Pipeline pipeline(rules);
+  KnowledgeGraph graph;
+  GraphBuilder builder(&graph, [&](const std::string& id) { return rules.FindEntity(id); });
+  std::size_t done = 0;
+  for (const std::string& file : files) {
+    std::string text;
+    Document doc;
+    Findings findings;
+    Status r = ReadInput(file, o.input, &text);
+    if (r.ok()) r = pipeline.Process(file, std::move(text), &doc, &findings);
+    if (!r.ok()) {
+      errors.push_back(r.message());
+      continue;
+    }
+    builder.Add(doc, findings);
+    ++done;
+  }
+  for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
+  bool failed = false;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    Status w = WriteExport(*FindExporter(o.formats[i]), graph, outputs[i]);
+    if (!w.ok()) {
+      std::cerr << "nexus: " << w.message() << "\n";
+      failed = true;
+    }
+  }
+  if (!o.quiet)
+    std::cerr << "nexus: " << done << " document(s) read, " << errors.size() << " failed; "
+              << graph.entity_count() << " entities, " << graph.link_count() << " links\n";
+  if (failed || (done == 0 && !errors.empty())) return 1;
+  return errors.empty() || o.keep_going ? 0 : 1;
+}
+
+int RunList(const std::vector<std::string>&) {
+  std::cout << "commands:\n  build\tread reports and write the knowledge graph\n"
+               "  list\tthis list\n\nformats:\n";
+  for (const auto& e : Exporters())
+    std::cout << "  " << e->Name() << "\t." << e->FileExtension() << "\t" << e->Description() << "\n";
+  Rules rules;
+  std::cout << "\nextractors (in order):\n";
+  for (const auto& x : MakeExtractors(rules)) std::cout << "  " << x->Name() << "\t" << x->Description() << "\n";
+  return 0;
+}
+
+}  // namespace nexus

@@ -1,0 +1,16 @@
+// The sub-commands of the nexus CLI. Each returns the process exit code:
+// 0 ok, 1 failure, 2 usage error.
+#ifndef NEXUS_APP_COMMANDS_H_
+#define NEXUS_APP_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace nexus {
+
+int RunBuild(const std::vector<std::string>& args);
+int RunList(const std::vector<std::string>& args);
+
+}  // namespace nexus
+
+#endif  // NEXUS_APP_COMMANDS_H_

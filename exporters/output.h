@@ -1,0 +1,22 @@
+// Writing exports to files without ever leaving a half-written one.
+#ifndef NEXUS_EXPORTERS_OUTPUT_H_
+#define NEXUS_EXPORTERS_OUTPUT_H_
+
+#include <string>
+
+#include "exporters/exporter.h"
+
+namespace nexus {
+
+// Writes the graph with `exporter` to `path`: into a temporary file in the
+// same folder, then renamed over `path`. "-" writes to standard output. On
+// any failure (full disk, no permission) the temporary file is removed and
+// `path` is left as it was.
+Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph, const std::string& path);
+
+// Checks, before any work, that a file can be created in `dir`.
+Status CheckWritableFolder(const std::string& dir);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXPORTERS_OUTPUT_H_
