@@ -1,0 +1,111 @@
+// Tables: rows of tab (or |pipe|) separated cells, such as the annexes of UN
+// reports, where a page break repeats the header and splits a row in two.
+#include <algorithm>
+#include <utility>
+
+#include "extractors/reader_internal.h"
+
+namespace nexus::reader_internal {
+namespace {
+
+std::string LowerAscii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+bool StartsWithDigit(const std::string& s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+Span CellSpan(const MappedText& text, const RawRange& range) {
+  if (text.text.empty()) return Span{range.begin, range.begin};
+  return text.RawSpan(0, text.text.size());
+}
+
+}  // namespace
+
+bool IsSkippedColumn(const std::string& column, std::size_t index) {
+  std::string c = LowerAscii(column);
+  if (c.empty()) return index == 0;
+  return c == "number" || c == "no" || c == "no." || c == "#" || c.rfind("status", 0) == 0;
+}
+
+bool TableReader::IsHeaderRepeat(const std::vector<MappedText>& cells) const {
+  if (header_.empty()) return false;
+  std::size_t n = std::max(cells.size(), header_.size());
+  for (std::size_t k = 0; k < n; ++k) {
+    std::string a = k < cells.size() ? LowerAscii(cells[k].text) : std::string();
+    std::string b = k < header_.size() ? LowerAscii(header_[k]) : std::string();
+    if (a != b) return false;
+  }
+  return true;
+}
+
+void TableReader::Continue(const std::vector<MappedText>& cells, std::size_t line_end,
+                           Document* doc) {
+  Paragraph& row = doc->paragraphs[static_cast<std::size_t>(last_row_)];
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    if (cells[k].text.empty()) continue;
+    while (row.cells.size() <= k) {
+      Cell empty;
+      empty.offsets.push_back(static_cast<std::uint32_t>(row.span.end));
+      empty.span = Span{row.span.end, row.span.end};
+      row.cells.push_back(std::move(empty));
+    }
+    Cell& cell = row.cells[k];
+    bool was_empty = cell.text.empty();
+    AppendMapped(cells[k], &cell);
+    Span added = cells[k].RawSpan(0, cells[k].text.size());
+    cell.span = was_empty ? added : Span{cell.span.begin, added.end};
+  }
+  row.span.end = std::max(row.span.end, line_end);
+}
+
+void TableReader::AddRow(const Line& line, int section, bool in_annex, Document* doc) {
+  std::vector<RawRange> ranges = SplitCells(doc->raw, line);
+  std::vector<MappedText> cells;
+  bool any = false;
+  for (const RawRange& r : ranges) {
+    cells.push_back(CleanRange(doc->raw, r.begin, r.end));
+    any = any || !cells.back().text.empty();
+  }
+  bool was_active = active_;
+  active_ = true;
+  if (!any || IsHeaderRepeat(cells)) return;
+  const std::string& first = cells[0].text;
+  if (first.empty() && last_row_ >= 0) {
+    Continue(cells, line.end, doc);
+    return;
+  }
+  if (!first.empty() && !StartsWithDigit(first) && (!was_active || header_.empty())) {
+    header_.clear();
+    for (const MappedText& c : cells) header_.push_back(c.text);
+    last_row_ = -1;
+    return;
+  }
+  Paragraph row;
+  row.kind = BlockKind::kTableRow;
+  row.label = (in_annex ? "annex " : "row ") + first;
+  if (first.empty()) row.label.pop_back();
+  row.section = section;
+  std::size_t n = std::max(cells.size(), header_.size());
+  for (std::size_t k = 0; k < n; ++k) {
+    Cell cell;
+    if (k < cells.size()) {
+      static_cast<MappedText&>(cell) = std::move(cells[k]);
+      cell.span = CellSpan(cell, ranges[k]);
+    } else {
+      cell.offsets.push_back(static_cast<std::uint32_t>(line.end));
+      cell.span = Span{line.end, line.end};
+    }
+    cell.column = k < header_.size() ? header_[k] : std::string();
+    row.cells.push_back(std::move(cell));
+  }
+  std::size_t start = line.begin;
+  while (start < line.end && (doc->raw[start] == ' ' || doc->raw[start] == '\t')) ++start;
+  row.span = Span{start, line.end};
+  last_row_ = static_cast<int>(doc->paragraphs.size());
+  doc->paragraphs.push_back(std::move(row));
+}
+
+}  // namespace nexus::reader_internal
