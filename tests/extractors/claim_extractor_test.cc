@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "extractors/test_util.h"
+
+using nexus::test::RunOn;
+
+TEST_CASE("group-crime needs a trigger, not bare co-occurrence", "[claims]") {
+  auto r = RunOn("1. ISIL generates significant revenue from human trafficking.\n");
+  REQUIRE(r.Link("group:isil", "crime:human_trafficking"));
+  CHECK_FALSE(r.Link("group:isil", "crime:human_trafficking")->hedged);
+  auto bare = RunOn("1. Al-Shabaab; charcoal exports.\n");
+  CHECK_FALSE(bare.Link("group:al_shabaab", "crime:charcoal_trafficking"));
+}
+
+TEST_CASE("lists link every member", "[claims]") {
+  auto r = RunOn("1. ISIL, al-Nusrah Front and the Islamic Movement of Uzbekistan are reportedly "
+                 "involved in drug trafficking.\n");
+  for (const char* g : {"group:isil", "group:al_nusrah_front", "group:imu"}) {
+    const auto* c = r.Link(g, "crime:drug_trafficking");
+    REQUIRE(c);
+    CHECK(c->hedged);
+  }
+}
+
+TEST_CASE("locative places link to groups and crimes", "[claims]") {
+  auto r = RunOn("1. In Iraq and the Syrian Arab Republic, ISIL is smuggling crude oil.\n");
+  CHECK(r.Link("group:isil", "region:iraq"));
+  CHECK(r.Link("group:isil", "region:syria"));
+  CHECK(r.Link("crime:oil_smuggling", "region:iraq"));
+  CHECK(r.Link("crime:oil_smuggling", "region:syria"));
+  CHECK(r.Link("group:isil", "crime:oil_smuggling"));
+}
+
+TEST_CASE("hedged statements give hedged claims", "[claims]") {
+  for (const char* s : {"1. Boko Haram is said to be involved in kidnapping.\n",
+                        "1. It is believed that Boko Haram profits from kidnapping.\n",
+                        "1. Boko Haram allegedly profits from kidnapping.\n"}) {
+    auto r = RunOn(s);
+    const auto* c = r.Link("group:boko_haram", "crime:kidnapping_for_ransom");
+    REQUIRE(c);
+    CHECK(c->hedged);
+  }
+}
+
+TEST_CASE("denied statements give no claim", "[claims]") {
+  auto r = RunOn("1. It has been posited that Boko Haram receives funds from drug trafficking, but "
+                 "evidence to support that claim has been limited.\n");
+  CHECK_FALSE(r.Link("group:boko_haram", "crime:drug_trafficking"));
+  auto r2 = RunOn("1. There is no evidence that Al-Shabaab profits from piracy.\n");
+  CHECK_FALSE(r2.Link("group:al_shabaab", "crime:piracy"));
+}
+
+TEST_CASE("a heading supplies the crime to the paragraphs under it", "[claims]") {
+  auto r = RunOn("### 6. Kidnapping for ransom\n\n"
+                 "39. Boko Haram has also targeted officials in Cameroon.\n");
+  CHECK(r.Link("group:boko_haram", "crime:kidnapping_for_ransom"));
+  CHECK(r.Link("crime:kidnapping_for_ransom", "region:cameroon"));
+}
+
+TEST_CASE("a UN source links to the crime, not to the places", "[claims]") {
+  auto r = RunOn("1. According to the Analytical Support and Sanctions Monitoring Team, the main "
+                 "source of revenue for ISIL in Iraq is the illicit sale of oil.\n");
+  CHECK(r.Link("un_entity:monitoring_team", "crime:oil_smuggling"));
+  CHECK_FALSE(r.Link("un_entity:monitoring_team", "region:iraq"));
+  CHECK(r.Link("group:isil", "crime:oil_smuggling"));
+}
+
+TEST_CASE("a UN entity that acts in a place links to it", "[claims]") {
+  auto r = RunOn("1. The Counter-Terrorism Committee Executive Directorate conducted a visit to "
+                 "Mali and the Niger.\n");
+  CHECK(r.Link("un_entity:cted", "region:mali"));
+  CHECK(r.Link("un_entity:cted", "region:niger"));
+}
+
+TEST_CASE("affiliation links groups, and the patron gets no crime", "[claims]") {
+  auto r = RunOn("1. The Al-Qaida affiliate in South-East Asia, the Abu Sayyaf Group, collected "
+                 "$1.5 million in ransom payments.\n");
+  CHECK(r.Link("group:abu_sayyaf_group", "group:al_qaida"));
+  CHECK(r.Link("group:abu_sayyaf_group", "crime:kidnapping_for_ransom"));
+  CHECK_FALSE(r.Link("group:al_qaida", "crime:kidnapping_for_ransom"));
+  auto r2 = RunOn("1. ISIL and other entities associated with Al-Qaida profit from looting of "
+                  "cultural property.\n");
+  CHECK(r2.Link("group:isil", "group:al_qaida"));
+  CHECK_FALSE(r2.Link("group:al_qaida", "crime:cultural_property_trafficking"));
+}
+
+TEST_CASE("annex rows link their entity to crimes and scope", "[claims]") {
+  auto r = RunOn("## Annex\n\n"
+                 "<i>Number</i>\t<i>Entity/project/activity</i>\t<i>Status of implementation</i>\t"
+                 "<i>Main activities</i>\t<i>Geographical scope</i>\n"
+                 "50\tUNODC: kidnapping for ransom\tCompleted\tUNODC published a manual.\tWest Africa\n");
+  CHECK(r.Link("un_entity:unodc", "crime:kidnapping_for_ransom"));
+  CHECK(r.Link("un_entity:unodc", "region:west_africa"));
+}

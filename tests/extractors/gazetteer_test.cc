@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "extractors/gazetteer.h"
+
+using nexus::Alias;
+using nexus::Gazetteer;
+using nexus::Tokenize;
+
+namespace {
+
+Gazetteer Make() {
+  Gazetteer g;
+  g.Add(Alias{"region:niger", "Niger"});
+  g.Add(Alias{"region:nigeria", "Nigeria"});
+  g.Add(Alias{"group:al_qaida", "Al-Qaida"});
+  g.Add(Alias{"group:aqim", "Al-Qaida in the Islamic Maghreb"});
+  g.Add(Alias{"group:let", "LeT"});
+  g.Add(Alias{"crime:drug_trafficking", "drug trafficking"});
+  g.Add(Alias{"", "Lake Chad Basin Commission"});
+  g.Add(Alias{"region:lake_chad_basin", "Lake Chad Basin"});
+  return g;
+}
+
+std::vector<std::string> Ids(const Gazetteer& g, const std::string& text) {
+  std::vector<std::string> out;
+  auto tokens = Tokenize(text);
+  for (const auto& m : g.Find(text, tokens)) out.push_back(m.aliases.front()->entity);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("longest match wins", "[gazetteer]") {
+  Gazetteer g = Make();
+  CHECK(Ids(g, "Al-Qaida in the Islamic Maghreb") == std::vector<std::string>{"group:aqim"});
+  CHECK(Ids(g, "al Qaida in Iraq") == std::vector<std::string>{"group:al_qaida"});
+  CHECK(Ids(g, "Niger and Nigeria") == std::vector<std::string>{"region:niger", "region:nigeria"});
+}
+
+TEST_CASE("a blocker hides the names inside it", "[gazetteer]") {
+  Gazetteer g = Make();
+  CHECK(Ids(g, "the Lake Chad Basin Commission") == std::vector<std::string>{""});
+  CHECK(Ids(g, "the Lake Chad Basin region") == std::vector<std::string>{"region:lake_chad_basin"});
+}
+
+TEST_CASE("proper names need a capital, acronyms their exact case", "[gazetteer]") {
+  Gazetteer g = Make();
+  CHECK(Ids(g, "niger").empty());
+  CHECK(Ids(g, "let them").empty());
+  CHECK(Ids(g, "by LeT") == std::vector<std::string>{"group:let"});
+  CHECK(Ids(g, "Drug Trafficking and drug trafficking").size() == 2);
+}
+
+TEST_CASE("lookup by folded words", "[gazetteer]") {
+  Gazetteer g = Make();
+  CHECK(g.Lookup({"niger"}).size() == 1);
+  CHECK(g.Lookup({"chad"}).empty());
+}

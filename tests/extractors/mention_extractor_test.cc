@@ -1,0 +1,75 @@
+#include <catch2/catch.hpp>
+
+#include "extractors/test_util.h"
+
+using nexus::test::RunOn;
+
+TEST_CASE("gazetteer names, variants and possessives", "[mentions]") {
+  auto r = RunOn("1. In Iraq, al-Qaida and the Taliban's allies met Da'esh in the Syrian Arab Republic.\n");
+  CHECK(r.Mentions("region:iraq"));
+  CHECK(r.Mentions("group:al_qaida"));
+  CHECK(r.Mentions("group:taliban"));
+  CHECK(r.Mentions("group:isil"));
+  CHECK(r.Mentions("region:syria"));
+}
+
+TEST_CASE("a name inside a longer name is no mention", "[mentions]") {
+  auto r = RunOn("1. The Monitoring Group on Somalia and Eritrea met the Lake Chad Basin Commission.\n");
+  CHECK_FALSE(r.Mentions("region:somalia"));
+  CHECK_FALSE(r.Mentions("region:lake_chad_basin"));
+  CHECK_FALSE(r.Mentions("region:chad"));
+}
+
+TEST_CASE("Niger, Nigeria and the Niger", "[mentions]") {
+  auto r = RunOn("1. Refugees fled from Nigeria to the Niger.\n");
+  CHECK(r.Mentions("region:nigeria"));
+  CHECK(r.Mentions("region:niger"));
+}
+
+TEST_CASE("an acronym defined in the text is an alias for the rest of it", "[mentions]") {
+  auto r = RunOn("1. The United Nations Office on Drugs and Crime (ONUDC) works. Later, ONUDC trained "
+                 "police. Elsewhere, ONUDC is unknown.\n");
+  std::size_t later = 0;
+  for (const auto& m : r.findings.mentions)
+    if (m.entity == "un_entity:unodc" && m.rule == "acronym" && m.sentence >= 1) ++later;
+  CHECK(later == 2);
+  bool alias = false;
+  for (const auto& e : r.findings.entities)
+    alias = alias || (e.id == "un_entity:unodc" && e.aliases == std::vector<std::string>{"ONUDC"});
+  CHECK(alias);
+  // Not before its definition.
+  auto before = RunOn("1. ONUDC met. The United Nations Office on Drugs and Crime (ONUDC) works.\n");
+  for (const auto& m : before.findings.mentions) CHECK(m.sentence == 1);
+}
+
+TEST_CASE("short forms resolve to the entity named last in full", "[mentions]") {
+  auto r = RunOn("1. According to the Analytical Support and Sanctions Monitoring Team, funds moved. "
+                 "The Monitoring Team also said more.\n");
+  std::size_t team = 0;
+  for (const auto& m : r.findings.mentions)
+    if (m.entity == "un_entity:monitoring_team") ++team;
+  CHECK(team == 2);
+}
+
+TEST_CASE("a subdivision needs its country nearby or its kind", "[mentions]") {
+  CHECK(RunOn("1. Poppy is grown in Helmand Province.\n").Mentions("region:af_hel"));
+  CHECK(RunOn("1. In Afghanistan, poppy is grown in Helmand.\n").Mentions("region:af_hel"));
+  CHECK_FALSE(RunOn("1. The Centre held a meeting.\n").Mentions("region:bf_03"));
+}
+
+TEST_CASE("elliptical pairs name both regions", "[mentions]") {
+  auto r = RunOn("1. Such activities are prevalent in East and West Africa.\n");
+  CHECK(r.Mentions("region:east_africa"));
+  CHECK(r.Mentions("region:west_africa"));
+}
+
+TEST_CASE("mentions carry exact raw spans", "[mentions]") {
+  std::string text = "1. Attacks in <i>Mali</i> grew.\n";
+  auto r = RunOn(text);
+  for (const auto& m : r.findings.mentions) {
+    if (m.entity != "region:mali") continue;
+    CHECK(text.substr(m.span.begin, m.span.size()) == "Mali");
+    return;
+  }
+  FAIL("no mention of Mali");
+}
