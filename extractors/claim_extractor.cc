@@ -95,7 +95,8 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   for (const MentionAt* u : units) {
     if (!u->source && !un_activity) continue;
     for (const MentionAt* c : crimes) out->push_back(MakeClaim(v, u, c, "", "un-crime"));
-    for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
+    if (crimes.empty())
+      for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
     if (u->source) continue;  // the source of a statement is not where it happens
     for (const MentionAt* r : regions)
       if (r->locative) out->push_back(MakeClaim(v, u, r, "", "un-region"));

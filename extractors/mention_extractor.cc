@@ -100,20 +100,78 @@ std::string AcronymAfter(const SentenceWork& w, std::size_t last) {
 }
 
 
-// Elliptical pairs: in "East and West Africa" the gazetteer finds "West
-// Africa"; "East Africa" is named too.
-void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& second,
-                   std::size_t first_token, std::size_t last_token, std::vector<Mention>* found) {
-  if (first_token < 2 || w.tokens[first_token - 1].norm != "and") return;
-  const Token& lead = w.tokens[first_token - 2];
-  if (!lead.capitalized) return;
-  std::vector<std::string> words = {lead.norm};
-  for (std::size_t i = first_token + 1; i < last_token; ++i) words.push_back(w.tokens[i].norm);
+bool IsShortFormHead(const Rules& rules, const std::string& surface) {
+  std::string folded = NormalizeName(surface);
+  for (const std::string& head : rules.short_form_heads())
+    if (NormalizeName(head) == folded) return true;
+  return false;
+}
+
+// The entity of `type` named by exactly these folded words, or nullptr.
+const Entity* Named(const Rules& rules, const std::vector<std::string>& words, EntityType type) {
   for (const Alias* a : rules.gazetteer().Lookup(words)) {
     const Entity* e = a->entity.empty() || a->weak ? nullptr : rules.FindEntity(a->entity);
-    if (!e || e->type != second.type || e->id == second.entity) continue;
-    found->push_back(MakeMention(w, first_token - 2, first_token - 1, e->id, rules, "elliptical"));
-    return;
+    if (e && e->type == type) return e;
+  }
+  return nullptr;
+}
+
+// Elliptical lists share one part of a name: "East and West Africa",
+// "human, arms and drug trafficking" share the end; "illicit trade in oil,
+// antiquities and other natural resources" shares the beginning. The
+// gazetteer finds one full name; the other members are named too.
+void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, std::size_t first,
+                   std::size_t last, const std::vector<bool>& used, std::vector<Mention>* found) {
+  const auto& t = w.tokens;
+  auto is_joint = [&](std::size_t i) { return t[i].norm == "and" || t[i].norm == "or"; };
+  bool proper = m.type != EntityType::kCrime;
+  // Shared end: walk left over "W, W and" before the name, one word each.
+  std::size_t i = first;
+  bool joint_seen = false;
+  while (i >= 2) {
+    bool sep = is_joint(i - 1) && !joint_seen;
+    bool comma = joint_seen && w.sentence->text.compare(t[i - 1].end, 1, ",") == 0;
+    if (!sep && !comma) break;
+    std::size_t word = sep ? i - 2 : i - 1;
+    if (used[word] || (proper && !t[word].capitalized)) break;
+    std::vector<std::string> words = {t[word].norm};
+    for (std::size_t k = first + 1; k < last; ++k) words.push_back(t[k].norm);
+    const Entity* e = Named(rules, words, m.type);
+    if (!e || e->id == m.entity) break;
+    found->push_back(MakeMention(w, word, word + 1, e->id, rules, "elliptical"));
+    joint_seen = true;
+    i = word;
+  }
+  if (proper || last - first < 2) return;
+  // Shared beginning: ", W" / "and W" / "and other W W" after the name.
+  std::vector<std::string> head;
+  for (std::size_t k = first; k + 1 < last; ++k) head.push_back(t[k].norm);
+  std::size_t j = last;
+  const std::string& text = w.sentence->text;
+  while (j < t.size()) {
+    bool comma = text.compare(t[j - 1].end, 1, ",") == 0;
+    std::size_t start = j;
+    if (!comma && is_joint(j)) start = j + 1;
+    else if (!comma) break;
+    if (start < t.size() && (t[start].norm == "other" || t[start].norm == "of")) ++start;
+    const Entity* found_e = nullptr;
+    std::size_t end = start;
+    for (std::size_t len = 3; len >= 1 && !found_e; --len) {
+      if (start + len > t.size()) continue;
+      std::vector<std::string> words = head;
+      bool free = true;
+      for (std::size_t k = start; k < start + len; ++k) {
+        words.push_back(t[k].norm);
+        free = free && !used[k];
+      }
+      if (!free) continue;
+      found_e = Named(rules, words, m.type);
+      end = start + len;
+    }
+    if (!found_e) break;
+    if (found_e->id != m.entity)
+      found->push_back(MakeMention(w, start, end, found_e->id, rules, "elliptical"));
+    j = end;
   }
 }
 
@@ -132,8 +190,7 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
       if (w.tokens[i].begin == m.begin) first = i;
       if (w.tokens[i].end == m.end) last = i + 1;
     }
-    if (m.type == EntityType::kRegion && !(*used)[first >= 2 ? first - 2 : 0])
-      AddElliptical(rules, w, m, first, last, found);
+    AddElliptical(rules, w, m, first, last, *used, found);
   }
   for (std::size_t i = 0; i < w.tokens.size(); ++i) {
     if ((*used)[i]) continue;
@@ -228,6 +285,11 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
           w.tokens[m.first].begin, w.tokens[m.last - 1].end - w.tokens[m.first].begin);
       // An acronym this document defined means what the document says.
       if (m.last - m.first == 1 && acronyms.count(surface)) id = acronyms[surface];
+      // "the Group", "the Committee": a generic word the rules block on its
+      // own may still be a short form of a name seen before.
+      if (id.empty() && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
+          IsShortFormHead(rules_, surface))
+        continue;
       for (std::size_t i = m.first; i < m.last; ++i) used[i] = true;
       if (id.empty()) {
         if (blocker) seen.push_back({"", Heads(surface)});

@@ -27,10 +27,19 @@ void TableExtractor::Extract(const Document& doc, Findings* findings) const {
     int entity_col = Column(row, {"entity", "organization", "agency"});
     int scope_col = Column(row, {"scope", "region", "location", "country"});
     if (entity_col < 0) continue;
+    // "UNAMA: support to the work of the 1988 Committee": the entities of a
+    // row stand before the colon; what follows names the project.
+    std::size_t colon = std::string::npos;
+    for (const Sentence& s : row.sentences)
+      if (s.cell == entity_col) {
+        colon = s.text.find(": ");
+        break;
+      }
     std::vector<const Mention*> units, crimes, places;
     for (const Mention* m : mentions) {
       int cell = row.sentences[m->sentence].cell;
-      if (m->type == EntityType::kUnEntity && cell == entity_col) units.push_back(m);
+      if (m->type == EntityType::kUnEntity && cell == entity_col && m->begin < colon)
+        units.push_back(m);
       if (m->type == EntityType::kCrime && cell != scope_col) crimes.push_back(m);
       if (m->type == EntityType::kRegion && cell == scope_col && scope_col >= 0) places.push_back(m);
     }
