@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 
 #include "extractors/mention_extractor.h"
 
@@ -54,10 +55,18 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   if (heading.size() == 1 || crimes.empty()) implicit = heading;
   for (const MentionAt* c : crimes) implicit.erase(
       std::remove(implicit.begin(), implicit.end(), c->mention->entity), implicit.end());
-  auto trigger_in_clause = [&](const char* cue, int clause) {
+  // Which clauses hold a cue of each kind, computed once per sentence.
+  auto clauses_with = [&](const char* cue) {
+    std::vector<bool> has(v.clauses.empty() ? 1 : v.clauses.back() + 1, false);
     for (std::size_t i = 0; i < v.tokens.size(); ++i)
-      if (v.ClauseOf(i) == clause && rules_.Cues(cue).MatchAt(v.tokens, i)) return true;
-    return false;
+      if (!has[v.clauses[i]] && rules_.Cues(cue).MatchAt(v.tokens, i)) has[v.clauses[i]] = true;
+    return has;
+  };
+  const std::vector<bool> crime_cue = clauses_with("group-crime");
+  const std::vector<bool> place_cue = clauses_with("group-region");
+  auto trigger_in_clause = [&](const char* cue, int clause) {
+    const std::vector<bool>& has = std::string(cue) == "group-crime" ? crime_cue : place_cue;
+    return clause < static_cast<int>(has.size()) && has[clause];
   };
   bool un_activity = rules_.Cues("un-activity").AnyIn(v.tokens, 0, v.tokens.size());
   bool crime_place = rules_.Cues("crime-region").AnyIn(v.tokens, 0, v.tokens.size());
@@ -117,6 +126,28 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
     }
     if (v.denied) continue;
     LinkSentence(v, heading, &findings->claims);
+  }
+  LinkParents(*findings, &findings->claims);
+}
+
+void ClaimExtractor::LinkParents(const Findings& findings, std::vector<Claim>* out) const {
+  std::set<std::string> named, done;
+  for (const Mention& m : findings.mentions)
+    if (m.type == T::kRegion) named.insert(m.entity);
+  for (const Mention& m : findings.mentions) {
+    if (m.type != T::kRegion || done.count(m.entity)) continue;
+    const Entity* e = rules_.FindEntity(m.entity);
+    if (!e || e->parent.empty() || e->parent == e->id || !named.count(e->parent)) continue;
+    done.insert(m.entity);
+    Claim c;
+    c.subject = m.entity;
+    c.object = e->parent;
+    c.paragraph = m.paragraph;
+    c.sentence = m.sentence;
+    c.rule = "part_of";
+    c.subject_begin = m.begin;
+    c.subject_end = m.end;
+    out->push_back(c);
   }
 }
 

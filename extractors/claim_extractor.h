@@ -27,6 +27,9 @@ class ClaimExtractor : public Extractor {
   std::vector<std::string> HeadingCrimes(const Document& doc, std::size_t p) const;
   void LinkSentence(const SentenceView& v, const std::vector<std::string>& heading,
                     std::vector<Claim>* out) const;
+  // part_of: a region named in the document links to the region it is part
+  // of, when the document names that one too ("Mosul, Iraq").
+  void LinkParents(const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
 };
 

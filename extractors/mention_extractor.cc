@@ -226,6 +226,15 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
   }
 }
 
+// An acronym starts with the initial of one of the words it abbreviates
+// (UNODC, ONUDC, MINUSMA), so "Mali (UNOPCM)" defines nothing.
+bool InitialFits(const std::string& acronym, const std::string& name) {
+  char first = static_cast<char>(std::tolower(static_cast<unsigned char>(acronym[0])));
+  for (const Token& t : Tokenize(name))
+    if (!t.norm.empty() && t.norm[0] == first) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
@@ -298,7 +307,7 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
       found.push_back(MakeMention(w, m.first, m.last, id, rules_, "gazetteer"));
       seen.push_back({id, heads_of(id, surface)});
       std::string acr = AcronymAfter(w, m.last);
-      if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface)) {
+      if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface) && InitialFits(acr, surface)) {
         acronyms[acr] = id;
         const Entity* e = rules_.FindEntity(id);
         findings->entities.push_back(Entity{id, e->type, e->label, {acr}, e->parent, e->discovered_by});

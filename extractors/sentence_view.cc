@@ -12,12 +12,7 @@ std::vector<const MentionAt*> SentenceView::OfType(EntityType type) const {
 }
 
 int SentenceView::ClauseOf(std::size_t token) const {
-  if (token >= tokens.size()) return 0;
-  int clause = 0;
-  const std::string& s = text->text;
-  for (std::size_t i = 0; i < tokens[token].begin && i < s.size(); ++i)
-    if (s[i] == ';') ++clause;
-  return clause;
+  return token < clauses.size() ? clauses[token] : 0;
 }
 
 bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
@@ -61,6 +56,13 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
     v.sentence = key.second;
     v.text = &doc.paragraphs[key.first].sentences[key.second];
     v.tokens = Tokenize(v.text->text);
+    int clause = 0;
+    std::size_t pos = 0;
+    for (const Token& t : v.tokens) {
+      for (; pos < t.begin; ++pos)
+        if (v.text->text[pos] == ';') ++clause;
+      v.clauses.push_back(clause);
+    }
     v.hedged = rules.Cues("hedge").AnyIn(v.tokens, 0, v.tokens.size());
     v.denied = rules.Cues("denial").AnyIn(v.tokens, 0, v.tokens.size());
     for (const Mention* m : mentions) {

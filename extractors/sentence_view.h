@@ -26,6 +26,7 @@ struct SentenceView {
   const Sentence* text = nullptr;
   std::vector<Token> tokens;
   std::vector<MentionAt> mentions;
+  std::vector<int> clauses;  // clause index of every token
   bool hedged = false;
   bool denied = false;
 
