@@ -5,6 +5,7 @@
 #include "extractors/discovery_extractor.h"
 #include "extractors/extractor.h"
 #include "extractors/mention_extractor.h"
+#include "extractors/quantity_extractor.h"
 #include "extractors/table_extractor.h"
 
 namespace nexus {
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Extractor>> MakeExtractors(const Rules& rules) {
   v.push_back(std::make_unique<DiscoveryExtractor>(rules));
   v.push_back(std::make_unique<ClaimExtractor>(rules));
   v.push_back(std::make_unique<TableExtractor>(rules));
+  v.push_back(std::make_unique<QuantityExtractor>(rules));
   return v;
 }
 

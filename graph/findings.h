@@ -39,6 +39,19 @@ struct Claim {
   std::size_t object_begin = 0, object_end = 0;
 };
 
+// An amount a sentence states: money, a share, a year or a period.
+struct Quantity {
+  std::size_t paragraph = 0;
+  std::size_t sentence = 0;
+  std::string kind;        // "money", "percent", "year", "period"
+  std::string text;        // as written: "$35 million", "14 per cent", "2013"
+  double value = 0;        // US dollars, per cent, the year, or months
+  double high = 0;         // upper end of a range ("between $35 million and $45 million"), else = value
+  std::string per;         // "day", "month", "year" for rates, else ""
+  std::size_t begin = 0;   // byte range in the sentence's cleaned text
+  std::size_t end = 0;
+};
+
 // A problem with the input that did not stop the work.
 struct Diagnostic {
   Span span;
@@ -51,6 +64,7 @@ struct Findings {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Claim> claims;
+  std::vector<Quantity> quantities;
   std::vector<Diagnostic> diagnostics;
 };
 

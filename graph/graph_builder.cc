@@ -44,6 +44,8 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     ev.rule = c.rule;
     if (c.subject_end > c.subject_begin) ev.marks.emplace_back(c.subject_begin, c.subject_end);
     if (c.object_end > c.object_begin) ev.marks.emplace_back(c.object_begin, c.object_end);
+    for (const Quantity& q : findings.quantities)
+      if (q.paragraph == c.paragraph && q.sentence == c.sentence) ev.quantities.push_back(q);
     graph_->AddEvidence(s->id, t->id, relation, kind, std::move(ev));
   }
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "graph/entity.h"
+#include "graph/findings.h"
 #include "graph/span.h"
 
 namespace nexus {
@@ -27,6 +28,8 @@ struct Evidence {
   std::string rule;
   // Byte ranges in `text` of the two mentions the link joins, for display.
   std::vector<std::pair<std::size_t, std::size_t>> marks;
+  // Amounts the sentence states (paragraph/sentence fields unused here).
+  std::vector<Quantity> quantities;
 };
 
 struct Link {
