@@ -1,0 +1,181 @@
+// JSON exporter: JSON Graph Format v2 (https://jsongraphformat.info), one
+// object "graph" with nodes keyed by entity id and edges in link order.
+#include <exception>
+#include <string_view>
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "exporters/exporter.h"
+#include "exporters/text_util.h"
+
+namespace nexus {
+namespace {
+
+// Debian's RapidJSON 1.1.0 cannot combine PrettyWriter with
+// kWriteValidateEncodingFlag (its Base typedef drops the flags), so strings
+// are made valid UTF-8 before they reach the writer.
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// The PrettyWriter plus a sticky failure flag, so that the writing code reads
+// as a plain sequence of calls. Strings are made valid UTF-8 first; the
+// writer escapes control characters.
+class Out {
+ public:
+  explicit Out(rapidjson::StringBuffer* buffer) : w_(*buffer) { w_.SetIndent(' ', 1); }
+
+  void Key(std::string_view k) {
+    const std::string v = ValidUtf8(k);
+    ok_ = w_.Key(v.data(), Len(v)) && ok_;
+  }
+  void Str(std::string_view s) {
+    const std::string v = ValidUtf8(s);
+    ok_ = w_.String(v.data(), Len(v)) && ok_;
+  }
+  void Bool(bool b) { ok_ = w_.Bool(b) && ok_; }
+  void Uint(std::size_t n) { ok_ = w_.Uint64(n) && ok_; }
+  void StartObject() { ok_ = w_.StartObject() && ok_; }
+  void EndObject() { ok_ = w_.EndObject() && ok_; }
+  void StartArray() { ok_ = w_.StartArray() && ok_; }
+  void EndArray() { ok_ = w_.EndArray() && ok_; }
+  void Field(std::string_view k, std::string_view s) { Key(k); Str(s); }
+
+  bool ok() const { return ok_ && w_.IsComplete(); }
+
+ private:
+  static rapidjson::SizeType Len(std::string_view s) {
+    return static_cast<rapidjson::SizeType>(s.size());
+  }
+  Writer w_;
+  bool ok_ = true;
+};
+
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
+  out->Key(e.id);
+  out->StartObject();
+  out->Field("label", e.label);
+  out->Key("metadata");
+  out->StartObject();
+  out->Field("type", TypeName(e.type));
+  out->Key("aliases");
+  out->StartArray();
+  for (const std::string& alias : e.aliases) out->Str(alias);
+  out->EndArray();
+  if (!e.parent.empty()) out->Field("parent", e.parent);
+  if (!e.discovered_by.empty()) out->Field("discovered_by", e.discovered_by);
+  out->Key("degree");
+  out->Uint(graph.Degree(e.id));
+  out->EndObject();
+  out->EndObject();
+}
+
+void WriteEvidence(const Evidence& ev, Out* out) {
+  out->StartObject();
+  out->Field("document", ev.document);
+  out->Field("paragraph", ev.paragraph);
+  out->Key("paragraph_index");
+  out->Uint(ev.paragraph_index);
+  out->Key("sentence");
+  out->Uint(ev.sentence);
+  out->Key("begin");
+  out->Uint(ev.span.begin);
+  out->Key("end");
+  out->Uint(ev.span.end);
+  out->Field("text", ev.text);
+  out->Key("hedged");
+  out->Bool(ev.hedged);
+  out->Field("rule", ev.rule);
+  out->Key("marks");
+  out->StartArray();
+  for (const auto& [b, e] : ev.marks) {
+    out->StartArray();
+    out->Uint(b);
+    out->Uint(e);
+    out->EndArray();
+  }
+  out->EndArray();
+  out->EndObject();
+}
+
+void WriteEdge(const Link& link, Out* out) {
+  out->StartObject();
+  out->Field("source", link.source);
+  out->Field("target", link.target);
+  out->Field("relation", link.relation);
+  out->Key("directed");
+  out->Bool(true);
+  out->Key("metadata");
+  out->StartObject();
+  out->Field("kind", link.kind);
+  out->Key("weight");
+  out->Uint(link.evidence.size());
+  out->Key("hedged");
+  out->Bool(link.hedged());
+  out->Key("evidence");
+  out->StartArray();
+  for (const Evidence& ev : link.evidence) WriteEvidence(ev, out);
+  out->EndArray();
+  out->EndObject();
+  out->EndObject();
+}
+
+void WriteGraph(const KnowledgeGraph& graph, Out* out) {
+  out->StartObject();
+  out->Key("graph");
+  out->StartObject();
+  out->Key("directed");
+  out->Bool(true);
+  out->Field("type", "nexus");
+  out->Field("label", "Nexus knowledge graph");
+  out->Key("metadata");
+  out->StartObject();
+  out->Key("documents");
+  out->StartArray();
+  for (const std::string& doc : graph.documents()) out->Str(doc);
+  out->EndArray();
+  out->Key("entity_count");
+  out->Uint(graph.entity_count());
+  out->Key("link_count");
+  out->Uint(graph.link_count());
+  out->EndObject();
+  out->Key("nodes");
+  out->StartObject();
+  for (const Entity* e : graph.Entities()) WriteNode(graph, *e, out);
+  out->EndObject();
+  out->Key("edges");
+  out->StartArray();
+  for (const Link* link : graph.Links()) WriteEdge(*link, out);
+  out->EndArray();
+  out->EndObject();
+  out->EndObject();
+}
+
+class JsonExporter : public Exporter {
+ public:
+  const char* Name() const override { return "json"; }
+  const char* FileExtension() const override { return "json"; }
+  const char* Description() const override {
+    return "JSON Graph Format v2: nodes by id, edges with their evidence";
+  }
+
+  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    try {
+      rapidjson::StringBuffer buffer;
+      Out json(&buffer);
+      WriteGraph(graph, &json);
+      if (!json.ok()) return Status::Error("json: RapidJSON refused to write the graph");
+      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+      out.put('\n');
+      if (!out) return Status::Error("json: write failed");
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return Status::Error(std::string("json: ") + e.what());
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> MakeJsonExporter() { return std::make_unique<JsonExporter>(); }
+
+}  // namespace nexus

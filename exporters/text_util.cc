@@ -1,0 +1,172 @@
+#include "exporters/text_util.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace nexus {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+bool IsControl(char32_t c) {
+  return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0);
+}
+
+// For a lead byte: how many continuation bytes follow, and the allowed range
+// of the first one (the others are always 80..BF). 0 continuation bytes and
+// lo > hi for a byte that cannot start a sequence.
+struct Lead {
+  int extra;
+  unsigned char lo, hi;
+  char32_t bits;
+};
+
+Lead ClassifyLead(unsigned char b) {
+  if (b >= 0xC2 && b <= 0xDF) return {1, 0x80, 0xBF, b & 0x1Fu};
+  if (b == 0xE0) return {2, 0xA0, 0xBF, b & 0x0Fu};
+  if (b == 0xED) return {2, 0x80, 0x9F, b & 0x0Fu};  // no surrogates
+  if (b >= 0xE1 && b <= 0xEF) return {2, 0x80, 0xBF, b & 0x0Fu};
+  if (b == 0xF0) return {3, 0x90, 0xBF, b & 0x07u};
+  if (b >= 0xF1 && b <= 0xF3) return {3, 0x80, 0xBF, b & 0x07u};
+  if (b == 0xF4) return {3, 0x80, 0x8F, b & 0x07u};  // <= U+10FFFF
+  return {0, 1, 0, 0};
+}
+
+}  // namespace
+
+char32_t NextCodePoint(std::string_view text, std::size_t* pos) {
+  const auto b = static_cast<unsigned char>(text[*pos]);
+  ++*pos;
+  if (b < 0x80) return b;
+  Lead lead = ClassifyLead(b);
+  if (lead.extra == 0) return kReplacement;
+  char32_t cp = lead.bits;
+  for (int i = 0; i < lead.extra; ++i) {
+    if (*pos >= text.size()) return kReplacement;
+    const auto c = static_cast<unsigned char>(text[*pos]);
+    const unsigned char lo = i == 0 ? lead.lo : 0x80;
+    const unsigned char hi = i == 0 ? lead.hi : 0xBF;
+    if (c < lo || c > hi) return kReplacement;  // c starts the next one
+    cp = (cp << 6) | (c & 0x3Fu);
+    ++*pos;
+  }
+  return cp;
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::string ValidUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) AppendUtf8(NextCodePoint(text, &pos), &out);
+  return out;
+}
+
+std::string XmlEscape(std::string_view text, bool attribute) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = NextCodePoint(text, &pos);
+    switch (c) {
+      case '&': out += "&amp;"; continue;
+      case '<': out += "&lt;"; continue;
+      case '>': out += "&gt;"; continue;
+      case '"': out += "&quot;"; continue;
+      case '\'': out += "&apos;"; continue;
+      case '\r': out += "&#13;"; continue;
+      case '\t': out += attribute ? "&#9;" : "\t"; continue;
+      case '\n': out += attribute ? "&#10;" : "\n"; continue;
+      default: break;
+    }
+    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) continue;  // not XML 1.0
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+std::string DotEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = NextCodePoint(text, &pos);
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (IsControl(c)) {
+      out += ' ';
+    } else {
+      AppendUtf8(c == 0xFFFE || c == 0xFFFF ? kReplacement : c, &out);
+    }
+  }
+  return out;
+}
+
+std::string DotUnescape(std::string_view value) {
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '\\' && i + 1 < value.size() &&
+        (value[i + 1] == '\\' || value[i + 1] == 'n')) {
+      out += value[i + 1] == 'n' ? '\n' : '\\';
+      ++i;
+    } else {
+      out += value[i];
+    }
+  }
+  return out;
+}
+
+std::string DotId(std::string_view id) {
+  std::string out;
+  out.reserve(id.size());
+  for (std::size_t pos = 0; pos < id.size();) {
+    const char32_t c = NextCodePoint(id, &pos);
+    if (c == '%') {
+      out += "%25";
+    } else if (c == '\\') {
+      out += "%5C";
+    } else if (IsControl(c)) {
+      out += ' ';
+    } else {
+      AppendUtf8(c, &out);
+    }
+  }
+  return out;
+}
+
+std::string TruncateUtf8(std::string_view text, std::size_t max_bytes) {
+  std::string valid = ValidUtf8(text);
+  if (valid.size() <= max_bytes) return valid;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(valid[cut]) & 0xC0) == 0x80) --cut;
+  valid.resize(cut);
+  valid += "\xE2\x80\xA6";  // U+2026 HORIZONTAL ELLIPSIS
+  return valid;
+}
+
+std::string FormatFixed(double value, int digits) {
+  if (!std::isfinite(value)) value = 0;
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, digits);
+  if (ec != std::errc()) return "0";
+  return std::string(buf, end);
+}
+
+}  // namespace nexus

@@ -1,0 +1,58 @@
+// Text helpers shared by the exporters: UTF-8 repair, XML and DOT escaping.
+// Every function takes arbitrary bytes and never fails: invalid UTF-8 is
+// replaced, characters a format cannot hold are replaced or dropped.
+#ifndef NEXUS_EXPORTERS_TEXT_UTIL_H_
+#define NEXUS_EXPORTERS_TEXT_UTIL_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace nexus {
+
+// Decodes the code point starting at text[*pos] and advances *pos past it.
+// A maximal invalid subsequence (bad lead byte, missing or bad continuation,
+// overlong form, surrogate, > U+10FFFF) decodes as one U+FFFD.
+// Requires *pos < text.size().
+char32_t NextCodePoint(std::string_view text, std::size_t* pos);
+
+// Appends the UTF-8 encoding of a valid code point.
+void AppendUtf8(char32_t code_point, std::string* out);
+
+// `text` with every invalid sequence replaced by U+FFFD: always valid UTF-8.
+std::string ValidUtf8(std::string_view text);
+
+// `text` as XML 1.0 character data: valid UTF-8, characters XML 1.0 forbids
+// (C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF)
+// removed, & < > " ' escaped. Carriage returns are written as &#13; so that
+// parsers do not fold them; in an attribute value (`attribute` true) tabs and
+// newlines are written as character references too, so they survive
+// attribute-value normalization.
+std::string XmlEscape(std::string_view text, bool attribute);
+
+// `text` as the value of a DOT escString attribute (label, tooltip), to be
+// quoted by libcgraph's agwrite, which escapes double quotes only:
+//   - invalid UTF-8 becomes U+FFFD;
+//   - a backslash becomes "\\" (which graphviz displays as one backslash);
+//   - a newline becomes "\n" (a centred line break);
+//   - every other control character (C0, DEL, C1) becomes a space;
+//   - U+FFFE and U+FFFF become U+FFFD (the SVG made from it is XML).
+// DotUnescape reverses it, except for the control characters.
+std::string DotEscape(std::string_view text);
+std::string DotUnescape(std::string_view value);
+
+// A DOT node name for an entity id: valid UTF-8, control characters replaced
+// by spaces, '%' and '\' percent-encoded (a backslash cannot end a quoted DOT
+// id). Ids of the form "type:slug" come out unchanged.
+std::string DotId(std::string_view id);
+
+// At most `max_bytes` bytes of `text` (made valid UTF-8), cut at a code point
+// boundary; "…" (3 bytes, not counted) is appended when something was cut.
+std::string TruncateUtf8(std::string_view text, std::size_t max_bytes);
+
+// `value` with `digits` decimals, independent of the locale ("2.58").
+std::string FormatFixed(double value, int digits);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXPORTERS_TEXT_UTIL_H_

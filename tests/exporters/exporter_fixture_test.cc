@@ -1,0 +1,189 @@
+// The small hostile graph every exporter test writes, helpers to run
+// external tools and compare with golden files, and the checks that apply
+// to every format (registration, determinism).
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "exporters/exporter.h"
+
+namespace nexus::test {
+
+namespace {
+
+Entity MakeEntity(const std::string& id, EntityType type, const std::string& label,
+                  std::vector<std::string> aliases = {}) {
+  Entity e;
+  e.id = id;
+  e.type = type;
+  e.label = label;
+  e.aliases = std::move(aliases);
+  return e;
+}
+
+Evidence MakeEvidence(const std::string& doc, std::size_t begin, const std::string& text,
+                      bool hedged) {
+  Evidence ev;
+  ev.document = doc;
+  ev.paragraph = begin % 2 ? "" : std::to_string(begin / 100);
+  ev.paragraph_index = begin / 10;
+  ev.sentence = begin % 3;
+  ev.span = {begin, begin + text.size()};
+  ev.text = text;
+  ev.hedged = hedged;
+  ev.rule = "cooccurrence";
+  ev.marks = {{0, 4}, {5, 9}};
+  return ev;
+}
+
+}  // namespace
+
+extern const char* const kQuoteLabel = "Say \"hi\" \\ back\\slash \\n \\";
+extern const char* const kScriptLabel = "<script>alert(1)</script> ]]> & more";
+extern const char* const kNewlineLabel = "West\nAfrica\tregion";
+extern const char* const kControlLabel = "form\ffeed\x01\x1f\x7f end";
+extern const char* const kBadUtf8Label = "bad \xff\xfe bytes";
+extern const char* const kLongText =
+    "In Côte d’Ivoire, \"ISIL\" \\ traffickers\f moved fuel \x02 across the border "
+    "while the Panel noted =HYPERLINK(\"x\") in a ledger; \xff the same networks, "
+    "according to Member States, also moved weapons, cash and people through the "
+    "same crossings for the whole of the reporting period and beyond it, as the "
+    "Monitoring Team was told by several Member States in the course of its visits.";
+
+KnowledgeGraph HostileGraph() {
+  using T = EntityType;
+  KnowledgeGraph g;
+  g.AddDocument("a.txt");
+  g.AddDocument("dir/b \"q\".txt");
+  g.AddEntity(MakeEntity("group:isil", T::kGroup, "Islamic State in Iraq and the Levant",
+                         {"ISIL", "Da'esh"}));
+  g.AddEntity(MakeEntity("group:node", T::kGroup, "node"));
+  g.AddEntity(MakeEntity("group:quote", T::kGroup, kQuoteLabel, {"=HYPERLINK(\"x\")"}));
+  g.AddEntity(MakeEntity("crime:graph", T::kCrime, "graph"));
+  g.AddEntity(MakeEntity("crime:script", T::kCrime, kScriptLabel));
+  g.AddEntity(MakeEntity("crime:strict", T::kCrime, "strict"));
+  Entity civ = MakeEntity("region:civ", T::kRegion, "Côte d'Ivoire", {"Côte d’Ivoire"});
+  civ.parent = "region:west_africa";
+  g.AddEntity(civ);
+  g.AddEntity(MakeEntity("region:ctrl", T::kRegion, kControlLabel));
+  g.AddEntity(MakeEntity("region:west_africa", T::kRegion, kNewlineLabel));
+  Entity bad = MakeEntity("un_entity:bad", T::kUnEntity, kBadUtf8Label, {"\xc3\x28"});
+  bad.discovered_by = "acronym";
+  g.AddEntity(bad);
+
+  g.AddEvidence("group:isil", "crime:script", "profits_from", "group-crime",
+                MakeEvidence("a.txt", 100, "ISIL \"sold\" oil \\ C:\\temp\\", true));
+  g.AddEvidence("group:isil", "crime:script", "profits_from", "group-crime",
+                MakeEvidence("a.txt", 300, "ISIL smuggles <b>oil</b> ]]> & gas.", false));
+  g.AddEvidence("group:isil", "region:civ", "operates_in", "group-region",
+                MakeEvidence("dir/b \"q\".txt", 41, "ISIL may operate in Côte d'Ivoire.", true));
+  g.AddEvidence("group:node", "crime:graph", "profits_from", "group-crime",
+                MakeEvidence("a.txt", 500, kLongText, false));
+  g.AddEvidence("region:civ", "region:west_africa", "part_of", "region-region",
+                MakeEvidence("a.txt", 700, "Line one\nline\ttwo\r\nend \xef\xbf\xbe.", false));
+  for (std::size_t b : {800, 900, 1001})
+    g.AddEvidence("un_entity:bad", "crime:strict", "counters", "un_entity-crime",
+                  MakeEvidence("a.txt", b, "UNODC counters \xe2\x82 smuggling.", false));
+  return g;
+}
+
+std::string Export(const char* format, const KnowledgeGraph& graph) {
+  const Exporter* exporter = FindExporter(format);
+  REQUIRE(exporter != nullptr);
+  std::ostringstream out;
+  Status status = exporter->Write(graph, out);
+  INFO(status.message());
+  REQUIRE(status.ok());
+  return out.str();
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Writes `content` to a fresh file in the temporary folder; returns its path.
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("nexus_exporters_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::path path = dir / name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path.string();
+}
+
+bool HaveTool(const std::string& tool) {
+  return std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+// Runs a shell command; returns its exit status and its standard output.
+int Run(const std::string& command, std::string* output) {
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return -1;
+  char buf[4096];
+  std::size_t n;
+  output->clear();
+  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) output->append(buf, n);
+  const int status = ::pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Compares with tests/exporters/golden/<name>; NEXUS_UPDATE_GOLDEN=1 rewrites it.
+void CheckGolden(const std::string& name, const std::string& actual) {
+  const std::string path = std::string(NEXUS_SOURCE_DIR) + "/tests/exporters/golden/" + name;
+  if (std::getenv("NEXUS_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(path, std::ios::binary) << actual;
+    WARN("rewrote golden file " << name);
+  }
+  const std::string expected = ReadFile(path);
+  INFO("golden file tests/exporters/golden/" << name
+                                             << " (NEXUS_UPDATE_GOLDEN=1 to rewrite)");
+  REQUIRE_FALSE(expected.empty());
+  CHECK(actual == expected);
+}
+
+}  // namespace nexus::test
+
+namespace nexus {
+namespace {
+
+TEST_CASE("all four exporters are registered with their extensions", "[exporters]") {
+  REQUIRE(FindExporter("json") != nullptr);
+  CHECK(std::string(FindExporter("json")->FileExtension()) == "json");
+  REQUIRE(FindExporter("graphml") != nullptr);
+  CHECK(std::string(FindExporter("graphml")->FileExtension()) == "graphml");
+  REQUIRE(FindExporter("dot") != nullptr);
+  CHECK(std::string(FindExporter("dot")->FileExtension()) == "dot");
+  REQUIRE(FindExporter("svg") != nullptr);
+  CHECK(std::string(FindExporter("svg")->FileExtension()) == "svg");
+}
+
+TEST_CASE("every exporter is deterministic and handles an empty graph", "[exporters]") {
+  const KnowledgeGraph graph = test::HostileGraph();
+  const KnowledgeGraph empty;
+  for (const char* format : {"json", "graphml", "dot", "svg"}) {
+    INFO(format);
+    CHECK(test::Export(format, graph) == test::Export(format, graph));
+    CHECK_FALSE(test::Export(format, empty).empty());
+  }
+}
+
+TEST_CASE("DOT output does not depend on an SVG export made before", "[exporters]") {
+  const KnowledgeGraph graph = test::HostileGraph();
+  const std::string before = test::Export("dot", graph);
+  test::Export("svg", graph);
+  CHECK(test::Export("dot", graph) == before);
+}
+
+}  // namespace
+}  // namespace nexus

@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include <rapidjson/document.h>
+
+#include "exporters/exporter.h"
+
+namespace nexus::test {
+KnowledgeGraph HostileGraph();
+std::string Export(const char* format, const KnowledgeGraph& graph);
+void CheckGolden(const std::string& name, const std::string& actual);
+extern const char* const kQuoteLabel;
+extern const char* const kControlLabel;
+extern const char* const kScriptLabel;
+}  // namespace nexus::test
+
+namespace nexus {
+namespace {
+
+rapidjson::Document Parse(const std::string& text) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.c_str(), text.size());
+  INFO("offset " << doc.GetErrorOffset());
+  REQUIRE_FALSE(doc.HasParseError());
+  return doc;
+}
+
+std::string Str(const rapidjson::Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
+
+TEST_CASE("json: matches the golden file", "[exporters]") {
+  test::CheckGolden("hostile.json", test::Export("json", test::HostileGraph()));
+}
+
+TEST_CASE("json: graph header and counts", "[exporters]") {
+  const rapidjson::Document doc = Parse(test::Export("json", test::HostileGraph()));
+  const rapidjson::Value& g = doc["graph"];
+  CHECK(g["directed"].GetBool());
+  CHECK(Str(g["type"]) == "nexus");
+  CHECK(Str(g["label"]) == "Nexus knowledge graph");
+  const rapidjson::Value& meta = g["metadata"];
+  REQUIRE(meta["documents"].Size() == 2);
+  CHECK(Str(meta["documents"][1]) == "dir/b \"q\".txt");
+  CHECK(meta["entity_count"].GetUint64() == 10);
+  CHECK(meta["link_count"].GetUint64() == 5);
+  CHECK(g["nodes"].MemberCount() == 10);
+  CHECK(g["edges"].Size() == 5);
+}
+
+TEST_CASE("json: nodes keep labels, aliases and optional fields", "[exporters]") {
+  const rapidjson::Document doc = Parse(test::Export("json", test::HostileGraph()));
+  const rapidjson::Value& nodes = doc["graph"]["nodes"];
+  // Entities() order: sorted by id.
+  CHECK(Str(nodes.MemberBegin()->name) == "crime:graph");
+  const rapidjson::Value& isil = nodes["group:isil"];
+  CHECK(Str(isil["label"]) == "Islamic State in Iraq and the Levant");
+  CHECK(Str(isil["metadata"]["type"]) == "group");
+  REQUIRE(isil["metadata"]["aliases"].Size() == 2);
+  CHECK(Str(isil["metadata"]["aliases"][0]) == "Da'esh");
+  CHECK_FALSE(isil["metadata"].HasMember("parent"));
+  CHECK_FALSE(isil["metadata"].HasMember("discovered_by"));
+  CHECK(isil["metadata"]["degree"].GetUint64() == 2);
+  CHECK(nodes["group:node"]["metadata"]["aliases"].IsArray());
+  CHECK(nodes["group:node"]["metadata"]["aliases"].Empty());
+  CHECK(Str(nodes["group:quote"]["label"]) == test::kQuoteLabel);
+  CHECK(Str(nodes["crime:script"]["label"]) == test::kScriptLabel);
+  CHECK(Str(nodes["region:ctrl"]["label"]) == test::kControlLabel);
+  CHECK(Str(nodes["region:civ"]["metadata"]["parent"]) == "region:west_africa");
+  CHECK(Str(nodes["region:civ"]["metadata"]["aliases"][0]) == "Côte d’Ivoire");
+  const rapidjson::Value& bad = nodes["un_entity:bad"];
+  CHECK(Str(bad["label"]) == "bad \xEF\xBF\xBD\xEF\xBF\xBD bytes");
+  CHECK(Str(bad["metadata"]["aliases"][0]) == "\xEF\xBF\xBD(");
+  CHECK(Str(bad["metadata"]["discovered_by"]) == "acronym");
+  CHECK(Str(bad["metadata"]["type"]) == "un_entity");
+}
+
+TEST_CASE("json: edges carry weight, hedging and evidence", "[exporters]") {
+  const rapidjson::Document doc = Parse(test::Export("json", test::HostileGraph()));
+  const rapidjson::Value& edges = doc["graph"]["edges"];
+  const rapidjson::Value& first = edges[0];  // Links() order
+  CHECK(Str(first["source"]) == "group:isil");
+  CHECK(Str(first["target"]) == "crime:script");
+  CHECK(Str(first["relation"]) == "profits_from");
+  CHECK(first["directed"].GetBool());
+  const rapidjson::Value& meta = first["metadata"];
+  CHECK(Str(meta["kind"]) == "group-crime");
+  CHECK(meta["weight"].IsInt());
+  CHECK(meta["weight"].GetInt() == 2);
+  CHECK(meta["hedged"].IsBool());
+  CHECK_FALSE(meta["hedged"].GetBool());
+  const rapidjson::Value& ev = meta["evidence"][0];
+  CHECK(Str(ev["document"]) == "a.txt");
+  CHECK(Str(ev["paragraph"]) == "1");
+  CHECK(ev["paragraph_index"].GetUint64() == 10);
+  CHECK(ev["sentence"].GetUint64() == 1);
+  CHECK(ev["begin"].GetUint64() == 100);
+  CHECK(ev["end"].GetUint64() == 100 + Str(ev["text"]).size());
+  CHECK(Str(ev["text"]) == "ISIL \"sold\" oil \\ C:\\temp\\");
+  CHECK(ev["hedged"].GetBool());
+  CHECK(Str(ev["rule"]) == "cooccurrence");
+  REQUIRE(ev["marks"].Size() == 2);
+  CHECK(ev["marks"][1][0].GetUint64() == 5);
+  CHECK(ev["marks"][1][1].GetUint64() == 9);
+  CHECK(edges[1]["metadata"]["hedged"].GetBool());  // its only sentence is hedged
+  CHECK(edges[4]["metadata"]["weight"].GetInt() == 3);
+}
+
+TEST_CASE("json: control characters are escaped, bad UTF-8 replaced", "[exporters]") {
+  const std::string text = test::Export("json", test::HostileGraph());
+  CHECK(text.find('\f') == std::string::npos);
+  CHECK(text.find('\x01') == std::string::npos);
+  CHECK(text.find("\\f") != std::string::npos);
+  CHECK(text.find("\\u0001") != std::string::npos);
+  CHECK(text.find('\xff') == std::string::npos);
+  CHECK(text.find("NaN") == std::string::npos);
+  const rapidjson::Document doc = Parse(text);
+  const rapidjson::Value& ev = doc["graph"]["edges"][4]["metadata"]["evidence"][0];
+  CHECK(Str(ev["text"]) == "UNODC counters \xEF\xBF\xBD smuggling.");
+}
+
+TEST_CASE("json: empty graph", "[exporters]") {
+  const rapidjson::Document doc = Parse(test::Export("json", KnowledgeGraph()));
+  CHECK(doc["graph"]["nodes"].IsObject());
+  CHECK(doc["graph"]["nodes"].MemberCount() == 0);
+  CHECK(doc["graph"]["edges"].IsArray());
+  CHECK(doc["graph"]["metadata"]["entity_count"].GetUint64() == 0);
+}
+
+}  // namespace
+}  // namespace nexus

@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "exporters/text_util.h"
+
+namespace nexus {
+namespace {
+
+const std::string kFffd = "\xEF\xBF\xBD";
+
+TEST_CASE("text_util: ValidUtf8 replaces each maximal invalid subpart", "[exporters]") {
+  CHECK(ValidUtf8("plain ascii") == "plain ascii");
+  CHECK(ValidUtf8("C\xC3\xB4te d\xE2\x80\x99Ivoire") == "C\xC3\xB4te d\xE2\x80\x99Ivoire");
+  CHECK(ValidUtf8("\xff\xfe") == kFffd + kFffd);
+  CHECK(ValidUtf8("a\xE2\x82") == "a" + kFffd);          // truncated at the end
+  CHECK(ValidUtf8("\xE2\x82z") == kFffd + "z");          // truncated in the middle
+  CHECK(ValidUtf8("\xC0\xAF") == kFffd + kFffd);         // overlong
+  CHECK(ValidUtf8("\xED\xA0\x80") == kFffd + kFffd + kFffd);  // surrogate
+  CHECK(ValidUtf8("\xF4\x90\x80\x80") == kFffd + kFffd + kFffd + kFffd);  // > U+10FFFF
+  CHECK(ValidUtf8("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");  // U+1F600
+  CHECK(ValidUtf8(std::string("a\0b", 3)) == std::string("a\0b", 3));
+}
+
+TEST_CASE("text_util: XmlEscape", "[exporters]") {
+  CHECK(XmlEscape("<a href='x'>&\"</a>", false) ==
+        "&lt;a href=&apos;x&apos;&gt;&amp;&quot;&lt;/a&gt;");
+  CHECK(XmlEscape("]]>", false) == "]]&gt;");
+  CHECK(XmlEscape("a\fb\x01\x1f\x7f", false) == "ab\x7f");
+  CHECK(XmlEscape(std::string("nul\0!", 5), false) == "nul!");
+  CHECK(XmlEscape("\xEF\xBF\xBE\xEF\xBF\xBF.", false) == ".");
+  CHECK(XmlEscape("\xff", false) == kFffd);
+  CHECK(XmlEscape("t\tn\nr\r", false) == "t\tn\nr&#13;");
+  CHECK(XmlEscape("t\tn\nr\r", true) == "t&#9;n&#10;r&#13;");
+}
+
+TEST_CASE("text_util: AppendUtf8 and NextCodePoint agree", "[exporters]") {
+  for (char32_t c : {U'\x41', U'\xE9', U'\x2019', U'\xFFFD', U'\x1F600'}) {
+    std::string s;
+    AppendUtf8(c, &s);
+    std::size_t pos = 0;
+    CHECK(NextCodePoint(s, &pos) == c);
+    CHECK(pos == s.size());
+  }
+}
+
+}  // namespace
+}  // namespace nexus
