@@ -276,6 +276,9 @@ def check_string(rep, where, what, s):
 
 def check_words(rep, where, name, what="alias"):
     n = normalize(name)
+    if n.startswith("the ") and not n.startswith("the hague") and what == "alias":
+        rep.error(where, "alias %r starts with an article: it would start a word "
+                  "early and swallow longer names (\"the Niger Delta\")" % name)
     if n in GENERIC_PHRASES or " ".join(name.casefold().split()) in GENERIC_PHRASES:
         rep.error(where, "%s %r is a generic phrase" % (what, name))
     elif not case_sensitive(name) and " " not in n and n in COMMON_WORDS:
@@ -557,6 +560,8 @@ def main(argv):
         if not check_string(rep, BLOCKER_FILE, "blocker", b):
             continue
         key = normalize(b)
+        if key.startswith("the ") and not key.startswith("the hague"):
+            rep.error(BLOCKER_FILE, "blocker %r starts with an article" % b)
         if key in seen:
             rep.warn(BLOCKER_FILE, "blocker %r repeats %r once folded" % (b, seen[key]))
         seen[key] = b
