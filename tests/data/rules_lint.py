@@ -486,7 +486,10 @@ def main(argv):
             o = None
         folded = normalize(s["name"])
         if folded in stopwords or folded in owner:
-            if o is not None and eid not in entities:
+            if o is not None and eid in entities:
+                rep.error(where, "dead override: %s is a curated entity; give it these "
+                          "aliases" % eid)
+            elif o is not None:
                 why = ("a subdivision stopword" if folded in stopwords
                        else "a name of " + owner[folded])
                 rep.error(where, "dead override: the loader drops %s (%r is %s); "
