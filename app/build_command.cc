@@ -30,6 +30,7 @@ struct BuildOptions {
   std::vector<std::string> inputs, formats, rules;
   std::string output;
   InputOptions input;
+  ExportOptions export_options;
   bool keep_going = false, quiet = false;
 };
 
@@ -157,7 +158,7 @@ int RunBuild(const std::vector<std::string>& args) {
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
   bool failed = false;
   for (std::size_t i = 0; i < outputs.size(); ++i) {
-    Status w = WriteExport(*FindExporter(o.formats[i]), graph, outputs[i]);
+    Status w = WriteExport(*FindExporter(o.formats[i]), graph, o.export_options, outputs[i]);
     if (!w.ok()) {
       std::cerr << "nexus: " << w.message() << "\n";
       failed = true;

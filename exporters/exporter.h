@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,12 @@
 #include "graph/status.h"
 
 namespace nexus {
+
+// Options some formats honour; every exporter accepts them.
+struct ExportOptions {
+  std::string layout = "dot";   // Graphviz engine for rendered formats: dot, neato, sfdp, circo, fdp
+  bool graphml_yed = false;     // GraphML: add yFiles node graphics for yEd
+};
 
 class Exporter {
  public:
@@ -25,6 +32,12 @@ class Exporter {
   // Writes the whole graph to `out`. On failure returns an error and the
   // stream's contents are unspecified (callers write to a temporary file).
   virtual Status Write(const KnowledgeGraph& graph, std::ostream& out) const = 0;
+  // The same with options; formats that have options override this one.
+  virtual Status Write(const KnowledgeGraph& graph, const ExportOptions& options,
+                       std::ostream& out) const {
+    (void)options;
+    return Write(graph, out);
+  }
 };
 
 // Every registered exporter, in registration order (see registry.cc).

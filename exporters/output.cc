@@ -44,9 +44,10 @@ Status CheckWritableFolder(const std::string& dir) {
   return Status::Ok();
 }
 
-Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph, const std::string& path) {
+Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
+                   const ExportOptions& options, const std::string& path) {
   std::ostringstream buffer;
-  Status s = exporter.Write(graph, buffer);
+  Status s = exporter.Write(graph, options, buffer);
   if (!s.ok()) return Status::Error(path + ": " + s.message());
   std::string data = std::move(buffer).str();
   if (path == "-") {

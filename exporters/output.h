@@ -12,7 +12,8 @@ namespace nexus {
 // same folder, then renamed over `path`. "-" writes to standard output. On
 // any failure (full disk, no permission) the temporary file is removed and
 // `path` is left as it was.
-Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph, const std::string& path);
+Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
+                   const ExportOptions& options, const std::string& path);
 
 // Checks, before any work, that a file can be created in `dir`.
 Status CheckWritableFolder(const std::string& dir);

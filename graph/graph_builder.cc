@@ -3,6 +3,15 @@
 #include <map>
 
 namespace nexus {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
 
 void GraphBuilder::Add(const Document& doc, const Findings& findings) {
   graph_->AddDocument(doc.name);
@@ -17,8 +26,21 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     auto it = local.find(id);
     return it == local.end() ? nullptr : &it->second;
   };
-  for (const Mention& m : findings.mentions)
-    if (const Entity* e = entity(m.entity)) graph_->AddEntity(*e);
+  for (const Mention& m : findings.mentions) {
+    const Entity* e = entity(m.entity);
+    if (!e) continue;
+    if (e->type != EntityType::kCrime) {
+      graph_->AddEntity(*e);
+      continue;
+    }
+    // A crime kind has hundreds of wordings in the rules; its node lists the
+    // ones the documents use.
+    Entity seen = *e;
+    seen.aliases.clear();
+    std::string said = Lower(m.surface);
+    if (said != Lower(e->label) && m.rule != "elliptical") seen.aliases.push_back(said);
+    graph_->AddEntity(seen);
+  }
   for (const auto& [id, e] : local)
     if (graph_->FindEntity(id)) graph_->AddEntity(e);
   for (const Claim& c : findings.claims) {
@@ -29,8 +51,12 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
       ++skipped_;
       continue;
     }
-    graph_->AddEntity(*s);
-    graph_->AddEntity(*t);
+    for (const Entity* end : {s, t}) {
+      if (graph_->FindEntity(end->id)) continue;
+      Entity bare = *end;
+      if (bare.type == EntityType::kCrime) bare.aliases.clear();
+      graph_->AddEntity(bare);
+    }
     const Paragraph& p = doc.paragraphs[c.paragraph];
     const Sentence& sentence = p.sentences[c.sentence];
     Evidence ev;
