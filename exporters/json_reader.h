@@ -1,0 +1,25 @@
+// Reading a graph back from the JSON this project writes (JSON Graph Format
+// v2 as exporters/json_exporter.cc writes it), for `nexus merge`,
+// `build --update` and `nexus explain`.
+#ifndef NEXUS_EXPORTERS_JSON_READER_H_
+#define NEXUS_EXPORTERS_JSON_READER_H_
+
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.h"
+#include "graph/status.h"
+
+namespace nexus {
+
+// Adds every document, entity (label, type, aliases, parent, discovered_by)
+// and link (relation, kind, every evidence with all its fields, marks and
+// quantities) of `json` to `graph`, merging with what is already there by
+// id and by (source, target, relation). Errors name `source` and, for
+// syntax errors, line:column. Reading what JsonExporter wrote and writing it
+// again gives the same bytes.
+Status ReadJsonGraph(std::string_view json, const std::string& source, KnowledgeGraph* graph);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXPORTERS_JSON_READER_H_
