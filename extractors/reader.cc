@@ -4,6 +4,8 @@
 // sentence_splitter.cc.
 #include "extractors/reader.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cstdint>
 #include <exception>
@@ -139,7 +141,7 @@ class DocumentBuilder {
       return;
     }
     bool stray_number = l.kind == LineKind::kNumbered && ToNumber(l.marker) != labels_.number() + 1;
-    if (open_ >= 0 && (l.kind == LineKind::kText || stray_number)) {
+    if (open_ >= 0 && (l.kind == LineKind::kText || stray_number) && Continues(FirstByte(l))) {
       Join(FirstByte(l), lines_[j - 1].end);
       return;
     }
@@ -180,6 +182,34 @@ class DocumentBuilder {
     doc_->paragraphs.push_back(std::move(p));
     texts_.resize(index + 1);
     texts_[index] = std::move(text);
+  }
+
+  // Whether a block starting at raw offset `begin` continues the open
+  // paragraph: it starts in lower case, or the open text stops on a word that
+  // cannot end a sentence ("and", "the", a comma), or the open paragraph is
+  // numbered. An unnumbered line without a full stop followed by a capital
+  // (a press-release headline) stands alone.
+  bool Continues(std::size_t begin) const {
+    const std::string& raw = doc_->raw;
+    std::size_t b = begin;
+    while (b < raw.size() && (raw[b] == '*' || raw[b] == '_' || raw[b] == '<' || raw[b] == '"')) {
+      if (raw[b] == '<') b = std::min(raw.find('>', b), raw.size() - 1);
+      ++b;
+    }
+    if (b < raw.size() && std::islower(static_cast<unsigned char>(raw[b]))) return true;
+    const Paragraph& p = doc_->paragraphs[static_cast<std::size_t>(open_)];
+    if (!p.label.empty() || p.kind == BlockKind::kListItem) return true;
+    const std::string& text = texts_[static_cast<std::size_t>(open_)].text;
+    if (!text.empty() && (text.back() == ',' || text.back() == '-')) return true;
+    std::size_t space = text.find_last_of(' ');
+    std::string last = text.substr(space == std::string::npos ? 0 : space + 1);
+    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const char* const kOpenWords[] = {"and", "or", "of", "the", "a", "an", "to", "in", "for",
+                                             "by", "with", "on", "at", "from", "that", "which",
+                                             "its", "their", "as", "than", "between", "into"};
+    for (const char* w : kOpenWords)
+      if (last == w) return true;
+    return false;
   }
 
   void Join(std::size_t begin, std::size_t end) {
