@@ -33,6 +33,51 @@ std::size_t Distance(const MentionAt* a, const MentionAt* b) {
   return a->first < b->first ? b->first - a->last : a->first - b->last;
 }
 
+// Whether one of `mentions` stands between a and b: "the Monitoring Team has
+// no information that ISIL in Iraq ..." places ISIL, not the Team.
+bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, const MentionAt* b) {
+  std::size_t lo = std::min(a->last, b->last), hi = std::max(a->first, b->first);
+  for (const MentionAt* m : mentions)
+    if (m->first >= lo && m->last <= hi) return true;
+  return false;
+}
+
+// Only list separators (",", "and", "or", "as well as") between two mentions.
+bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
+  if (a->first > b->first) std::swap(a, b);
+  for (std::size_t i = a->last; i < b->first; ++i) {
+    const std::string& w = v.tokens[i].norm;
+    if (w != "and" && w != "or" && w != "as" && w != "well") return false;
+  }
+  const std::string& text = v.text->text;
+  for (std::size_t k = v.tokens[a->last - 1].end; k < v.tokens[b->first].begin; ++k)
+    if (text[k] == ';' || text[k] == '(' || text[k] == ')') return false;
+  return true;
+}
+
+// The mention of `among` nearest to `to` in its clause, and every mention
+// listed together with it.
+std::vector<const MentionAt*> NearestList(const SentenceView& v,
+                                          const std::vector<const MentionAt*>& among,
+                                          const MentionAt* to) {
+  const MentionAt* best = nullptr;
+  for (const MentionAt* m : among)
+    if (m->clause == to->clause && (!best || Distance(m, to) < Distance(best, to))) best = m;
+  std::vector<const MentionAt*> out;
+  if (!best) return out;
+  std::vector<const MentionAt*> sorted;
+  for (const MentionAt* m : among)
+    if (m->clause == to->clause) sorted.push_back(m);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const MentionAt* a, const MentionAt* b) { return a->first < b->first; });
+  auto at = std::find(sorted.begin(), sorted.end(), best) - sorted.begin();
+  std::size_t lo = at, hi = at;
+  while (lo > 0 && Listed(v, sorted[lo - 1], sorted[lo])) --lo;
+  while (hi + 1 < sorted.size() && Listed(v, sorted[hi], sorted[hi + 1])) ++hi;
+  for (std::size_t i = lo; i <= hi; ++i) out.push_back(sorted[i]);
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> ClaimExtractor::HeadingCrimes(const Document& doc, std::size_t p) const {
@@ -89,8 +134,11 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   }
   for (const MentionAt* r : regions) {
     if (!r->locative && !crime_place) continue;
-    for (const MentionAt* c : crimes)
-      if (c->clause == r->clause) out->push_back(MakeClaim(v, c, r, "", "crime-region"));
+    // A place belongs to the nearest crime of its clause, with the crimes
+    // listed together with it ("smuggling of oil, arms and drugs in X"), not
+    // to every crime the clause names.
+    for (const MentionAt* c : NearestList(v, crimes, r))
+      out->push_back(MakeClaim(v, c, r, "", "crime-region"));
     for (const std::string& c : implicit) {
       Claim claim = MakeClaim(v, r, nullptr, "", "crime-region.heading");
       claim.subject = c;
@@ -108,7 +156,7 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
       for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
     if (u->source) continue;  // the source of a statement is not where it happens
     for (const MentionAt* r : regions)
-      if (r->locative) out->push_back(MakeClaim(v, u, r, "", "un-region"));
+      if (r->locative && !Between(groups, u, r)) out->push_back(MakeClaim(v, u, r, "", "un-region"));
   }
 }
 

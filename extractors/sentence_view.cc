@@ -15,6 +15,17 @@ int SentenceView::ClauseOf(std::size_t token) const {
   return token < clauses.size() ? clauses[token] : 0;
 }
 
+namespace {
+
+bool EndsTitle(const Rules& rules, const SentenceView& v, std::size_t i) {
+  const CueSet& titles = rules.Cues("region_title");
+  for (std::size_t len = 1; len <= 8 && len <= i; ++len)
+    if (titles.MatchAt(v.tokens, i - len) == len) return true;
+  return false;
+}
+
+}  // namespace
+
 bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
   const CueSet& loc = rules.Cues("locative");
   const CueSet& skip = rules.Cues("locative_skip");
@@ -22,9 +33,10 @@ bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
   int steps = 0;
   while (i > 0 && steps < 12) {
     ++steps;
-    // A cue ending right before position i?
+    // A cue ending right before position i? Not when it ends a title: the
+    // "Special Representative for Central Africa" is a person, not a place.
     for (std::size_t len = 1; len <= 3 && len <= i; ++len)
-      if (loc.MatchAt(v.tokens, i - len) == len) return true;
+      if (loc.MatchAt(v.tokens, i - len) == len) return !EndsTitle(rules, v, i);
     // Step over skippable words, other regions of a list, and commas.
     bool stepped = false;
     for (const MentionAt& other : v.mentions) {
