@@ -235,6 +235,23 @@ bool InitialFits(const std::string& acronym, const std::string& name) {
   return false;
 }
 
+// "the region" / "the subregion" stands for the places the paragraph named
+// last ("... in West Africa and the Sahel. ... the stability of the region").
+void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                      const std::pair<std::size_t, std::vector<std::string>>& recent,
+                      std::vector<Mention>* found) {
+  if (recent.second.empty() || recent.first != w.para) return;
+  for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
+    const std::string& noun = w.tokens[i + 1].norm;
+    if (w.tokens[i].norm != "the" || (noun != "region" && noun != "subregion") || used[i + 1] ||
+        w.tokens[i + 1].capitalized)
+      continue;
+    if (i + 2 < w.tokens.size() && w.tokens[i + 2].norm == "of") continue;  // "the region of X"
+    for (const std::string& id : recent.second)
+      found->push_back(MakeMention(w, i, i + 2, id, rules, "anaphora"));
+  }
+}
+
 }  // namespace
 
 std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
@@ -278,6 +295,8 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
   }
   std::map<std::string, std::string> acronyms;  // defined in this document
   std::vector<Seen> seen;
+  // The regions of the last sentence of this paragraph that named any.
+  std::pair<std::size_t, std::vector<std::string>> recent_regions;
   auto heads_of = [&](const std::string& id, std::string_view surface) {
     std::vector<std::string> h = Heads(surface);
     if (const Entity* e = rules_.FindEntity(id))
@@ -314,6 +333,12 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
       }
     }
     ExtractExtras(rules_, w, &used, &found, &seen, acronyms);
+    ResolveTheRegion(rules_, w, used, recent_regions, &found);
+    std::vector<std::string> here;
+    for (const Mention& m : found)
+      if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
+    if (!here.empty()) recent_regions = {w.para, std::move(here)};
+    else if (recent_regions.first != w.para) recent_regions = {};
     std::sort(found.begin(), found.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     for (Mention& m : found) findings->mentions.push_back(std::move(m));
