@@ -150,7 +150,7 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     }
   }
   for (const MentionAt* u : units) {
-    if (!u->source && !un_activity) continue;
+    if ((!u->source && !un_activity) || u->recipient) continue;
     for (const MentionAt* c : crimes) out->push_back(MakeClaim(v, u, c, "", "un-crime"));
     if (crimes.empty())
       for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));

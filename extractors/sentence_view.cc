@@ -95,6 +95,8 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
         std::size_t start = at.first - back;
         std::size_t n = rules.Cues("source").MatchAt(v.tokens, start);
         if (n && start + n + 2 >= at.first) at.source = true;
+        n = rules.Cues("recipient").MatchAt(v.tokens, start);
+        if (n && start + n + 2 >= at.first) at.recipient = true;
         n = rules.Cues("affiliation").MatchAt(v.tokens, start);
         if (n && start + n + 2 >= at.first) at.affiliate_object = true;
       }

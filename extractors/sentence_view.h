@@ -18,6 +18,7 @@ struct MentionAt {
   int clause = 0;                   // index of the ';'-separated clause
   bool locative = false;            // a region governed by a locative cue
   bool source = false;              // "according to <it>"
+  bool recipient = false;           // "reported to <it>"
   bool affiliate_object = false;    // "associated with <it>"
 };
 

@@ -92,3 +92,38 @@ TEST_CASE("annex rows link their entity to crimes and scope", "[claims]") {
   CHECK(r.Link("un_entity:unodc", "crime:kidnapping_for_ransom"));
   CHECK(r.Link("un_entity:unodc", "region:west_africa"));
 }
+
+TEST_CASE("a place belongs to the nearest crime list, not every crime", "[claims]") {
+  auto r = RunOn("1. ISIL draws income from extortion, and from trafficking of cultural heritage from "
+                 "Iraq.\n");
+  CHECK(r.Link("crime:cultural_property_trafficking", "region:iraq"));
+  CHECK_FALSE(r.Link("crime:extortion", "region:iraq"));
+}
+
+TEST_CASE("a group between a UN body and a place takes the place", "[claims]") {
+  auto r = RunOn("1. The Analytical Support and Sanctions Monitoring Team has no information that "
+                 "ISIL in Iraq has new income.\n");
+  CHECK(r.Link("group:isil", "region:iraq"));
+  CHECK_FALSE(r.Link("un_entity:monitoring_team", "region:iraq"));
+}
+
+TEST_CASE("the recipient of a report does not act", "[claims]") {
+  auto r = RunOn("1. The Counter-Terrorism Committee Executive Directorate studied terrorist "
+                 "financing and reported to the Counter-Terrorism Committee.\n");
+  CHECK(r.Link("un_entity:cted", "crime:terrorism_financing"));
+  CHECK_FALSE(r.Link("un_entity:ctc", "crime:terrorism_financing"));
+}
+
+TEST_CASE("a title that ends with a place is no place", "[claims]") {
+  auto r = RunOn("1. The Special Representative of the Secretary-General for West Africa met "
+                 "officials of the United Nations Office on Drugs and Crime to fight drug trafficking.\n");
+  CHECK_FALSE(r.Link("crime:drug_trafficking", "region:west_africa"));
+  CHECK_FALSE(r.Link("un_entity:unodc", "region:west_africa"));
+}
+
+TEST_CASE("part_of links a place to its country when both are named", "[claims]") {
+  auto r = RunOn("1. The city of Mosul, Iraq, is under the control of ISIL.\n");
+  CHECK(r.Link("region:mosul", "region:iraq"));
+  auto alone = RunOn("1. Mosul is under the control of ISIL.\n");
+  CHECK_FALSE(alone.Link("region:mosul", "region:iraq"));
+}

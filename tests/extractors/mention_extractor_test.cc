@@ -73,3 +73,33 @@ TEST_CASE("mentions carry exact raw spans", "[mentions]") {
   }
   FAIL("no mention of Mali");
 }
+
+TEST_CASE("'the region' stands for the places named just before", "[mentions]") {
+  auto r = RunOn("1. The situation in West Africa and the Sahel remained fragile. Piracy and drug "
+                 "trafficking continued to affect the region.\n");
+  std::size_t anaphora = 0;
+  for (const auto& m : r.findings.mentions)
+    if (m.rule == "anaphora" && m.sentence == 1) ++anaphora;
+  CHECK(anaphora == 2);
+  CHECK(RunOn("1. Piracy affects the region.\n").findings.mentions.size() == 1);
+}
+
+TEST_CASE("unknown groups and UN bodies are discovered by the shape of their names", "[mentions]") {
+  auto r = RunOn("1. The Free Coastal Brigades, an armed group, smuggled fuel. The United Nations "
+                 "Office for Coastal Affairs in Mali (UNOCAM) trained police. Later UNOCAM met.\n");
+  bool group = false, un = false, acronym = false, mali = false;
+  for (const auto& m : r.findings.mentions) {
+    group = group || (m.type == nexus::EntityType::kGroup && m.rule == "discovery.group_name");
+    un = un || (m.type == nexus::EntityType::kUnEntity && m.rule == "discovery.united_nations_body");
+    acronym = acronym || m.rule == "discovery.acronym";
+    mali = mali || (m.entity == "region:mali" && m.sentence == 1);
+  }
+  CHECK(group);
+  CHECK(un);
+  CHECK(acronym);
+  CHECK_FALSE(mali);  // a name inside the unknown name is no mention
+  bool marked = false;
+  for (const auto& e : r.findings.entities)
+    marked = marked || e.discovered_by == "discovery.united_nations_body";
+  CHECK(marked);
+}
