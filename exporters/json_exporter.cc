@@ -1,5 +1,6 @@
 // JSON exporter: JSON Graph Format v2 (https://jsongraphformat.info), one
 // object "graph" with nodes keyed by entity id and edges in link order.
+#include <cmath>
 #include <exception>
 #include <string_view>
 
@@ -34,6 +35,7 @@ class Out {
   }
   void Bool(bool b) { ok_ = w_.Bool(b) && ok_; }
   void Uint(std::size_t n) { ok_ = w_.Uint64(n) && ok_; }
+  void Double(double d) { ok_ = w_.Double(d) && ok_; }  // finite values only
   void StartObject() { ok_ = w_.StartObject() && ok_; }
   void EndObject() { ok_ = w_.EndObject() && ok_; }
   void StartArray() { ok_ = w_.StartArray() && ok_; }
@@ -69,6 +71,25 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
   out->EndObject();
 }
 
+// An amount the sentence states; "high" and "per" only when they say more.
+void WriteQuantity(const Quantity& q, Out* out) {
+  out->StartObject();
+  out->Field("kind", q.kind);
+  out->Field("text", q.text);
+  out->Key("value");
+  out->Double(std::isfinite(q.value) ? q.value : 0);
+  if (q.high != q.value && std::isfinite(q.high)) {
+    out->Key("high");
+    out->Double(q.high);
+  }
+  if (!q.per.empty()) out->Field("per", q.per);
+  out->Key("begin");
+  out->Uint(q.begin);
+  out->Key("end");
+  out->Uint(q.end);
+  out->EndObject();
+}
+
 void WriteEvidence(const Evidence& ev, Out* out) {
   out->StartObject();
   out->Field("document", ev.document);
@@ -94,6 +115,12 @@ void WriteEvidence(const Evidence& ev, Out* out) {
     out->EndArray();
   }
   out->EndArray();
+  if (!ev.quantities.empty()) {
+    out->Key("quantities");
+    out->StartArray();
+    for (const Quantity& q : ev.quantities) WriteQuantity(q, out);
+    out->EndArray();
+  }
   out->EndObject();
 }
 

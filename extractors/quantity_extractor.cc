@@ -51,6 +51,11 @@ double Scale(std::string_view t, std::size_t* i) {
 std::string Rate(std::string_view t, std::size_t* i) {
   std::size_t j = *i;
   while (j < t.size() && (t[j] == ' ' || t[j] == ')')) ++j;
+  // "$2 million in revenue per day": up to two words may stand between.
+  for (std::string_view filler : {"in revenue ", "in income ", "in profits ", "in ransoms "})
+    if (t.substr(j, filler.size()) == filler &&
+        (t.substr(j + filler.size(), 4) == "per " || t.substr(j + filler.size(), 2) == "a "))
+      j += filler.size();
   for (const char* unit : {"day", "week", "month", "year", "annum"}) {
     for (const char* lead : {"per ", "a ", "each "}) {
       std::string phrase = std::string(lead) + unit;
