@@ -11,6 +11,12 @@ namespace {
 
 using T = EntityType;
 
+// Words that may stand between a group and a place it acts in ("In
+// Afghanistan, the Taliban ..."), and between a group and a place it holds
+// without a preposition ("Mosul ... under the control of ISIL").
+constexpr std::size_t kGroupReach = 25;
+constexpr std::size_t kHeldReach = 20;
+
 Claim MakeClaim(const SentenceView& v, const MentionAt* a, const MentionAt* b,
                 const std::string& b_id, const char* rule) {
   Claim c;
@@ -125,7 +131,8 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
       if (trig) out->push_back(MakeClaim(v, g, nullptr, c, "group-crime.heading"));
     bool held = trigger_in_clause("group-region", g->clause);
     for (const MentionAt* r : regions)
-      if (r->clause == g->clause && (r->locative || held))
+      if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
+          (r->locative || (held && Distance(g, r) <= kHeldReach)))
         out->push_back(MakeClaim(v, g, r, "", "group-region"));
     for (const MentionAt* other : groups)
       if (other != g && other->affiliate_object && other->clause == g->clause &&

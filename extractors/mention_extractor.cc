@@ -235,6 +235,22 @@ bool InitialFits(const std::string& acronym, const std::string& name) {
   return false;
 }
 
+bool IsPlacePreposition(const std::string& w) {
+  return w == "in" || w == "across" || w == "from" || w == "into" || w == "through" ||
+         w == "throughout" || w == "near" || w == "around";
+}
+
+// The single subdivision a weak-only match names, or "".
+std::string UniqueWeak(const Match& m) {
+  std::string found;
+  for (const Alias* a : m.aliases) {
+    if (!a->weak || a->entity.empty()) return "";
+    if (!found.empty() && found != a->entity) return "";
+    found = a->entity;
+  }
+  return found;
+}
+
 // "the region" / "the subregion" stands for the places the paragraph named
 // last ("... in West Africa and the Sahel. ... the stability of the region").
 void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
@@ -309,6 +325,13 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
     for (const Match& m : w.matches) {
       bool blocker = false;
       std::string id = Resolve(rules_, m, countries[w.para], &blocker);
+      const char* rule = "gazetteer";
+      if (id.empty() && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
+        // "in Badghis": a locative cue confirms a subdivision whose country
+        // the paragraph does not name, when only one has that name.
+        id = UniqueWeak(m);
+        rule = "discovery.locative_subdivision";
+      }
       std::string surface = w.sentence->text.substr(
           w.tokens[m.first].begin, w.tokens[m.last - 1].end - w.tokens[m.first].begin);
       // An acronym this document defined means what the document says.
@@ -323,7 +346,13 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
         if (blocker) seen.push_back({"", Heads(surface)});
         continue;
       }
-      found.push_back(MakeMention(w, m.first, m.last, id, rules_, "gazetteer"));
+      found.push_back(MakeMention(w, m.first, m.last, id, rules_, rule));
+      if (std::string(rule) != "gazetteer") {
+        Entity e = *rules_.FindEntity(id);
+        e.discovered_by = rule;
+        e.aliases.clear();
+        findings->entities.push_back(std::move(e));
+      }
       seen.push_back({id, heads_of(id, surface)});
       std::string acr = AcronymAfter(w, m.last);
       if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface) && InitialFits(acr, surface)) {

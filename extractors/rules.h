@@ -5,6 +5,7 @@
 #define NEXUS_EXTRACTORS_RULES_H_
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -68,6 +69,7 @@ class Rules {
 
   std::unique_ptr<Pending> pending_;
   std::map<std::string, Entity> entities_;
+  std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
   std::map<std::string, CueSet> cues_;
   std::vector<std::string> short_form_heads_;
   Gazetteer gazetteer_;

@@ -122,18 +122,18 @@ Status Rules::BuildIsoRegions() {
     e.id = "region:" + Slug(code);
     e.label = name;
     e.parent = country_id[code.substr(0, code.find('-'))];
-    e.discovered_by = "iso-codes";
     if (p.subdivision_overrides.count(code))
       for (const std::string& a : p.subdivision_overrides[code].aliases) AddUnique(&e.aliases, a);
     if (IsTypeWord(type)) AddUnique(&e.aliases, name + " " + type);
     if (entities_.count(e.id)) continue;
+    subdivisions_.insert(e.id);
     entities_.emplace(e.id, std::move(e));
   }
   return Status::Ok();
 }
 
 void Rules::AddAliases(const Entity& e, bool) {
-  bool subdivision = e.discovered_by == "iso-codes";
+  bool subdivision = subdivisions_.count(e.id) > 0;
   std::vector<std::string> names = e.aliases;
   names.push_back(e.label);
   for (const std::string& n : names) {

@@ -103,3 +103,15 @@ TEST_CASE("unknown groups and UN bodies are discovered by the shape of their nam
     marked = marked || e.discovered_by == "discovery.united_nations_body";
   CHECK(marked);
 }
+
+TEST_CASE("a locative cue confirms a subdivision whose country is not named", "[mentions]") {
+  auto r = RunOn("1. Attacks in Badghis rose. Badghis is far.\n");
+  std::size_t n = 0;
+  for (const auto& m : r.findings.mentions)
+    if (m.entity == "region:af_bdg") {
+      CHECK(m.rule == "discovery.locative_subdivision");
+      CHECK(m.sentence == 0);
+      ++n;
+    }
+  CHECK(n == 1);
+}
