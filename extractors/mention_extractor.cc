@@ -258,13 +258,14 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
                       std::vector<Mention>* found) {
   if (recent.second.empty() || recent.first != w.para) return;
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
-    const std::string& noun = w.tokens[i + 1].norm;
-    if (w.tokens[i].norm != "the" || (noun != "region" && noun != "subregion") || used[i + 1] ||
-        w.tokens[i + 1].capitalized)
-      continue;
-    if (i + 2 < w.tokens.size() && w.tokens[i + 2].norm == "of") continue;  // "the region of X"
+    if (w.tokens[i].norm != "the") continue;
+    std::size_t end = i + 2;  // "the region", "the subregion", "the sub-region"
+    std::string noun = w.tokens[i + 1].norm;
+    if (noun == "sub" && end < w.tokens.size() && w.tokens[end].hyphen_before) noun += w.tokens[end++].norm;
+    if ((noun != "region" && noun != "subregion") || used[i + 1] || w.tokens[i + 1].capitalized) continue;
+    if (end < w.tokens.size() && w.tokens[end].norm == "of") continue;  // "the region of X"
     for (const std::string& id : recent.second)
-      found->push_back(MakeMention(w, i, i + 2, id, rules, "anaphora"));
+      found->push_back(MakeMention(w, i, end, id, rules, "anaphora"));
   }
 }
 
