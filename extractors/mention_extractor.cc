@@ -251,6 +251,23 @@ std::string UniqueWeak(const Match& m) {
   return found;
 }
 
+// A sentence that opens with "They" or "The group" continues the story of
+// the one group the sentence before named ("The Taliban are involved in ...
+// They also extort ...").
+void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                    const std::pair<std::size_t, std::string>& recent, std::vector<Mention>* found) {
+  if (recent.second.empty() || recent.first != w.para || w.tokens.empty() || used[0]) return;
+  std::size_t end = 0;
+  if (w.tokens[0].norm == "they") end = 1;
+  if (w.tokens.size() > 1 && w.tokens[0].norm == "the" &&
+      (w.tokens[1].norm == "group" || w.tokens[1].norm == "organization") && !used[1])
+    end = 2;
+  if (end == 0 || w.tokens[0].begin != 0) return;
+  for (const Mention& m : *found)
+    if (m.type == EntityType::kGroup) return;  // the sentence names its own group
+  found->push_back(MakeMention(w, 0, end, recent.second, rules, "pronoun"));
+}
+
 // "the region" / "the subregion" stands for the places the paragraph named
 // last ("... in West Africa and the Sahel. ... the stability of the region").
 void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
@@ -314,6 +331,8 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
   std::vector<Seen> seen;
   // The regions of the last sentence of this paragraph that named any.
   std::pair<std::size_t, std::vector<std::string>> recent_regions;
+  // The one group the previous sentence named, if it named exactly one.
+  std::pair<std::size_t, std::string> recent_group;
   auto heads_of = [&](const std::string& id, std::string_view surface) {
     std::vector<std::string> h = Heads(surface);
     if (const Entity* e = rules_.FindEntity(id))
@@ -364,6 +383,11 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
     }
     ExtractExtras(rules_, w, &used, &found, &seen, acronyms);
     ResolveTheRegion(rules_, w, used, recent_regions, &found);
+    ResolvePronoun(rules_, w, used, recent_group, &found);
+    std::set<std::string> groups_here;
+    for (const Mention& m : found)
+      if (m.type == EntityType::kGroup) groups_here.insert(m.entity);
+    recent_group = {w.para, groups_here.size() == 1 ? *groups_here.begin() : ""};
     std::vector<std::string> here;
     for (const Mention& m : found)
       if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);

@@ -127,3 +127,12 @@ TEST_CASE("part_of links a place to its country when both are named", "[claims]"
   auto alone = RunOn("1. Mosul is under the control of ISIL.\n");
   CHECK_FALSE(alone.Link("region:mosul", "region:iraq"));
 }
+
+TEST_CASE("'They' continues the story of the one group named just before", "[claims]") {
+  auto r = RunOn("1. In Afghanistan, the Taliban are involved in the extraction of natural resources. "
+                 "They also extort assets from unlicensed mining operations.\n");
+  CHECK(r.Link("group:taliban", "crime:extortion"));
+  CHECK(r.Link("group:taliban", "crime:illegal_mining"));
+  auto two = RunOn("1. ISIL and Boko Haram grew. They extort traders.\n");
+  CHECK_FALSE(two.Link("group:isil", "crime:extortion"));
+}
