@@ -153,6 +153,7 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
     std::size_t start = j;
     if (!comma && is_joint(j)) start = j + 1;
     else if (!comma) break;
+    if (start < t.size() && t[start].norm == "including") ++start;  // "X, including A, B and C"
     if (start < t.size() && (t[start].norm == "other" || t[start].norm == "of")) ++start;
     const Entity* found_e = nullptr;
     std::size_t end = start;
