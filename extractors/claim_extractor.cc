@@ -48,6 +48,22 @@ bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, 
   return false;
 }
 
+// "... in the Gulf of Guinea, the illegal wildlife trade": a place followed by
+// a crime that is only the next item of a list is not where that crime is.
+bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
+  if (place->first > crime->first) return false;
+  const std::string& text = v.text->text;
+  std::size_t b = v.tokens[place->last - 1].end, e = v.tokens[crime->first].begin;
+  if (text.find(',', b) >= e && text.find(';', b) >= e) return false;
+  for (std::size_t i = place->last; i < crime->first; ++i) {
+    const std::string& w = v.tokens[i].norm;
+    if (w != "the" && w != "a" && w != "an" && w != "and" && w != "or" && w != "illegal" &&
+        w != "illicit")
+      return false;
+  }
+  return true;
+}
+
 // Only list separators (",", "and", "or", "as well as") between two mentions.
 bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
   if (a->first > b->first) std::swap(a, b);
@@ -145,7 +161,8 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     // listed together with it ("smuggling of oil, arms and drugs in X"), not
     // to every crime the clause names.
     for (const MentionAt* c : NearestList(v, crimes, r))
-      out->push_back(MakeClaim(v, c, r, "", "crime-region"));
+      if (!Siblings(v, r, c))
+        out->push_back(MakeClaim(v, c, r, "", "crime-region"));
     for (const std::string& c : implicit) {
       Claim claim = MakeClaim(v, r, nullptr, "", "crime-region.heading");
       claim.subject = c;

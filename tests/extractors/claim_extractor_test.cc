@@ -136,3 +136,11 @@ TEST_CASE("'They' continues the story of the one group named just before", "[cla
   auto two = RunOn("1. ISIL and Boko Haram grew. They extort traders.\n");
   CHECK_FALSE(two.Link("group:isil", "crime:extortion"));
 }
+
+TEST_CASE("the next item of a list is not where the place is", "[claims]") {
+  auto r = RunOn("1. Concerns include maritime insecurity in the Gulf of Guinea, the illegal wildlife "
+                 "trade and organized crime.\n");
+  CHECK_FALSE(r.Link("crime:wildlife_trafficking", "region:gulf_of_guinea"));
+  auto r2 = RunOn("1. Criminal groups in South-Eastern Europe benefit from human trafficking.\n");
+  CHECK(r2.Link("crime:human_trafficking", "region:south_eastern_europe"));
+}
