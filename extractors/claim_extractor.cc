@@ -64,6 +64,19 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
   return true;
 }
 
+// "The Office and its centres in Africa support ... the 1540 Committee": a
+// UN body named after the place, when another stands before it, is not the
+// one acting there.
+bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const MentionAt* u,
+                       const MentionAt* place) {
+  if (u->first < place->first) return false;
+  for (const MentionAt* other : units)
+    if (other->last <= place->first && other->mention->entity != u->mention->entity &&
+        !other->source && !other->recipient)
+      return true;
+  return false;
+}
+
 // Only list separators (",", "and", "or", "as well as") between two mentions.
 bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
   if (a->first > b->first) std::swap(a, b);
@@ -180,7 +193,8 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
       for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
     if (u->source) continue;  // the source of a statement is not where it happens
     for (const MentionAt* r : regions)
-      if (r->locative && !Between(groups, u, r)) out->push_back(MakeClaim(v, u, r, "", "un-region"));
+      if (r->locative && !Between(groups, u, r) && !AfterAnotherActor(units, u, r))
+        out->push_back(MakeClaim(v, u, r, "", "un-region"));
   }
 }
 

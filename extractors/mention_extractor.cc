@@ -176,6 +176,38 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
   }
 }
 
+// "the Committee and its Executive Directorate", "... (2004) and its Group of
+// Experts": "its" + capitalised words names the body of that name that
+// belongs to the entity named just before. Returns the end of the words
+// (after adding the mention), or `first` when nothing fits.
+std::size_t OwnedBody(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                      std::size_t first, const std::vector<Seen>& seen, std::vector<Mention>* found) {
+  const Entity* owner = nullptr;
+  for (auto it = seen.rbegin(); it != seen.rend() && !owner; ++it)
+    if (!it->entity.empty()) owner = rules.FindEntity(it->entity);
+  if (!owner || owner->type != EntityType::kUnEntity) return first;
+  std::size_t end = first;
+  std::string words;
+  while (end < w.tokens.size() && !used[end] && end - first < 4 &&
+         (w.tokens[end].capitalized || (end > first && w.tokens[end].norm == "of" &&
+                                        end + 1 < w.tokens.size() && w.tokens[end + 1].capitalized))) {
+    words += (words.empty() ? "" : " ") + w.tokens[end].norm;
+    ++end;
+  }
+  std::string owner_name = NormalizeName(owner->label);
+  const Entity* body = nullptr;
+  for (const auto& [id, e] : rules.entities()) {
+    if (e.type != EntityType::kUnEntity || id == owner->id) continue;
+    std::string label = NormalizeName(e.label);
+    if (label.find(words) == std::string::npos || label.find(owner_name) == std::string::npos) continue;
+    if (body) return first;  // two candidates: say nothing
+    body = &e;
+  }
+  if (!body) return first;
+  found->push_back(MakeMention(w, first, end, body->id, rules, "short_form"));
+  return end;
+}
+
 // Acronyms defined earlier that the gazetteer does not know, and short
 // forms: "the" + a capitalised head ("the Monitoring Team") stands for the
 // last entity seen whose name ends with that head.
@@ -200,6 +232,14 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
     if (acr != acronyms.end()) {
       found->push_back(MakeMention(w, i, i + 1, acr->second, rules, "acronym"));
       (*used)[i] = true;
+      continue;
+    }
+    if (t.norm == "its" && i + 1 < w.tokens.size() && w.tokens[i + 1].capitalized) {
+      std::size_t end = OwnedBody(rules, w, *used, i + 1, *seen, found);
+      if (end > i + 1) {
+        for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
+        seen->push_back({found->back().entity, Heads(found->back().surface)});
+      }
       continue;
     }
     if (t.norm != "the" || i + 1 >= w.tokens.size() || !w.tokens[i + 1].capitalized) continue;

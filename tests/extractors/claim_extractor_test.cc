@@ -144,3 +144,16 @@ TEST_CASE("the next item of a list is not where the place is", "[claims]") {
   auto r2 = RunOn("1. Criminal groups in South-Eastern Europe benefit from human trafficking.\n");
   CHECK(r2.Link("crime:human_trafficking", "region:south_eastern_europe"));
 }
+
+TEST_CASE("'its' names the body that belongs to the entity named before", "[mentions]") {
+  auto r = RunOn("1. The Counter-Terrorism Committee and its Executive Directorate visited Mali.\n");
+  CHECK(r.Mentions("un_entity:ctc"));
+  CHECK(r.Mentions("un_entity:cted"));
+}
+
+TEST_CASE("a UN body named after the place, with an actor before it, is not there", "[claims]") {
+  auto r = RunOn("1. The United Nations Office for Disarmament Affairs and its centres in Africa "
+                 "support the activities of the Counter-Terrorism Committee.\n");
+  CHECK(r.Link("un_entity:unoda", "region:africa"));
+  CHECK_FALSE(r.Link("un_entity:ctc", "region:africa"));
+}
