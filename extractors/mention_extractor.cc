@@ -181,10 +181,8 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
 // belongs to the entity named just before. Returns the end of the words
 // (after adding the mention), or `first` when nothing fits.
 std::size_t OwnedBody(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
-                      std::size_t first, const std::vector<Seen>& seen, std::vector<Mention>* found) {
-  const Entity* owner = nullptr;
-  for (auto it = seen.rbegin(); it != seen.rend() && !owner; ++it)
-    if (!it->entity.empty()) owner = rules.FindEntity(it->entity);
+                      std::size_t first, const std::string& owner_id, std::vector<Mention>* found) {
+  const Entity* owner = rules.FindEntity(owner_id);
   if (!owner || owner->type != EntityType::kUnEntity) return first;
   std::size_t end = first;
   std::string words;
@@ -212,7 +210,7 @@ std::size_t OwnedBody(const Rules& rules, const SentenceWork& w, const std::vect
 // forms: "the" + a capitalised head ("the Monitoring Team") stands for the
 // last entity seen whose name ends with that head.
 void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>* used,
-                   std::vector<Mention>* found, std::vector<Seen>* seen,
+                   std::vector<Mention>* found, std::vector<Seen>* seen, std::size_t seen_before,
                    const std::map<std::string, std::string>& acronyms) {
   const std::string& text = w.sentence->text;
   std::size_t n = found->size();
@@ -235,7 +233,18 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
       continue;
     }
     if (t.norm == "its" && i + 1 < w.tokens.size() && w.tokens[i + 1].capitalized) {
-      std::size_t end = OwnedBody(rules, w, *used, i + 1, *seen, found);
+      // The owner: the nearest name before "its" in this sentence, else the
+      // last one named before the sentence.
+      std::string owner;
+      std::size_t owner_end = 0;
+      for (const Mention& m : *found)
+        if (m.end <= t.begin && m.end >= owner_end) {
+          owner = m.entity;
+          owner_end = m.end;
+        }
+      for (std::size_t k = seen_before; owner.empty() && k > 0; --k)
+        owner = (*seen)[k - 1].entity;
+      std::size_t end = OwnedBody(rules, w, *used, i + 1, owner, found);
       if (end > i + 1) {
         for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
         seen->push_back({found->back().entity, Heads(found->back().surface)});
@@ -382,6 +391,7 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
   };
   for (SentenceWork& w : work) {
     std::vector<bool> used(w.tokens.size(), false);
+    const std::size_t seen_before = seen.size();
     std::vector<Mention> found;
     for (const Match& m : w.matches) {
       bool blocker = false;
@@ -422,7 +432,7 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
         findings->entities.push_back(Entity{id, e->type, e->label, {acr}, e->parent, e->discovered_by});
       }
     }
-    ExtractExtras(rules_, w, &used, &found, &seen, acronyms);
+    ExtractExtras(rules_, w, &used, &found, &seen, seen_before, acronyms);
     ResolveTheRegion(rules_, w, used, recent_regions, &found);
     ResolvePronoun(rules_, w, used, recent_group, &found);
     std::set<std::string> groups_here;
