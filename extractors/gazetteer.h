@@ -7,8 +7,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include "extractors/string_hash.h"
 #include "extractors/text.h"
 
 namespace nexus {
@@ -42,16 +44,25 @@ class Gazetteer {
   // The aliases whose folded words are exactly `words` (case not checked).
   std::vector<const Alias*> Lookup(const std::vector<std::string>& words) const;
   std::size_t size() const { return aliases_.size(); }
+  // Every name added, in the order added.
+  const std::vector<Alias>& aliases() const { return aliases_; }
 
  private:
+  // A trie over word ids: every folded word of a name is interned once, so
+  // a text token costs one hash lookup and the walk compares integers.
   struct Node {
-    std::unordered_map<std::string, int> next;
+    std::vector<std::pair<int, int>> next;  // (word id, child), sorted by word id
     std::vector<int> aliases;
   };
-  bool CaseFits(const Alias& alias, std::string_view text, const std::vector<Token>& tokens,
+  int WordId(std::string_view word) const;  // -1 when no name has that word
+  int Child(int node, int word) const;      // -1 when none
+  bool CaseFits(std::size_t alias, std::string_view text, const std::vector<Token>& tokens,
                 std::size_t first, std::size_t last) const;
   std::vector<Node> nodes_;
+  std::vector<int> root_;  // children of the root, by word id (-1: none)
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> words_;
   std::vector<Alias> aliases_;
+  std::vector<std::string> letters_;  // per alias: its letters as written (exact-case names)
 };
 
 }  // namespace nexus

@@ -100,39 +100,6 @@ std::vector<std::string> ExpandAlternations(std::string_view phrase) {
   return out;
 }
 
-void CueSet::Add(std::string_view phrase) {
-  for (const std::string& p : ExpandAlternations(phrase)) {
-    Cue cue;
-    cue.prefix = !p.empty() && p.back() == '*';
-    for (const Token& t : Tokenize(p)) cue.words.push_back(t.norm);
-    if (!cue.words.empty()) cues_.push_back(std::move(cue));
-  }
-}
-
-std::size_t CueSet::MatchAt(const std::vector<Token>& tokens, std::size_t i) const {
-  std::size_t best = 0;
-  for (const Cue& cue : cues_) {
-    std::size_t n = cue.words.size();
-    if (i + n > tokens.size() || n <= best) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < n && ok; ++k) {
-      const std::string& w = tokens[i + k].norm;
-      if (k + 1 == n && cue.prefix)
-        ok = w.compare(0, cue.words[k].size(), cue.words[k]) == 0;
-      else
-        ok = w == cue.words[k];
-    }
-    if (ok) best = n;
-  }
-  return best;
-}
-
-bool CueSet::AnyIn(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
-  for (std::size_t i = first; i < last && i < tokens.size(); ++i)
-    if (MatchAt(tokens, i)) return true;
-  return false;
-}
-
 Rules::Rules() : pending_(std::make_unique<Pending>()) {}
 Rules::~Rules() = default;
 
@@ -204,11 +171,15 @@ Status Rules::LoadJson(std::string_view source, std::string_view json) {
 }
 
 const Entity* Rules::FindEntity(const std::string& id) const {
+  if (!by_id_.empty()) {
+    auto found = by_id_.find(std::string_view(id));
+    return found == by_id_.end() ? nullptr : found->second;
+  }
   auto it = entities_.find(id);
   return it == entities_.end() ? nullptr : &it->second;
 }
 
-const CueSet& Rules::Cues(const std::string& name) const {
+const CueSet& Rules::Cues(std::string_view name) const {
   static const CueSet kEmpty;
   auto it = cues_.find(name);
   return it == cues_.end() ? kEmpty : it->second;

@@ -4,14 +4,18 @@
 #ifndef NEXUS_EXTRACTORS_RULES_H_
 #define NEXUS_EXTRACTORS_RULES_H_
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extractors/gazetteer.h"
+#include "extractors/string_hash.h"
 #include "extractors/text.h"
 #include "graph/entity.h"
 #include "graph/status.h"
@@ -36,6 +40,11 @@ class CueSet {
     bool prefix = false;  // last word is a prefix
   };
   std::vector<Cue> cues_;
+  // Indexes into cues_: by exact first word, longest cue first; and the
+  // one-word prefix cues ("financ*"), which have no exact first word.
+  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_first_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> prefixes_;
+  std::vector<std::size_t> prefix_sizes_;  // distinct sizes of prefixes_, ascending
 };
 
 // Call order: LoadDefaults and/or LoadJson/LoadFile, then Finish, then use.
@@ -57,7 +66,7 @@ class Rules {
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // The cue list of that name ("hedge", "locative", ...); an empty set when
   // the rules define none.
-  const CueSet& Cues(const std::string& name) const;
+  const CueSet& Cues(std::string_view name) const;
   // Words that head a short form ("Group" in "the Group").
   const std::vector<std::string>& short_form_heads() const { return short_form_heads_; }
 
@@ -69,8 +78,10 @@ class Rules {
 
   std::unique_ptr<Pending> pending_;
   std::map<std::string, Entity> entities_;
+  // entities_ by id, filled by Finish (FindEntity is called per mention).
+  std::unordered_map<std::string_view, const Entity*> by_id_;
   std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
-  std::map<std::string, CueSet> cues_;
+  std::map<std::string, CueSet, std::less<>> cues_;
   std::vector<std::string> short_form_heads_;
   Gazetteer gazetteer_;
 };

@@ -49,6 +49,7 @@ Status Rules::Finish() {
     a.name = b;
     gazetteer_.Add(std::move(a));
   }
+  for (const auto& [id, e] : entities_) by_id_.emplace(id, &e);
   return Status::Ok();
 }
 

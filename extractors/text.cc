@@ -50,56 +50,62 @@ char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
-  Token cur;
-  bool in_word = false;
+  tokens.reserve(text.size() / 6 + 1);
+  Token* cur = nullptr;  // the word being read, built in place
   bool pending_hyphen = false;
-  int letters = 0, uppers = 0, lowers = 0;
+  int letters = 0, lowers = 0;
   auto finish = [&](std::size_t end) {
-    if (!in_word) return;
-    cur.end = end;
-    cur.all_caps = letters >= 2 && lowers == 0;
-    tokens.push_back(cur);
-    in_word = false;
+    if (!cur) return;
+    cur->end = end;
+    cur->all_caps = letters >= 2 && lowers == 0;
+    cur = nullptr;
   };
+  const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < text.size()) {
+  while (i < n) {
     std::size_t start = i;
-    char32_t c = DecodeUtf8(text, &i);
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    char32_t c;
+    if (b < 0x80) {
+      c = b;
+      ++i;
+    } else {
+      c = DecodeUtf8(text, &i);
+    }
     char folded = 0;
     bool upper = false;
     if (c < 0x80) {
-      char a = static_cast<char>(c);
-      if (a >= 'A' && a <= 'Z') { folded = static_cast<char>(a - 'A' + 'a'); upper = true; }
-      else if ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9')) folded = a;
+      if (b >= 'a' && b <= 'z') folded = static_cast<char>(b);
+      else if (b >= 'A' && b <= 'Z') { folded = static_cast<char>(b - 'A' + 'a'); upper = true; }
+      else if (b >= '0' && b <= '9') folded = static_cast<char>(b);
     } else {
       folded = FoldLatin(c, &upper);
     }
     if (folded) {
-      if (!in_word) {
-        cur = Token{};
-        cur.begin = start;
-        cur.capitalized = upper;
-        cur.hyphen_before = pending_hyphen;
-        in_word = true;
-        letters = uppers = lowers = 0;
+      if (!cur) {
+        cur = &tokens.emplace_back();
+        cur->begin = start;
+        cur->capitalized = upper;
+        cur->hyphen_before = pending_hyphen;
+        letters = lowers = 0;
       } else if (upper) {
-        cur.inner_caps = true;
+        cur->inner_caps = true;
       }
-      cur.norm.push_back(folded);
+      cur->norm.push_back(folded);
       if (folded >= 'a' && folded <= 'z') {
         ++letters;
-        upper ? ++uppers : ++lowers;
+        if (!upper) ++lowers;
       }
       pending_hyphen = false;
       continue;
     }
-    if (IsApostrophe(c) && in_word) {
+    if (cur && IsApostrophe(c)) {
       // "'s" at a word's end is a possessive; a letter after it continues
       // the word (Da'esh, N'Djamena, d’Ivoire).
       std::size_t j = i;
-      char32_t next = j < text.size() ? DecodeUtf8(text, &j) : 0;
+      char32_t next = j < n ? DecodeUtf8(text, &j) : 0;
       std::size_t k = j;
-      char32_t after = k < text.size() ? DecodeUtf8(text, &k) : 0;
+      char32_t after = k < n ? DecodeUtf8(text, &k) : 0;
       bool next_letter = (next < 0x80 && std::isalnum(static_cast<int>(next))) || FoldLatin(next);
       bool after_letter = (after < 0x80 && std::isalnum(static_cast<int>(after))) || FoldLatin(after);
       if (next_letter && !((next == 's' || next == 'S') && !after_letter)) continue;
@@ -111,7 +117,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     finish(start);
     pending_hyphen = (c == '-' || c == 0x2010 || c == 0x2011);
   }
-  finish(text.size());
+  finish(n);
   return tokens;
 }
 
