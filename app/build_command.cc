@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/commands.h"
+#include "app/export_flags.h"
 #include "exporters/exporter.h"
 #include "exporters/output.h"
 #include "extractors/input.h"
@@ -31,6 +32,7 @@ struct BuildOptions {
   std::string output;
   InputOptions input;
   ExportOptions export_options;
+  SubgraphFilter filter;
   bool keep_going = false, quiet = false;
 };
 
@@ -53,8 +55,10 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
       return true;
     };
     std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << kBuildHelp;
+    if (int code = ParseExportFlag(args, &i, &o->export_options, &o->filter); code >= 0) {
+      if (code) return code;
+    } else if (a == "--help" || a == "-h") {
+      std::cout << kBuildHelp << kExportFlagsHelp;
       return -1;
     } else if (a == "--format" && value(&v)) {
       for (std::string& f : SplitList(v)) o->formats.push_back(f);
@@ -74,14 +78,15 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
     } else if (a == "--quiet") {
       o->quiet = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      std::cerr << "nexus build: unknown or incomplete option '" << a << "'\n" << kBuildHelp;
+      std::cerr << "nexus build: unknown or incomplete option '" << a << "'\n"
+                << kBuildHelp << kExportFlagsHelp;
       return 2;
     } else {
       o->inputs.push_back(a);
     }
   }
   if (o->inputs.empty()) {
-    std::cerr << "nexus build: no input\n" << kBuildHelp;
+    std::cerr << "nexus build: no input\n" << kBuildHelp << kExportFlagsHelp;
     return 2;
   }
   if (o->formats.empty()) o->formats.push_back("json");
@@ -157,8 +162,16 @@ int RunBuild(const std::vector<std::string>& args) {
   }
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
   bool failed = false;
+  KnowledgeGraph subgraph;
+  if (!o.filter.empty()) {
+    if (Status f = MakeSubgraph(graph, o.filter, &subgraph); !f.ok()) {
+      std::cerr << "nexus build: " << f.message() << "\n";
+      return 2;
+    }
+  }
+  const KnowledgeGraph& exported = o.filter.empty() ? graph : subgraph;
   for (std::size_t i = 0; i < outputs.size(); ++i) {
-    Status w = WriteExport(*FindExporter(o.formats[i]), graph, o.export_options, outputs[i]);
+    Status w = WriteExport(*FindExporter(o.formats[i]), exported, o.export_options, outputs[i]);
     if (!w.ok()) {
       std::cerr << "nexus: " << w.message() << "\n";
       failed = true;

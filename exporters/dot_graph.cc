@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string_view>
 
 #include "exporters/text_util.h"
+#include "exporters/vocabulary.h"
 
 namespace nexus {
 namespace {
@@ -24,26 +26,6 @@ Agdisc_t kDisc = {&AgMemDisc, &AgIdDisc, &kStringIo};
 char* C(const std::string& s) { return const_cast<char*>(s.c_str()); }
 char* C(const char* s) { return const_cast<char*>(s); }
 
-struct TypeStyle {
-  EntityType type;
-  const char* shape;
-  const char* fill;
-  const char* line;
-};
-
-constexpr TypeStyle kStyles[] = {
-    {EntityType::kGroup, "octagon", "#f4cccc", "#990000"},
-    {EntityType::kCrime, "diamond", "#fce5cd", "#b45f06"},
-    {EntityType::kRegion, "ellipse", "#d9ead3", "#38761d"},
-    {EntityType::kUnEntity, "box", "#cfe2f3", "#1155cc"},
-};
-
-const TypeStyle& StyleOf(EntityType type) {
-  for (const TypeStyle& s : kStyles)
-    if (s.type == type) return s;
-  return kStyles[0];
-}
-
 // Every attribute the exporter sets, with its default.
 void DeclareAttributes(Agraph_t* g) {
   struct Decl { int kind; const char* name; const char* value; };
@@ -51,15 +33,19 @@ void DeclareAttributes(Agraph_t* g) {
       {AGRAPH, "rankdir", "LR"},       {AGRAPH, "overlap", "false"},
       {AGRAPH, "splines", "true"},     {AGRAPH, "fontname", "Helvetica"},
       {AGRAPH, "fontsize", "12"},      {AGRAPH, "label", ""},
-      {AGRAPH, "style", ""},           {AGRAPH, "color", ""},
+      {AGRAPH, "labelloc", "b"},       {AGRAPH, "outputorder", "edgesfirst"},
+      {AGRAPH, "nodesep", "0.25"},     {AGRAPH, "ranksep", "0.5"},
+      {AGRAPH, "sep", "+4"},           {AGRAPH, "pad", "0.2"},
       {AGNODE, "label", "\\N"},        {AGNODE, "shape", "ellipse"},
       {AGNODE, "style", "filled"},     {AGNODE, "fillcolor", "white"},
       {AGNODE, "color", "black"},      {AGNODE, "fontname", "Helvetica"},
       {AGNODE, "fontsize", "10"},      {AGNODE, "tooltip", ""},
+      {AGNODE, "margin", "0.08,0.04"},
       {AGEDGE, "label", ""},           {AGEDGE, "penwidth", "1"},
       {AGEDGE, "style", "solid"},      {AGEDGE, "color", "#555555"},
       {AGEDGE, "fontname", "Helvetica"}, {AGEDGE, "fontsize", "9"},
-      {AGEDGE, "tooltip", ""},
+      {AGEDGE, "fontcolor", "#555555"}, {AGEDGE, "tooltip", ""},
+      {AGEDGE, "arrowsize", "0.7"},
   };
   for (const Decl& d : kDecls) agattr(g, d.kind, C(d.name), C(d.value));
 }
@@ -68,11 +54,26 @@ void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, C(name), C(value), C(""));
 }
 
+// Spacing for a drawing: dot ranks left to right; the force-directed
+// engines remove node overlaps and keep a margin around every node.
+void SetLayoutAttributes(Agraph_t* g, const DotStyle& style) {
+  if (!style.drawing) return;
+  if (style.layout == "dot") {
+    Set(g, "ranksep", "1.2");
+    Set(g, "nodesep", "0.12");
+  } else if (style.layout == "circo") {
+    Set(g, "nodesep", "0.1");
+  } else {
+    Set(g, "overlap", "prism");
+    Set(g, "sep", "+12");
+  }
+}
+
 void StyleNode(Agnode_t* n, EntityType type) {
-  const TypeStyle& s = StyleOf(type);
-  Set(n, "shape", s.shape);
-  Set(n, "fillcolor", s.fill);
-  Set(n, "color", s.line);
+  const TypeLook& look = LookOf(type);
+  Set(n, "shape", look.dot_shape);
+  Set(n, "fillcolor", look.fill);
+  Set(n, "color", look.line);
 }
 
 std::string NodeTooltip(const Entity& e) {
@@ -84,53 +85,116 @@ std::string NodeTooltip(const Entity& e) {
   return DotEscape(tip);
 }
 
-void AddEdge(Agraph_t* g, Agnode_t* tail, Agnode_t* head, const Link& link) {
+void AddEdge(Agraph_t* g, Agnode_t* tail, Agnode_t* head, const Link& link, bool label) {
   Agedge_t* e = agedge(g, tail, head, nullptr, 1);
-  Set(e, "label", DotEscape(link.relation));
+  if (label) Set(e, "label", DotEscape(link.relation));
+  const char* color = RelationColor(link.relation);
+  Set(e, "color", color);
+  Set(e, "fontcolor", color);
   const double weight = std::max(1, link.weight());
   Set(e, "penwidth", FormatFixed(1 + std::log2(weight), 2));
   if (link.hedged()) Set(e, "style", "dashed");
-  if (!link.evidence.empty())
-    Set(e, "tooltip", DotEscape(TruncateUtf8(link.evidence.front().text, 200)));
+  std::string tip = link.relation;
+  if (!link.evidence.empty()) tip += ": " + TruncateUtf8(link.evidence.front().text, 200);
+  Set(e, "tooltip", DotEscape(tip));
 }
 
-void AddLegend(Agraph_t* g) {
-  Agraph_t* legend = agsubg(g, C("cluster_legend"), 1);
-  Set(legend, "label", "Legend");
-  Set(legend, "style", "dashed");
-  Set(legend, "color", "#999999");
-  for (const TypeStyle& s : kStyles) {
-    const std::string name = TypeName(s.type);
-    Agnode_t* n = agnode(legend, C("legend:" + name), 1);
-    Set(n, "label", name);
-    StyleNode(n, s.type);
+// The legend, an HTML-like table of fixed text only (nothing from the input):
+// the entity types and relations the graph holds, in their colours, and the
+// meaning of dashes and widths.
+std::string LegendHtml(const KnowledgeGraph& graph) {
+  std::set<EntityType> types;
+  for (const Entity* e : graph.Entities()) types.insert(e->type);
+  std::set<std::string> relations;
+  bool hedged = false;
+  for (const Link* link : graph.Links()) {
+    relations.insert(link->relation);
+    hedged = hedged || link->hedged();
   }
+  std::string h =
+      "<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
+      "CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+  for (const TypeLook& s : TypeLooks()) {
+    if (!types.count(s.type)) continue;
+    h += std::string("<TR><TD BORDER=\"1\" COLOR=\"") + s.line + "\" BGCOLOR=\"" + s.fill +
+         "\">" + TypeName(s.type) + "</TD><TD ALIGN=\"LEFT\">" + s.dot_shape + "</TD></TR>";
+  }
+  auto arrow = [&h](const char* color, const char* text) {
+    h += std::string("<TR><TD><FONT COLOR=\"") + color + "\">&#8212;&#8212;&#9658;</FONT></TD>" +
+         "<TD ALIGN=\"LEFT\">" + text + "</TD></TR>";
+  };
+  for (const RelationLook& r : RelationLooks())
+    if (relations.erase(r.relation)) arrow(r.color, r.relation);
+  if (!relations.empty()) arrow(RelationColor(""), "other relations");
+  if (hedged)
+    h += "<TR><TD>- - -</TD><TD ALIGN=\"LEFT\">hedged: every sentence is hedged</TD></TR>";
+  if (graph.link_count() > 0)
+    h += "<TR><TD>width</TD><TD ALIGN=\"LEFT\">more sentences, wider line</TD></TR>";
+  return h + "</TABLE>";
+}
+
+void AddLegend(Agraph_t* g, const KnowledgeGraph& graph) {
+  std::string html = LegendHtml(graph);
+  char* label = agstrdup_html(g, C(html));
+  agsafeset(g, C("label"), label, C(""));
+  agstrfree(g, label);
 }
 
 }  // namespace
 
-Status BuildDotGraph(const KnowledgeGraph& graph, AgraphPtr* out) {
+std::string WrapLabel(const std::string& text, std::size_t width) {
+  std::string out;
+  std::size_t line = 0;  // bytes on the current line
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find_first_of(" \n", pos);
+    if (end == std::string::npos) end = text.size();
+    const std::size_t word = end - pos;
+    if (line > 0 && line + 1 + word > width) {
+      out += '\n';
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out.append(text, pos, word);
+    line += word;
+    if (end < text.size() && text[end] == '\n') {
+      out += '\n';
+      line = 0;
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+Status BuildDotGraph(const KnowledgeGraph& graph, const DotStyle& style, AgraphPtr* out) {
   AgraphPtr g(agopen(C("nexus"), Agdirected, &kDisc));
   if (!g) return Status::Error("graphviz: agopen failed");
   DeclareAttributes(g.get());
+  SetLayoutAttributes(g.get(), style);
   std::map<std::string, Agnode_t*> nodes;
   for (const Entity* e : graph.Entities()) {
     Agnode_t* n = agnode(g.get(), C(DotId(e->id)), 1);
     if (!n) return Status::Error("graphviz: cannot add node " + ValidUtf8(e->id));
-    Set(n, "label", DotEscape(e->label.empty() ? e->id : e->label));
+    std::string label = e->label.empty() ? e->id : e->label;
+    if (style.drawing) label = WrapLabel(label, 24);
+    Set(n, "label", DotEscape(label));
     Set(n, "tooltip", NodeTooltip(*e));
     StyleNode(n, e->type);
     nodes.emplace(e->id, n);
   }
+  const bool edge_labels =
+      !style.drawing || graph.link_count() <= static_cast<std::size_t>(kMaxLabelledEdges);
   for (const Link* link : graph.Links()) {
     auto tail = nodes.find(link->source);
     auto head = nodes.find(link->target);
     if (tail == nodes.end() || head == nodes.end())
       return Status::Error("graphviz: link to an unknown entity " + ValidUtf8(link->source) +
                            " -> " + ValidUtf8(link->target));
-    AddEdge(g.get(), tail->second, head->second, *link);
+    AddEdge(g.get(), tail->second, head->second, *link, edge_labels);
   }
-  AddLegend(g.get());
+  AddLegend(g.get(), graph);
   *out = std::move(g);
   return Status::Ok();
 }

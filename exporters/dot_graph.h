@@ -1,6 +1,6 @@
-// The graphviz (libcgraph) graph of a KnowledgeGraph, shared by the DOT and
-// SVG exporters: nodes styled by type, edges labelled by relation, and a
-// legend cluster.
+// The graphviz (libcgraph) graph of a KnowledgeGraph, shared by the DOT, SVG,
+// PNG and PDF exporters: nodes styled by type, edges coloured by relation,
+// and a legend.
 #ifndef NEXUS_EXPORTERS_DOT_GRAPH_H_
 #define NEXUS_EXPORTERS_DOT_GRAPH_H_
 
@@ -19,14 +19,37 @@ struct AgraphCloser {
 };
 using AgraphPtr = std::unique_ptr<Agraph_t, AgraphCloser>;
 
+// How the graph is meant to be used.
+struct DotStyle {
+  // false: the DOT file, whose labels are the entities' labels exactly and
+  // whose every edge is labelled with its relation.
+  // true: a drawing (SVG, PNG, PDF): long node labels are wrapped, and edge
+  // labels are left out when there are more than kMaxLabelledEdges edges
+  // (the edge colour, explained in the legend, still gives the relation).
+  bool drawing = false;
+  // Graphviz engine the drawing is laid out with (dot, neato, sfdp, circo,
+  // fdp); selects spacing and overlap attributes. Unused for the DOT file.
+  std::string layout = "dot";
+};
+
+inline constexpr int kMaxLabelledEdges = 60;
+
 // Builds the cgraph graph "nexus": one node per entity, named by DotId(id),
-// in Entities() order; one edge per link in Links() order; a subgraph
-// "cluster_legend" holding one node "legend:<type>" per entity type. Every
-// label and tooltip goes through DotEscape. All attributes are declared
-// with explicit defaults, so the output does not depend on what other
-// graphviz code (gvContext) did to the global defaults before.
+// in Entities() order; one edge per link in Links() order, coloured by
+// relation, dashed when hedged, wider with more evidence; the legend is the
+// graph's label (an HTML-like table), so that every layout engine places it.
+// Every label and tooltip goes through DotEscape. All attributes are
+// declared with explicit defaults, so the output does not depend on what
+// other graphviz code (gvContext) did to the global defaults before.
 // On success *out owns the graph; on failure it is left empty.
-Status BuildDotGraph(const KnowledgeGraph& graph, AgraphPtr* out);
+Status BuildDotGraph(const KnowledgeGraph& graph, const DotStyle& style, AgraphPtr* out);
+inline Status BuildDotGraph(const KnowledgeGraph& graph, AgraphPtr* out) {
+  return BuildDotGraph(graph, DotStyle(), out);
+}
+
+// `text` broken into lines of about `width` characters at spaces ("\n"
+// between lines); a word longer than `width` stays whole.
+std::string WrapLabel(const std::string& text, std::size_t width);
 
 // Appends the graph written as DOT by agwrite to *out.
 Status WriteDotText(Agraph_t* g, std::string* out);

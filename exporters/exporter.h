@@ -16,7 +16,7 @@ namespace nexus {
 
 // Options some formats honour; every exporter accepts them.
 struct ExportOptions {
-  std::string layout = "dot";   // Graphviz engine for rendered formats: dot, neato, sfdp, circo, fdp
+  std::string layout = "neato"; // Graphviz engine for drawings: neato, dot, sfdp, circo, fdp
   bool graphml_yed = false;     // GraphML: add yFiles node graphics for yEd
 };
 

@@ -1,13 +1,18 @@
 // GraphML exporter, written by hand: every attribute declared as a typed
 // <key>, numbers printed as integers, text made valid XML 1.0 whatever it
-// holds (see XmlEscape). Read back by networkx.read_graphml, Gephi, yEd and
-// Neo4j's apoc.import.graphml (readLabels: the "labels" node key).
+// holds (see XmlEscape). Read back by networkx.read_graphml, Gephi, yEd
+// (with --graphml-yed: yFiles shapes, colours and labels) and Neo4j's
+// apoc.import.graphml (readLabels: the "labels" attribute of <node>; the
+// relationship type is the "label" attribute of <edge>).
+#include <algorithm>
+#include <cmath>
 #include <exception>
 #include <string>
 #include <string_view>
 
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
+#include "exporters/vocabulary.h"
 
 namespace nexus {
 namespace {
@@ -37,36 +42,12 @@ constexpr Key kKeys[] = {
     {"e_first_quote", "edge", "first_quote", "string"},
 };
 
-// The Neo4j label of a type: ":Group", ":Crime", ":Region", ":UnEntity".
-const char* Neo4jLabel(EntityType type) {
-  switch (type) {
-    case EntityType::kGroup: return ":Group";
-    case EntityType::kCrime: return ":Crime";
-    case EntityType::kRegion: return ":Region";
-    case EntityType::kUnEntity: return ":UnEntity";
-  }
-  return ":Group";
-}
+// The Neo4j labels of a type, as APOC's readLabels wants them: ":Group".
+std::string Neo4jLabels(EntityType type) { return std::string(":") + LookOf(type).class_name; }
 
-std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
-
-// One line per piece of evidence: "doc ¶26 s.1 [1234,1400): text".
 std::string EvidenceText(const Link& link) {
   std::vector<std::string> lines;
-  for (const Evidence& ev : link.evidence) {
-    std::string line = ev.document + " \xC2\xB6";
-    line += ev.paragraph.empty() ? "#" + std::to_string(ev.paragraph_index) : ev.paragraph;
-    line += " s." + std::to_string(ev.sentence) + " [" + std::to_string(ev.span.begin) + "," +
-            std::to_string(ev.span.end) + "): " + ev.text;
-    lines.push_back(std::move(line));
-  }
+  for (const Evidence& ev : link.evidence) lines.push_back(EvidenceLine(ev));
   return Join(lines, "\n");
 }
 
@@ -81,38 +62,77 @@ void Data(const char* key, std::string_view value, std::string* out) {
   *out += "</data>\n";
 }
 
-void WriteHeader(const KnowledgeGraph& graph, std::string* out) {
+void WriteHeader(const KnowledgeGraph& graph, bool yed, std::string* out) {
   *out +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n";
+  if (yed) *out += "    xmlns:y=\"http://www.yworks.com/xml/graphml\"\n";
+  *out +=
       "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const Key& k : kKeys) {
     *out += std::string("  <key id=\"") + k.id + "\" for=\"" + k.domain + "\" attr.name=\"" +
             k.name + "\" attr.type=\"" + k.type + "\"/>\n";
   }
+  if (yed) {
+    *out += "  <key id=\"n_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n";
+    *out += "  <key id=\"e_graphics\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
+  }
   *out += "  <graph id=\"nexus\" edgedefault=\"directed\">\n";
   std::string docs = XmlEscape(Join(graph.documents(), "|"), false);
   if (!docs.empty()) *out += "    <data key=\"g_documents\">" + docs + "</data>\n";
 }
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::string* out) {
-  *out += "    <node id=\"" + XmlEscape(e.id, true) + "\">\n";
+// yFiles graphics for yEd: a shape coloured by type, labelled, placed on a
+// grid (yEd's own layouts then arrange it).
+void YedNode(const Entity& e, std::size_t index, std::string* out) {
+  const TypeLook& look = LookOf(e.type);
+  const std::string label = e.label.empty() ? e.id : e.label;
+  const std::size_t width = 40 + 7 * std::min<std::size_t>(label.size(), 40);
+  *out += "      <data key=\"n_graphics\"><y:ShapeNode>";
+  *out += "<y:Geometry x=\"" + std::to_string(index % 10 * 320) + "\" y=\"" +
+          std::to_string(index / 10 * 90) + "\" width=\"" + std::to_string(width) +
+          "\" height=\"40\"/>";
+  *out += std::string("<y:Fill color=\"") + look.fill + "\" transparent=\"false\"/>";
+  *out += std::string("<y:BorderStyle color=\"") + look.line + "\" type=\"line\" width=\"1.0\"/>";
+  *out += "<y:NodeLabel>" + XmlEscape(label, false) + "</y:NodeLabel>";
+  *out += std::string("<y:Shape type=\"") + look.yed_shape + "\"/>";
+  *out += "</y:ShapeNode></data>\n";
+}
+
+void YedEdge(const Link& link, std::string* out) {
+  const std::string width = FormatFixed(1 + std::log2(std::max(1, link.weight())), 1);
+  *out += "      <data key=\"e_graphics\"><y:PolyLineEdge>";
+  *out += std::string("<y:LineStyle color=\"") + RelationColor(link.relation) + "\" type=\"" +
+          (link.hedged() ? "dashed" : "line") + "\" width=\"" + width + "\"/>";
+  *out += "<y:Arrows source=\"none\" target=\"standard\"/>";
+  *out += "<y:EdgeLabel>" + XmlEscape(link.relation, false) + "</y:EdgeLabel>";
+  *out += "</y:PolyLineEdge></data>\n";
+}
+
+// The "labels" attribute of <node> and "label" of <edge> are what APOC's
+// apoc.import.graphml reads as node labels (readLabels) and relationship
+// type; GraphML readers ignore attributes they do not know.
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::size_t index, bool yed,
+               std::string* out) {
+  *out += "    <node id=\"" + XmlEscape(e.id, true) + "\" labels=\"" + Neo4jLabels(e.type) +
+          "\">\n";
   Data("n_label", e.label, out);
   Data("n_type", TypeName(e.type), out);
   Data("n_aliases", Join(e.aliases, "|"), out);
-  Data("n_labels", Neo4jLabel(e.type), out);
+  Data("n_labels", Neo4jLabels(e.type), out);
   Data("n_parent", e.parent, out);
   Data("n_discovered_by", e.discovered_by, out);
   Data("n_degree", std::to_string(graph.Degree(e.id)), out);
+  if (yed) YedNode(e, index, out);
   *out += "    </node>\n";
 }
 
-void WriteEdge(const Link& link, std::size_t index, std::string* out) {
+void WriteEdge(const Link& link, std::size_t index, bool yed, std::string* out) {
   *out += "    <edge id=\"e" + std::to_string(index) + "\" source=\"" +
           XmlEscape(link.source, true) + "\" target=\"" + XmlEscape(link.target, true) +
-          "\">\n";
+          "\" label=\"" + RelationshipType(link.relation) + "\">\n";
   Data("e_relation", link.relation, out);
   Data("e_kind", link.kind, out);
   Data("e_weight", std::to_string(link.weight()), out);
@@ -120,6 +140,7 @@ void WriteEdge(const Link& link, std::size_t index, std::string* out) {
   Data("e_evidence_count", std::to_string(link.evidence.size()), out);
   Data("e_evidence", EvidenceText(link), out);
   if (!link.evidence.empty()) Data("e_first_quote", link.evidence.front().text, out);
+  if (yed) YedEdge(link, out);
   *out += "    </edge>\n";
 }
 
@@ -128,16 +149,22 @@ class GraphMlExporter : public Exporter {
   const char* Name() const override { return "graphml"; }
   const char* FileExtension() const override { return "graphml"; }
   const char* Description() const override {
-    return "GraphML with typed keys (networkx, Gephi, yEd, Neo4j APOC)";
+    return "GraphML with typed keys (networkx, Gephi, Neo4j APOC; yEd with --graphml-yed)";
   }
 
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    return Write(graph, ExportOptions(), out);
+  }
+  Status Write(const KnowledgeGraph& graph, const ExportOptions& options,
+               std::ostream& out) const override {
     try {
+      const bool yed = options.graphml_yed;
       std::string text;
-      WriteHeader(graph, &text);
-      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &text);
+      WriteHeader(graph, yed, &text);
       std::size_t index = 0;
-      for (const Link* link : graph.Links()) WriteEdge(*link, index++, &text);
+      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, index++, yed, &text);
+      index = 0;
+      for (const Link* link : graph.Links()) WriteEdge(*link, index++, yed, &text);
       text += "  </graph>\n</graphml>\n";
       out.write(text.data(), static_cast<std::streamsize>(text.size()));
       if (!out) return Status::Error("graphml: write failed");

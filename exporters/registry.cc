@@ -6,7 +6,17 @@
   X(Json)                  \
   X(GraphMl)               \
   X(Dot)                   \
-  X(Svg)
+  X(Svg)                   \
+  X(Png)                   \
+  X(Pdf)                   \
+  X(Gexf)                  \
+  X(Neo4jNodes)            \
+  X(Neo4jRelationships)    \
+  X(Cypher)                \
+  X(Turtle)                \
+  X(NTriples)              \
+  X(Cytoscape)             \
+  X(NodeLink)
 
 namespace nexus {
 

@@ -6,13 +6,15 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libgraphviz-dev iso-codes catch2
-  graphviz python3 python3-networkx jq libxml2-utils
+  graphviz python3 python3-networkx jq libxml2-utils raptor2-utils poppler-utils
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm for the test clients from npm (tests/clients), unless present.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
   exit 0

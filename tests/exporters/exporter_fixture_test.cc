@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -157,24 +159,44 @@ void CheckGolden(const std::string& name, const std::string& actual) {
 namespace nexus {
 namespace {
 
-TEST_CASE("all four exporters are registered with their extensions", "[exporters]") {
-  REQUIRE(FindExporter("json") != nullptr);
-  CHECK(std::string(FindExporter("json")->FileExtension()) == "json");
-  REQUIRE(FindExporter("graphml") != nullptr);
-  CHECK(std::string(FindExporter("graphml")->FileExtension()) == "graphml");
-  REQUIRE(FindExporter("dot") != nullptr);
-  CHECK(std::string(FindExporter("dot")->FileExtension()) == "dot");
-  REQUIRE(FindExporter("svg") != nullptr);
-  CHECK(std::string(FindExporter("svg")->FileExtension()) == "svg");
+TEST_CASE("every format is registered with its extension and a description", "[exporters]") {
+  const std::map<std::string, std::string> expected = {
+      {"json", "json"},
+      {"graphml", "graphml"},
+      {"dot", "dot"},
+      {"svg", "svg"},
+      {"png", "png"},
+      {"pdf", "pdf"},
+      {"gexf", "gexf"},
+      {"neo4j-nodes", "nodes.csv"},
+      {"neo4j-relationships", "relationships.csv"},
+      {"cypher", "cypher"},
+      {"turtle", "ttl"},
+      {"ntriples", "nt"},
+      {"cytoscape", "cytoscape.json"},
+      {"node-link", "nodelink.json"},
+  };
+  for (const auto& [name, extension] : expected) {
+    INFO(name);
+    REQUIRE(FindExporter(name) != nullptr);
+    CHECK(FindExporter(name)->FileExtension() == extension);
+  }
+  std::set<std::string> extensions;
+  for (const auto& e : Exporters()) {
+    INFO(e->Name());
+    CHECK(std::string(e->Description()).size() > 10);
+    CHECK(std::string(e->Description()).find('\n') == std::string::npos);
+    CHECK(extensions.insert(e->FileExtension()).second);  // one file name per format
+  }
 }
 
 TEST_CASE("every exporter is deterministic and handles an empty graph", "[exporters]") {
   const KnowledgeGraph graph = test::HostileGraph();
   const KnowledgeGraph empty;
-  for (const char* format : {"json", "graphml", "dot", "svg"}) {
-    INFO(format);
-    CHECK(test::Export(format, graph) == test::Export(format, graph));
-    CHECK_FALSE(test::Export(format, empty).empty());
+  for (const auto& e : Exporters()) {
+    INFO(e->Name());
+    CHECK(test::Export(e->Name(), graph) == test::Export(e->Name(), graph));
+    CHECK_FALSE(test::Export(e->Name(), empty).empty());
   }
 }
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
 
 #include "exporters/exporter.h"
@@ -101,6 +102,45 @@ TEST_CASE("graphml: networkx reads it back with Python types", "[exporters]") {
   REQUIRE(test::Run(python + " -c \"$(cat <<'PY'\n" + script + "PY\n)\" '" + path + "' 2>&1",
                     &output) == 0);
   CHECK(output == "10 5 True int 3 bool True int strict region:west_africa\n");
+}
+
+}  // namespace
+}  // namespace nexus
+
+namespace nexus {
+namespace {
+
+std::string YedExport() {
+  ExportOptions options;
+  options.graphml_yed = true;
+  std::ostringstream out;
+  REQUIRE(FindExporter("graphml")->Write(test::HostileGraph(), options, out).ok());
+  return out.str();
+}
+
+TEST_CASE("graphml: Neo4j APOC reads node labels and relationship types from attributes",
+          "[exporters]") {
+  const std::string x = test::Export("graphml", test::HostileGraph());
+  CHECK(x.find("<node id=\"group:isil\" labels=\":Group\">") != std::string::npos);
+  CHECK(x.find("<node id=\"un_entity:bad\" labels=\":UnEntity\">") != std::string::npos);
+  CHECK(x.find("source=\"un_entity:bad\" target=\"crime:strict\" label=\"COUNTERS\">") !=
+        std::string::npos);
+  CHECK(x.find("yfiles") == std::string::npos);  // only with --graphml-yed
+}
+
+TEST_CASE("graphml: --graphml-yed adds yFiles shapes, colours and labels", "[exporters]") {
+  const std::string x = YedExport();
+  CHECK(x.find("xmlns:y=\"http://www.yworks.com/xml/graphml\"") != std::string::npos);
+  CHECK(x.find("<key id=\"n_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>") !=
+        std::string::npos);
+  CHECK(x.find("<y:Fill color=\"#f4cccc\" transparent=\"false\"/>") != std::string::npos);
+  CHECK(x.find("<y:NodeLabel>Islamic State in Iraq and the Levant</y:NodeLabel>"
+               "<y:Shape type=\"octagon\"/>") != std::string::npos);
+  CHECK(x.find("<y:NodeLabel>&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp; more</y:NodeLabel>") !=
+        std::string::npos);
+  CHECK(x.find("<y:LineStyle color=\"#7f6000\" type=\"dashed\"") != std::string::npos);  // hedged
+  CHECK(x.find("<y:EdgeLabel>counters</y:EdgeLabel>") != std::string::npos);
+  CHECK(x == YedExport());
 }
 
 }  // namespace

@@ -1,0 +1,76 @@
+#include "app/export_flags.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "exporters/render.h"
+
+namespace nexus {
+
+const char kExportFlagsHelp[] =
+    "  --layout ENGINE  graphviz layout of svg/png/pdf: neato (default), dot, sfdp, circo, fdp\n"
+    "  --graphml-yed    GraphML: add yFiles node graphics (yEd shows labels and colours)\n"
+    "  --types LIST     keep only these entity types: group,crime,region,un_entity\n"
+    "  --min-weight N   keep only links stated by at least N sentences (and their entities)\n"
+    "  --focus ENTITY   keep only the entities near ENTITY (an id, a name or an alias)\n"
+    "  --depth N        with --focus: at most N links away (default 1)\n"
+    "  --exclude ENTITY leave ENTITY and its links out (repeatable)\n";
+
+namespace {
+
+bool ParseCount(const std::string& text, int* out) {
+  if (text.empty() || text.size() > 9) return false;
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  *out = std::atoi(text.c_str());
+  return true;
+}
+
+int Usage(const std::string& message) {
+  std::cerr << "nexus build: " << message << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int ParseExportFlag(const std::vector<std::string>& args, std::size_t* i,
+                    ExportOptions* options, SubgraphFilter* filter) {
+  const std::string& a = args[*i];
+  if (a == "--graphml-yed") {
+    options->graphml_yed = true;
+    return 0;
+  }
+  if (a != "--layout" && a != "--types" && a != "--min-weight" && a != "--focus" &&
+      a != "--depth" && a != "--exclude")
+    return -1;
+  if (*i + 1 >= args.size()) return Usage(a + " needs a value");
+  const std::string& v = args[++*i];
+  if (a == "--layout") {
+    if (!IsLayoutEngine(v))
+      return Usage("unknown layout '" + v + "' (dot, neato, sfdp, circo, fdp)");
+    options->layout = v;
+  } else if (a == "--types") {
+    std::stringstream in(v);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+      if (item.empty()) continue;
+      auto type = ParseType(item);
+      if (!type)
+        return Usage("unknown entity type '" + item + "' (group, crime, region, un_entity)");
+      filter->types.push_back(*type);
+    }
+    if (filter->types.empty()) return Usage("--types needs at least one type");
+  } else if (a == "--min-weight") {
+    if (!ParseCount(v, &filter->min_weight)) return Usage("--min-weight takes a number");
+  } else if (a == "--depth") {
+    if (!ParseCount(v, &filter->depth)) return Usage("--depth takes a number");
+  } else if (a == "--focus") {
+    filter->focus = v;
+  } else {
+    filter->exclude.push_back(v);
+  }
+  return 0;
+}
+
+}  // namespace nexus

@@ -1,0 +1,100 @@
+// networkx node-link JSON (networkx.node_link_graph): {"directed": true,
+// "multigraph": ..., "graph": {...}, "nodes": [{"id": ...}], "links":
+// [...], "edges": [...]}. The links appear twice, as "links" (what
+// networkx before 3.4 reads by default) and "edges" (what later versions
+// read with node_link_graph(data, edges="edges")). "multigraph" is true
+// only when two links join the same ordered pair; each link then carries
+// its relation as "key".
+#include <exception>
+#include <set>
+#include <utility>
+
+#include "exporters/exporter.h"
+#include "exporters/json_out.h"
+#include "exporters/vocabulary.h"
+
+namespace nexus {
+namespace {
+
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
+  out->StartObject();
+  out->Field("id", e.id);
+  out->Field("label", e.label);
+  out->Field("type", TypeName(e.type));
+  out->Strings("aliases", e.aliases);
+  if (!e.parent.empty()) out->Field("parent", e.parent);
+  if (!e.discovered_by.empty()) out->Field("discovered_by", e.discovered_by);
+  out->Count("degree", graph.Degree(e.id));
+  out->EndObject();
+}
+
+void WriteLink(const Link& link, bool multigraph, JsonOut* out) {
+  out->StartObject();
+  out->Field("source", link.source);
+  out->Field("target", link.target);
+  if (multigraph) out->Field("key", link.relation);
+  out->Field("relation", link.relation);
+  out->Field("kind", link.kind);
+  out->Count("weight", link.evidence.size());
+  out->Flag("hedged", link.hedged());
+  std::vector<std::string> lines;
+  for (const Evidence& ev : link.evidence) lines.push_back(EvidenceLine(ev));
+  out->Strings("evidence", lines);
+  out->EndObject();
+}
+
+bool IsMultigraph(const KnowledgeGraph& graph) {
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const Link* link : graph.Links())
+    if (!pairs.emplace(link->source, link->target).second) return true;
+  return false;
+}
+
+class NodeLinkExporter : public Exporter {
+ public:
+  const char* Name() const override { return "node-link"; }
+  const char* FileExtension() const override { return "nodelink.json"; }
+  const char* Description() const override {
+    return "networkx node-link JSON (node_link_graph), with both links and edges";
+  }
+
+  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    try {
+      const bool multigraph = IsMultigraph(graph);
+      rapidjson::StringBuffer buffer;
+      JsonOut json(&buffer);
+      json.StartObject();
+      json.Flag("directed", true);
+      json.Flag("multigraph", multigraph);
+      json.Key("graph");
+      json.StartObject();
+      json.Field("name", "nexus");
+      json.Strings("documents", graph.documents());
+      json.EndObject();
+      json.Key("nodes");
+      json.StartArray();
+      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
+      json.EndArray();
+      for (const char* key : {"links", "edges"}) {
+        json.Key(key);
+        json.StartArray();
+        for (const Link* link : graph.Links()) WriteLink(*link, multigraph, &json);
+        json.EndArray();
+      }
+      json.EndObject();
+      if (!json.ok()) return Status::Error("node-link: RapidJSON refused to write the graph");
+      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+      out.put('\n');
+      if (!out) return Status::Error("node-link: write failed");
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return Status::Error(std::string("node-link: ") + e.what());
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> MakeNodeLinkExporter() { return std::make_unique<NodeLinkExporter>(); }
+
+}  // namespace nexus

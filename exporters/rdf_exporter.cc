@@ -1,0 +1,261 @@
+// RDF exporters: Turtle and N-Triples, the same triples in the same order.
+// Vocabulary (documented in README.md, "RDF vocabulary"), under namespaces
+// that are names only, not dereferenceable (example.org is reserved for
+// documentation, RFC 2606):
+//   nx:  https://example.org/nexus/vocab#    classes, properties
+//   entity IRIs: https://example.org/nexus/entity/<id, percent-encoded>
+// An entity: a nx:Group|nx:Crime|nx:Region|nx:UnEntity, rdfs:label,
+// skos:altLabel per alias, nx:id, nx:parent, nx:discoveredBy.
+// A link: the triple <source> nx:<relation> <target>, and its reification
+// (rdf:Statement, also a nx:Link) carrying nx:kind, nx:weight, nx:hedged and
+// one nx:evidence per sentence: a nx:Evidence with nx:text, nx:document,
+// nx:paragraph, nx:paragraphIndex, nx:sentenceIndex, nx:begin, nx:end,
+// nx:hedged, nx:rule. Blank nodes are named _:l<link>, _:l<link>e<n>.
+#include <exception>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "exporters/exporter.h"
+#include "exporters/text_util.h"
+#include "exporters/vocabulary.h"
+
+namespace nexus {
+namespace {
+
+constexpr std::string_view kVocab = "https://example.org/nexus/vocab#";
+constexpr std::string_view kEntity = "https://example.org/nexus/entity/";
+constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
+constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+
+struct Prefix {
+  const char* name;
+  std::string_view iri;
+};
+constexpr Prefix kPrefixes[] = {
+    {"nx", kVocab}, {"rdf", kRdf}, {"rdfs", kRdfs}, {"skos", kSkos}, {"xsd", kXsd}};
+
+// Terms in N-Triples syntax.
+std::string Iri(std::string_view ns, std::string_view local) {
+  return "<" + std::string(ns) + std::string(local) + ">";
+}
+
+// Bytes other than ASCII letters, digits, - . _ ~ and ':' as %XX.
+std::string PercentEncode(std::string_view text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : ValidUtf8(text)) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        c == '-' || c == '.' || c == '_' || c == '~' || c == ':') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+std::string EntityIri(std::string_view id) { return Iri(kEntity, PercentEncode(id)); }
+std::string VocabIri(std::string_view local) { return Iri(kVocab, PercentEncode(local)); }
+
+// A string literal: valid UTF-8, with the ECHAR escapes \\ \" \n \r \t and
+// \uXXXX for the other control characters; the noncharacters U+FFFE and
+// U+FFFF, which raptor refuses even escaped, become U+FFFD.
+std::string Literal(std::string_view text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out = "\"";
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = NextCodePoint(text, &pos);
+    switch (c) {
+      case '\\': out += "\\\\"; continue;
+      case '"': out += "\\\""; continue;
+      case '\n': out += "\\n"; continue;
+      case '\r': out += "\\r"; continue;
+      case '\t': out += "\\t"; continue;
+      default: break;
+    }
+    if (c == 0xFFFE || c == 0xFFFF) {
+      AppendUtf8(0xFFFD, &out);
+      continue;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(c >> shift) & 0xF];
+      continue;
+    }
+    AppendUtf8(c, &out);
+  }
+  return out + "\"";
+}
+
+std::string Integer(std::size_t n) {
+  return "\"" + std::to_string(n) + "\"^^" + Iri(kXsd, "integer");
+}
+std::string Boolean(bool b) {
+  return std::string("\"") + (b ? "true" : "false") + "\"^^" + Iri(kXsd, "boolean");
+}
+
+struct Triple {
+  std::string s, p, o;
+};
+
+class Triples {
+ public:
+  void Add(std::string s, std::string p, std::string o) {
+    list_.push_back({std::move(s), std::move(p), std::move(o)});
+  }
+  const std::vector<Triple>& list() const { return list_; }
+
+ private:
+  std::vector<Triple> list_;
+};
+
+const std::string kType = Iri(kRdf, "type");
+
+void AddVocabulary(const KnowledgeGraph& graph, Triples* t) {
+  for (const TypeLook& look : TypeLooks()) {
+    t->Add(VocabIri(look.class_name), kType, Iri(kRdfs, "Class"));
+    t->Add(VocabIri(look.class_name), Iri(kRdfs, "label"), Literal(TypeName(look.type)));
+  }
+  std::set<std::string> relations;
+  for (const Link* link : graph.Links()) relations.insert(link->relation);
+  for (const std::string& r : relations) {
+    t->Add(VocabIri(r), kType, Iri(kRdf, "Property"));
+    t->Add(VocabIri(r), Iri(kRdfs, "label"), Literal(r));
+  }
+}
+
+void AddEntity(const Entity& e, Triples* t) {
+  const std::string s = EntityIri(e.id);
+  t->Add(s, kType, VocabIri(LookOf(e.type).class_name));
+  t->Add(s, Iri(kRdfs, "label"), Literal(e.label.empty() ? e.id : e.label));
+  for (const std::string& alias : e.aliases) t->Add(s, Iri(kSkos, "altLabel"), Literal(alias));
+  t->Add(s, VocabIri("id"), Literal(e.id));
+  if (!e.parent.empty()) t->Add(s, VocabIri("parent"), EntityIri(e.parent));
+  if (!e.discovered_by.empty()) t->Add(s, VocabIri("discoveredBy"), Literal(e.discovered_by));
+}
+
+void AddLink(const Link& link, std::size_t index, Triples* t) {
+  const std::string s = EntityIri(link.source);
+  const std::string p = VocabIri(link.relation);
+  const std::string o = EntityIri(link.target);
+  t->Add(s, p, o);
+  const std::string node = "_:l" + std::to_string(index);
+  t->Add(node, kType, Iri(kRdf, "Statement"));
+  t->Add(node, kType, VocabIri("Link"));
+  t->Add(node, Iri(kRdf, "subject"), s);
+  t->Add(node, Iri(kRdf, "predicate"), p);
+  t->Add(node, Iri(kRdf, "object"), o);
+  t->Add(node, VocabIri("kind"), Literal(link.kind));
+  t->Add(node, VocabIri("weight"), Integer(link.evidence.size()));
+  t->Add(node, VocabIri("hedged"), Boolean(link.hedged()));
+  for (std::size_t i = 0; i < link.evidence.size(); ++i)
+    t->Add(node, VocabIri("evidence"), node + "e" + std::to_string(i));
+  for (std::size_t i = 0; i < link.evidence.size(); ++i) {
+    const Evidence& ev = link.evidence[i];
+    const std::string e = node + "e" + std::to_string(i);
+    t->Add(e, kType, VocabIri("Evidence"));
+    t->Add(e, VocabIri("text"), Literal(ev.text));
+    t->Add(e, VocabIri("document"), Literal(ev.document));
+    if (!ev.paragraph.empty()) t->Add(e, VocabIri("paragraph"), Literal(ev.paragraph));
+    t->Add(e, VocabIri("paragraphIndex"), Integer(ev.paragraph_index));
+    t->Add(e, VocabIri("sentenceIndex"), Integer(ev.sentence));
+    t->Add(e, VocabIri("begin"), Integer(ev.span.begin));
+    t->Add(e, VocabIri("end"), Integer(ev.span.end));
+    t->Add(e, VocabIri("hedged"), Boolean(ev.hedged));
+    if (!ev.rule.empty()) t->Add(e, VocabIri("rule"), Literal(ev.rule));
+  }
+}
+
+Triples MakeTriples(const KnowledgeGraph& graph) {
+  Triples t;
+  AddVocabulary(graph, &t);
+  for (const Entity* e : graph.Entities()) AddEntity(*e, &t);
+  std::size_t index = 0;
+  for (const Link* link : graph.Links()) AddLink(*link, index++, &t);
+  return t;
+}
+
+bool IsPlainLocalName(std::string_view s) {
+  if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+      return false;
+  return true;
+}
+
+// A term as Turtle writes it: prefixed names, "a", bare numbers and booleans.
+std::string Abbreviate(const std::string& term, bool predicate) {
+  if (predicate && term == kType) return "a";
+  const std::string int_suffix = "\"^^" + Iri(kXsd, "integer");
+  const std::string bool_suffix = "\"^^" + Iri(kXsd, "boolean");
+  for (const std::string& suffix : {int_suffix, bool_suffix})
+    if (term.size() > suffix.size() && term[0] == '"' &&
+        term.compare(term.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return term.substr(1, term.size() - suffix.size() - 1);
+  if (term.size() > 2 && term.front() == '<') {
+    const std::string_view iri(term.data() + 1, term.size() - 2);
+    for (const Prefix& p : kPrefixes)
+      if (iri.substr(0, p.iri.size()) == p.iri && IsPlainLocalName(iri.substr(p.iri.size())))
+        return std::string(p.name) + ":" + std::string(iri.substr(p.iri.size()));
+  }
+  return term;
+}
+
+std::string Turtle(const Triples& triples) {
+  std::string out = "# Nexus knowledge graph; vocabulary: see README.md, \"RDF vocabulary\".\n";
+  for (const Prefix& p : kPrefixes)
+    out += std::string("@prefix ") + p.name + ": <" + std::string(p.iri) + "> .\n";
+  const std::vector<Triple>& list = triples.list();
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const Triple& t = list[i];
+    if (i == 0 || list[i - 1].s != t.s) out += "\n" + Abbreviate(t.s, false) + "\n";
+    out += "    " + Abbreviate(t.p, true) + " " + Abbreviate(t.o, false);
+    out += (i + 1 < list.size() && list[i + 1].s == t.s) ? " ;\n" : " .\n";
+  }
+  return out;
+}
+
+std::string NTriples(const Triples& triples) {
+  std::string out;
+  for (const Triple& t : triples.list()) out += t.s + " " + t.p + " " + t.o + " .\n";
+  return out;
+}
+
+class RdfExporter : public Exporter {
+ public:
+  explicit RdfExporter(bool turtle) : turtle_(turtle) {}
+  const char* Name() const override { return turtle_ ? "turtle" : "ntriples"; }
+  const char* FileExtension() const override { return turtle_ ? "ttl" : "nt"; }
+  const char* Description() const override {
+    return turtle_ ? "RDF Turtle: nx: vocabulary, evidence by reification (see README)"
+                   : "RDF N-Triples: the Turtle export's triples, one a line";
+  }
+
+  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    try {
+      const Triples triples = MakeTriples(graph);
+      const std::string text = turtle_ ? Turtle(triples) : NTriples(triples);
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      if (!out) return Status::Error(std::string(Name()) + ": write failed");
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return Status::Error(std::string(Name()) + ": " + e.what());
+    }
+  }
+
+ private:
+  bool turtle_;
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> MakeTurtleExporter() { return std::make_unique<RdfExporter>(true); }
+std::unique_ptr<Exporter> MakeNTriplesExporter() { return std::make_unique<RdfExporter>(false); }
+
+}  // namespace nexus

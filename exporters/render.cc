@@ -1,0 +1,106 @@
+#include "exporters/render.h"
+
+#include <graphviz/gvc.h>
+
+#include <exception>
+
+#include "exporters/dot_graph.h"
+#include "exporters/text_util.h"
+
+namespace nexus {
+namespace {
+
+struct ContextCloser {
+  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
+};
+using ContextPtr = std::unique_ptr<GVC_t, ContextCloser>;
+
+// Frees a layout made by gvLayout before the graph itself is closed.
+class LayoutGuard {
+ public:
+  LayoutGuard(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
+  ~LayoutGuard() { gvFreeLayout(gvc_, g_); }
+  LayoutGuard(const LayoutGuard&) = delete;
+  LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+ private:
+  GVC_t* gvc_;
+  Agraph_t* g_;
+};
+
+std::string Detail(const GraphvizMessages& messages) {
+  const std::string text = messages.message();
+  return text.empty() ? "" : " (" + text + ")";
+}
+
+// cairo writes the time of the run as the PDF's /CreationDate
+// (D:YYYYMMDDHHmmSS...): its 14 digits become 19700101000000, so that the
+// bytes, and every offset in the cross-reference table, stay the same.
+void FixPdfDate(std::string* pdf) {
+  static const std::string kKey = "/CreationDate (D:";
+  const std::size_t at = pdf->find(kKey);
+  if (at == std::string::npos) return;
+  static const char kEpoch[] = "19700101000000";
+  std::size_t pos = at + kKey.size();
+  for (int i = 0; i < 14 && pos < pdf->size() && (*pdf)[pos] >= '0' && (*pdf)[pos] <= '9';
+       ++i, ++pos)
+    (*pdf)[pos] = kEpoch[i];
+}
+
+Status Render(GVC_t* gvc, Agraph_t* g, const std::string& layout, const char* name,
+              const char* format, std::string* out) {
+  GraphvizMessages messages;
+  if (gvLayout(gvc, g, layout.c_str()) != 0)
+    return Status::Error(std::string(name) + ": graphviz has no usable \"" + layout +
+                         "\" layout plugin" + Detail(messages) +
+                         "; is graphviz installed and its plugin configuration made (dot -c)?");
+  LayoutGuard guard(gvc, g);
+  char* data = nullptr;
+  unsigned int length = 0;
+  if (gvRenderData(gvc, g, format, &data, &length) != 0 || data == nullptr) {
+    if (data != nullptr) gvFreeRenderData(data);
+    return Status::Error(std::string(name) + ": graphviz has no usable \"" + format +
+                         "\" renderer" + Detail(messages));
+  }
+  out->assign(data, length);
+  gvFreeRenderData(data);
+  if (std::string_view(format).substr(0, 3) == "pdf") FixPdfDate(out);
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool IsLayoutEngine(std::string_view name) {
+  for (const char* engine : kLayoutEngines)
+    if (name == engine) return true;
+  return false;
+}
+
+Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, const char* name,
+                     const char* format, std::string* out) {
+  if (!IsLayoutEngine(options.layout))
+    return Status::Error(std::string(name) + ": unknown layout \"" + ValidUtf8(options.layout) +
+                         "\"");
+  try {
+    // The context first: gvContext() changes cgraph's global defaults.
+    ContextPtr gvc(gvContext());
+    if (!gvc) return Status::Error(std::string(name) + ": cannot create a graphviz context");
+    DotStyle style;
+    style.drawing = true;
+    style.layout = options.layout;
+    AgraphPtr g;
+    Status status = BuildDotGraph(graph, style, &g);
+    if (!status.ok()) return Status::Error(std::string(name) + ": " + status.message());
+    return Render(gvc.get(), g.get(), options.layout, name, format, out);
+  } catch (const std::exception& e) {
+    return Status::Error(std::string(name) + ": " + e.what());
+  }
+}
+
+Status WriteBytes(const std::string& data, const char* name, std::ostream& out) {
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  if (!out) return Status::Error(std::string(name) + ": write failed");
+  return Status::Ok();
+}
+
+}  // namespace nexus

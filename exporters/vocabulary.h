@@ -1,0 +1,52 @@
+// Names and looks shared by the exporters: the class name of each entity
+// type, the upper-case relationship type of a relation (Neo4j), type and
+// relation colours, and the one-line form of a piece of evidence.
+#ifndef NEXUS_EXPORTERS_VOCABULARY_H_
+#define NEXUS_EXPORTERS_VOCABULARY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/entity.h"
+#include "graph/knowledge_graph.h"
+
+namespace nexus {
+
+struct TypeLook {
+  EntityType type;
+  const char* class_name;  // "Group", "Crime", "Region", "UnEntity"
+  const char* fill;        // "#f4cccc"
+  const char* line;        // "#990000"
+  const char* dot_shape;   // graphviz shape
+  const char* yed_shape;   // yFiles ShapeNode shape
+};
+
+// The four types, in the order of EntityType.
+const std::vector<TypeLook>& TypeLooks();
+const TypeLook& LookOf(EntityType type);
+
+// The edge colour of a relation ("#555555" for one not in the table below).
+struct RelationLook {
+  const char* relation;
+  const char* color;
+};
+const std::vector<RelationLook>& RelationLooks();
+const char* RelationColor(std::string_view relation);
+
+// "profits_from" -> "PROFITS_FROM": ASCII letters upper-cased, every other
+// character but digits and '_' replaced by '_'; never empty ("RELATED").
+std::string RelationshipType(std::string_view relation);
+
+// "#990000" -> {153, 0, 0}.
+void HexColor(const char* hex, int rgb[3]);
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+
+// One line for a piece of evidence: "doc ¶26 s.1 [1234,1400): text"
+// (paragraph "#<index>" when it has no label).
+std::string EvidenceLine(const Evidence& ev);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXPORTERS_VOCABULARY_H_

@@ -1,0 +1,384 @@
+#!/usr/bin/python3
+"""Reads nexus's graph-tool exports back with their real clients and checks
+them against graph.json (same folder, same graph).
+
+Usage: /usr/bin/python3 check_formats.py FOLDER
+Checks every one of these files that FOLDER holds (graph.json is required):
+  graph.graphml        networkx.read_graphml: ids, labels, types, int weights, bool
+                       hedged; the <node labels=":Type"> and <edge label="TYPE">
+                       attributes Neo4j APOC reads (readLabels).
+  yed.graphml          the same written with --graphml-yed: networkx reads the
+                       yFiles NodeLabel, every node has a coloured ShapeNode.
+  graph.gexf           networkx.read_gexf, given the GEXF 1.3 namespaces (networkx
+                       knows the format up to 1.2draft, the same elements):
+                       labels, attributes with their types, weights, viz colours.
+  graph.nodelink.json  networkx.node_link_graph: nodes, links, attributes;
+                       "links" and "edges" identical.
+  graph.nodes.csv,     the header grammar of neo4j-admin database import, then
+  graph.relationships.csv  the csv module: ids, labels, arrays, types, ints, booleans.
+  graph.cypher         every statement one of the three idempotent shapes
+                       (CREATE CONSTRAINT IF NOT EXISTS, MERGE node + SET,
+                       MATCH + MERGE relationship + SET); every string literal
+                       decoded by Cypher's escape rules gives graph.json's text.
+  graph.ttl, graph.nt  rapper parses both, with the same number of triples.
+  graph.cytoscape.json jq counts the elements; labels and edges match.
+  graph.png            a PNG signature and a non-empty IHDR.
+  graph.pdf            pdftotext finds the legend; the creation date is fixed.
+Text is compared exactly, except that XML formats cannot hold most control
+characters (removed, as the exporters do) and Neo4j arrays cannot hold ';'.
+Exits 1 with one line per problem; prints a one-line summary on success.
+"""
+
+import csv
+import json
+import os
+import re
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import networkx
+
+CLASS = {"group": "Group", "crime": "Crime", "region": "Region", "un_entity": "UnEntity"}
+
+
+def xml_text(s):
+    """What an XML 1.0 format can hold of s (XmlEscape drops the rest)."""
+    return "".join(ch for ch in s if ch in "\t\n\r" or
+                   (ord(ch) >= 0x20 and ord(ch) not in (0xFFFE, 0xFFFF)))
+
+
+def rel_type(relation):
+    return re.sub(r"[^A-Z0-9_]", "_", relation.upper()) or "RELATED"
+
+
+class Checker:
+    def __init__(self, folder):
+        self.folder = folder
+        self.problems = []
+        self.checked = []
+        with open(self.path("graph.json"), encoding="utf-8") as f:
+            g = json.load(f)["graph"]
+        self.nodes = g["nodes"]
+        self.edges = g["edges"]
+
+    def path(self, name):
+        return os.path.join(self.folder, name)
+
+    def has(self, name):
+        return os.path.isfile(self.path(name))
+
+    def fail(self, message):
+        self.problems.append(message)
+
+    def run(self, args, what):
+        try:
+            done = subprocess.run(args, capture_output=True, timeout=600)
+        except FileNotFoundError:
+            self.fail(f"{what}: {args[0]} is not installed")
+            return None
+        if done.returncode != 0:
+            err = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            self.fail(f"{what}: {' '.join(args)} exited {done.returncode}: "
+                      + (err[-1] if err else "(no message)"))
+            return None
+        return done
+
+    def same(self, what, got, want):
+        if got != want:
+            self.fail(f"{what}: got {got!r:.200}, want {want!r:.200}")
+            return False
+        return True
+
+    def label(self, node_id):
+        return self.nodes[node_id]["label"] or node_id
+
+    def check_graph(self, name, g, label_of, edge_check):
+        """Nodes, labels and edge count of a networkx graph against graph.json."""
+        if not self.same(f"{name}: node ids", sorted(g.nodes), sorted(self.nodes)):
+            return
+        self.same(f"{name}: edge count", g.number_of_edges(), len(self.edges))
+        for n, data in g.nodes(data=True):
+            if not self.same(f"{name}: label of {n}", data.get("label"), label_of(n)):
+                return
+            if not self.same(f"{name}: type of {n}", data.get("type"), self.nodes[n]["metadata"]["type"]):
+                return
+        for e in self.edges:
+            if not g.has_edge(e["source"], e["target"]):
+                self.fail(f"{name}: no edge {e['source']} -> {e['target']}")
+                return
+            data = g.get_edge_data(e["source"], e["target"])
+            if g.is_multigraph():
+                data = next(iter(data.values()))
+            if not edge_check(e, data):
+                return
+        self.checked.append(name)
+
+
+def check_graphml(c, name, yed):
+    try:
+        g = networkx.read_graphml(c.path(name))
+    except Exception as e:  # networkx raises many kinds
+        c.fail(f"{name}: networkx cannot read it: {e}")
+        return
+
+    def edge(e, data):
+        return (c.same(f"{name}: weight", (type(data.get("weight")), data.get("weight")),
+                       (int, e["metadata"]["weight"])) and
+                c.same(f"{name}: hedged", (type(data.get("hedged")), data.get("hedged")),
+                       (bool, e["metadata"]["hedged"])) and
+                c.same(f"{name}: relation", data.get("relation"), e["relation"]))
+
+    c.check_graph(name, g, lambda n: xml_text(c.label(n)), edge)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns", "y": "http://www.yworks.com/xml/graphml"}
+    root = ET.parse(c.path(name)).getroot()
+    for node in root.iter("{%s}node" % ns["g"]):
+        want = ":" + CLASS[c.nodes[node.get("id")]["metadata"]["type"]]
+        if not c.same(f"{name}: <node labels> of {node.get('id')}", node.get("labels"), want):
+            break
+        if yed and node.find(".//y:ShapeNode/y:Fill", ns) is None:
+            c.fail(f"{name}: node {node.get('id')} has no yFiles ShapeNode fill")
+            break
+    types = sorted(rel_type(e["relation"]) for e in c.edges)
+    c.same(f"{name}: <edge label> (APOC relationship types)",
+           sorted(e.get("label") for e in root.iter("{%s}edge" % ns["g"])), types)
+
+
+def check_gexf(c):
+    from networkx.readwrite.gexf import GEXF
+    GEXF.versions["1.3"] = dict(GEXF.versions["1.2draft"], NS_GEXF="http://gexf.net/1.3",
+                                NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
+    try:
+        g = networkx.read_gexf(c.path("graph.gexf"), version="1.3")
+    except Exception as e:
+        c.fail(f"graph.gexf: networkx cannot read it: {e}")
+        return
+    for n, data in g.nodes(data=True):
+        if "color" not in data.get("viz", {}) or "size" not in data.get("viz", {}):
+            c.fail(f"graph.gexf: node {n} has no viz color and size")
+            break
+        if type(data.get("degree")) is not int:
+            c.fail(f"graph.gexf: node {n}: degree is not an integer")
+            break
+
+    def edge(e, data):
+        return (c.same("graph.gexf: weight", data.get("weight"), float(e["metadata"]["weight"])) and
+                c.same("graph.gexf: hedged", data.get("hedged"), e["metadata"]["hedged"]) and
+                c.same("graph.gexf: label", data.get("label"), e["relation"]))
+
+    c.check_graph("graph.gexf", g, lambda n: xml_text(c.label(n)), edge)
+
+
+def check_node_link(c):
+    with open(c.path("graph.nodelink.json"), encoding="utf-8") as f:
+        data = json.load(f)
+    c.same("graph.nodelink.json: links == edges", data.get("links"), data.get("edges"))
+    try:
+        g = networkx.node_link_graph(data)
+    except Exception as e:
+        c.fail(f"graph.nodelink.json: networkx cannot read it: {e}")
+        return
+    c.same("graph.nodelink.json: directed", g.is_directed(), True)
+
+    def edge(e, d):
+        return (c.same("graph.nodelink.json: weight", d.get("weight"), e["metadata"]["weight"]) and
+                c.same("graph.nodelink.json: hedged", d.get("hedged"), e["metadata"]["hedged"]) and
+                c.same("graph.nodelink.json: relation", d.get("relation"), e["relation"]))
+
+    c.check_graph("graph.nodelink.json", g, lambda n: c.nodes[n]["label"], edge)
+
+
+# neo4j-admin database import header: name[:type[(idspace)]] or :ID etc.
+NEO4J_TYPES = ("int|long|float|double|boolean|byte|short|char|string|point|date|localtime|"
+               "time|localdatetime|datetime|duration")
+NEO4J_FIELD = re.compile(r"^(?:[^:,\"]+)?(?::(?:(?:ID|START_ID|END_ID)(?:\([^()]+\))?|LABEL|TYPE|"
+                         r"IGNORE|(?:" + NEO4J_TYPES + r")(?:\[\])?))?$")
+
+
+def read_neo4j_csv(c, name, required):
+    with open(c.path(name), encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter=",", quotechar='"', doublequote=True, strict=True))
+    header = rows[0]
+    for field in header:
+        if not NEO4J_FIELD.match(field) or field == "":
+            c.fail(f"{name}: header field {field!r} is not neo4j-admin grammar")
+    for r in required:
+        if header.count(r) != 1:
+            c.fail(f"{name}: header needs exactly one {r}: {header}")
+    for i, row in enumerate(rows[1:], 2):
+        if len(row) != len(header):
+            c.fail(f"{name}: row {i} has {len(row)} fields, the header {len(header)}")
+            return header, []
+    return header, [dict(zip(header, row)) for row in rows[1:]]
+
+
+def check_neo4j(c):
+    _, nodes = read_neo4j_csv(c, "graph.nodes.csv", ["id:ID", ":LABEL"])
+    c.same("graph.nodes.csv: ids", sorted(n["id:ID"] for n in nodes), sorted(c.nodes))
+    for n in nodes:
+        node = c.nodes.get(n["id:ID"])
+        if node is None:
+            continue
+        meta = node["metadata"]
+        if not (c.same("graph.nodes.csv: :LABEL", n[":LABEL"].split(";"), ["Entity", CLASS[meta["type"]]]) and
+                c.same("graph.nodes.csv: label", n["label"], node["label"].replace("\0", "")) and
+                c.same("graph.nodes.csv: aliases", n["aliases:string[]"].split(";") if n["aliases:string[]"] else [],
+                       [a.replace(";", ",") for a in meta["aliases"]]) and
+                c.same("graph.nodes.csv: degree", int(n["degree:int"]), meta["degree"])):
+            break
+    _, rels = read_neo4j_csv(c, "graph.relationships.csv", [":START_ID", ":END_ID", ":TYPE"])
+    got = sorted((r[":START_ID"], r[":END_ID"], r[":TYPE"], int(r["weight:int"]), r["hedged:boolean"])
+                 for r in rels)
+    want = sorted((e["source"], e["target"], rel_type(e["relation"]), e["metadata"]["weight"],
+                   "true" if e["metadata"]["hedged"] else "false") for e in c.edges)
+    c.same("graph.relationships.csv: relationships", got, want)
+    c.checked.append("neo4j csv")
+
+
+CYPHER_STRING = re.compile(r"'((?:[^'\\]|\\.)*)'")
+CYPHER_ESCAPES = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+
+
+def cypher_decode(body):
+    out, i = [], 0
+    while i < len(body):
+        if body[i] == "\\":
+            if body[i + 1] == "u":
+                out.append(chr(int(body[i + 2:i + 6], 16)))
+                i += 6
+                continue
+            out.append(CYPHER_ESCAPES[body[i + 1]])
+            i += 2
+        else:
+            out.append(body[i])
+            i += 1
+    return "".join(out)
+
+
+S = "S"  # a string literal, once replaced
+LIST = r"\[(?:S(?:, S)*)?\]"
+CYPHER_SHAPES = [
+    re.compile(r"^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:Entity\) REQUIRE n\.id IS UNIQUE$"),
+    re.compile(r"^MERGE \(n:Entity \{id: S\}\) SET n:`(Group|Crime|Region|UnEntity)`, n\.label = S, "
+               r"n\.type = S, n\.aliases = " + LIST + r", n\.parent = S, n\.discovered_by = S, "
+               r"n\.degree = \d+$"),
+    re.compile(r"^MATCH \(a:Entity \{id: S\}\), \(b:Entity \{id: S\}\) MERGE \(a\)-\[r:`[A-Z0-9_]+`\]"
+               r"->\(b\) SET r\.relation = S, r\.kind = S, r\.weight = \d+, r\.hedged = (true|false), "
+               r"r\.documents = " + LIST + r", r\.sentences = " + LIST + r", r\.evidence = " + LIST + "$"),
+]
+
+
+def check_cypher(c):
+    with open(c.path("graph.cypher"), encoding="utf-8") as f:
+        text = f.read()
+    merged_nodes, merged_rels = {}, []
+    for line in text.split("\n"):
+        if not line or line.startswith("//"):
+            continue
+        if not line.endswith(";"):
+            c.fail(f"graph.cypher: a statement does not end its line: {line[:80]!r}")
+            return
+        literals = [cypher_decode(m.group(1)) for m in CYPHER_STRING.finditer(line[:-1])]
+        shape = CYPHER_STRING.sub(S, line[:-1])
+        if not any(p.match(shape) for p in CYPHER_SHAPES):
+            c.fail(f"graph.cypher: statement of an unexpected shape: {shape[:160]!r}")
+            return
+        if shape.startswith("MERGE"):
+            merged_nodes[literals[0]] = literals[1]
+        elif shape.startswith("MATCH"):
+            merged_rels.append((literals[0], literals[1], literals[2]))
+    c.same("graph.cypher: merged node ids", sorted(merged_nodes), sorted(c.nodes))
+    for node_id, label in merged_nodes.items():
+        if node_id in c.nodes and not c.same(f"graph.cypher: label of {node_id}", label, c.nodes[node_id]["label"]):
+            break
+    c.same("graph.cypher: relationships", sorted(merged_rels),
+           sorted((e["source"], e["target"], e["relation"]) for e in c.edges))
+    c.checked.append("cypher")
+
+
+def check_rdf(c):
+    counts = []
+    for name, syntax in (("graph.ttl", "turtle"), ("graph.nt", "ntriples")):
+        done = c.run(["rapper", "-i", syntax, "-c", c.path(name)], name)
+        if done is None:
+            return
+        m = re.search(r"returned (\d+) triples", done.stderr.decode())
+        counts.append(int(m.group(1)) if m else -1)
+    c.same("rapper: triples in graph.ttl and graph.nt", counts[0], counts[1])
+    c.checked.append(f"rdf ({counts[0]} triples)")
+
+
+def check_cytoscape(c):
+    done = c.run(["jq", "-c", "[(.elements.nodes | length), (.elements.edges | length),"
+                  " ([.elements.nodes[].data | {(.id): .label}] | add // {})]",
+                  c.path("graph.cytoscape.json")], "graph.cytoscape.json")
+    if done is None:
+        return
+    nodes, edges, labels = json.loads(done.stdout)
+    c.same("graph.cytoscape.json: nodes", nodes, len(c.nodes))
+    c.same("graph.cytoscape.json: edges", edges, len(c.edges))
+    c.same("graph.cytoscape.json: labels", labels, {n: c.label(n) for n in c.nodes})
+    c.checked.append("cytoscape")
+
+
+def check_png(c):
+    with open(c.path("graph.png"), "rb") as f:
+        head = f.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        c.fail("graph.png: not a PNG")
+        return
+    width, height = struct.unpack(">II", head[16:24])
+    if width < 50 or height < 50:
+        c.fail(f"graph.png: {width}x{height} pixels")
+    c.checked.append(f"png {width}x{height}")
+
+
+def check_pdf(c):
+    with open(c.path("graph.pdf"), "rb") as f:
+        data = f.read()
+    if b"/CreationDate (D:19700101000000" not in data:
+        c.fail("graph.pdf: the creation date is not the fixed one")
+    done = c.run(["pdftotext", c.path("graph.pdf"), "-"], "graph.pdf")
+    if done is not None and "Legend" not in done.stdout.decode("utf-8", "replace"):
+        c.fail("graph.pdf: pdftotext finds no legend")
+    c.checked.append("pdf")
+
+
+def main(argv):
+    if len(argv) != 2 or not os.path.isfile(os.path.join(argv[1], "graph.json")):
+        print("usage: check_formats.py FOLDER (holding graph.json and exports of the same graph)",
+              file=sys.stderr)
+        return 2
+    c = Checker(argv[1])
+    if c.has("graph.graphml"):
+        check_graphml(c, "graph.graphml", False)
+    if c.has("yed.graphml"):
+        check_graphml(c, "yed.graphml", True)
+    if c.has("graph.gexf"):
+        check_gexf(c)
+    if c.has("graph.nodelink.json"):
+        check_node_link(c)
+    if c.has("graph.nodes.csv") and c.has("graph.relationships.csv"):
+        check_neo4j(c)
+    if c.has("graph.cypher"):
+        check_cypher(c)
+    if c.has("graph.ttl") and c.has("graph.nt"):
+        check_rdf(c)
+    if c.has("graph.cytoscape.json"):
+        check_cytoscape(c)
+    if c.has("graph.png"):
+        check_png(c)
+    if c.has("graph.pdf"):
+        check_pdf(c)
+    if c.problems:
+        for p in c.problems[:20]:
+            print(f"check_formats: {p}", file=sys.stderr)
+        return 1
+    print(f"check_formats: ok: {len(c.nodes)} nodes, {len(c.edges)} edges agree with graph.json in: "
+          + ", ".join(c.checked))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# End to end: the sample report in every graph-tool and drawing format, each
+# read back by its real client (tests/e2e/check_formats.py: networkx, csv,
+# jq, rapper, pdftotext; tests/clients/read_back.mjs: the Oxigraph RDF store
+# with SPARQL questions of known answer, and Cytoscape.js), the subgraph and
+# layout options, `nexus list`, and the same bytes on a second run.
+# usage: formats_test.sh NEXUS_BINARY PROJECT_DIR
+set -euo pipefail
+nexus=$1
+project=$2
+sample="$project/samples/S_2015_366.txt"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+formats=json,graphml,gexf,neo4j-nodes,neo4j-relationships,cypher,turtle,ntriples,cytoscape,node-link,png,pdf
+"$nexus" build "$sample" --format "$formats" --output "$out/a" --quiet
+"$nexus" build "$sample" --format graphml --graphml-yed --output "$out/a/yed.graphml" --quiet
+/usr/bin/python3 "$project/tests/e2e/check_formats.py" "$out/a"
+
+# Oxigraph and Cytoscape.js, pinned in tests/clients/package-lock.json.
+clients="$project/tests/clients"
+if ! npm ls --prefix "$clients" --depth=0 >/dev/null 2>&1; then
+  npm ci --prefix "$clients" --no-audit --no-fund >"$out/npm.log" 2>&1 || {
+    tail -n 5 "$out/npm.log"
+    fail "npm ci in tests/clients could not install the RDF store and Cytoscape.js" \
+         "(is the npm registry reachable?); the RDF and Cytoscape.js exports are untested"
+  }
+fi
+node "$clients/read_back.mjs" "$out/a" --sample
+
+# Same inputs, same bytes (the drawings' bytes are checked by the unit tests).
+"$nexus" build "$sample" --format "${formats%,png,pdf}" --output "$out/b" --quiet
+for f in "$out"/b/*; do
+  cmp "$f" "$out/a/$(basename "$f")" || fail "$(basename "$f") differs between two runs"
+done
+
+# `nexus list` names every format with a description.
+list=$("$nexus" list)
+for f in ${formats//,/ } dot svg; do
+  grep -qE "^  $f	\.[a-z.]+	.{10,}" <<<"$list" || fail "nexus list does not describe $f"
+done
+
+# Subgraphs.
+build_json() { "$nexus" build "$sample" --format json --quiet "$@"; }
+jq -e '[.graph.nodes[].metadata.type] | unique == ["crime", "group"]' \
+  <(build_json --types group,crime) >/dev/null || fail "--types group,crime"
+jq -e '[.graph.edges[].metadata.weight] | length > 0 and min >= 2' \
+  <(build_json --min-weight 2) >/dev/null || fail "--min-weight 2"
+jq -e '([.graph.edges[] | select(.source == "group:isil" or .target == "group:isil") |
+       .source, .target] + ["group:isil"] | unique) as $near |
+       (.graph.nodes | keys) == $near and ($near | length) > 5' \
+  <(build_json --focus ISIL --depth 1) >/dev/null || fail "--focus ISIL --depth 1"
+jq -e '.graph.nodes | has("group:boko_haram") | not' \
+  <(build_json --exclude "Boko Haram") >/dev/null || fail "--exclude 'Boko Haram'"
+set +e
+"$nexus" build "$sample" --focus "Boko Harm" --quiet >/dev/null 2>"$out/err"; code=$?
+set -e
+[ "$code" -eq 2 ] && grep -q "did you mean 'group:boko_haram'" "$out/err" ||
+  fail "--focus 'Boko Harm': exit $code, $(cat "$out/err")"
+
+# Layouts: every engine draws the neighbourhood of ISIL; an unknown one is a usage error.
+for layout in dot neato sfdp circo fdp; do
+  "$nexus" build "$sample" --format svg --layout "$layout" --focus group:isil --quiet \
+    --output "$out/$layout.svg"
+  xmllint --noout --nonet "$out/$layout.svg" || fail "--layout $layout: invalid SVG"
+done
+set +e
+"$nexus" build "$sample" --format svg --layout bogus --quiet >/dev/null 2>&1; code=$?
+set -e
+[ "$code" -eq 2 ] || fail "--layout bogus exited $code, not 2"
+echo "formats_test: ok"

@@ -1,0 +1,82 @@
+// Every registered format over the hostile graph, read back by the real
+// clients of tests/e2e/check_formats.py (networkx, csv, jq, rapper,
+// pdftotext) and tests/clients/read_back.mjs (Oxigraph, Cytoscape.js; run
+// when tests/clients/node_modules is installed, as tests/e2e/formats_test.sh
+// does).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <unistd.h>
+
+#include "exporters/exporter.h"
+
+namespace nexus::test {
+KnowledgeGraph HostileGraph();
+std::string Export(const char* format, const KnowledgeGraph& graph);
+bool HaveTool(const std::string& tool);
+int Run(const std::string& command, std::string* output);
+}  // namespace nexus::test
+
+namespace nexus {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Writes graph.<ext> for every format, and yed.graphml, into a fresh folder.
+std::string WriteAllFormats(const KnowledgeGraph& graph, const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("nexus_all_formats_" + name + "_" +
+                                                    std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const auto& e : Exporters()) {
+    std::ofstream(dir / (std::string("graph.") + e->FileExtension()), std::ios::binary)
+        << test::Export(e->Name(), graph);
+  }
+  ExportOptions yed;
+  yed.graphml_yed = true;
+  std::ostringstream out;
+  REQUIRE(FindExporter("graphml")->Write(graph, yed, out).ok());
+  std::ofstream(dir / "yed.graphml", std::ios::binary) << out.str();
+  return dir.string();
+}
+
+TEST_CASE("every format of the hostile graph is read back by its real client", "[exporters]") {
+  const std::string dir = WriteAllFormats(test::HostileGraph(), "hostile");
+  std::string output;
+  const int status = test::Run("/usr/bin/python3 '" + std::string(NEXUS_SOURCE_DIR) +
+                                   "/tests/e2e/check_formats.py' '" + dir + "' 2>&1",
+                               &output);
+  INFO(output);
+  CHECK(status == 0);
+}
+
+TEST_CASE("every format of an empty graph is read back by its real client", "[exporters]") {
+  const std::string dir = WriteAllFormats(KnowledgeGraph(), "empty");
+  std::string output;
+  const int status = test::Run("/usr/bin/python3 '" + std::string(NEXUS_SOURCE_DIR) +
+                                   "/tests/e2e/check_formats.py' '" + dir + "' 2>&1",
+                               &output);
+  INFO(output);
+  CHECK(status == 0);
+}
+
+TEST_CASE("RDF and Cytoscape.js exports of the hostile graph load in Oxigraph and Cytoscape.js",
+          "[exporters]") {
+  const std::string clients = std::string(NEXUS_SOURCE_DIR) + "/tests/clients";
+  if (!fs::exists(clients + "/node_modules/oxigraph") || !test::HaveTool("node")) {
+    WARN("tests/clients/node_modules not installed (tests/e2e/formats_test.sh runs npm ci), skipped");
+    return;
+  }
+  const std::string dir = WriteAllFormats(test::HostileGraph(), "hostile_js");
+  std::string output;
+  const int status = test::Run("node '" + clients + "/read_back.mjs' '" + dir + "' 2>&1", &output);
+  INFO(output);
+  CHECK(status == 0);
+}
+
+}  // namespace
+}  // namespace nexus

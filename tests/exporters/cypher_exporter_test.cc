@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "exporters/exporter.h"
+
+namespace nexus::test {
+KnowledgeGraph HostileGraph();
+std::string Export(const char* format, const KnowledgeGraph& graph);
+void CheckGolden(const std::string& name, const std::string& actual);
+}  // namespace nexus::test
+
+namespace nexus {
+namespace {
+
+bool Has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST_CASE("cypher: matches the golden file", "[exporters]") {
+  test::CheckGolden("hostile.cypher", test::Export("cypher", test::HostileGraph()));
+}
+
+TEST_CASE("cypher: MERGE and SET only, so that it can run twice", "[exporters]") {
+  const std::string c = test::Export("cypher", test::HostileGraph());
+  CHECK(Has(c, "CREATE CONSTRAINT nexus_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n"));
+  CHECK(Has(c, "MERGE (n:Entity {id: 'group:isil'}) SET n:`Group`, n.label = "
+               "'Islamic State in Iraq and the Levant', n.type = 'group', n.aliases = ['Da\\'esh', "
+               "'ISIL'], n.parent = '', n.discovered_by = '', n.degree = 2;\n"));
+  CHECK(Has(c, "MATCH (a:Entity {id: 'un_entity:bad'}), (b:Entity {id: 'crime:strict'}) "
+               "MERGE (a)-[r:`COUNTERS`]->(b) SET r.relation = 'counters'"));
+  CHECK(Has(c, "r.weight = 3, r.hedged = false"));
+  std::size_t creates = 0;
+  for (std::size_t at = c.find("CREATE"); at != std::string::npos; at = c.find("CREATE", at + 1))
+    ++creates;
+  CHECK(creates == 1);  // the constraint, IF NOT EXISTS
+}
+
+TEST_CASE("cypher: string literals escape what could end them", "[exporters]") {
+  const std::string c = test::Export("cypher", test::HostileGraph());
+  CHECK(Has(c, "n.label = 'Say \\\"hi\\\" \\\\ back\\\\slash \\\\n \\\\'"));
+  CHECK(Has(c, "n.label = 'West\\nAfrica\\tregion'"));
+  CHECK(Has(c, "n.label = 'form\\u000Cfeed\\u0001\\u001F\\u007F end'"));
+  CHECK(Has(c, "'=HYPERLINK(\\\"x\\\")'"));
+  CHECK_FALSE(Has(c, "\f"));
+  CHECK_FALSE(Has(c, "\r"));
+}
+
+}  // namespace
+}  // namespace nexus

@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "exporters/exporter.h"
+
+namespace nexus::test {
+KnowledgeGraph HostileGraph();
+std::string Export(const char* format, const KnowledgeGraph& graph);
+void CheckGolden(const std::string& name, const std::string& actual);
+}  // namespace nexus::test
+
+namespace nexus {
+namespace {
+
+bool Has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST_CASE("neo4j csv: match the golden files", "[exporters]") {
+  test::CheckGolden("hostile.nodes.csv", test::Export("neo4j-nodes", test::HostileGraph()));
+  test::CheckGolden("hostile.relationships.csv",
+                    test::Export("neo4j-relationships", test::HostileGraph()));
+}
+
+TEST_CASE("neo4j csv: neo4j-admin headers, labels, arrays and types", "[exporters]") {
+  const std::string n = test::Export("neo4j-nodes", test::HostileGraph());
+  CHECK(n.rfind("id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int\n", 0) == 0);
+  CHECK(Has(n, "\n\"group:isil\",Entity;Group,\"Islamic State in Iraq and the Levant\",\"group\","
+               "\"Da'esh;ISIL\",\"\",\"\",2\n"));
+  const std::string r = test::Export("neo4j-relationships", test::HostileGraph());
+  CHECK(r.rfind(":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
+                "documents:string[],first_quote,evidence\n", 0) == 0);
+  CHECK(Has(r, "\n\"un_entity:bad\",\"crime:strict\",COUNTERS,\"counters\",\"un_entity-crime\",3,false,3,"));
+  CHECK(Has(r, ",OPERATES_IN,\"operates_in\",\"group-region\",1,true,1,\"dir/b \"\"q\"\".txt\","));
+}
+
+TEST_CASE("neo4j csv: hostile cells are quoted, kept as they are", "[exporters]") {
+  const std::string n = test::Export("neo4j-nodes", test::HostileGraph());
+  CHECK(Has(n, "\"Say \"\"hi\"\" \\ back\\slash \\n \\\""));
+  CHECK(Has(n, "\"=HYPERLINK(\"\"x\"\")\""));  // a formula-like cell stays a quoted string
+  CHECK(Has(n, "\"West\nAfrica\tregion\""));   // a newline inside a quoted field
+  CHECK_FALSE(Has(n, "\xff"));
+}
+
+}  // namespace
+}  // namespace nexus
