@@ -16,7 +16,8 @@
   X(Turtle)                \
   X(NTriples)              \
   X(Cytoscape)             \
-  X(NodeLink)
+  X(NodeLink)              \
+  X(Html)
 
 namespace nexus {
 

@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libgraphviz-dev iso-codes catch2
   graphviz python3 python3-networkx jq libxml2-utils raptor2-utils poppler-utils
+  chromium fonts-dejavu-core
 )
 
 missing=()
@@ -17,10 +18,20 @@ done
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
-  exit 0
+else
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update
+  $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update
-$sudo apt-get install -y --no-install-recommends "${missing[@]}"
+
+# The HTML explorer's JavaScript, pinned by package-lock.json: cytoscape, which
+# the build inlines in the page, and playwright-core, which drives Debian's
+# chromium in the browser test (no browser is downloaded). npm ci runs only
+# when the lock file changed since the last install.
+cd "$(dirname "$0")/.."
+if ! cmp -s package-lock.json node_modules/.nexus-package-lock.json; then
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.nexus-package-lock.json
+fi

@@ -1,0 +1,288 @@
+// HTML exporter: one self-contained page to explore the graph in a browser,
+// offline. The page template, style and script (exporters/html/) and the
+// graph library (cytoscape, from node_modules) are embedded in the binary at
+// build time; the graph goes into the page as JSON:
+//
+//   <script type="application/json" id="graph-data">{
+//     "documents": ["a.txt", ...],
+//     "nodes": [{"id", "label", "type", "aliases": [...], "parent",
+//                "discovered_by", "degree"}, ...],            (sorted by id)
+//     "edges": [{"source", "target", "relation", "kind", "weight", "hedged",
+//                "evidence": [{"document": <index into documents>,
+//                              "paragraph", "paragraph_index", "sentence",
+//                              "text", "hedged", "rule",
+//                              "marks": [[begin, end], ...],
+//                              "quantities": [{"kind", "text", "value",
+//                                              "high", "per", "begin",
+//                                              "end"}]}]}]}       (link order)
+//   </script>
+//
+// Offsets in "marks" and "quantities" are in UTF-16 code units of "text" (JS
+// string indices), converted from the graph's UTF-8 byte offsets. In the JSON
+// "<", ">", "&", U+2028 and U+2029 are written as \u escapes, so no document
+// text can end the script element; the page shows text with DOM text nodes
+// only. A Content-Security-Policy lets only the page's own two scripts run
+// (by hash) and forbids every network request.
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <string>
+#include <string_view>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "exporters/exporter.h"
+#include "exporters/html_assets.h"
+#include "exporters/text_util.h"
+
+namespace nexus {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+// Index in UTF-16 code units of `text` (as ValidUtf8 decodes it) of the byte
+// offset `byte`; an offset inside a code point counts as the next one.
+std::size_t Utf16Index(std::string_view text, std::size_t byte) {
+  std::size_t pos = 0, units = 0;
+  while (pos < text.size() && pos < byte) units += NextCodePoint(text, &pos) > 0xFFFF ? 2 : 1;
+  return units;
+}
+
+class Out {
+ public:
+  explicit Out(rapidjson::StringBuffer* buffer) : w_(*buffer) {}
+  void Key(std::string_view k) { ok_ = w_.Key(k.data(), Len(k)) && ok_; }
+  void Str(std::string_view s) {
+    const std::string v = ValidUtf8(s);
+    ok_ = w_.String(v.data(), Len(v)) && ok_;
+  }
+  void Bool(bool b) { ok_ = w_.Bool(b) && ok_; }
+  void Uint(std::size_t n) { ok_ = w_.Uint64(n) && ok_; }
+  void Num(double d) { ok_ = (std::isfinite(d) ? w_.Double(d) : w_.Null()) && ok_; }
+  void StartObject() { ok_ = w_.StartObject() && ok_; }
+  void EndObject() { ok_ = w_.EndObject() && ok_; }
+  void StartArray() { ok_ = w_.StartArray() && ok_; }
+  void EndArray() { ok_ = w_.EndArray() && ok_; }
+  void Field(std::string_view k, std::string_view s) { Key(k); Str(s); }
+  void Field(std::string_view k, std::size_t n) { Key(k); Uint(n); }
+  bool ok() const { return ok_ && w_.IsComplete(); }
+
+ private:
+  static rapidjson::SizeType Len(std::string_view s) {
+    return static_cast<rapidjson::SizeType>(s.size());
+  }
+  Writer w_;
+  bool ok_ = true;
+};
+
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
+  out->StartObject();
+  out->Field("id", e.id);
+  out->Field("label", e.label);
+  out->Field("type", TypeName(e.type));
+  out->Key("aliases");
+  out->StartArray();
+  for (const std::string& alias : e.aliases) out->Str(alias);
+  out->EndArray();
+  out->Field("parent", e.parent);
+  out->Field("discovered_by", e.discovered_by);
+  out->Field("degree", graph.Degree(e.id));
+  out->EndObject();
+}
+
+void WriteRange(std::string_view text, std::size_t begin, std::size_t end, Out* out) {
+  out->Uint(Utf16Index(text, begin));
+  out->Uint(Utf16Index(text, end));
+}
+
+void WriteEvidence(const Evidence& ev, std::size_t document, Out* out) {
+  out->StartObject();
+  out->Field("document", document);
+  out->Field("paragraph", ev.paragraph);
+  out->Field("paragraph_index", ev.paragraph_index);
+  out->Field("sentence", ev.sentence);
+  out->Field("text", ev.text);
+  out->Key("hedged");
+  out->Bool(ev.hedged);
+  out->Field("rule", ev.rule);
+  out->Key("marks");
+  out->StartArray();
+  for (const auto& [b, e] : ev.marks) {
+    out->StartArray();
+    WriteRange(ev.text, b, e, out);
+    out->EndArray();
+  }
+  out->EndArray();
+  out->Key("quantities");
+  out->StartArray();
+  for (const Quantity& q : ev.quantities) {
+    out->StartObject();
+    out->Field("kind", q.kind);
+    out->Field("text", q.text);
+    out->Key("value");
+    out->Num(q.value);
+    out->Key("high");
+    out->Num(q.high);
+    out->Field("per", q.per);
+    out->Key("begin");
+    out->Uint(Utf16Index(ev.text, q.begin));
+    out->Key("end");
+    out->Uint(Utf16Index(ev.text, q.end));
+    out->EndObject();
+  }
+  out->EndArray();
+  out->EndObject();
+}
+
+std::size_t DocumentIndex(const KnowledgeGraph& graph, const std::string& name) {
+  const auto& docs = graph.documents();
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    if (docs[i] == name) return i;
+  return docs.size();  // not listed: the page shows it as unknown
+}
+
+void WriteEdge(const KnowledgeGraph& graph, const Link& link, Out* out) {
+  out->StartObject();
+  out->Field("source", link.source);
+  out->Field("target", link.target);
+  out->Field("relation", link.relation);
+  out->Field("kind", link.kind);
+  out->Field("weight", link.evidence.size());
+  out->Key("hedged");
+  out->Bool(link.hedged());
+  out->Key("evidence");
+  out->StartArray();
+  for (const Evidence& ev : link.evidence)
+    WriteEvidence(ev, DocumentIndex(graph, ev.document), out);
+  out->EndArray();
+  out->EndObject();
+}
+
+// `json` with the characters that matter to an HTML script element or to old
+// JavaScript parsers written as \u escapes; they only occur inside strings.
+std::string ScriptSafe(std::string_view json) {
+  std::string out;
+  out.reserve(json.size() + json.size() / 16);
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '>') {
+      out += "\\u003e";
+    } else if (c == '&') {
+      out += "\\u0026";
+    } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
+               (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+      out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+Status GraphJson(const KnowledgeGraph& graph, std::string* json) {
+  rapidjson::StringBuffer buffer;
+  Out out(&buffer);
+  out.StartObject();
+  out.Key("documents");
+  out.StartArray();
+  for (const std::string& doc : graph.documents()) out.Str(doc);
+  out.EndArray();
+  out.Key("nodes");
+  out.StartArray();
+  for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &out);
+  out.EndArray();
+  out.Key("edges");
+  out.StartArray();
+  for (const Link* link : graph.Links()) WriteEdge(graph, *link, &out);
+  out.EndArray();
+  out.EndObject();
+  if (!out.ok()) return Status::Error("html: RapidJSON refused to write the graph");
+  *json = ScriptSafe(std::string_view(buffer.GetString(), buffer.GetSize()));
+  return Status::Ok();
+}
+
+// A CSP hash source ('sha256-<base64>') from the hex digest of a script.
+std::string HashSource(std::string_view hex) {
+  static const char kBase64[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string bytes;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+    bytes.push_back(static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
+  std::string b64;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 2]);
+    b64 += kBase64[(n >> 18) & 63];
+    b64 += kBase64[(n >> 12) & 63];
+    b64 += i + 1 < bytes.size() ? kBase64[(n >> 6) & 63] : '=';
+    b64 += i + 2 < bytes.size() ? kBase64[n & 63] : '=';
+  }
+  return "'sha256-" + b64 + "'";
+}
+
+constexpr const char* kLibrary = "cytoscape.min.js";
+constexpr const char* kApp = "explorer.js";
+
+std::string ContentSecurityPolicy(const HtmlAsset& library, const HtmlAsset& app) {
+  return "default-src 'none'; script-src " + HashSource(library.sha256) + " " +
+         HashSource(app.sha256) +
+         "; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
+}
+
+// Fills the template's @NAME@ slots.
+Status FillTemplate(std::string_view page, const std::string& json, std::ostream& out) {
+  const HtmlAsset* library = FindHtmlAsset(kLibrary);
+  const HtmlAsset* app = FindHtmlAsset(kApp);
+  const HtmlAsset* style = FindHtmlAsset("explorer.css");
+  if (!library || !app || !style) return Status::Error("html: an embedded asset is missing");
+  for (std::size_t pos = 0; pos < page.size();) {
+    const std::size_t at = page.find("@NEXUS_", pos);
+    out.write(page.data() + pos, static_cast<std::streamsize>(std::min(at, page.size()) - pos));
+    if (at == std::string_view::npos) break;
+    const std::size_t close = page.find('@', at + 1);
+    if (close == std::string_view::npos) return Status::Error("html: unterminated template slot");
+    const std::string_view slot = page.substr(at + 1, close - at - 1);
+    if (slot == "NEXUS_CSP") out << ContentSecurityPolicy(*library, *app);
+    else if (slot == "NEXUS_STYLE") out << style->data;
+    else if (slot == "NEXUS_DATA") out << json;
+    else if (slot == "NEXUS_LIBRARY") out << library->data;
+    else if (slot == "NEXUS_APP") out << app->data;
+    else return Status::Error("html: unknown template slot " + std::string(slot));
+    pos = close + 1;
+  }
+  return Status::Ok();
+}
+
+class HtmlExporter : public Exporter {
+ public:
+  const char* Name() const override { return "html"; }
+  const char* FileExtension() const override { return "html"; }
+  const char* Description() const override {
+    return "one self-contained page to explore the graph in a browser, offline";
+  }
+
+  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    try {
+      const HtmlAsset* page = FindHtmlAsset("template.html");
+      if (page == nullptr) return Status::Error("html: the page template is not embedded");
+      std::string json;
+      if (Status s = GraphJson(graph, &json); !s.ok()) return s;
+      if (Status s = FillTemplate(page->data, json, out); !s.ok()) return s;
+      if (!out) return Status::Error("html: write failed");
+      return Status::Ok();
+    } catch (const std::exception& e) {
+      return Status::Error(std::string("html: ") + e.what());
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Exporter> MakeHtmlExporter() { return std::make_unique<HtmlExporter>(); }
+
+}  // namespace nexus
