@@ -24,7 +24,7 @@ Claim MakeClaim(const SentenceView& v, const MentionAt* a, const MentionAt* b,
   c.object = b ? b->mention->entity : b_id;
   c.paragraph = v.paragraph;
   c.sentence = v.sentence;
-  c.hedged = v.hedged;
+  c.hedged = v.hedged || a->hedged || (b && b->hedged);
   c.rule = rule;
   c.subject_begin = a->mention->begin;
   c.subject_end = a->mention->end;

@@ -100,6 +100,8 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
         n = rules.Cues("affiliation").MatchAt(v.tokens, start);
         if (n && start + n + 2 >= at.first) at.affiliate_object = true;
       }
+      for (std::size_t back = 1; back <= 2 && back <= at.first; ++back)
+        if (rules.Cues("hedge_mention").MatchAt(v.tokens, at.first - back) == 1) at.hedged = true;
       std::size_t after = at.last;
       if (after < v.tokens.size() && rules.Cues("affiliation_suffix").MatchAt(v.tokens, after))
         at.affiliate_object = true;

@@ -19,6 +19,7 @@ struct MentionAt {
   bool locative = false;            // a region governed by a locative cue
   bool source = false;              // "according to <it>"
   bool recipient = false;           // "reported to <it>"
+  bool hedged = false;              // "possibly <it>": its links are hedged
   bool affiliate_object = false;    // "associated with <it>"
 };
 
