@@ -157,3 +157,13 @@ TEST_CASE("a UN body named after the place, with an actor before it, is not ther
   CHECK(r.Link("un_entity:unoda", "region:africa"));
   CHECK_FALSE(r.Link("un_entity:ctc", "region:africa"));
 }
+
+TEST_CASE("'possibly X' hedges only the links of X", "[claims]") {
+  auto r = RunOn("1. Charcoal traffickers moved cargoes to ports in Bahrain, Kuwait and possibly Oman.\n");
+  const auto* kuwait = r.Link("crime:charcoal_trafficking", "region:kuwait");
+  const auto* oman = r.Link("crime:charcoal_trafficking", "region:oman");
+  REQUIRE(kuwait);
+  REQUIRE(oman);
+  CHECK_FALSE(kuwait->hedged);
+  CHECK(oman->hedged);
+}
