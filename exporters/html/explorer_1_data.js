@@ -75,7 +75,8 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAn
 function ringPositions(indices, level = () => 0) {
   const order = indices.slice().sort((a, b) =>
     level(a) - level(b) || nodes[b].degree - nodes[a].degree || a - b);
-  const spacing = 46;
+  // Room for labels when there are few nodes; dense rings when there are many.
+  const spacing = indices.length > 300 ? 46 : 130;
   const positions = new Map();
   let ring = 0, slot = 0, capacity = 1, current = order.length ? level(order[0]) : 0;
   for (const i of order) {

@@ -110,7 +110,7 @@ function refreshLabels(view) {
   const want = new Set(selectionLabels.filter((i) => view.nodeOn[i]));
   if (view.cy.zoom() >= 0.5) {
     const e = view.cy.extent();
-    let room = 400;
+    let room = 150;
     for (const [i, n] of view.nodeEle) {
       if (room === 0) break;
       if (!view.nodeOn[i]) continue;
@@ -141,7 +141,7 @@ function fitView(view) {
   if (x1 > x2) return;
   const { cy } = view;
   const pad = 60;
-  const zoom = Math.min(2, cy.maxZoom(), Math.max(cy.minZoom(),
+  const zoom = Math.min(1.5, cy.maxZoom(), Math.max(cy.minZoom(),
     Math.min(cy.width() / (x2 - x1 + 2 * pad), cy.height() / (y2 - y1 + 2 * pad))));
   const pan = { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 };
   cy.viewport({ zoom, pan });

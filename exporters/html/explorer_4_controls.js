@@ -159,7 +159,10 @@ function svgDocument() {
     xmlns: NS, width: Math.ceil(box.width), height: Math.ceil(box.height),
     viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, 'font-family': 'DejaVu Sans, Arial, sans-serif', 'font-size': 11,
   });
-  const marker = node('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto' });
+  const marker = node('marker', {
+    id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8,
+    markerUnits: 'userSpaceOnUse', orient: 'auto',
+  });
   marker.append(node('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#78909c' }));
   svg.append(node('defs'), node('rect', { ...box, fill: '#ffffff' }));
   svg.firstChild.append(marker);
