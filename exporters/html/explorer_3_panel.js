@@ -15,7 +15,8 @@ function linkButton(i, k) {
   const e = edges[k];
   const out = ends[k][0] === i;
   const other = nodes[otherEnd(k, i)];
-  return el('button', { type: 'button', class: 'linkish', 'data-edge': k, on: { click: () => selectEdge(k, true) } },
+  const click = () => selectEdge(k, true);
+  return el('button', { type: 'button', class: 'linkish', 'data-edge': k, on: { click } },
     out ? '' : '← ', el('span', { class: 'relation' }, e.relation), out ? ' → ' : ' ',
     swatch(other.type), ' ', other.label, el('span', { class: 'muted' }, ` · ${e.weight}`),
     e.hedged ? el('span', { class: 'badge hedged' }, 'hedged') : null,
@@ -37,14 +38,18 @@ function showNode(i) {
     el('dl', null,
       el('dt', null, 'Type'), el('dd', { id: 'node-type' }, `${styleOf(n.type).name} (${n.type})`),
       el('dt', null, 'Id'), el('dd', null, n.id),
-      el('dt', null, 'Aliases'), el('dd', { id: 'node-aliases' }, n.aliases.length ? n.aliases.join(' · ') : '—'),
+      el('dt', null, 'Aliases'),
+      el('dd', { id: 'node-aliases' }, n.aliases.length ? n.aliases.join(' · ') : '—'),
       n.parent ? el('dt', null, 'Part of') : null, n.parent ? el('dd', null, parent) : null,
-      n.discovered_by ? el('dt', null, 'Found by') : null, n.discovered_by ? el('dd', null, n.discovered_by) : null,
+      n.discovered_by ? el('dt', null, 'Found by') : null,
+      n.discovered_by ? el('dd', null, n.discovered_by) : null,
       el('dt', null, 'Degree'), el('dd', { id: 'node-degree' }, `${n.degree} links (${shownLinks} shown)`)),
     nodeShown[i] ? null : el('p', { class: 'notice' }, 'Hidden by the current filters.'),
     el('div', null,
-      el('button', { type: 'button', id: 'focus-1', on: { click: () => focusOn(i, 1) } }, 'Focus, depth 1'), ' ',
-      el('button', { type: 'button', id: 'focus-2', on: { click: () => focusOn(i, 2) } }, 'Focus, depth 2')),
+      el('button', { type: 'button', id: 'focus-1', on: { click: () => focusOn(i, 1) } },
+        'Focus, depth 1'), ' ',
+      el('button', { type: 'button', id: 'focus-2', on: { click: () => focusOn(i, 2) } },
+        'Focus, depth 2')),
     el('h2', null, `Links (${links.length})`),
     list].filter(Boolean));
 }
@@ -77,7 +82,8 @@ function evidenceItem(e, ev) {
     highlighted(ev.text, ranges),
     el('div', { class: 'meta' },
       el('span', { class: 'document' }, doc === undefined ? '(unknown document)' : doc),
-      el('span', { class: 'paragraph' }, ev.paragraph ? `paragraph ${ev.paragraph}` : `paragraph #${ev.paragraph_index + 1}`),
+      el('span', { class: 'paragraph' },
+        ev.paragraph ? `paragraph ${ev.paragraph}` : `paragraph #${ev.paragraph_index + 1}`),
       el('span', { class: 'sentence' }, `sentence ${ev.sentence + 1}`),
       ev.hedged ? el('span', { class: 'badge hedged' }, 'hedged') : null,
       el('span', { class: 'muted' }, `rule: ${ev.rule}`),
@@ -89,14 +95,16 @@ function showEdge(k) {
   const [s, t] = ends[k];
   panel = { kind: 'edge', index: k };
   $('details-body').replaceChildren(...[
-    el('h3', { id: 'edge-title' }, nodeButton(s), el('span', { class: 'relation' }, ` ${e.relation} → `), nodeButton(t)),
+    el('h3', { id: 'edge-title' },
+      nodeButton(s), el('span', { class: 'relation' }, ` ${e.relation} → `), nodeButton(t)),
     el('dl', null,
       el('dt', null, 'Kind'), el('dd', null, e.kind),
       el('dt', null, 'Weight'), el('dd', null, `${e.weight} sentence${e.weight === 1 ? '' : 's'}`),
       el('dt', null, 'Hedged'), el('dd', null, e.hedged ? 'yes: every sentence hedges' : 'no')),
     edgeShown[k] ? null : el('p', { class: 'notice' }, 'Hidden by the current filters.'),
     el('h2', null, `Evidence (${e.evidence.length})`),
-    el('ol', { class: 'evidence', id: 'evidence' }, ...e.evidence.map((ev) => evidenceItem(e, ev)))].filter(Boolean));
+    el('ol', { class: 'evidence', id: 'evidence' }, ...e.evidence.map((ev) => evidenceItem(e, ev))),
+  ].filter(Boolean));
 }
 
 function selectNode(i, center) {

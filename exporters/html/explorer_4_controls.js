@@ -41,7 +41,8 @@ function renderSuggestions() {
     return el('li', {
       role: 'option', 'aria-selected': k === search.active, 'data-node': n.id,
       on: { pointerdown: (ev) => ev.preventDefault(), click: () => pick(k) },
-    }, swatch(n.type), el('span', { class: 'label' }, n.label), s.alias ? el('span', { class: 'alias' }, s.text) : null);
+    }, swatch(n.type), el('span', { class: 'label' }, n.label),
+    s.alias ? el('span', { class: 'alias' }, s.text) : null);
   }));
   search.list.hidden = search.items.length === 0;
   $('search-box').setAttribute('aria-expanded', String(!search.list.hidden));
@@ -82,7 +83,8 @@ function checkbox(label, type, count, onChange) {
   const box = el('input', { type: 'checkbox' });
   box.checked = true;
   box.addEventListener('change', () => onChange(box.checked));
-  return el('label', { class: 'check' }, box, type ? swatch(type) : null, label, el('span', { class: 'count' }, count));
+  return el('label', { class: 'check' },
+    box, type ? swatch(type) : null, label, el('span', { class: 'count' }, count));
 }
 
 function countBy(items, key) {
@@ -116,7 +118,10 @@ $('min-weight').addEventListener('input', (ev) => {
   $('min-weight-value').textContent = ev.target.value;
   applyFilters();
 });
-$('hide-isolated').addEventListener('change', (ev) => { state.hideIsolated = ev.target.checked; applyFilters(); });
+$('hide-isolated').addEventListener('change', (ev) => {
+  state.hideIsolated = ev.target.checked;
+  applyFilters();
+});
 $('layout').addEventListener('change', (ev) => runLayout(activeView(), ev.target.value));
 $('fit').addEventListener('click', () => fitView(activeView()));
 $('focus').addEventListener('click', () => {
@@ -136,8 +141,8 @@ function download(blob, name) {
 
 function savePng() {
   const { cy, large } = activeView();
-  download(cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: large ? 1 : 2, maxWidth: 8000, maxHeight: 8000 }),
-    'nexus-graph.png');
+  const options = { output: 'blob', full: true, bg: '#ffffff', scale: large ? 1 : 2, maxWidth: 8000, maxHeight: 8000 };
+  download(cy.png(options), 'nexus-graph.png');
 }
 
 // The shown part of the active view as an SVG document: straight links,
@@ -157,7 +162,8 @@ function svgDocument() {
   const box = { x: bb.x1 - pad, y: bb.y1 - pad, width: bb.w + 2 * pad, height: bb.h + 2 * pad };
   const svg = node('svg', {
     xmlns: NS, width: Math.ceil(box.width), height: Math.ceil(box.height),
-    viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`, 'font-family': 'DejaVu Sans, Arial, sans-serif', 'font-size': 11,
+    viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
+    'font-family': 'DejaVu Sans, Arial, sans-serif', 'font-size': 11,
   });
   const marker = node('marker', {
     id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8,
@@ -178,7 +184,8 @@ function svgDocument() {
     });
     if (edge.data('hedged')) line.setAttribute('stroke-dasharray', '6 4');
     const e = edges[edge.data('index')];
-    line.append(node('title', null, `${nodes[nodeIndex.get(e.source)].label} ${e.relation} ${nodes[nodeIndex.get(e.target)].label}`));
+    const [from, to] = ends[edge.data('index')].map((i) => nodes[i].label);
+    line.append(node('title', null, `${from} ${e.relation} ${to}`));
     links.append(line);
   });
   const shapes = node('g', { 'stroke-width': 1.5 });
@@ -205,7 +212,8 @@ function svgDocument() {
     }
     const g = node('g');
     g.append(node('title', null, n.label), shape,
-      node('text', { x, y: y + r + 12, 'text-anchor': 'middle', fill: '#263238', stroke: 'none' }, ele.data('label')));
+      node('text', { x, y: y + r + 12, 'text-anchor': 'middle', fill: '#263238', stroke: 'none' },
+        ele.data('label')));
     shapes.append(g);
   });
   svg.append(links, shapes);
@@ -217,8 +225,9 @@ $('save-svg').addEventListener('click', () =>
   download(new Blob([svgDocument()], { type: 'image/svg+xml' }), 'nexus-graph.svg'));
 
 // ---- start --------------------------------------------------------------------------
-$('sources').textContent = data.documents.length === 1 ? data.documents[0] : `${data.documents.length} documents`;
-$('sources').title = data.documents.join('\n');
+const docs = data.documents;
+$('sources').textContent = docs.length === 1 ? docs[0] : `${docs.length} documents`;
+$('sources').title = docs.join('\n');
 mainView = makeView(allNodes, edges.map((e, k) => k), ringPositions(allNodes));
 timings.created = performance.now();
 $('layout').value = mainView.large ? 'concentric' : 'cose';

@@ -70,7 +70,8 @@ async function open(file) {
   page.errors = errors;
   const t0 = Date.now();
   await page.goto('file://' + file);
-  await page.waitForFunction(() => window.nexusExplorer && window.nexusExplorer.ready, null, { timeout: 120000 });
+  await page.waitForFunction(() => window.nexusExplorer && window.nexusExplorer.ready, null,
+    { timeout: 120000 });
   return { page, ms: Date.now() - t0 };
 }
 
@@ -193,9 +194,11 @@ test('hostile document: markup is shown as text and runs nothing', async () => {
     'Hostile test report', '',
     '1. ISIL &lt;script&gt;window.__pwned=1&lt;/script&gt; earns revenue from oil smuggling in ' +
       'Syria &lt;img src=x onerror="window.__pwned=1"&gt; <script>window.__pwned=1</script>.', '',
-    '2. The Hostile Front is involved in kidnapping for ransom in Iraq <img src=x onerror="window.__pwned=1">.', '',
+    '2. The Hostile Front is involved in kidnapping for ransom in Iraq ' +
+      '<img src=x onerror="window.__pwned=1">.', '',
   ].join('\n'));
-  const label = '<img src=x onerror="window.__pwned=1">Hostile Front</script><script>window.__pwned=1</script>';
+  const label = '<img src=x onerror="window.__pwned=1">Hostile Front' +
+    '</script><script>window.__pwned=1</script>';
   fs.writeFileSync(path.join(work, 'hostile.json'), JSON.stringify({
     entities: [{ id: 'group:hostile', type: 'group', label, aliases: ['Hostile Front'] }],
   }));
@@ -221,8 +224,11 @@ test('hostile document: markup is shown as text and runs nothing', async () => {
   const svg = await page.evaluate(() => window.nexusExplorer.svgDocument());
   const svgCheck = await page.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror') !== null, elements: doc.querySelectorAll('img, script').length,
-      titles: [...doc.querySelectorAll('title')].map((t) => t.textContent) };
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      elements: doc.querySelectorAll('img, script').length,
+      titles: [...doc.querySelectorAll('title')].map((t) => t.textContent),
+    };
   }, svg);
   assert.equal(svgCheck.error, false);
   assert.equal(svgCheck.elements, 0);
@@ -241,7 +247,8 @@ test('5,000 nodes and 20,000 edges: load and interaction times', async () => {
   const megabytes = fs.statSync(file).size / 1e6;
   const { page, ms: load } = await open(file);
   const readyAt = await page.evaluate(() => window.nexusExplorer.readyAt);
-  const counts = await page.evaluate(() => [window.nexusExplorer.cy.nodes().length, window.nexusExplorer.cy.edges().length]);
+  const counts = await page.evaluate(() =>
+    [window.nexusExplorer.cy.nodes().length, window.nexusExplorer.cy.edges().length]);
   assert.deepEqual(counts, [5000, 20000]);
 
   const time = async (action) => {
