@@ -182,6 +182,7 @@ test('sample: search ISIL, click it, read the evidence of a link, focus, save', 
   assert.match(await evidence.locator('.sentence').textContent(), /^sentence \d+/);
 
   await page.click('#fit');
+  await page.waitForTimeout(1000); // cytoscape refines its textures after a first frame
   await page.screenshot({ path: path.join(sourceDir, 'samples', 'explorer.png') });
   assert.deepEqual(page.errors, []);
   await page.close();
