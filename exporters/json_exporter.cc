@@ -2,10 +2,10 @@
 // object "graph" with nodes keyed by entity id and edges in link order.
 #include <cmath>
 #include <exception>
+#include <ostream>
 #include <string_view>
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
@@ -16,14 +16,37 @@ namespace {
 // Debian's RapidJSON 1.1.0 cannot combine PrettyWriter with
 // kWriteValidateEncodingFlag (its Base typedef drops the flags), so strings
 // are made valid UTF-8 before they reach the writer.
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+//
+// The writer's output goes to the stream in 64 KiB pieces: a large graph is
+// never held whole in memory.
+class StreamOut {
+ public:
+  using Ch = char;
+  explicit StreamOut(std::ostream& out) : out_(out) {}
+  ~StreamOut() { Flush(); }
+  void Put(char c) {
+    if (n_ == sizeof buf_) Flush();
+    buf_[n_++] = c;
+  }
+  void Flush() {
+    out_.write(buf_, static_cast<std::streamsize>(n_));
+    n_ = 0;
+  }
+
+ private:
+  std::ostream& out_;
+  std::size_t n_ = 0;
+  char buf_[1 << 16];
+};
+
+using Writer = rapidjson::PrettyWriter<StreamOut>;
 
 // The PrettyWriter plus a sticky failure flag, so that the writing code reads
 // as a plain sequence of calls. Strings are made valid UTF-8 first; the
 // writer escapes control characters.
 class Out {
  public:
-  explicit Out(rapidjson::StringBuffer* buffer) : w_(*buffer) { w_.SetIndent(' ', 1); }
+  explicit Out(StreamOut* stream) : w_(*stream) { w_.SetIndent(' ', 1); }
 
   void Key(std::string_view k) {
     const std::string v = ValidUtf8(k);
@@ -187,12 +210,12 @@ class JsonExporter : public Exporter {
 
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
     try {
-      rapidjson::StringBuffer buffer;
-      Out json(&buffer);
+      StreamOut stream(out);
+      Out json(&stream);
       WriteGraph(graph, &json);
       if (!json.ok()) return Status::Error("json: RapidJSON refused to write the graph");
-      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-      out.put('\n');
+      stream.Put('\n');
+      stream.Flush();
       if (!out) return Status::Error("json: write failed");
       return Status::Ok();
     } catch (const std::exception& e) {

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <sstream>
+#include <streambuf>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -20,18 +20,41 @@ std::string Folder(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-Status WriteAll(int fd, const std::string& data, const std::string& what) {
-  std::size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return Status::Error(what + ": " + std::strerror(errno));
+// An output stream buffer over a file descriptor: exports are written as
+// they are made, never held whole in memory. Records the first error.
+class FdBuf : public std::streambuf {
+ public:
+  explicit FdBuf(int fd) : fd_(fd) { setp(buf_, buf_ + sizeof buf_); }
+  ~FdBuf() override { sync(); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (Drain() != 0) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
     }
-    done += static_cast<std::size_t>(n);
+    return traits_type::not_eof(c);
   }
-  return Status::Ok();
-}
+  int sync() override { return Drain(); }
+
+ private:
+  int Drain() {
+    const char* p = pbase();
+    while (p < pptr() && !error_) {
+      ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) error_ = errno;
+      else p += n;
+    }
+    setp(buf_, buf_ + sizeof buf_);
+    return error_ ? -1 : 0;
+  }
+  int fd_;
+  int error_ = 0;
+  char buf_[1 << 16];
+};
 
 }  // namespace
 
@@ -46,19 +69,28 @@ Status CheckWritableFolder(const std::string& dir) {
 
 Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
                    const ExportOptions& options, const std::string& path) {
-  std::ostringstream buffer;
-  Status s = exporter.Write(graph, options, buffer);
-  if (!s.ok()) return Status::Error(path + ": " + s.message());
-  std::string data = std::move(buffer).str();
   if (path == "-") {
-    std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
+    Status s = exporter.Write(graph, options, std::cout);
     std::cout.flush();
+    if (!s.ok()) return Status::Error(path + ": " + s.message());
     return std::cout ? Status::Ok() : Status::Error("standard output: write failed");
   }
   std::string tmp = Folder(path) + "/.nexus-tmp-XXXXXX";
   int fd = ::mkstemp(tmp.data());
   if (fd < 0) return Status::Error(path + ": " + std::strerror(errno));
-  s = WriteAll(fd, data, path);
+  Status s;
+  {
+    FdBuf buf(fd);
+    std::ostream out(&buf);
+    s = exporter.Write(graph, options, out);
+    if (s.ok()) {
+      out.flush();
+      if (buf.error()) s = Status::Error(path + ": " + std::strerror(buf.error()));
+      else if (!out) s = Status::Error(path + ": write failed");
+    } else {
+      s = Status::Error(path + ": " + s.message());
+    }
+  }
   if (s.ok() && ::fsync(fd) != 0) s = Status::Error(path + ": " + std::strerror(errno));
   if (::close(fd) != 0 && s.ok()) s = Status::Error(path + ": " + std::strerror(errno));
   if (s.ok() && ::chmod(tmp.c_str(), 0644) != 0) s = Status::Error(path + ": " + std::strerror(errno));

@@ -11,7 +11,9 @@ namespace nexus {
 // Writes the graph with `exporter` to `path`: into a temporary file in the
 // same folder, then renamed over `path`. "-" writes to standard output. On
 // any failure (full disk, no permission) the temporary file is removed and
-// `path` is left as it was.
+// `path` is left as it was. The export streams out as it is made (a large
+// graph is never held whole in memory), so a failure on standard output may
+// leave part of it written there.
 Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
                    const ExportOptions& options, const std::string& path);
 

@@ -1,15 +1,92 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <deque>
+#include <limits>
+#include <string_view>
+#include <unordered_map>
+
 #include <boost/graph/adjacency_list.hpp>
 
 namespace nexus {
 
-bool Link::hedged() const {
-  if (evidence.empty()) return false;
-  for (const Evidence& e : evidence)
-    if (!e.hedged) return false;
+// What the evidence of every link shares: each distinct string (document
+// names, sentence texts, paragraph labels, rule names) once, and the marks
+// and quantities in flat lists.
+class EvidenceStore {
+ public:
+  std::uint32_t Intern(const std::string& s) {
+    auto it = ids_.find(std::string_view(s));
+    if (it != ids_.end()) return it->second;
+    strings_.push_back(s);
+    auto id = static_cast<std::uint32_t>(strings_.size() - 1);
+    ids_.emplace(std::string_view(strings_.back()), id);
+    return id;
+  }
+  const std::string& Str(std::uint32_t id) const { return strings_[id]; }
+
+  // Appends the marks; returns where they start.
+  std::uint32_t AddMarks(const std::vector<std::pair<std::size_t, std::size_t>>& marks) {
+    auto at = static_cast<std::uint32_t>(marks_.size());
+    marks_.insert(marks_.end(), marks.begin(), marks.end());
+    return at;
+  }
+  // The quantities of a sentence, stored once for every link it supports
+  // (the builder adds the claims of one sentence one after the other).
+  std::uint32_t AddQuantities(const std::vector<Quantity>& q) {
+    if (q.empty()) return 0;
+    if (last_size_ == q.size() && std::equal(q.begin(), q.end(), quantities_.begin() + last_at_,
+                                             [](const Quantity& a, const Quantity& b) {
+                                               return a.kind == b.kind && a.text == b.text &&
+                                                      a.value == b.value && a.high == b.high &&
+                                                      a.per == b.per && a.begin == b.begin &&
+                                                      a.end == b.end;
+                                             }))
+      return last_at_;
+    last_at_ = static_cast<std::uint32_t>(quantities_.size());
+    last_size_ = q.size();
+    quantities_.insert(quantities_.end(), q.begin(), q.end());
+    return last_at_;
+  }
+  const std::pair<std::size_t, std::size_t>* Marks(std::uint32_t at) const { return marks_.data() + at; }
+  const Quantity* Quantities(std::uint32_t at) const { return quantities_.data() + at; }
+
+ private:
+  std::deque<std::string> strings_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::vector<std::pair<std::size_t, std::size_t>> marks_;
+  std::vector<Quantity> quantities_;
+  std::uint32_t last_at_ = 0;
+  std::size_t last_size_ = 0;
+};
+
+Evidence EvidenceList::operator[](std::size_t i) const {
+  const Record& r = records_[i];
+  Evidence e;
+  e.document = store_->Str(r.document);
+  e.paragraph = store_->Str(r.paragraph);
+  e.paragraph_index = r.paragraph_index;
+  e.sentence = r.sentence;
+  e.span = Span{static_cast<std::size_t>(r.begin), static_cast<std::size_t>(r.end)};
+  e.text = store_->Str(r.text);
+  e.hedged = r.hedged;
+  e.rule = store_->Str(r.rule);
+  const auto* marks = store_->Marks(r.marks_at);
+  e.marks.assign(marks, marks + r.marks);
+  const Quantity* q = store_->Quantities(r.quantities_at);
+  e.quantities.assign(q, q + r.quantities);
+  return e;
+}
+
+bool EvidenceList::all_hedged() const {
+  if (records_.empty()) return false;
+  for (const Record& r : records_)
+    if (!r.hedged) return false;
   return true;
+}
+
+const std::string& EvidenceList::document(std::size_t i) const {
+  return store_->Str(records_[i].document);
 }
 
 struct KnowledgeGraph::Impl {
@@ -21,6 +98,7 @@ struct KnowledgeGraph::Impl {
   Graph graph;
   std::map<std::string, Vertex> by_id;
   std::map<std::tuple<std::string, std::string, std::string>, Edge> by_key;
+  EvidenceStore store;
 };
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
@@ -41,15 +119,25 @@ bool KnowledgeGraph::AddEntity(const Entity& entity) {
   }
   Entity& node = impl_->graph[it->second];
   if (node.type != entity.type) return false;
-  if (node.label.empty()) node.label = entity.label;
-  if (node.parent.empty()) node.parent = entity.parent;
+  // Where two sources disagree, the smallest non-empty value wins, so that
+  // the result does not depend on the order of the documents or graphs.
+  if (!entity.label.empty() && (node.label.empty() || entity.label < node.label)) {
+    node.label = entity.label;
+    auto pos = std::lower_bound(node.aliases.begin(), node.aliases.end(), node.label);
+    if (pos != node.aliases.end() && *pos == node.label) node.aliases.erase(pos);
+  }
+  if (!entity.parent.empty() && (node.parent.empty() || entity.parent < node.parent))
+    node.parent = entity.parent;
   for (const std::string& alias : entity.aliases) {
     if (alias == node.label) continue;
     auto pos = std::lower_bound(node.aliases.begin(), node.aliases.end(), alias);
     if (pos == node.aliases.end() || *pos != alias) node.aliases.insert(pos, alias);
   }
   // A gazetteer entity wins over a discovered one with the same id.
-  if (entity.discovered_by.empty()) node.discovered_by.clear();
+  if (entity.discovered_by.empty() || node.discovered_by.empty())
+    node.discovered_by.clear();
+  else if (entity.discovered_by < node.discovered_by)
+    node.discovered_by = entity.discovered_by;
   return true;
 }
 
@@ -67,27 +155,56 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     link.target = target;
     link.relation = relation;
     link.kind = kind;
+    link.evidence.store_ = &impl_->store;
     auto added = boost::add_edge(s->second, t->second, link, impl_->graph);
     found = impl_->by_key.emplace(key, added.first).first;
   }
-  Link& link = impl_->graph[found->second];
-  auto less = [](const Evidence& a, const Evidence& b) {
-    return std::tie(a.document, a.span) < std::tie(b.document, b.span);
+  EvidenceStore& store = impl_->store;
+  auto& records = impl_->graph[found->second].evidence.records_;
+  EvidenceList::Record r;
+  r.document = store.Intern(evidence.document);
+  r.begin = evidence.span.begin;
+  r.end = evidence.span.end;
+  // Sorted by (document, span); documents mostly come in order, so look at
+  // the end first.
+  auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
+    if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
   };
-  auto pos = std::lower_bound(link.evidence.begin(), link.evidence.end(), evidence, less);
-  if (pos != link.evidence.end() && pos->document == evidence.document &&
-      pos->span == evidence.span) {
+  auto pos = records.end();
+  if (!records.empty() && !less(records.back(), r))
+    pos = std::lower_bound(records.begin(), records.end(), r, less);
+  if (pos != records.end() && pos->document == r.document && pos->begin == r.begin &&
+      pos->end == r.end) {
     // The same sentence again (another rule, or the same claim twice): an
     // unhedged reading wins, and nothing else changes.
     pos->hedged = pos->hedged && evidence.hedged;
     return true;
   }
-  link.evidence.insert(pos, std::move(evidence));
+  constexpr std::size_t kMax16 = std::numeric_limits<std::uint16_t>::max();
+  if (evidence.marks.size() > kMax16) evidence.marks.resize(kMax16);
+  if (evidence.quantities.size() > kMax16) evidence.quantities.resize(kMax16);
+  r.paragraph = store.Intern(evidence.paragraph);
+  r.text = store.Intern(evidence.text);
+  r.rule = store.Intern(evidence.rule);
+  r.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
+  r.sentence = static_cast<std::uint32_t>(evidence.sentence);
+  r.hedged = evidence.hedged;
+  r.marks = static_cast<std::uint16_t>(evidence.marks.size());
+  r.marks_at = store.AddMarks(evidence.marks);
+  r.quantities = static_cast<std::uint16_t>(evidence.quantities.size());
+  r.quantities_at = store.AddQuantities(evidence.quantities);
+  records.insert(pos, r);
   return true;
 }
 
 void KnowledgeGraph::AddDocument(const std::string& name) {
-  documents_.push_back(name);
+  auto pos = std::lower_bound(documents_.begin(), documents_.end(), name);
+  if (pos == documents_.end() || *pos != name) documents_.insert(pos, name);
+}
+
+bool KnowledgeGraph::HasDocument(const std::string& name) const {
+  return std::binary_search(documents_.begin(), documents_.end(), name);
 }
 
 std::vector<const Entity*> KnowledgeGraph::Entities() const {

@@ -4,6 +4,8 @@
 #define NEXUS_GRAPH_KNOWLEDGE_GRAPH_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -32,17 +34,79 @@ struct Evidence {
   std::vector<Quantity> quantities;
 };
 
+class EvidenceStore;
+
+// The evidence of one link, sorted by (document, span). The graph keeps it
+// compact (texts and names stored once, numbers packed), so the elements are
+// made on access: read them with `for (const Evidence& ev : link.evidence)`,
+// `evidence[i]` or `evidence.front()`, which return values.
+class EvidenceList {
+ public:
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = Evidence;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = Evidence;
+    Evidence operator*() const { return (*list_)[i_]; }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator old = *this;
+      ++i_;
+      return old;
+    }
+    bool operator==(const Iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const Iterator& o) const { return i_ != o.i_; }
+
+   private:
+    friend class EvidenceList;
+    Iterator(const EvidenceList* list, std::size_t i) : list_(list), i_(i) {}
+    const EvidenceList* list_;
+    std::size_t i_;
+  };
+
+  std::size_t size() const { return records_.size(); }
+  bool empty() const { return records_.empty(); }
+  // Requires i < size().
+  Evidence operator[](std::size_t i) const;
+  Evidence front() const { return (*this)[0]; }
+  Evidence back() const { return (*this)[size() - 1]; }
+  Iterator begin() const { return Iterator(this, 0); }
+  Iterator end() const { return Iterator(this, size()); }
+  // Without making the elements: whether every one is hedged (false when
+  // empty), and the document of element i.
+  bool all_hedged() const;
+  const std::string& document(std::size_t i) const;
+
+ private:
+  friend class KnowledgeGraph;
+  struct Record {
+    std::uint32_t document = 0, paragraph = 0, text = 0, rule = 0;  // interned strings
+    std::uint32_t paragraph_index = 0, sentence = 0;
+    std::uint64_t begin = 0, end = 0;
+    std::uint32_t marks_at = 0, quantities_at = 0;  // into the store's flat lists
+    std::uint16_t marks = 0, quantities = 0;        // how many
+    bool hedged = false;
+  };
+  const EvidenceStore* store_ = nullptr;
+  std::vector<Record> records_;
+};
+
 struct Link {
   std::string source;      // entity id
   std::string target;      // entity id
   std::string relation;    // "profits_from", ...
   std::string kind;        // "group-crime", ...
   // Distinct supporting sentences, sorted by (document, span).
-  std::vector<Evidence> evidence;
+  EvidenceList evidence;
 
   int weight() const { return static_cast<int>(evidence.size()); }
   // A link is hedged when every sentence that supports it is hedged.
-  bool hedged() const;
+  bool hedged() const { return evidence.all_hedged(); }
 };
 
 class KnowledgeGraph {
@@ -59,19 +123,23 @@ class KnowledgeGraph {
 
   // Adds one piece of evidence to the edge (source, target, relation),
   // creating the edge if needed. Both ends must have been added. A second
-  // piece from the same sentence of the same document is ignored.
-  // Returns false when an end is missing.
+  // piece from the same sentence of the same document is ignored (except
+  // that an unhedged one makes the stored one unhedged). Returns false when
+  // an end is missing. paragraph_index and sentence are kept as 32-bit
+  // numbers, marks and quantities up to 65535 of each.
   bool AddEvidence(const std::string& source, const std::string& target,
                    const std::string& relation, const std::string& kind,
                    Evidence evidence);
 
+  // Adds a document name; the list stays sorted and without duplicates.
   void AddDocument(const std::string& name);
+  bool HasDocument(const std::string& name) const;
 
   // Read access, always in a deterministic order.
   std::vector<const Entity*> Entities() const;  // sorted by id
   std::vector<const Link*> Links() const;       // sorted by (source, target, relation)
   const Entity* FindEntity(const std::string& id) const;
-  const std::vector<std::string>& documents() const { return documents_; }
+  const std::vector<std::string>& documents() const { return documents_; }  // sorted
   std::size_t entity_count() const;
   std::size_t link_count() const;
   // Number of links that touch the entity.
