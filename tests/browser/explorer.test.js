@@ -75,15 +75,28 @@ async function open(file) {
   return { page, ms: Date.now() - t0 };
 }
 
-// Clicks node `id` where it is drawn on the canvas, panning to it first when
-// it is out of view (as a person would).
+// Clicks node `id` where it is drawn on the canvas, first panning to it when
+// it is out of view and zooming in while another node covers it (as a person
+// would).
 async function clickNode(page, id) {
   const box = await page.locator('#graph').boundingBox();
   const at = await page.evaluate((nodeId) => {
     const { cy, node } = window.nexusExplorer;
-    const p = node(nodeId).renderedPosition();
-    if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.center(node(nodeId));
-    return node(nodeId).renderedPosition();
+    const target = node(nodeId);
+    const p = target.renderedPosition();
+    if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.center(target);
+    const covered = () => {
+      const { x, y } = target.position();
+      return cy.nodes().some((n) => n !== target && n.visible() && (() => {
+        const b = n.boundingBox({ includeLabels: false });
+        return x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2;
+      })());
+    };
+    while (covered() && cy.zoom() < cy.maxZoom()) {
+      cy.zoom({ level: Math.min(cy.maxZoom(), cy.zoom() * 2), position: target.position() });
+      cy.center(target);
+    }
+    return target.renderedPosition();
   }, id);
   await page.mouse.click(box.x + at.x, box.y + at.y);
 }
