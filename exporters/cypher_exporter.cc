@@ -2,7 +2,7 @@
 // that running it twice leaves the same graph. One statement a line:
 //   CREATE CONSTRAINT ... IF NOT EXISTS   (entity ids unique)
 //   MERGE (n:Entity {id: '...'}) SET n:Group, n.label = '...', ...;
-//   MATCH (a:Entity {id: '...'}), (b:Entity {id: '...'})
+//   MATCH (a:Entity {id: '...'}) MATCH (b:Entity {id: '...'})
 //     MERGE (a)-[r:PROFITS_FROM]->(b) SET r.weight = 2, ...;
 // Nodes are merged on their id, relationships on (start, type, end); every
 // property is SET, never added to. Values are Cypher string literals in
@@ -79,7 +79,7 @@ void WriteLink(const Link& link, std::string* out) {
     sentences.push_back(ev.text);
     lines.push_back(EvidenceLine(ev));
   }
-  *out += "MATCH (a:Entity {id: " + CypherString(link.source) + "}), (b:Entity {id: " +
+  *out += "MATCH (a:Entity {id: " + CypherString(link.source) + "}) MATCH (b:Entity {id: " +
           CypherString(link.target) + "}) MERGE (a)-[r:" +
           Identifier(RelationshipType(link.relation)) + "]->(b) SET r.relation = " +
           CypherString(link.relation) + ", r.kind = " + CypherString(link.kind) +

@@ -263,7 +263,7 @@ CYPHER_SHAPES = [
     re.compile(r"^MERGE \(n:Entity \{id: S\}\) SET n:`(Group|Crime|Region|UnEntity)`, n\.label = S, "
                r"n\.type = S, n\.aliases = " + LIST + r", n\.parent = S, n\.discovered_by = S, "
                r"n\.degree = \d+$"),
-    re.compile(r"^MATCH \(a:Entity \{id: S\}\), \(b:Entity \{id: S\}\) MERGE \(a\)-\[r:`[A-Z0-9_]+`\]"
+    re.compile(r"^MATCH \(a:Entity \{id: S\}\) MATCH \(b:Entity \{id: S\}\) MERGE \(a\)-\[r:`[A-Z0-9_]+`\]"
                r"->\(b\) SET r\.relation = S, r\.kind = S, r\.weight = \d+, r\.hedged = (true|false), "
                r"r\.documents = " + LIST + r", r\.sentences = " + LIST + r", r\.evidence = " + LIST + "$"),
 ]

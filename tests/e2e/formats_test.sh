@@ -2,7 +2,8 @@
 # End to end: the sample report in every graph-tool and drawing format, each
 # read back by its real client (tests/e2e/check_formats.py: networkx, csv,
 # jq, rapper, pdftotext; tests/clients/read_back.mjs: the Oxigraph RDF store
-# with SPARQL questions of known answer, and Cytoscape.js), the subgraph and
+# with SPARQL questions of known answer, and Cytoscape.js; lint_cypher.mjs:
+# Neo4j's Cypher parser), the subgraph and
 # layout options, `nexus list`, and the same bytes on a second run.
 # usage: formats_test.sh NEXUS_BINARY PROJECT_DIR
 set -euo pipefail
@@ -18,16 +19,19 @@ formats=json,graphml,gexf,neo4j-nodes,neo4j-relationships,cypher,turtle,ntriples
 "$nexus" build "$sample" --format graphml --graphml-yed --output "$out/a/yed.graphml" --quiet
 /usr/bin/python3 "$project/tests/e2e/check_formats.py" "$out/a"
 
-# Oxigraph and Cytoscape.js, pinned in tests/clients/package-lock.json.
+# Oxigraph, Cytoscape.js and Neo4j's Cypher parser, pinned in tests/clients/package-lock.json.
 clients="$project/tests/clients"
 if ! npm ls --prefix "$clients" --depth=0 >/dev/null 2>&1; then
   npm ci --prefix "$clients" --no-audit --no-fund >"$out/npm.log" 2>&1 || {
     tail -n 5 "$out/npm.log"
-    fail "npm ci in tests/clients could not install the RDF store and Cytoscape.js" \
-         "(is the npm registry reachable?); the RDF and Cytoscape.js exports are untested"
+    fail "npm ci in tests/clients could not install Oxigraph, Cytoscape.js and the Cypher parser" \
+         "(is the npm registry reachable?); the RDF, Cytoscape.js and Cypher exports are untested"
   }
 fi
 node "$clients/read_back.mjs" "$out/a" --sample
+# Neo4j's Cypher parser on a subgraph's script (it takes about a second a statement).
+"$nexus" build "$sample" --format cypher --focus "Boko Haram" --output "$out/boko.cypher" --quiet
+node "$clients/lint_cypher.mjs" "$out/boko.cypher"
 
 # Same inputs, same bytes (the drawings' bytes are checked by the unit tests).
 "$nexus" build "$sample" --format "${formats%,png,pdf}" --output "$out/b" --quiet

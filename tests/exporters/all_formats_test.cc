@@ -1,8 +1,9 @@
 // Every registered format over the hostile graph, read back by the real
 // clients of tests/e2e/check_formats.py (networkx, csv, jq, rapper,
-// pdftotext) and tests/clients/read_back.mjs (Oxigraph, Cytoscape.js; run
+// pdftotext), tests/clients/read_back.mjs (Oxigraph, Cytoscape.js) and
+// tests/clients/lint_cypher.mjs (Neo4j's Cypher parser); the last two run
 // when tests/clients/node_modules is installed, as tests/e2e/formats_test.sh
-// does).
+// does.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -64,16 +65,19 @@ TEST_CASE("every format of an empty graph is read back by its real client", "[ex
   CHECK(status == 0);
 }
 
-TEST_CASE("RDF and Cytoscape.js exports of the hostile graph load in Oxigraph and Cytoscape.js",
+TEST_CASE("hostile graph: RDF in Oxigraph, Cytoscape.js JSON, Cypher in Neo4j's parser",
           "[exporters]") {
   const std::string clients = std::string(NEXUS_SOURCE_DIR) + "/tests/clients";
-  if (!fs::exists(clients + "/node_modules/oxigraph") || !test::HaveTool("node")) {
+  if (!fs::exists(clients + "/node_modules/.package-lock.json") || !test::HaveTool("node")) {
     WARN("tests/clients/node_modules not installed (tests/e2e/formats_test.sh runs npm ci), skipped");
     return;
   }
   const std::string dir = WriteAllFormats(test::HostileGraph(), "hostile_js");
   std::string output;
-  const int status = test::Run("node '" + clients + "/read_back.mjs' '" + dir + "' 2>&1", &output);
+  int status = test::Run("node '" + clients + "/read_back.mjs' '" + dir + "' 2>&1", &output);
+  INFO(output);
+  CHECK(status == 0);
+  status = test::Run("node '" + clients + "/lint_cypher.mjs' '" + dir + "/graph.cypher' 2>&1", &output);
   INFO(output);
   CHECK(status == 0);
 }

@@ -27,7 +27,7 @@ TEST_CASE("cypher: MERGE and SET only, so that it can run twice", "[exporters]")
   CHECK(Has(c, "MERGE (n:Entity {id: 'group:isil'}) SET n:`Group`, n.label = "
                "'Islamic State in Iraq and the Levant', n.type = 'group', n.aliases = ['Da\\'esh', "
                "'ISIL'], n.parent = '', n.discovered_by = '', n.degree = 2;\n"));
-  CHECK(Has(c, "MATCH (a:Entity {id: 'un_entity:bad'}), (b:Entity {id: 'crime:strict'}) "
+  CHECK(Has(c, "MATCH (a:Entity {id: 'un_entity:bad'}) MATCH (b:Entity {id: 'crime:strict'}) "
                "MERGE (a)-[r:`COUNTERS`]->(b) SET r.relation = 'counters'"));
   CHECK(Has(c, "r.weight = 3, r.hedged = false"));
   std::size_t creates = 0;
