@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -135,14 +136,14 @@ void WriteEvidence(const Evidence& ev, std::size_t document, Out* out) {
   out->EndObject();
 }
 
-std::size_t DocumentIndex(const KnowledgeGraph& graph, const std::string& name) {
-  const auto& docs = graph.documents();
-  for (std::size_t i = 0; i < docs.size(); ++i)
-    if (docs[i] == name) return i;
-  return docs.size();  // not listed: the page shows it as unknown
-}
+// Index of each document name in graph.documents(); a name not listed there
+// gets `unknown`, past the end, which the page shows as an unknown document.
+struct DocumentIndex {
+  std::map<std::string_view, std::size_t> index;
+  std::size_t unknown = 0;
+};
 
-void WriteEdge(const KnowledgeGraph& graph, const Link& link, Out* out) {
+void WriteEdge(const DocumentIndex& documents, const Link& link, Out* out) {
   out->StartObject();
   out->Field("source", link.source);
   out->Field("target", link.target);
@@ -153,8 +154,10 @@ void WriteEdge(const KnowledgeGraph& graph, const Link& link, Out* out) {
   out->Bool(link.hedged());
   out->Key("evidence");
   out->StartArray();
-  for (const Evidence& ev : link.evidence)
-    WriteEvidence(ev, DocumentIndex(graph, ev.document), out);
+  for (const Evidence& ev : link.evidence) {
+    const auto doc = documents.index.find(ev.document);
+    WriteEvidence(ev, doc == documents.index.end() ? documents.unknown : doc->second, out);
+  }
   out->EndArray();
   out->EndObject();
 }
@@ -197,7 +200,9 @@ Status GraphJson(const KnowledgeGraph& graph, std::string* json) {
   out.EndArray();
   out.Key("edges");
   out.StartArray();
-  for (const Link* link : graph.Links()) WriteEdge(graph, *link, &out);
+  DocumentIndex documents;
+  for (const std::string& doc : graph.documents()) documents.index.emplace(doc, documents.unknown++);
+  for (const Link* link : graph.Links()) WriteEdge(documents, *link, &out);
   out.EndArray();
   out.EndObject();
   if (!out.ok()) return Status::Error("html: RapidJSON refused to write the graph");

@@ -245,6 +245,7 @@ function openFocusView() {
   const edgeIdx = edges.map((e, k) => k).filter((k) => edgeShown[k]);
   focusView = makeView(nodeIdx, edgeIdx, ringPositions(nodeIdx, (i) => state.focus.dist[i]));
   focusView.nodeEle.get(state.focus.node).addClass('focus-root');
+  if (focusView.nodeEle.has(selectedNode)) focusView.nodeEle.get(selectedNode).select();
   mainView.container.hidden = true;
   fitView(focusView);
   refreshLabels(focusView);

@@ -163,6 +163,27 @@ TEST_CASE("html: marks are UTF-16 indices into the text", "[exporters]") {
   CHECK(Str(out["quantities"][0]["kind"]) == "year");
 }
 
+TEST_CASE("html: evidence names its document by index; an unlisted one is past the end", "[exporters]") {
+  KnowledgeGraph g;
+  g.AddDocument("a.txt");
+  g.AddDocument("b.txt");
+  g.AddEntity(MakeEntity("group:isil", EntityType::kGroup, "ISIL"));
+  g.AddEntity(MakeEntity("crime:oil", EntityType::kCrime, "oil smuggling"));
+  for (const char* doc : {"b.txt", "c.txt"}) {
+    Evidence ev;
+    ev.document = doc;
+    ev.text = std::string("ISIL smuggles oil, says ") + doc;
+    ev.span = {0, ev.text.size()};
+    g.AddEvidence("group:isil", "crime:oil", "profits_from", "group-crime", ev);
+  }
+  const rapidjson::Document doc = Parse(DataOf(test::Export("html", g)));
+  REQUIRE(doc["documents"].Size() == 2);
+  const rapidjson::Value& evidence = doc["edges"][0]["evidence"];
+  REQUIRE(evidence.Size() == 2);
+  CHECK(evidence[0]["document"].GetUint64() == 1);
+  CHECK(evidence[1]["document"].GetUint64() == 2);
+}
+
 TEST_CASE("html: a policy forbids requests and lets only the page's scripts run", "[exporters]") {
   const std::string page = test::Export("html", test::HostileGraph());
   const std::size_t meta = page.find("http-equiv=\"Content-Security-Policy\"");
