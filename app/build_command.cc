@@ -7,8 +7,12 @@
 
 #include "app/commands.h"
 #include "app/export_flags.h"
+#include "app/output_plan.h"
+#include "app/progress.h"
 #include "exporters/exporter.h"
+#include "exporters/json_reader.h"
 #include "exporters/output.h"
+#include "extractors/batch.h"
 #include "extractors/input.h"
 #include "extractors/pipeline.h"
 #include "graph/graph_builder.h"
@@ -24,6 +28,11 @@ const char kBuildHelp[] =
     "                   default: standard output for one format, 'out' for several\n"
     "  --rules FILE     a rules file that adds to or overrides the default rules (repeatable)\n"
     "  --max-bytes N    refuse documents larger than N bytes (default 268435456)\n"
+    "  --jobs N         documents processed at once (default: the number of processors);\n"
+    "                   the output is the same whatever N is\n"
+    "  --update GRAPH   start from GRAPH (JSON written by nexus) and add the INPUT documents it\n"
+    "                   does not hold yet; the result replaces GRAPH unless --output is given\n"
+    "  --partial        write this shard's partial graph (the JSON graph) for 'nexus merge'\n"
     "  --keep-going     exit 0 when some documents failed (they are still reported)\n"
     "  --quiet          no progress or summary on standard error\n";
 
@@ -34,6 +43,9 @@ struct BuildOptions {
   ExportOptions export_options;
   SubgraphFilter filter;
   bool keep_going = false, quiet = false;
+  std::string update;  // --update GRAPH
+  bool partial = false;
+  int jobs = 0;        // 0: DefaultJobs()
 };
 
 std::vector<std::string> SplitList(const std::string& s) {
@@ -73,6 +85,18 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
         std::cerr << "nexus build: --max-bytes takes a number of bytes\n";
         return 2;
       }
+    } else if (a == "--jobs" && value(&v)) {
+      char* end = nullptr;
+      long n = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || *end || n < 1 || n > 1024) {
+        std::cerr << "nexus build: --jobs takes a number of threads, 1 to 1024\n";
+        return 2;
+      }
+      o->jobs = static_cast<int>(n);
+    } else if (a == "--update" && value(&v)) {
+      o->update = v;
+    } else if (a == "--partial") {
+      o->partial = true;
     } else if (a == "--keep-going") {
       o->keep_going = true;
     } else if (a == "--quiet") {
@@ -90,6 +114,12 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
     return 2;
   }
   if (o->formats.empty()) o->formats.push_back("json");
+  if (o->partial && (o->formats != std::vector<std::string>{"json"} || !o->filter.empty())) {
+    std::cerr << "nexus build: --partial writes the whole JSON graph: no other format, no filter\n";
+    return 2;
+  }
+  if (!o->update.empty() && o->output.empty() && o->formats == std::vector<std::string>{"json"})
+    o->output = o->update;
   for (const std::string& f : o->formats) {
     if (!FindExporter(f)) {
       std::cerr << "nexus build: unknown format '" << f << "' (see 'nexus list')\n";
@@ -99,37 +129,13 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
   return 0;
 }
 
-bool IsFolder(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-// The file each format goes to; checked for writability before any work.
-Status PlanOutputs(const BuildOptions& o, std::vector<std::string>* paths) {
-  std::string out = o.output;
-  bool folder = o.formats.size() > 1 || (!out.empty() && out != "-" && IsFolder(out));
-  if (out.empty()) out = o.formats.size() > 1 ? "out" : "-";
-  if (!folder) {
-    paths->push_back(out);
-    if (out == "-") return Status::Ok();
-    std::size_t slash = out.rfind('/');
-    return CheckWritableFolder(slash == std::string::npos ? "." : out.substr(0, slash ? slash : 1));
-  }
-  if (out == "-") return Status::Error("--output -: several formats need a folder");
-  if (!IsFolder(out) && ::mkdir(out.c_str(), 0755) != 0)
-    return Status::Error(out + ": cannot create folder");
-  for (const std::string& f : o.formats)
-    paths->push_back(out + "/graph." + FindExporter(f)->FileExtension());
-  return CheckWritableFolder(out);
-}
-
 }  // namespace
 
 int RunBuild(const std::vector<std::string>& args) {
   BuildOptions o;
   if (int code = ParseArgs(args, &o)) return code < 0 ? 0 : code;
   std::vector<std::string> outputs;
-  if (Status s = PlanOutputs(o, &outputs); !s.ok()) {
+  if (Status s = PlanOutputs(o.formats, o.output, &outputs); !s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
   }
@@ -143,23 +149,29 @@ int RunBuild(const std::vector<std::string>& args) {
   }
   std::vector<std::string> errors;
   std::vector<std::string> files = ExpandInputs(o.inputs, &errors);
-  Pipeline pipeline(rules);
   KnowledgeGraph graph;
+  if (!o.update.empty()) {
+    if (Status u = ReadJsonGraphFile(o.update, &graph); !u.ok()) {
+      std::cerr << "nexus: " << u.message() << "\n";
+      return 1;
+    }
+    std::erase_if(files, [&](const std::string& f) { return graph.HasDocument(f); });
+  }
+  Pipeline pipeline(rules);
   GraphBuilder builder(&graph, [&](const std::string& id) { return rules.FindEntity(id); });
   std::size_t done = 0;
-  for (const std::string& file : files) {
-    std::string text;
-    Document doc;
-    Findings findings;
-    Status r = ReadInput(file, o.input, &text);
-    if (r.ok()) r = pipeline.Process(file, std::move(text), &doc, &findings);
-    if (!r.ok()) {
-      errors.push_back(r.message());
-      continue;
-    }
-    builder.Add(doc, findings);
-    ++done;
-  }
+  Progress progress(files, !o.quiet);
+  ProcessDocuments(pipeline, files, o.input, o.jobs > 0 ? o.jobs : DefaultJobs(),
+                   [&](DocumentResult& r) {
+                     progress.Add(r.bytes);
+                     if (!r.status.ok()) {
+                       errors.push_back(r.status.message());
+                       return;
+                     }
+                     builder.Add(r.doc, r.findings);
+                     ++done;
+                   });
+  progress.Finish();
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
   bool failed = false;
   KnowledgeGraph subgraph;

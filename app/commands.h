@@ -10,6 +10,8 @@ namespace nexus {
 
 int RunBuild(const std::vector<std::string>& args);
 int RunList(const std::vector<std::string>& args);
+int RunMerge(const std::vector<std::string>& args);
+int RunRulesNames(const std::vector<std::string>& args);
 
 }  // namespace nexus
 

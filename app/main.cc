@@ -18,6 +18,8 @@ struct Command {
 const Command kCommands[] = {
     {"build", "read reports and write the knowledge graph", nexus::RunBuild},
     {"list", "list sub-commands, output formats and extractors", nexus::RunList},
+    {"merge", "merge partial graphs (of shards built apart) into one", nexus::RunMerge},
+    {"names", "print every gazetteer name, one per line", nexus::RunRulesNames},
 };
 
 void Usage(std::ostream& out) {

@@ -18,7 +18,14 @@ namespace nexus {
 // id and by (source, target, relation). Errors name `source` and, for
 // syntax errors, line:column. Reading what JsonExporter wrote and writing it
 // again gives the same bytes.
+// On an error, what came before it has been added. Keys it does not know are
+// skipped; entity_count, link_count, degree, weight and the link's hedged
+// flag are recomputed rather than read.
 Status ReadJsonGraph(std::string_view json, const std::string& source, KnowledgeGraph* graph);
+
+// The same, streaming from the file at `path` (never holding the file or a
+// DOM in memory); errors name `path`.
+Status ReadJsonGraphFile(const std::string& path, KnowledgeGraph* graph);
 
 }  // namespace nexus
 

@@ -1,5 +1,7 @@
 #include "graph/graph_builder.h"
 
+#include <algorithm>
+
 #include <map>
 
 namespace nexus {
@@ -41,8 +43,12 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     if (said != Lower(e->label) && m.rule != "elliptical") seen.aliases.push_back(said);
     graph_->AddEntity(seen);
   }
+  // What the document adds to an entity counts when the document names it
+  // (not when another document did: the graph must not depend on their order).
   for (const auto& [id, e] : local)
-    if (graph_->FindEntity(id)) graph_->AddEntity(e);
+    if (std::any_of(findings.mentions.begin(), findings.mentions.end(),
+                    [&](const Mention& m) { return m.entity == id; }))
+      graph_->AddEntity(e);
   for (const Claim& c : findings.claims) {
     const Entity* s = entity(c.subject);
     const Entity* t = entity(c.object);

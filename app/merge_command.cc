@@ -1,0 +1,113 @@
+// nexus merge GRAPH... [--format F,...] [--output PATH]: one graph from the
+// partial graphs of shards (JSON graphs written by `nexus build`). The merge
+// is associative and commutative: any grouping and order of the shards gives
+// the same bytes, and the bytes of one build over all their documents.
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "app/commands.h"
+#include "app/export_flags.h"
+#include "app/output_plan.h"
+#include "exporters/exporter.h"
+#include "exporters/json_reader.h"
+#include "exporters/output.h"
+
+namespace nexus {
+namespace {
+
+const char kMergeHelp[] =
+    "usage: nexus merge GRAPH... [options]\n"
+    "  GRAPH            a JSON graph written by 'nexus build' (--partial or --format json)\n"
+    "  --format LIST    comma-separated formats (see 'nexus list'); default json\n"
+    "  --output PATH    a file for one format (- for standard output), a folder for several;\n"
+    "                   default: standard output for one format, 'out' for several\n"
+    "  --quiet          no summary on standard error\n";
+
+struct MergeOptions {
+  std::vector<std::string> inputs, formats;
+  std::string output;
+  ExportOptions export_options;
+  SubgraphFilter filter;
+  bool quiet = false;
+};
+
+// Returns 0 when parsed, -1 after --help, else the exit code to return.
+int ParseMergeArgs(const std::vector<std::string>& args, MergeOptions* o) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (int code = ParseExportFlag(args, &i, &o->export_options, &o->filter); code >= 0) {
+      if (code) return code;
+    } else if (a == "--help" || a == "-h") {
+      std::cout << kMergeHelp << kExportFlagsHelp;
+      return -1;
+    } else if (a == "--format" && i + 1 < args.size()) {
+      std::stringstream list(args[++i]);
+      for (std::string f; std::getline(list, f, ',');)
+        if (!f.empty()) o->formats.push_back(f);
+    } else if (a == "--output" && i + 1 < args.size()) {
+      o->output = args[++i];
+    } else if (a == "--quiet") {
+      o->quiet = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      std::cerr << "nexus merge: unknown or incomplete option '" << a << "'\n" << kMergeHelp;
+      return 2;
+    } else {
+      o->inputs.push_back(a);
+    }
+  }
+  if (o->inputs.empty()) {
+    std::cerr << "nexus merge: no graph to merge\n" << kMergeHelp;
+    return 2;
+  }
+  if (o->formats.empty()) o->formats.push_back("json");
+  for (const std::string& f : o->formats) {
+    if (!FindExporter(f)) {
+      std::cerr << "nexus merge: unknown format '" << f << "' (see 'nexus list')\n";
+      return 2;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RunMerge(const std::vector<std::string>& args) {
+  MergeOptions o;
+  if (int code = ParseMergeArgs(args, &o)) return code < 0 ? 0 : code;
+  std::vector<std::string> outputs;
+  if (Status s = PlanOutputs(o.formats, o.output, &outputs); !s.ok()) {
+    std::cerr << "nexus: " << s.message() << "\n";
+    return 1;
+  }
+  KnowledgeGraph graph;
+  for (const std::string& input : o.inputs) {
+    if (Status s = ReadJsonGraphFile(input, &graph); !s.ok()) {
+      std::cerr << "nexus: " << s.message() << "\n";
+      return 1;
+    }
+  }
+  KnowledgeGraph subgraph;
+  if (!o.filter.empty()) {
+    if (Status f = MakeSubgraph(graph, o.filter, &subgraph); !f.ok()) {
+      std::cerr << "nexus merge: " << f.message() << "\n";
+      return 2;
+    }
+  }
+  const KnowledgeGraph& exported = o.filter.empty() ? graph : subgraph;
+  bool failed = false;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    Status w = WriteExport(*FindExporter(o.formats[i]), exported, o.export_options, outputs[i]);
+    if (!w.ok()) {
+      std::cerr << "nexus: " << w.message() << "\n";
+      failed = true;
+    }
+  }
+  if (!o.quiet)
+    std::cerr << "nexus: " << o.inputs.size() << " graph(s) merged: " << graph.documents().size()
+              << " documents, " << graph.entity_count() << " entities, " << graph.link_count()
+              << " links\n";
+  return failed ? 1 : 0;
+}
+
+}  // namespace nexus

@@ -1,0 +1,34 @@
+#include "app/output_plan.h"
+
+#include <sys/stat.h>
+
+#include "exporters/exporter.h"
+#include "exporters/output.h"
+
+namespace nexus {
+
+bool IsFolder(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+Status PlanOutputs(const std::vector<std::string>& formats, const std::string& output,
+                   std::vector<std::string>* paths) {
+  std::string out = output;
+  bool folder = formats.size() > 1 || (!out.empty() && out != "-" && IsFolder(out));
+  if (out.empty()) out = formats.size() > 1 ? "out" : "-";
+  if (!folder) {
+    paths->push_back(out);
+    if (out == "-") return Status::Ok();
+    std::size_t slash = out.rfind('/');
+    return CheckWritableFolder(slash == std::string::npos ? "." : out.substr(0, slash ? slash : 1));
+  }
+  if (out == "-") return Status::Error("--output -: several formats need a folder");
+  if (!IsFolder(out) && ::mkdir(out.c_str(), 0755) != 0)
+    return Status::Error(out + ": cannot create folder");
+  for (const std::string& f : formats)
+    paths->push_back(out + "/graph." + FindExporter(f)->FileExtension());
+  return CheckWritableFolder(out);
+}
+
+}  // namespace nexus

@@ -1,0 +1,24 @@
+// Where each export goes, decided (and checked for writability) before any
+// work: one format to a file or standard output, several to a folder.
+#ifndef NEXUS_APP_OUTPUT_PLAN_H_
+#define NEXUS_APP_OUTPUT_PLAN_H_
+
+#include <string>
+#include <vector>
+
+#include "graph/status.h"
+
+namespace nexus {
+
+bool IsFolder(const std::string& path);
+
+// `output` as given by --output ("" when absent). One path per format, in
+// order: `output` itself for one format ("-" = standard output, the
+// default), `output`/graph.<ext> for several (default folder "out", created
+// when missing) or when `output` is an existing folder.
+Status PlanOutputs(const std::vector<std::string>& formats, const std::string& output,
+                   std::vector<std::string>* paths);
+
+}  // namespace nexus
+
+#endif  // NEXUS_APP_OUTPUT_PLAN_H_

@@ -1,0 +1,45 @@
+// Batch: the pipeline over many documents at once. Worker threads read and
+// process documents; the results come back on the calling thread in the
+// order of the input, so that whatever the number of threads, what is built
+// from them is the same.
+#ifndef NEXUS_EXTRACTORS_BATCH_H_
+#define NEXUS_EXTRACTORS_BATCH_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extractors/input.h"
+#include "extractors/pipeline.h"
+#include "graph/document.h"
+#include "graph/findings.h"
+#include "graph/status.h"
+
+namespace nexus {
+
+// One document's outcome. When status is not ok, doc and findings are empty.
+struct DocumentResult {
+  std::size_t index = 0;   // position in the list of files
+  std::size_t bytes = 0;   // bytes read (0 when unreadable)
+  Status status;
+  Document doc;
+  Findings findings;
+};
+
+// The number of threads `--jobs` means by default: the processors available.
+int DefaultJobs();
+
+// Reads and processes every file with `jobs` threads (1: all on the calling
+// thread) and calls `sink` on the calling thread for each result, in the
+// order of `files`. Documents are read only when a thread is free to take
+// them, and at most 2 x jobs of them are in memory at once (besides the one
+// `sink` holds); a result is freed when `sink` returns. `pipeline` is shared
+// by all threads (it is const).
+void ProcessDocuments(const Pipeline& pipeline, const std::vector<std::string>& files,
+                      const InputOptions& input, int jobs,
+                      const std::function<void(DocumentResult&)>& sink);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_BATCH_H_

@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "extractors/batch.h"
+#include "extractors/rules.h"
+
+namespace nexus {
+namespace {
+
+// Files t0..tN-1 in a fresh folder, with one unreadable (empty) document.
+struct Files {
+  explicit Files(int n) {
+    char tmpl[] = "/tmp/nexus-batch-XXXXXX";
+    REQUIRE(::mkdtemp(tmpl) != nullptr);
+    dir = tmpl;
+    for (int i = 0; i < n; ++i) {
+      std::string path = dir + "/t" + std::to_string(i) + ".txt";
+      std::ofstream(path) << (i == 3 ? "" : "1. ISIL profits from oil smuggling in Syria (" +
+                                                std::to_string(i) + ").\n");
+      paths.push_back(path);
+    }
+  }
+  ~Files() {
+    for (const std::string& p : paths) std::remove(p.c_str());
+    ::rmdir(dir.c_str());
+  }
+  std::string dir;
+  std::vector<std::string> paths;
+};
+
+TEST_CASE("batch: results come back in input order whatever the number of threads", "[extractors]") {
+  Rules rules;
+  REQUIRE(rules.LoadDefaults().ok());
+  REQUIRE(rules.Finish().ok());
+  Pipeline pipeline(rules);
+  Files files(23);
+  for (int jobs : {1, 2, 5, 64}) {
+    INFO("jobs " << jobs);
+    std::vector<std::size_t> order;
+    std::vector<std::string> names;
+    std::size_t failed = 0, claims = 0;
+    ProcessDocuments(pipeline, files.paths, InputOptions{}, jobs, [&](DocumentResult& r) {
+      order.push_back(r.index);
+      if (!r.status.ok()) {
+        ++failed;
+        CHECK(r.status.message().rfind(files.paths[r.index], 0) == 0);
+        return;
+      }
+      names.push_back(r.doc.name);
+      claims += r.findings.claims.size();
+    });
+    REQUIRE(order.size() == files.paths.size());
+    for (std::size_t i = 0; i < order.size(); ++i) CHECK(order[i] == i);
+    CHECK(failed == 1);
+    CHECK(names.front() == files.paths.front());
+    CHECK(claims >= 22);
+  }
+}
+
+TEST_CASE("batch: no files, no calls", "[extractors]") {
+  Rules rules;
+  Pipeline pipeline(rules);
+  int calls = 0;
+  ProcessDocuments(pipeline, {}, InputOptions{}, 4, [&](DocumentResult&) { ++calls; });
+  CHECK(calls == 0);
+  CHECK(DefaultJobs() >= 1);
+}
+
+TEST_CASE("batch: an exception in the sink stops the workers and reaches the caller", "[extractors]") {
+  Rules rules;
+  REQUIRE(rules.LoadDefaults().ok());
+  REQUIRE(rules.Finish().ok());
+  Pipeline pipeline(rules);
+  Files files(12);
+  int calls = 0;
+  CHECK_THROWS_AS(ProcessDocuments(pipeline, files.paths, InputOptions{}, 3,
+                                   [&](DocumentResult&) {
+                                     if (++calls == 2) throw std::runtime_error("full");
+                                   }),
+                  std::runtime_error);
+  CHECK(calls == 2);
+}
+
+}  // namespace
+}  // namespace nexus
