@@ -99,7 +99,12 @@ std::string AcronymAt(const std::string& text, std::size_t end) {
 
 void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const {
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> taken;
-  for (const Mention& m : findings->mentions) taken[{m.paragraph, m.sentence}].push_back({m.begin, m.end});
+  // Mentions by sentence, so that no loop below scans the whole document.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<const Mention*>> known;
+  for (const Mention& m : findings->mentions) {
+    taken[{m.paragraph, m.sentence}].push_back({m.begin, m.end});
+    known[{m.paragraph, m.sentence}].push_back(&m);
+  }
   std::map<std::string, Entity> discovered;
   std::map<std::string, std::string> acronyms;  // of discovered names
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> swallowed;
@@ -115,10 +120,11 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
         return true;
       };
       // A place or crime inside a longer unknown name is part of that name.
+      const auto& here = known[{p, s}];
       auto inner = [&](std::size_t i) {
-        for (const Mention& m : findings->mentions)
-          if (m.paragraph == p && m.sentence == s && t[i].begin < m.end && m.begin < t[i].end)
-            return m.type == EntityType::kRegion || m.type == EntityType::kCrime;
+        for (const Mention* m : here)
+          if (t[i].begin < m->end && m->begin < t[i].end)
+            return m->type == EntityType::kRegion || m->type == EntityType::kCrime;
         return true;
       };
       bool group_context = false;
@@ -171,6 +177,8 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
     }
   }
   // Later uses of a discovered name's acronym.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> found;
+  for (const Mention& m : mentions) found[{m.paragraph, m.sentence}].push_back({m.begin, m.end});
   for (std::size_t p = 0; p < doc.paragraphs.size() && !acronyms.empty(); ++p) {
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
@@ -180,8 +188,7 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
         if (it == acronyms.end()) continue;
         bool busy = false;
         for (const auto& [b, e] : taken[{p, s}]) busy = busy || (x.begin < e && b < x.end);
-        for (const Mention& m : mentions)
-          busy = busy || (m.paragraph == p && m.sentence == s && x.begin < m.end && m.begin < x.end);
+        for (const auto& [b, e] : found[{p, s}]) busy = busy || (x.begin < e && b < x.end);
         if (busy) continue;
         Mention m;
         m.paragraph = p;
@@ -198,10 +205,15 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
     }
   }
   // Mentions inside a discovered name are not mentions.
+  known.clear();  // points into findings->mentions, about to change
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> names;
+  for (const auto& [p, s, b, e] : swallowed) names[{p, s}].push_back({b, e});
   auto& all = findings->mentions;
   all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
-              for (const auto& [p, s, b, e] : swallowed)
-                if (m.paragraph == p && m.sentence == s && b <= m.begin && m.end <= e) return true;
+              auto it = names.find({m.paragraph, m.sentence});
+              if (it == names.end()) return false;
+              for (const auto& [b, e] : it->second)
+                if (b <= m.begin && m.end <= e) return true;
               return false;
             }), all.end());
   for (auto& [id, e] : discovered) findings->entities.push_back(e);

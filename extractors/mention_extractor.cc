@@ -22,6 +22,23 @@ struct Seen {
   std::vector<std::string> heads;
 };
 
+// The last name seen with each head word, kept up to date with a list of
+// Seen that only grows: a short form is resolved without a scan of every
+// name the document has named.
+class LastByHead {
+ public:
+  const Seen* Find(const std::vector<Seen>& seen, const std::string& head) {
+    for (; indexed_ < seen.size(); ++indexed_)
+      for (const std::string& h : seen[indexed_].heads) last_[h] = indexed_;
+    auto it = last_.find(head);
+    return it == last_.end() ? nullptr : &seen[it->second];
+  }
+
+ private:
+  std::map<std::string, std::size_t> last_;
+  std::size_t indexed_ = 0;
+};
+
 // Head words of a name: the part before its first "of", "on", "for"...,
 // last one and last two words, folded.
 std::vector<std::string> Heads(std::string_view name) {
@@ -211,7 +228,7 @@ std::size_t OwnedBody(const Rules& rules, const SentenceWork& w, const std::vect
 // last entity seen whose name ends with that head.
 void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>* used,
                    std::vector<Mention>* found, std::vector<Seen>* seen, std::size_t seen_before,
-                   const std::map<std::string, std::string>& acronyms) {
+                   LastByHead* by_head, const std::map<std::string, std::string>& acronyms) {
   const std::string& text = w.sentence->text;
   std::size_t n = found->size();
   for (std::size_t k = 0; k < n; ++k) {
@@ -263,13 +280,10 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
       // "the Group of Experts on X": a longer name the rules do not know.
       if (!same || (end < w.tokens.size() && w.tokens[end].capitalized)) continue;
       std::string folded = NormalizeName(head);
-      for (auto it = seen->rbegin(); it != seen->rend(); ++it) {
-        if (std::find(it->heads.begin(), it->heads.end(), folded) == it->heads.end()) continue;
-        if (!it->entity.empty()) {
-          found->push_back(MakeMention(w, i + 1, end, it->entity, rules, "short_form"));
-          for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
-        }
-        break;
+      const Seen* last = by_head->Find(*seen, folded);
+      if (last && !last->entity.empty()) {
+        found->push_back(MakeMention(w, i + 1, end, last->entity, rules, "short_form"));
+        for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
       }
       break;
     }
@@ -379,6 +393,7 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
   }
   std::map<std::string, std::string> acronyms;  // defined in this document
   std::vector<Seen> seen;
+  LastByHead by_head;
   // The regions of the last sentence of this paragraph that named any.
   std::pair<std::size_t, std::vector<std::string>> recent_regions;
   // The one group the previous sentence named, if it named exactly one.
@@ -432,7 +447,7 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
         findings->entities.push_back(Entity{id, e->type, e->label, {acr}, e->parent, e->discovered_by});
       }
     }
-    ExtractExtras(rules_, w, &used, &found, &seen, seen_before, acronyms);
+    ExtractExtras(rules_, w, &used, &found, &seen, seen_before, &by_head, acronyms);
     ResolveTheRegion(rules_, w, used, recent_regions, &found);
     ResolvePronoun(rules_, w, used, recent_group, &found);
     std::set<std::string> groups_here;

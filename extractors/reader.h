@@ -34,7 +34,10 @@ Status ParseDocument(std::string name, std::string raw, Document* doc);
 // Splits cleaned text into sentences: half-open byte ranges into `text`,
 // without leading or trailing spaces. Does not split inside "S/2014/815",
 // "No. 5", "U.S.", "i.e.", "e.g.", "inter alia", decimals, "$10-15",
-// initials, or before a lower-case continuation.
+// initials, or before a lower-case continuation. A sentence longer than
+// kMaxSentenceBytes is cut at a space (or, in a giant word, at a character
+// boundary) into pieces no longer than that.
+inline constexpr std::size_t kMaxSentenceBytes = 4096;
 std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text);
 
 }  // namespace nexus

@@ -126,6 +126,11 @@ bool Bullet(std::string_view raw, std::size_t s, Line* l) {
   return true;
 }
 
+// A line longer than this is not a heading or a table row: it is a whole
+// report whose line ends a converter lost, and must not vanish into a
+// section title or a row of cells.
+constexpr std::size_t kMaxMarkupLineBytes = 16384;
+
 Line Classify(std::string_view raw, std::size_t b, std::size_t e) {
   Line l;
   l.begin = b;
@@ -142,6 +147,12 @@ Line Classify(std::string_view raw, std::size_t b, std::size_t e) {
     return l;
   }
   std::string_view t = raw.substr(s, e - s);
+  if (t.size() > kMaxMarkupLineBytes) {
+    Line text = l;
+    if (Footnote(raw, s, &l) || Numbered(raw, s, &l) || ListItem(raw, s, &l) || Bullet(raw, s, &l))
+      return l;
+    return text;
+  }
   if (tabs >= 2) {
     l.kind = LineKind::kTableRow;
     return l;

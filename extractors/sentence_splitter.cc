@@ -212,10 +212,40 @@ class Splitter {
   std::vector<std::pair<std::size_t, std::size_t>> out_;
 };
 
+// Cuts a sentence longer than kMaxSentenceBytes into pieces: at the last
+// space in the second half of the window, else at a character boundary. A
+// converter that lost every full stop must not make one sentence of a whole
+// report, as the link rules cost more than linear time in a sentence.
+void CapLength(std::string_view t, std::size_t b, std::size_t e,
+               std::vector<std::pair<std::size_t, std::size_t>>* out) {
+  while (e - b > kMaxSentenceBytes) {
+    std::size_t cut = b + kMaxSentenceBytes;
+    std::size_t space = cut;
+    while (space > b + kMaxSentenceBytes / 2 && !IsSpace(t[space])) --space;
+    if (IsSpace(t[space])) {
+      cut = space;
+    } else {
+      while (cut > b + 1 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::size_t piece_end = cut;
+    while (piece_end > b && IsSpace(t[piece_end - 1])) --piece_end;
+    if (piece_end > b) out->emplace_back(b, piece_end);
+    b = cut;
+    while (b < e && IsSpace(t[b])) ++b;
+  }
+  if (e > b) out->emplace_back(b, e);
+}
+
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text) {
-  return Splitter(text).Run();
+  std::vector<std::pair<std::size_t, std::size_t>> sentences = Splitter(text).Run();
+  bool long_one = false;
+  for (const auto& [b, e] : sentences) long_one = long_one || e - b > kMaxSentenceBytes;
+  if (!long_one) return sentences;
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const auto& [b, e] : sentences) CapLength(text, b, e, &out);
+  return out;
 }
 
 }  // namespace nexus

@@ -1,7 +1,6 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
-
 #include <map>
 
 namespace nexus {
@@ -37,10 +36,15 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     }
     // A crime kind has hundreds of wordings in the rules; its node lists the
     // ones the documents use.
+    std::string said = Lower(m.surface);
+    bool wording = said != Lower(e->label) && m.rule != "elliptical";
+    // Nothing new: the node is there with this wording (node aliases are sorted).
+    if (const Entity* node = graph_->FindEntity(e->id);
+        node && (!wording || std::binary_search(node->aliases.begin(), node->aliases.end(), said)))
+      continue;
     Entity seen = *e;
     seen.aliases.clear();
-    std::string said = Lower(m.surface);
-    if (said != Lower(e->label) && m.rule != "elliptical") seen.aliases.push_back(said);
+    if (wording) seen.aliases.push_back(said);
     graph_->AddEntity(seen);
   }
   // What the document adds to an entity counts when the document names it
@@ -49,6 +53,9 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     if (std::any_of(findings.mentions.begin(), findings.mentions.end(),
                     [&](const Mention& m) { return m.entity == id; }))
       graph_->AddEntity(e);
+  // The quantities of each sentence, found once rather than per claim.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<const Quantity*>> quantities;
+  for (const Quantity& q : findings.quantities) quantities[{q.paragraph, q.sentence}].push_back(&q);
   for (const Claim& c : findings.claims) {
     const Entity* s = entity(c.subject);
     const Entity* t = entity(c.object);
@@ -76,8 +83,8 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     ev.rule = c.rule;
     if (c.subject_end > c.subject_begin) ev.marks.emplace_back(c.subject_begin, c.subject_end);
     if (c.object_end > c.object_begin) ev.marks.emplace_back(c.object_begin, c.object_end);
-    for (const Quantity& q : findings.quantities)
-      if (q.paragraph == c.paragraph && q.sentence == c.sentence) ev.quantities.push_back(q);
+    if (auto q = quantities.find({c.paragraph, c.sentence}); q != quantities.end())
+      for (const Quantity* x : q->second) ev.quantities.push_back(*x);
     graph_->AddEvidence(s->id, t->id, relation, kind, std::move(ev));
   }
 }

@@ -277,9 +277,29 @@ TEST_CASE("reader stays fast on long runs of markup characters", "[reader]") {
   }
   Document doc = Parse(raw);
   REQUIRE(Find(doc, "1"));
-  CHECK(Find(doc, "1")->sentences.size() == 1);
+  // One sentence, cut into pieces of at most kMaxSentenceBytes.
+  CHECK(Find(doc, "1")->sentences.size() == 200011 / nexus::kMaxSentenceBytes + 1);
+  for (const auto& p : doc.paragraphs)
+    for (const auto& s : p.sentences) CHECK(s.text.size() <= nexus::kMaxSentenceBytes);
   CHECK(doc.paragraphs.back().sentences.size() == 40001);  // quotes that never close
   CheckOffsets(doc);
+}
+
+TEST_CASE("reader reads a report without line ends as text, not as one heading or row",
+          "[reader]") {
+  std::string sentence = "ISIL\tsold oil in\tSyria. ";
+  for (const char* start : {"# ", "| ", ""}) {
+    std::string raw = start;
+    while (raw.size() < 40000) raw += sentence;
+    if (*start == '|') raw += "|";
+    Document doc = Parse(raw);
+    INFO(start);
+    CHECK(doc.sections.empty());
+    REQUIRE(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs[0].kind == nexus::BlockKind::kParagraph);
+    CHECK(doc.paragraphs[0].sentences.size() > 1000);
+    CheckOffsets(doc);
+  }
 }
 
 TEST_CASE("reader parses the sample report", "[reader]") {

@@ -75,3 +75,31 @@ TEST_CASE("splitter excludes surrounding spaces", "[splitter]") {
   CHECK(nexus::SplitSentences("   ").empty());
   CHECK(Split("No final period") == std::vector<std::string>{"No final period"});
 }
+
+TEST_CASE("splitter cuts an over-long sentence at spaces, a giant word at characters",
+          "[splitter]") {
+  const std::size_t max = nexus::kMaxSentenceBytes;
+  std::string words;
+  while (words.size() < 3 * max) words += "ISIL sold oil in Syria and ";
+  auto spans = nexus::SplitSentences(words);
+  REQUIRE(spans.size() >= 3);
+  std::size_t covered = 0;
+  for (const auto& [b, e] : spans) {
+    CHECK(e - b <= max);
+    CHECK(words[b] != ' ');
+    CHECK(words[e - 1] != ' ');
+    CHECK((e == words.size() || words[e] == ' '));  // cut at a space, not in a word
+    covered += e - b;
+  }
+  CHECK(covered + spans.size() >= words.size() - 1);  // only the cut spaces are left out
+
+  std::string giant;  // "é" repeated: a cut must not split a character
+  while (giant.size() < 2 * max + 7) giant += "\xC3\xA9";
+  spans = nexus::SplitSentences(giant);
+  REQUIRE(spans.size() == 3);
+  for (const auto& [b, e] : spans) {
+    CHECK(e - b <= max);
+    CHECK(static_cast<unsigned char>(giant[b]) == 0xC3);
+  }
+  CHECK(spans.back().second == giant.size());
+}
