@@ -197,8 +197,9 @@ int RunBuild(const std::vector<std::string>& args) {
 }
 
 int RunList(const std::vector<std::string>&) {
-  std::cout << "commands:\n  build\tread reports and write the knowledge graph\n"
-               "  list\tthis list\n\nformats:\n";
+  std::cout << "commands:\n";
+  for (const Command& c : Commands()) std::cout << "  " << c.name << "\t" << c.description << "\n";
+  std::cout << "\nformats:\n";
   for (const auto& e : Exporters())
     std::cout << "  " << e->Name() << "\t." << e->FileExtension() << "\t" << e->Description() << "\n";
   Rules rules;

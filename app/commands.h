@@ -8,9 +8,19 @@
 
 namespace nexus {
 
+struct Command {
+  const char* name;
+  const char* description;
+  int (*run)(const std::vector<std::string>& args);
+};
+
+// Every sub-command, in the order `nexus list` prints them.
+const std::vector<Command>& Commands();
+
 int RunBuild(const std::vector<std::string>& args);
 int RunList(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
+int RunExplain(const std::vector<std::string>& args);
 int RunRulesNames(const std::vector<std::string>& args);
 
 }  // namespace nexus

@@ -1,6 +1,5 @@
-// nexus: the command line. Sub-commands are a table {name, description,
-// function}; `nexus list` prints them with the formats and extractors.
-#include <cstring>
+// nexus: the command line. The sub-commands are the table in commands.cc;
+// `nexus list` prints them with the formats and extractors.
 #include <iostream>
 #include <string>
 #include <vector>
@@ -9,22 +8,9 @@
 
 namespace {
 
-struct Command {
-  const char* name;
-  const char* description;
-  int (*run)(const std::vector<std::string>& args);
-};
-
-const Command kCommands[] = {
-    {"build", "read reports and write the knowledge graph", nexus::RunBuild},
-    {"list", "list sub-commands, output formats and extractors", nexus::RunList},
-    {"merge", "merge partial graphs (of shards built apart) into one", nexus::RunMerge},
-    {"names", "print every gazetteer name, one per line", nexus::RunRulesNames},
-};
-
 void Usage(std::ostream& out) {
   out << "usage: nexus COMMAND [ARGS...]\n\ncommands:\n";
-  for (const Command& c : kCommands) out << "  " << c.name << "\t" << c.description << "\n";
+  for (const nexus::Command& c : nexus::Commands()) out << "  " << c.name << "\t" << c.description << "\n";
   out << "\nRun 'nexus COMMAND --help' for a command's options.\n";
 }
 
@@ -41,7 +27,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::vector<std::string> args(argv + 2, argv + argc);
-  for (const Command& c : kCommands)
+  for (const nexus::Command& c : nexus::Commands())
     if (name == c.name) return c.run(args);
   std::cerr << "nexus: unknown command '" << name << "'\n";
   Usage(std::cerr);

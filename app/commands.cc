@@ -1,0 +1,19 @@
+// The table of sub-commands: `nexus COMMAND` runs one, `nexus list` prints
+// them. Adding a command: its Run function in its own file, declared in
+// commands.h, and one line below.
+#include "app/commands.h"
+
+namespace nexus {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> table = {
+    {"build", "read reports and write the knowledge graph", nexus::RunBuild},
+    {"list", "list sub-commands, output formats and extractors", nexus::RunList},
+    {"merge", "merge partial graphs (of shards built apart) into one", nexus::RunMerge},
+    {"explain", "every sentence behind an entity's links, or the link between two", nexus::RunExplain},
+    {"names", "print every gazetteer name, one per line", nexus::RunRulesNames},
+  };
+  return table;
+}
+
+}  // namespace nexus

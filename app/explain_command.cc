@@ -1,0 +1,144 @@
+// nexus explain GRAPH.json ENTITY [ENTITY]: every sentence behind an
+// entity's links, or behind the links between two entities, with document,
+// paragraph and the mentions highlighted.
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "app/commands.h"
+#include "exporters/json_reader.h"
+#include "extractors/text.h"
+
+namespace nexus {
+namespace {
+
+const char kExplainHelp[] =
+    "usage: nexus explain GRAPH.json ENTITY [ENTITY]\n"
+    "  ENTITY is an id (group:isil) or a name or alias (ISIL, \"Da'esh\").\n"
+    "  With one entity: every sentence behind its links. With two: the sentences\n"
+    "  behind the links between them. Mentions are highlighted.\n";
+
+std::size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The entity an argument names: its id, or a label or alias (folded).
+// Sets *hint to the nearest name when there is none.
+const Entity* Resolve(const KnowledgeGraph& g, const std::string& arg, std::string* hint) {
+  if (const Entity* e = g.FindEntity(arg)) return e;
+  std::string want = NormalizeName(arg);
+  const Entity* best = nullptr;
+  std::size_t best_d = ~std::size_t{0};
+  for (const Entity* e : g.Entities()) {
+    std::vector<std::string> names = e->aliases;
+    names.push_back(e->label);
+    names.push_back(e->id.substr(e->id.find(':') + 1));
+    for (const std::string& n : names) {
+      std::string folded = NormalizeName(n);
+      if (folded == want) return e;
+      std::size_t d = EditDistance(folded, want);
+      if (d < best_d) {
+        best_d = d;
+        best = e;
+      }
+    }
+  }
+  if (best) *hint = best->id + " (" + best->label + ")";
+  return nullptr;
+}
+
+// The sentence with its marks wrapped in highlight strings.
+std::string Highlight(const Evidence& ev, bool tty) {
+  const char* open = tty ? "\033[1;4m" : "\u00bb";
+  const char* close = tty ? "\033[0m" : "\u00ab";
+  std::vector<std::pair<std::size_t, std::size_t>> marks = ev.marks;
+  std::sort(marks.begin(), marks.end());
+  std::string out;
+  std::size_t at = 0;
+  for (const auto& [b, e] : marks) {
+    if (b < at || e > ev.text.size() || b >= e) continue;
+    out += ev.text.substr(at, b - at) + open + ev.text.substr(b, e - b) + close;
+    at = e;
+  }
+  return out + ev.text.substr(std::min(at, ev.text.size()));
+}
+
+void Print(const KnowledgeGraph& g, const Link& link, bool tty) {
+  const Entity* s = g.FindEntity(link.source);
+  const Entity* t = g.FindEntity(link.target);
+  std::cout << "\n" << s->label << " --" << link.relation << "--> " << t->label << "  ["
+            << link.kind << ", weight " << link.weight() << (link.hedged() ? ", hedged" : "")
+            << "]\n";
+  for (const Evidence& ev : link.evidence) {
+    std::cout << "  " << ev.document;
+    if (!ev.paragraph.empty()) std::cout << " \u00b6" << ev.paragraph;
+    std::cout << " sentence " << ev.sentence << ", bytes " << ev.span.begin << "-" << ev.span.end
+              << (ev.hedged ? ", hedged" : "") << " (" << ev.rule << ")\n    " << Highlight(ev, tty)
+              << "\n";
+  }
+}
+
+}  // namespace
+
+int RunExplain(const std::vector<std::string>& args) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args.size() > 3 || args.size() < 2) {
+    (args.empty() || args.size() > 3 || args.size() < 2 ? std::cerr : std::cout) << kExplainHelp;
+    return !args.empty() && (args[0] == "--help" || args[0] == "-h") ? 0 : 2;
+  }
+  std::ifstream in(args[0], std::ios::binary);
+  if (!in) {
+    std::cerr << "nexus: " << args[0] << ": cannot open\n";
+    return 1;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  KnowledgeGraph g;
+  if (Status s = ReadJsonGraph(text.str(), args[0], &g); !s.ok()) {
+    std::cerr << "nexus: " << s.message() << "\n";
+    return 1;
+  }
+  std::vector<const Entity*> wanted;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    std::string hint;
+    const Entity* e = Resolve(g, args[i], &hint);
+    if (!e) {
+      std::cerr << "nexus: no entity '" << args[i] << "' in " << args[0];
+      if (!hint.empty()) std::cerr << "; did you mean " << hint << "?";
+      std::cerr << "\n";
+      return 1;
+    }
+    wanted.push_back(e);
+  }
+  bool tty = ::isatty(STDOUT_FILENO);
+  std::cout << wanted[0]->label << " (" << wanted[0]->id << ", " << TypeName(wanted[0]->type) << ")";
+  if (wanted.size() == 2) std::cout << " and " << wanted[1]->label << " (" << wanted[1]->id << ")";
+  std::cout << "\n";
+  std::size_t shown = 0;
+  for (const Link* link : g.Links()) {
+    bool touches = link->source == wanted[0]->id || link->target == wanted[0]->id;
+    if (wanted.size() == 2)
+      touches = (link->source == wanted[0]->id && link->target == wanted[1]->id) ||
+                (link->source == wanted[1]->id && link->target == wanted[0]->id);
+    if (!touches) continue;
+    Print(g, *link, tty);
+    ++shown;
+  }
+  if (shown == 0) std::cout << "no links\n";
+  return 0;
+}
+
+}  // namespace nexus
