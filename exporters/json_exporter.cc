@@ -49,10 +49,18 @@ class Out {
   explicit Out(StreamOut* stream) : w_(*stream) { w_.SetIndent(' ', 1); }
 
   void Key(std::string_view k) {
+    if (Ascii(k)) {  // valid as it is: no copy
+      ok_ = w_.Key(k.data(), Len(k)) && ok_;
+      return;
+    }
     const std::string v = ValidUtf8(k);
     ok_ = w_.Key(v.data(), Len(v)) && ok_;
   }
   void Str(std::string_view s) {
+    if (Ascii(s)) {
+      ok_ = w_.String(s.data(), Len(s)) && ok_;
+      return;
+    }
     const std::string v = ValidUtf8(s);
     ok_ = w_.String(v.data(), Len(v)) && ok_;
   }
@@ -68,6 +76,11 @@ class Out {
   bool ok() const { return ok_ && w_.IsComplete(); }
 
  private:
+  static bool Ascii(std::string_view s) {
+    unsigned char any = 0;
+    for (char c : s) any |= static_cast<unsigned char>(c);
+    return any < 0x80;
+  }
   static rapidjson::SizeType Len(std::string_view s) {
     return static_cast<rapidjson::SizeType>(s.size());
   }

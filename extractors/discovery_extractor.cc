@@ -127,12 +127,12 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
             return m->type == EntityType::kRegion || m->type == EntityType::kCrime;
         return true;
       };
+      static const std::set<std::string, std::less<>> kGroupWords = {
+          "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
+          "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate"};
       bool group_context = false;
       for (const Token& x : t)
-        group_context = group_context ||
-                        OneOf(x.norm, {"terrorist", "terrorists", "armed", "militant", "militants",
-                                       "insurgent", "insurgents", "extremist", "jihadist", "rebel",
-                                       "rebels", "militia", "militias", "faction", "affiliate"});
+        if (!group_context && kGroupWords.count(x.norm)) group_context = true;
       std::size_t i = 0;
       while (i < t.size()) {
         if (!t[i].capitalized || !free(i) || t[i].norm == "the") {

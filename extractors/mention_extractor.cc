@@ -119,8 +119,8 @@ std::string AcronymAfter(const SentenceWork& w, std::size_t last) {
 
 bool IsShortFormHead(const Rules& rules, const std::string& surface) {
   std::string folded = NormalizeName(surface);
-  for (const std::string& head : rules.short_form_heads())
-    if (NormalizeName(head) == folded) return true;
+  for (const Rules::FoldedHead& head : rules.folded_short_form_heads())
+    if (head.folded == folded) return true;
   return false;
 }
 
@@ -243,7 +243,8 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
   for (std::size_t i = 0; i < w.tokens.size(); ++i) {
     if ((*used)[i]) continue;
     const Token& t = w.tokens[i];
-    auto acr = acronyms.find(text.substr(t.begin, t.end - t.begin));
+    // A defined acronym has two capitals or more: one after the first letter.
+    auto acr = t.inner_caps ? acronyms.find(text.substr(t.begin, t.end - t.begin)) : acronyms.end();
     if (acr != acronyms.end()) {
       found->push_back(MakeMention(w, i, i + 1, acr->second, rules, "acronym"));
       (*used)[i] = true;
@@ -269,18 +270,17 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
       continue;
     }
     if (t.norm != "the" || i + 1 >= w.tokens.size() || !w.tokens[i + 1].capitalized) continue;
-    for (const std::string& head : rules.short_form_heads()) {
-      std::vector<Token> hw = Tokenize(head);
+    for (const Rules::FoldedHead& head : rules.folded_short_form_heads()) {
+      const std::vector<std::string>& hw = head.words;
       std::size_t end = i + 1 + hw.size();
       if (end > w.tokens.size()) continue;
       bool same = true;
       for (std::size_t k = 0; k < hw.size() && same; ++k)
-        same = !(*used)[i + 1 + k] && w.tokens[i + 1 + k].norm == hw[k].norm &&
+        same = !(*used)[i + 1 + k] && w.tokens[i + 1 + k].norm == hw[k] &&
                w.tokens[i + 1 + k].capitalized;
       // "the Group of Experts on X": a longer name the rules do not know.
       if (!same || (end < w.tokens.size() && w.tokens[end].capitalized)) continue;
-      std::string folded = NormalizeName(head);
-      const Seen* last = by_head->Find(*seen, folded);
+      const Seen* last = by_head->Find(*seen, head.folded);
       if (last && !last->entity.empty()) {
         found->push_back(MakeMention(w, i + 1, end, last->entity, rules, "short_form"));
         for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;

@@ -162,7 +162,12 @@ Status Rules::LoadJson(std::string_view source, std::string_view json) {
     for (const std::string& w : Strings(it->value))
       pending_->subdivision_stopwords.insert(NormalizeName(w));
   if (auto it = doc.FindMember("short_form_heads"); it != doc.MemberEnd())
-    for (std::string& w : Strings(it->value)) short_form_heads_.push_back(std::move(w));
+    for (std::string& w : Strings(it->value)) {
+      FoldedHead head{NormalizeName(w), {}};
+      for (const Token& t : Tokenize(w)) head.words.push_back(t.norm);
+      folded_heads_.push_back(std::move(head));
+      short_form_heads_.push_back(std::move(w));
+    }
   if (auto it = doc.FindMember("cues"); it != doc.MemberEnd() && it->value.IsObject()) {
     for (const auto& m : it->value.GetObject())
       for (const std::string& phrase : Strings(m.value)) cues_[m.name.GetString()].Add(phrase);

@@ -69,6 +69,12 @@ class Rules {
   const CueSet& Cues(std::string_view name) const;
   // Words that head a short form ("Group" in "the Group").
   const std::vector<std::string>& short_form_heads() const { return short_form_heads_; }
+  // The same, folded: whole ("monitoring team") and word by word, in order.
+  struct FoldedHead {
+    std::string folded;
+    std::vector<std::string> words;
+  };
+  const std::vector<FoldedHead>& folded_short_form_heads() const { return folded_heads_; }
 
  private:
   struct Pending;
@@ -83,6 +89,7 @@ class Rules {
   std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
   std::map<std::string, CueSet, std::less<>> cues_;
   std::vector<std::string> short_form_heads_;
+  std::vector<FoldedHead> folded_heads_;  // of short_form_heads_
   Gazetteer gazetteer_;
 };
 

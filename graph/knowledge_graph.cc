@@ -97,7 +97,7 @@ struct KnowledgeGraph::Impl {
 
   Graph graph;
   std::map<std::string, Vertex> by_id;
-  std::map<std::tuple<std::string, std::string, std::string>, Edge> by_key;
+  std::map<std::tuple<std::string, std::string, std::string>, Edge, std::less<>> by_key;
   EvidenceStore store;
 };
 
@@ -147,8 +147,7 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   auto s = impl_->by_id.find(source);
   auto t = impl_->by_id.find(target);
   if (s == impl_->by_id.end() || t == impl_->by_id.end()) return false;
-  auto key = std::make_tuple(source, target, relation);
-  auto found = impl_->by_key.find(key);
+  auto found = impl_->by_key.find(std::tie(source, target, relation));
   if (found == impl_->by_key.end()) {
     Link link;
     link.source = source;
@@ -157,7 +156,7 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     link.kind = kind;
     link.evidence.store_ = &impl_->store;
     auto added = boost::add_edge(s->second, t->second, link, impl_->graph);
-    found = impl_->by_key.emplace(key, added.first).first;
+    found = impl_->by_key.emplace(std::make_tuple(source, target, relation), added.first).first;
   }
   EvidenceStore& store = impl_->store;
   auto& records = impl_->graph[found->second].evidence.records_;
