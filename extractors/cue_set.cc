@@ -18,10 +18,12 @@ void CueSet::Add(std::string_view phrase) {
     if (added.prefix && added.words.size() == 1) {
       const std::string& w = added.words[0];
       prefixes_.insert(w);
+      prefix_first_bytes_.set(static_cast<unsigned char>(w[0]));
       auto at = std::lower_bound(prefix_sizes_.begin(), prefix_sizes_.end(), w.size());
       if (at == prefix_sizes_.end() || *at != w.size()) prefix_sizes_.insert(at, w.size());
       continue;
     }
+    first_bytes_.set(static_cast<unsigned char>(added.words.front()[0]));
     std::vector<std::uint32_t>& list = by_first_[added.words.front()];
     auto longer = [&](std::uint32_t a, std::uint32_t b) {
       return cues_[a].words.size() > cues_[b].words.size();
@@ -31,9 +33,10 @@ void CueSet::Add(std::string_view phrase) {
 }
 
 std::size_t CueSet::MatchAt(const std::vector<Token>& tokens, std::size_t i) const {
-  if (i >= tokens.size()) return 0;
+  if (i >= tokens.size() || tokens[i].norm.empty()) return 0;
+  auto first = static_cast<unsigned char>(tokens[i].norm[0]);
   std::size_t best = 0;
-  auto found = by_first_.find(std::string_view(tokens[i].norm));
+  auto found = first_bytes_[first] ? by_first_.find(std::string_view(tokens[i].norm)) : by_first_.end();
   if (found != by_first_.end()) {
     for (std::uint32_t c : found->second) {
       const Cue& cue = cues_[c];
@@ -51,7 +54,7 @@ std::size_t CueSet::MatchAt(const std::vector<Token>& tokens, std::size_t i) con
       if (ok) best = n;
     }
   }
-  if (best == 0) {
+  if (best == 0 && prefix_first_bytes_[first]) {
     std::string_view w = tokens[i].norm;
     for (std::size_t size : prefix_sizes_) {
       if (size > w.size()) break;

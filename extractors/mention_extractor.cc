@@ -211,12 +211,11 @@ std::size_t OwnedBody(const Rules& rules, const SentenceWork& w, const std::vect
   }
   std::string owner_name = NormalizeName(owner->label);
   const Entity* body = nullptr;
-  for (const auto& [id, e] : rules.entities()) {
-    if (e.type != EntityType::kUnEntity || id == owner->id) continue;
-    std::string label = NormalizeName(e.label);
+  for (const auto& [e, label] : rules.FoldedLabels(EntityType::kUnEntity)) {
+    if (e->id == owner->id) continue;
     if (label.find(words) == std::string::npos || label.find(owner_name) == std::string::npos) continue;
     if (body) return first;  // two candidates: say nothing
-    body = &e;
+    body = e;
   }
   if (!body) return first;
   found->push_back(MakeMention(w, first, end, body->id, rules, "short_form"));

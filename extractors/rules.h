@@ -4,6 +4,7 @@
 #ifndef NEXUS_EXTRACTORS_RULES_H_
 #define NEXUS_EXTRACTORS_RULES_H_
 
+#include <bitset>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -45,6 +46,9 @@ class CueSet {
   std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_first_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> prefixes_;
   std::vector<std::size_t> prefix_sizes_;  // distinct sizes of prefixes_, ascending
+  // First bytes of the words in by_first_ and prefixes_: most tokens start
+  // no cue and are turned away without hashing them.
+  std::bitset<256> first_bytes_, prefix_first_bytes_;
 };
 
 // Call order: LoadDefaults and/or LoadJson/LoadFile, then Finish, then use.
@@ -62,6 +66,11 @@ class Rules {
   Status Finish();
 
   const Entity* FindEntity(const std::string& id) const;
+  // The entities of one type, sorted by id, each with its folded label
+  // (NormalizeName); filled by Finish.
+  const std::vector<std::pair<const Entity*, std::string>>& FoldedLabels(EntityType type) const {
+    return folded_labels_[static_cast<int>(type)];
+  }
   const std::map<std::string, Entity>& entities() const { return entities_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // The cue list of that name ("hedge", "locative", ...); an empty set when
@@ -86,6 +95,7 @@ class Rules {
   std::map<std::string, Entity> entities_;
   // entities_ by id, filled by Finish (FindEntity is called per mention).
   std::unordered_map<std::string_view, const Entity*> by_id_;
+  std::vector<std::pair<const Entity*, std::string>> folded_labels_[4];  // by EntityType
   std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
   std::map<std::string, CueSet, std::less<>> cues_;
   std::vector<std::string> short_form_heads_;

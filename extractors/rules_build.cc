@@ -49,7 +49,10 @@ Status Rules::Finish() {
     a.name = b;
     gazetteer_.Add(std::move(a));
   }
-  for (const auto& [id, e] : entities_) by_id_.emplace(id, &e);
+  for (const auto& [id, e] : entities_) {
+    by_id_.emplace(id, &e);
+    folded_labels_[static_cast<int>(e.type)].emplace_back(&e, NormalizeName(e.label));
+  }
   return Status::Ok();
 }
 
