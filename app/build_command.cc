@@ -182,6 +182,11 @@ int RunBuild(const std::vector<std::string>& args) {
     }
   }
   const KnowledgeGraph& exported = o.filter.empty() ? graph : subgraph;
+  // Nothing read: an earlier output stays as it was rather than be emptied.
+  if (done == 0 && !errors.empty() && o.update.empty()) {
+    std::cerr << "nexus: no document could be read; no output written\n";
+    return 1;
+  }
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     Status w = WriteExport(*FindExporter(o.formats[i]), exported, o.export_options, outputs[i]);
     if (!w.ok()) {

@@ -83,13 +83,11 @@ Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
     FdBuf buf(fd);
     std::ostream out(&buf);
     s = exporter.Write(graph, options, out);
-    if (s.ok()) {
-      out.flush();
-      if (buf.error()) s = Status::Error(path + ": " + std::strerror(buf.error()));
-      else if (!out) s = Status::Error(path + ": write failed");
-    } else {
-      s = Status::Error(path + ": " + s.message());
-    }
+    out.flush();
+    // A failed write (full disk) is the cause whatever the exporter made of it.
+    if (buf.error()) s = Status::Error(path + ": " + std::strerror(buf.error()));
+    else if (!s.ok()) s = Status::Error(path + ": " + s.message());
+    else if (!out) s = Status::Error(path + ": write failed");
   }
   if (s.ok() && ::fsync(fd) != 0) s = Status::Error(path + ": " + std::strerror(errno));
   if (::close(fd) != 0 && s.ok()) s = Status::Error(path + ": " + std::strerror(errno));

@@ -20,6 +20,14 @@ namespace fs = std::filesystem;
 
 std::string ErrorText(int err) { return std::generic_category().message(err); }
 
+const char* Kind(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a file";
+}
+
 bool HasTextExtension(const fs::path& p) {
   std::string ext = p.extension().string();
   for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -79,6 +87,9 @@ class FolderWalker {
       Walk(path);
     } else if (S_ISREG(st.st_mode) && HasTextExtension(path)) {
       files_->push_back(path);
+    } else if (HasTextExtension(path)) {
+      // Reading a FIFO or a device could block or never end: name it instead.
+      errors_->push_back(path + ": not a regular file (" + Kind(st.st_mode) + "), not read");
     }
   }
 
@@ -179,17 +190,12 @@ std::size_t InvalidUtf8(const std::string& s) {
   return std::string::npos;
 }
 
-std::string NormalizeNewlines(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\r') {
-      out.push_back(s[i]);
-    } else if (i + 1 >= s.size() || s[i + 1] != '\n') {
-      out.push_back('\n');
-    }
-  }
-  return out;
+// A lone CR (old Mac line end) becomes LF; CRLF stays, as the reader takes
+// CR for a blank. Either way every byte keeps its offset in the file.
+std::string NormalizeNewlines(std::string s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n')) s[i] = '\n';
+  return s;
 }
 
 Status Decode(const std::string& path, std::string bytes, std::string* text) {
@@ -201,7 +207,8 @@ Status Decode(const std::string& path, std::string bytes, std::string* text) {
     if (!s.ok()) return s;
     bytes = std::move(utf8);
   } else if (bytes.size() >= 3 && at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF) {
-    bytes.erase(0, 3);
+    if (bytes.size() == 3) return Status::Error(path + ": empty document");
+    bytes.replace(0, 3, "   ");  // blanks, so that offsets stay those of the file
   }
   if (bytes.empty()) return Status::Error(path + ": empty document");
   std::size_t nul = bytes.find('\0');
@@ -214,8 +221,8 @@ Status Decode(const std::string& path, std::string bytes, std::string* text) {
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(at(bad)));
     return Status::Error(Place(path, bytes, bad) + ": invalid UTF-8 (byte " + hex + ")");
   }
-  *text = NormalizeNewlines(bytes);
-  if (text->find_first_not_of(" \t\n\f\v") == std::string::npos) {
+  *text = NormalizeNewlines(std::move(bytes));
+  if (text->find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
     text->clear();
     return Status::Error(path + ": no text");
   }
@@ -291,7 +298,10 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
         continue;
       }
       std::vector<std::string> files;
+      std::size_t reported = errors->size();
       FolderWalker(&files, errors).Walk(path);
+      if (files.empty() && errors->size() == reported)
+        errors->push_back(path + ": no *.txt or *.md document in this folder");
       std::sort(files.begin(), files.end());
       out.insert(out.end(), files.begin(), files.end());
     }

@@ -17,13 +17,16 @@ struct InputOptions {
 
 // Expands paths: a file stays itself; a folder gives every *.txt and *.md
 // below it (recursively, sorted, symlink loops detected); "-" is standard
-// input. Problems (missing path, unreadable folder) are appended to `errors`
-// as "path: message" and the rest is still returned.
+// input. Problems (missing path, unreadable folder, a FIFO or device named
+// *.txt in a folder) are appended to `errors` as "path: message" and the
+// rest is still returned.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
                                       std::vector<std::string>* errors);
 
-// Reads one document into UTF-8 text: strips a UTF-8 BOM, decodes UTF-16
-// with a BOM, turns CRLF and lone CR into LF. Refuses (with a message naming
+// Reads one document into UTF-8 text: blanks a UTF-8 BOM (three spaces),
+// keeps CRLF and turns a lone CR into LF, so that byte offsets in the text
+// are those of the file; decodes UTF-16 with a BOM (offsets are then those
+// of the UTF-8 decoding). Refuses (with a message naming
 // the file, and line:column where there is one) empty or blank input, binary
 // data (NUL bytes), invalid UTF-8, and files over options.max_bytes.
 Status ReadInput(const std::string& path, const InputOptions& options, std::string* text);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -67,6 +68,15 @@ TEST_CASE("input expands folders recursively, sorted, text files only", "[input]
                      dir.Path("sub/deeper/e.md")});
 }
 
+TEST_CASE("input reports a folder without documents", "[input]") {
+  TempDir dir;
+  dir.Write("empty/notes.pdf", "x");
+  std::vector<std::string> errors;
+  CHECK(nexus::ExpandInputs({dir.Path("empty")}, &errors).empty());
+  CHECK(errors ==
+        std::vector<std::string>{dir.Path("empty") + ": no *.txt or *.md document in this folder"});
+}
+
 TEST_CASE("input reports missing paths and keeps the rest", "[input]") {
   TempDir dir;
   std::string a = dir.Write("a.txt", "a");
@@ -100,11 +110,25 @@ TEST_CASE("input reports unreadable folders", "[input]") {
   fs::permissions(dir.Path("locked"), fs::perms::owner_all);
 }
 
-TEST_CASE("input strips a UTF-8 byte order mark and normalizes line ends", "[input]") {
+TEST_CASE("input names a FIFO in a folder instead of blocking on it", "[input]") {
+  TempDir dir;
+  dir.Write("docs/a.txt", "a");
+  REQUIRE(mkfifo(dir.Path("docs/pipe.txt").c_str(), 0644) == 0);
+  REQUIRE(mkfifo(dir.Path("docs/other").c_str(), 0644) == 0);  // not *.txt: not a document
+  std::vector<std::string> errors;
+  std::vector<std::string> files = nexus::ExpandInputs({dir.Path("docs")}, &errors);
+  CHECK(files == std::vector<std::string>{dir.Path("docs/a.txt")});
+  CHECK(errors == std::vector<std::string>{dir.Path("docs/pipe.txt") +
+                                           ": not a regular file (a FIFO), not read"});
+}
+
+TEST_CASE("input blanks a UTF-8 byte order mark and keeps the offsets of the file", "[input]") {
   TempDir dir;
   std::string text;
   REQUIRE(Read(dir.Write("bom.txt", "\xEF\xBB\xBFHello\r\nWorld\rEnd\n"), &text).ok());
-  CHECK(text == "Hello\nWorld\nEnd\n");
+  CHECK(text == "   Hello\r\nWorld\nEnd\n");
+  std::string path = dir.Write("bom_nul.txt", std::string("\xEF\xBB\xBF" "ab\0", 6));
+  CHECK(Read(path, &text).message() == path + ":1:6: binary data (NUL byte)");
 }
 
 TEST_CASE("input decodes UTF-16 with a byte order mark", "[input]") {
@@ -113,10 +137,10 @@ TEST_CASE("input decodes UTF-16 with a byte order mark", "[input]") {
   // "Hé\r\n" then U+1F600 as a surrogate pair.
   std::string le("\xFF\xFEH\0\xE9\0\r\0\n\0\x3D\xD8\x00\xDE", 14);
   REQUIRE(Read(dir.Write("le.txt", le), &text).ok());
-  CHECK(text == "H\xC3\xA9\n\xF0\x9F\x98\x80");
+  CHECK(text == "H\xC3\xA9\r\n\xF0\x9F\x98\x80");
   std::string be("\xFE\xFF\0H\0\xE9\0\r\0\n\xD8\x3D\xDE\x00", 14);
   REQUIRE(Read(dir.Write("be.txt", be), &text).ok());
-  CHECK(text == "H\xC3\xA9\n\xF0\x9F\x98\x80");
+  CHECK(text == "H\xC3\xA9\r\n\xF0\x9F\x98\x80");
   nexus::Status s = Read(dir.Write("bad.txt", std::string("\xFF\xFEH\0\x3D\xD8", 6)), &text);
   CHECK_FALSE(s.ok());
   CHECK(s.message().find("unpaired surrogate") != std::string::npos);
