@@ -22,6 +22,7 @@ int RunList(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunRulesNames(const std::vector<std::string>& args);
+int RunRules(const std::vector<std::string>& args);
 
 }  // namespace nexus
 

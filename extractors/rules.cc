@@ -1,6 +1,8 @@
 #include "extractors/rules.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -9,26 +11,13 @@
 #include <rapidjson/error/en.h>
 
 #include "extractors/embedded.h"
+#include "extractors/json_source.h"
 #include "extractors/rules_pending.h"
+#include "extractors/rules_schema.h"
 
 namespace nexus {
 
 namespace {
-
-std::string Where(std::string_view source, std::string_view json, std::size_t offset) {
-  int line = 1, col = 1;
-  for (std::size_t i = 0; i < offset && i < json.size(); ++i) {
-    if (json[i] == '\n') {
-      ++line;
-      col = 1;
-    } else {
-      ++col;
-    }
-  }
-  std::ostringstream out;
-  out << source << ":" << line << ":" << col;
-  return out.str();
-}
 
 std::vector<std::string> Strings(const rapidjson::Value& v) {
   std::vector<std::string> out;
@@ -44,7 +33,10 @@ std::string Str(const rapidjson::Value& obj, const char* key) {
   return std::string(it->value.GetString(), it->value.GetStringLength());
 }
 
-Status ReadEntity(const rapidjson::Value& v, std::string_view source, Entity* e) {
+// Reads an entity the schema has checked; `origin` gets, for each alias, the
+// index of the pattern it was expanded from.
+Status ReadEntity(const rapidjson::Value& v, std::string_view source, Entity* e,
+                  std::vector<std::size_t>* origin) {
   if (!v.IsObject()) return Status::Error(std::string(source) + ": an entity must be an object");
   e->id = Str(v, "id");
   e->label = Str(v, "label");
@@ -60,10 +52,12 @@ Status ReadEntity(const rapidjson::Value& v, std::string_view source, Entity* e)
   if (e->label.empty()) return Status::Error(what + "empty label");
   auto aliases = v.FindMember("aliases");
   if (aliases != v.MemberEnd()) {
-    for (const std::string& raw : Strings(aliases->value)) {
-      for (std::string& a : ExpandAlternations(raw)) {
+    std::vector<std::string> raw = Strings(aliases->value);
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      for (std::string& a : ExpandAlternations(raw[k])) {
         if (NormalizeName(a).empty()) return Status::Error(what + "empty alias");
         e->aliases.push_back(std::move(a));
+        origin->push_back(k);
       }
     }
   }
@@ -119,7 +113,7 @@ Status Rules::LoadDefaults() {
 
 Status Rules::LoadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open rules file");
+  if (!in) return Status::Error(path + ": cannot open rules file: " + std::strerror(errno));
   std::stringstream buf;
   buf << in.rdbuf();
   return LoadJson(path, buf.str());
@@ -127,19 +121,20 @@ Status Rules::LoadFile(const std::string& path) {
 
 Status Rules::LoadJson(std::string_view source, std::string_view json) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseStopWhenDoneFlag>(json.data(),
-                                                                                json.size());
+  doc.Parse<rapidjson::kParseCommentsFlag>(json.data(), json.size());
+  JsonSource src(source, json);
   if (doc.HasParseError())
-    return Status::Error(Where(source, json, doc.GetErrorOffset()) + ": " +
-                         rapidjson::GetParseError_En(doc.GetParseError()));
-  if (!doc.IsObject()) return Status::Error(std::string(source) + ": rules must be a JSON object");
+    return Status::Error(src.Message(doc.GetErrorOffset(),
+                                     rapidjson::GetParseError_En(doc.GetParseError())));
+  if (Status s = CheckRulesSchema(doc, src); !s.ok()) return s;
+  pending_->texts[std::string(source)] = std::string(json);
   if (auto it = doc.FindMember("entities"); it != doc.MemberEnd()) {
-    if (!it->value.IsArray()) return Status::Error(std::string(source) + ": \"entities\" must be an array");
-    for (const auto& v : it->value.GetArray()) {
+    for (rapidjson::SizeType i = 0; i < it->value.Size(); ++i) {
       Pending::Curated c;
-      Status s = ReadEntity(v, source, &c.entity);
+      Status s = ReadEntity(it->value[i], source, &c.entity, &c.alias_origin);
       if (!s.ok()) return s;
       c.source = std::string(source);
+      c.index = i;
       pending_->curated.push_back(std::move(c));
     }
   }

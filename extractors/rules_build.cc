@@ -57,26 +57,32 @@ Status Rules::Finish() {
 }
 
 Status Rules::AddCurated() {
-  for (auto& c : pending_->curated) {
+  for (std::size_t ci = 0; ci < pending_->curated.size(); ++ci) {
+    const Pending::Curated& c = pending_->curated[ci];
     auto [it, fresh] = entities_.emplace(c.entity.id, c.entity);
     Entity& e = it->second;
     if (!fresh) {  // a later file overrides label and parent, adds aliases
       if (e.type != c.entity.type)
-        return Status::Error(c.source + ": entity \"" + e.id + "\" redefined with another type");
+        return Status::Error(pending_->Where(c, c.entity.aliases.size() + 1,
+                                             "entity \"" + e.id + "\" redefined with another type"));
       e.label = c.entity.label;
       if (!c.entity.parent.empty()) e.parent = c.entity.parent;
       for (const std::string& a : c.entity.aliases) AddUnique(&e.aliases, a);
     }
-    for (const std::string& name : [&] {
-           std::vector<std::string> v = c.entity.aliases;
-           v.push_back(c.entity.label);
-           return v;
-         }()) {
+    for (std::size_t n = 0; n <= c.entity.aliases.size(); ++n) {
+      const std::string& name = n < c.entity.aliases.size() ? c.entity.aliases[n] : c.entity.label;
       std::string key = NormalizeName(name);
       auto [own, added] = pending_->owner.emplace(key, e.id);
-      if (!added && own->second != e.id)
-        return Status::Error(c.source + ": entity \"" + e.id + "\": the name \"" + name +
-                             "\" already names \"" + own->second + "\"");
+      if (added) pending_->owner_at.emplace(key, std::make_pair(ci, n));
+      if (added || own->second == e.id) continue;
+      std::string first;
+      if (auto at = pending_->owner_at.find(key); at != pending_->owner_at.end()) {
+        first = pending_->Where(pending_->curated[at->second.first], at->second.second, "");
+        first = " (" + first.substr(0, first.find(": ")) + ")";
+      }
+      return Status::Error(pending_->Where(c, n, "entity \"" + e.id + "\": the name \"" + name +
+                                                     "\" already names \"" + own->second + "\"" +
+                                                     first));
     }
   }
   return Status::Ok();

@@ -7,8 +7,9 @@ Builds every kind of bad input in a temporary folder and runs `nexus build`
 on it. Each case checks the message (the file named, line:column where there
 is one), the exit code (1 when a document failed, 0 with --keep-going), that
 the good documents beside the bad ones still gave their entities, and that
-no half-written file is left. Prints one line per check and exits 1 if any
-failed.
+no half-written file is left. Rules files: `nexus rules check` and
+`build --rules` on good and broken ones. Prints one line per check and exits
+1 if any failed.
 
 The unreadable documents are made honestly for a test that runs as root
 (which chmod 000 does not stop): a FIFO named *.txt in a folder (reading it
@@ -285,12 +286,47 @@ def test_full_disk(project, top):
         check(kept, f"{label}: the earlier graph.json is kept whole", str(names))
 
 
+def test_rules_check(top):
+    folder = os.path.join(top, "rules")
+    good = write(os.path.join(folder, "good.json"),
+                 '// A rules file\n{"entities": [\n'
+                 '  {"id": "group:red_hand", "type": "group", "label": "Red Hand",\n'
+                 '   "aliases": ["the {Red|Crimson} Hand", "RH"]}]}\n')
+    code, out, err, _ = run(["rules", "check", good])
+    check(code == 0 and out.decode() == f"{good}: ok: 1 entities, 3 aliases\n",
+          "rules check: a good file is ok, with its counts", out.decode() + err)
+    bad = write(os.path.join(folder, "bad.json"),
+                '{"entities": [\n'
+                '  {"id": "group:red_hand", "type": "gruop", "label": "Red Hand"}]}\n')
+    shown = ('  {"id": "group:red_hand", "type": "gruop", "label": "Red Hand"}]}\n'
+             '                                   ^\n')
+    code, out, err, _ = run(["rules", "check", good, bad])
+    check(code == 1 and f"nexus: {bad}:2:36: entity \"group:red_hand\": unknown type \"gruop\"" in err
+          and err.endswith(shown), "rules check: a schema error with file:line:col and a caret", err)
+    clash = write(os.path.join(folder, "clash.json"),
+                  '{"entities": [{"id": "group:t2", "type": "group", "label": "T2", '
+                  '"aliases": ["Taliban"]}]}')
+    code, out, err, _ = run(["rules", "check", clash])
+    check(code == 1 and f"{clash}:1:78: entity \"group:t2\": the name \"Taliban\" already names "
+          "\"group:taliban\" (rules/groups.json:" in err,
+          "rules check: a name of a default entity is refused, both places named", err)
+    doc = write(os.path.join(folder, "doc.txt"), "The Crimson Hand smuggles oil in Syria.\n")
+    out_file = os.path.join(folder, "graph.json")
+    code, _, err, _ = run(["build", doc, "--rules", bad, "--output", out_file])
+    check(code == 1 and err.startswith(f"nexus: {bad}:2:36: ") and not os.path.exists(out_file),
+          "build --rules with a bad file: the same message, nothing built", err)
+    code, _, err, _ = run(["build", doc, "--rules", good, "--output", out_file])
+    check(code == 0 and "group:red_hand" in graph(out_file)["nodes"],
+          "build --rules with the checked file finds its entity", err)
+
+
 def main():
     project = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     top = tempfile.mkdtemp(prefix="nexus_bad_input_")
     try:
         test_mixed_folder(top)
         test_missing_and_stdin(top)
+        test_rules_check(top)
         test_size_limit(top)
         test_unwritable_output(top)
         test_full_disk(project, top)
