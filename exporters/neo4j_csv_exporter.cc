@@ -5,9 +5,11 @@
 //   nodes.csv:          id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int
 //   relationships.csv:  :START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,
 //                       evidence_count:int,documents:string[],first_quote,evidence
-// Every text field is quoted, a quote doubled; text is kept as it is (a
-// cell starting with '=' too: Neo4j stores it, it runs no formula), only made
-// valid UTF-8 with NUL removed. Newlines stay inside quoted fields, hence
+// Every text field is quoted, a quote doubled; text is kept as it is, only
+// made valid UTF-8 with NUL removed, except that a cell starting with '=',
+// '+', '-', '@', a tab or a carriage return gets a "'" in front: the same
+// file opened in a spreadsheet must not run it as a formula (OWASP, CSV
+// injection). Newlines stay inside quoted fields, hence
 // --multiline-fields=true. An array element cannot hold the array
 // delimiter: a ';' inside an alias or document name is written as ','.
 #include <exception>
@@ -24,6 +26,8 @@ namespace {
 
 std::string Quoted(std::string_view text) {
   std::string out = "\"";
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+    out += '\'';
   for (char c : ValidUtf8(text)) {
     if (c == '\0') continue;
     if (c == '"') out += '"';

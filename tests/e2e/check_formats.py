@@ -25,7 +25,8 @@ Checks every one of these files that FOLDER holds (graph.json is required):
   graph.png            a PNG signature and a non-empty IHDR.
   graph.pdf            pdftotext finds the legend; the creation date is fixed.
 Text is compared exactly, except that XML formats cannot hold most control
-characters (removed, as the exporters do) and Neo4j arrays cannot hold ';'.
+characters (removed, as the exporters do), Neo4j arrays cannot hold ';' and a
+Neo4j CSV cell starting with = + - @ TAB or CR has a ' in front (OWASP).
 Exits 1 with one line per problem; prints a one-line summary on success.
 """
 
@@ -210,6 +211,9 @@ def read_neo4j_csv(c, name, required):
         if len(row) != len(header):
             c.fail(f"{name}: row {i} has {len(row)} fields, the header {len(header)}")
             return header, []
+    # A cell that a spreadsheet would take for a formula has a ' in front.
+    rows = [[cell[1:] if cell[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else cell for cell in row]
+            for row in rows]
     return header, [dict(zip(header, row)) for row in rows[1:]]
 
 
