@@ -186,8 +186,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
           return Fail("\"" + key_ + "\" must be a string");
         if (!IsNumberField()) return true;
         if (!whole) return Fail("\"" + key_ + "\" must be a whole number");
-        if ((key_ == "paragraph_index" || key_ == "sentence") &&
-            *whole > std::numeric_limits<std::uint32_t>::max())
+        if (*whole > std::numeric_limits<std::uint32_t>::max())
           return Fail("\"" + key_ + "\" is out of range");
         if (key_ == "paragraph_index") evidence_.paragraph_index = *whole;
         else if (key_ == "sentence") evidence_.sentence = *whole;
@@ -195,7 +194,8 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         else evidence_.span.end = *whole;
         return true;
       case In::kMark:
-        if (!whole) return Fail("a mark must be two whole numbers");
+        if (!whole || *whole > std::numeric_limits<std::uint32_t>::max())
+          return Fail("a mark must be two whole numbers below 2^32");
         mark_.push_back(*whole);
         return true;
       case In::kQuantity:
@@ -204,8 +204,11 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
           quantity_.high = value;
           has_high_ = true;
         }
-        else if (key_ == "begin" && whole) quantity_.begin = *whole;
-        else if (key_ == "end" && whole) quantity_.end = *whole;
+        else if ((key_ == "begin" || key_ == "end") &&
+                 (!whole || *whole > std::numeric_limits<std::uint32_t>::max()))
+          return Fail("a quantity's \"" + key_ + "\" must be a whole number below 2^32");
+        else if (key_ == "begin") quantity_.begin = *whole;
+        else if (key_ == "end") quantity_.end = *whole;
         return true;
       default: return Scalar();
     }

@@ -11,8 +11,9 @@
 namespace nexus {
 
 // What the evidence of every link shares: each distinct string (document
-// names, sentence texts, paragraph labels, rule names) once, and the marks
-// and quantities in flat lists.
+// names, sentence texts, paragraph labels, rule names, quantity texts) once,
+// and the marks and quantities in lists that grow by blocks (no copy of the
+// whole list when it grows).
 class EvidenceStore {
  public:
   std::uint32_t Intern(const std::string& s) {
@@ -28,34 +29,52 @@ class EvidenceStore {
   // Appends the marks; returns where they start.
   std::uint32_t AddMarks(const std::vector<std::pair<std::size_t, std::size_t>>& marks) {
     auto at = static_cast<std::uint32_t>(marks_.size());
-    marks_.insert(marks_.end(), marks.begin(), marks.end());
+    for (const auto& [b, e] : marks)
+      marks_.emplace_back(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
     return at;
   }
   // The quantities of a sentence, stored once for every link it supports
   // (the builder adds the claims of one sentence one after the other).
   std::uint32_t AddQuantities(const std::vector<Quantity>& q) {
     if (q.empty()) return 0;
-    if (last_size_ == q.size() && std::equal(q.begin(), q.end(), quantities_.begin() + last_at_,
-                                             [](const Quantity& a, const Quantity& b) {
-                                               return a.kind == b.kind && a.text == b.text &&
-                                                      a.value == b.value && a.high == b.high &&
-                                                      a.per == b.per && a.begin == b.begin &&
-                                                      a.end == b.end;
-                                             }))
+    std::vector<StoredQuantity> stored;
+    for (const Quantity& x : q)
+      stored.push_back({x.value, x.high, Intern(x.kind), Intern(x.text), Intern(x.per),
+                        static_cast<std::uint32_t>(x.begin), static_cast<std::uint32_t>(x.end)});
+    if (last_size_ == stored.size() &&
+        std::equal(stored.begin(), stored.end(), quantities_.begin() + last_at_))
       return last_at_;
     last_at_ = static_cast<std::uint32_t>(quantities_.size());
-    last_size_ = q.size();
-    quantities_.insert(quantities_.end(), q.begin(), q.end());
+    last_size_ = stored.size();
+    quantities_.insert(quantities_.end(), stored.begin(), stored.end());
     return last_at_;
   }
-  const std::pair<std::size_t, std::size_t>* Marks(std::uint32_t at) const { return marks_.data() + at; }
-  const Quantity* Quantities(std::uint32_t at) const { return quantities_.data() + at; }
+  void Marks(std::uint32_t at, std::size_t n, std::vector<std::pair<std::size_t, std::size_t>>* out) const {
+    for (std::size_t i = 0; i < n; ++i) out->emplace_back(marks_[at + i].first, marks_[at + i].second);
+  }
+  void Quantities(std::uint32_t at, std::size_t n, std::size_t paragraph, std::size_t sentence,
+                  std::vector<Quantity>* out) const {
+    for (std::size_t i = 0; i < n; ++i) {
+      const StoredQuantity& s = quantities_[at + i];
+      out->push_back(Quantity{paragraph, sentence, Str(s.kind), Str(s.text), s.value, s.high,
+                              Str(s.per), s.begin, s.end});
+    }
+  }
 
  private:
+  struct StoredQuantity {
+    double value = 0, high = 0;
+    std::uint32_t kind = 0, text = 0, per = 0;  // interned strings
+    std::uint32_t begin = 0, end = 0;
+    bool operator==(const StoredQuantity& o) const {
+      return value == o.value && high == o.high && kind == o.kind && text == o.text &&
+             per == o.per && begin == o.begin && end == o.end;
+    }
+  };
   std::deque<std::string> strings_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
-  std::vector<std::pair<std::size_t, std::size_t>> marks_;
-  std::vector<Quantity> quantities_;
+  std::deque<std::pair<std::uint32_t, std::uint32_t>> marks_;
+  std::deque<StoredQuantity> quantities_;
   std::uint32_t last_at_ = 0;
   std::size_t last_size_ = 0;
 };
@@ -71,10 +90,10 @@ Evidence EvidenceList::operator[](std::size_t i) const {
   e.text = store_->Str(r.text);
   e.hedged = r.hedged;
   e.rule = store_->Str(r.rule);
-  const auto* marks = store_->Marks(r.marks_at);
-  e.marks.assign(marks, marks + r.marks);
-  const Quantity* q = store_->Quantities(r.quantities_at);
-  e.quantities.assign(q, q + r.quantities);
+  e.marks.reserve(r.marks);
+  store_->Marks(r.marks_at, r.marks, &e.marks);
+  e.quantities.reserve(r.quantities);
+  store_->Quantities(r.quantities_at, r.quantities, r.paragraph_index, r.sentence, &e.quantities);
   return e;
 }
 
@@ -97,7 +116,9 @@ struct KnowledgeGraph::Impl {
 
   Graph graph;
   std::map<std::string, Vertex> by_id;
-  std::map<std::tuple<std::string, std::string, std::string>, Edge, std::less<>> by_key;
+  // (source, target, relation) of each link, viewing the strings of the
+  // Link itself (edge properties never move in Boost's edge list).
+  std::map<std::tuple<std::string_view, std::string_view, std::string_view>, Edge, std::less<>> by_key;
   EvidenceStore store;
 };
 
@@ -155,15 +176,20 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     link.relation = relation;
     link.kind = kind;
     link.evidence.store_ = &impl_->store;
-    auto added = boost::add_edge(s->second, t->second, link, impl_->graph);
-    found = impl_->by_key.emplace(std::make_tuple(source, target, relation), added.first).first;
+    auto added = boost::add_edge(s->second, t->second, std::move(link), impl_->graph);
+    const Link& stored = impl_->graph[added.first];
+    found = impl_->by_key
+                .emplace(std::make_tuple(std::string_view(stored.source), std::string_view(stored.target),
+                                         std::string_view(stored.relation)),
+                         added.first)
+                .first;
   }
   EvidenceStore& store = impl_->store;
   auto& records = impl_->graph[found->second].evidence.records_;
   EvidenceList::Record r;
   r.document = store.Intern(evidence.document);
-  r.begin = evidence.span.begin;
-  r.end = evidence.span.end;
+  r.begin = static_cast<std::uint32_t>(evidence.span.begin);
+  r.end = static_cast<std::uint32_t>(evidence.span.end);
   // Sorted by (document, span); documents mostly come in order, so look at
   // the end first.
   auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {

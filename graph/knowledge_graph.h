@@ -87,7 +87,7 @@ class EvidenceList {
   struct Record {
     std::uint32_t document = 0, paragraph = 0, text = 0, rule = 0;  // interned strings
     std::uint32_t paragraph_index = 0, sentence = 0;
-    std::uint64_t begin = 0, end = 0;
+    std::uint32_t begin = 0, end = 0;  // documents are under 4 GiB (see ParseDocument)
     std::uint32_t marks_at = 0, quantities_at = 0;  // into the store's flat lists
     std::uint16_t marks = 0, quantities = 0;        // how many
     bool hedged = false;
@@ -125,8 +125,9 @@ class KnowledgeGraph {
   // creating the edge if needed. Both ends must have been added. A second
   // piece from the same sentence of the same document is ignored (except
   // that an unhedged one makes the stored one unhedged). Returns false when
-  // an end is missing. paragraph_index and sentence are kept as 32-bit
-  // numbers, marks and quantities up to 65535 of each.
+  // an end is missing. paragraph_index, sentence, span, marks and the
+  // offsets of quantities are kept as 32-bit numbers, up to 65535 marks and quantities;
+  // a quantity's paragraph and sentence are those of the evidence.
   bool AddEvidence(const std::string& source, const std::string& target,
                    const std::string& relation, const std::string& kind,
                    Evidence evidence);
