@@ -15,7 +15,8 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool At(std::string_view t, std::size_t i, std::string_view s) {
-  return i + s.size() <= t.size() && t.compare(i, s.size(), s) == 0;
+  // The first byte alone turns most positions away (this runs on every byte).
+  return i + s.size() <= t.size() && (s.empty() || t[i] == s[0]) && t.compare(i, s.size(), s) == 0;
 }
 
 // Three-byte UTF-8 punctuation that matters here.

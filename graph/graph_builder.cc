@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace nexus {
 namespace {
@@ -27,11 +28,12 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     auto it = local.find(id);
     return it == local.end() ? nullptr : &it->second;
   };
+  std::set<const Entity*> added;  // adding an entity twice changes nothing
   for (const Mention& m : findings.mentions) {
     const Entity* e = entity(m.entity);
     if (!e) continue;
     if (e->type != EntityType::kCrime) {
-      graph_->AddEntity(*e);
+      if (added.insert(e).second) graph_->AddEntity(*e);
       continue;
     }
     // A crime kind has hundreds of wordings in the rules; its node lists the
