@@ -32,17 +32,17 @@ tmp=$(mktemp -d)
 if [ "${KEEP:-}" = 1 ]; then echo "speed: keeping $tmp"; else trap 'rm -rf "$tmp"' EXIT; fi
 "$nexus" names > "$tmp/NAMES"
 
-# run LABEL COMMAND...: wall seconds and peak RSS (kB) of the command.
+# run LABEL COMMAND...: wall seconds, peak RSS (kB) and CPU seconds of the command.
 run() {
   local label=$1
   shift
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" > /dev/null
-  read -r wall rss < "$tmp/time"
-  echo "$label $wall $rss"
+  /usr/bin/time -f "%e %M %U %S" -o "$tmp/time" "$@" > /dev/null
+  read -r wall rss user sys < "$tmp/time"
+  echo "$label $wall $rss $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
 }
 
 echo "machine: $(nproc) processors; $(wc -l < "$tmp/NAMES") gazetteer names; $(rg --version | head -1)"
-printf '%-8s %6s %8s  %-22s %8s %8s %9s %10s\n' corpus docs MB run "wall s" "MB/s" "docs/s" "peak RSS"
+printf '%-8s %6s %8s  %-14s %8s %8s %9s %11s %8s\n' corpus docs MB run "wall s" "MB/s" "docs/s" "peak RSS" "CPU s"
 for mb in "${sizes[@]}"; do
   corpus="$tmp/corpus$mb"
   /usr/bin/python3 bench/make_corpus.py "$corpus" --mb "$mb" 2>/dev/null
@@ -57,12 +57,12 @@ for mb in "${sizes[@]}"; do
   unset speed
   declare -A speed=()
   for r in "${results[@]}"; do
-    read -r label wall rss <<< "$r"
+    read -r label wall rss cpu <<< "$r"
     read -r mbs dps < <(awk -v b="$bytes" -v d="$docs" -v w="$wall" \
       'BEGIN { w = (w > 0 ? w : 0.01); printf "%.1f %.1f\n", b / 1e6 / w, d / w }')
     speed[$label]=$(awk -v w="$wall" 'BEGIN { print 1 / (w > 0 ? w : 0.01) }')
-    printf '%-8s %6d %8.1f  %-22s %8s %8s %9s %7d MB\n' "${mb}MB" "$docs" \
-      "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "$label" "$wall" "$mbs" "$dps" $((rss / 1024))
+    printf '%-8s %6d %8.1f  %-14s %8s %8s %9s %8d MB %8s\n' "${mb}MB" "$docs" \
+      "$(awk -v b="$bytes" 'BEGIN { print b / 1e6 }')" "$label" "$wall" "$mbs" "$dps" $((rss / 1024)) "$cpu"
   done
   awk -v n1="${speed[nexus-jobs-1]}" -v n2="${speed[nexus-jobs-2]}" -v rg="${speed[rg-o-F-i-w]}" \
     'BEGIN { printf "         speed / ripgrep: --jobs 1 %.2fx, --jobs 2 %.2fx; --jobs 2 / --jobs 1: %.2fx\n",
