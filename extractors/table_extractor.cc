@@ -21,7 +21,8 @@ void TableExtractor::Extract(const Document& doc, Findings* findings) const {
   std::map<std::size_t, std::vector<const Mention*>> by_paragraph;
   for (const Mention& m : findings->mentions) by_paragraph[m.paragraph].push_back(&m);
   std::vector<Claim> claims;
-  for (const auto& [p, mentions] : by_paragraph) {
+  for (const auto& [index, mentions] : by_paragraph) {
+    const std::size_t p = index;  // a lambda below uses it: clang 14 captures no binding
     const Paragraph& row = doc.paragraphs[p];
     if (row.kind != BlockKind::kTableRow) continue;
     int entity_col = Column(row, {"entity", "organization", "agency"});

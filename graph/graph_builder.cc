@@ -51,10 +51,12 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
   }
   // What the document adds to an entity counts when the document names it
   // (not when another document did: the graph must not depend on their order).
-  for (const auto& [id, e] : local)
+  for (const auto& [key, e] : local) {
+    const std::string& id = key;  // for the lambda: clang 14 captures no structured binding
     if (std::any_of(findings.mentions.begin(), findings.mentions.end(),
                     [&](const Mention& m) { return m.entity == id; }))
       graph_->AddEntity(e);
+  }
   // The quantities of each sentence, found once rather than per claim.
   std::map<std::pair<std::size_t, std::size_t>, std::vector<const Quantity*>> quantities;
   for (const Quantity& q : findings.quantities) quantities[{q.paragraph, q.sentence}].push_back(&q);

@@ -168,7 +168,8 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   auto s = impl_->by_id.find(source);
   auto t = impl_->by_id.find(target);
   if (s == impl_->by_id.end() || t == impl_->by_id.end()) return false;
-  auto found = impl_->by_key.find(std::tie(source, target, relation));
+  auto found = impl_->by_key.find(std::make_tuple(std::string_view(source), std::string_view(target),
+                                                  std::string_view(relation)));
   if (found == impl_->by_key.end()) {
     Link link;
     link.source = source;
