@@ -8,6 +8,7 @@
 #include "app/commands.h"
 #include "app/export_flags.h"
 #include "app/output_plan.h"
+#include "app/process_lifetime.h"
 #include "app/progress.h"
 #include "exporters/exporter.h"
 #include "exporters/json_reader.h"
@@ -139,7 +140,7 @@ int RunBuild(const std::vector<std::string>& args) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
   }
-  Rules rules;
+  Rules& rules = MakeForProcess<Rules>();  // freed by the exit, not piece by piece
   Status s = rules.LoadDefaults();
   for (std::size_t i = 0; s.ok() && i < o.rules.size(); ++i) s = rules.LoadFile(o.rules[i]);
   if (s.ok()) s = rules.Finish();
@@ -149,7 +150,7 @@ int RunBuild(const std::vector<std::string>& args) {
   }
   std::vector<std::string> errors;
   std::vector<std::string> files = ExpandInputs(o.inputs, &errors);
-  KnowledgeGraph graph;
+  KnowledgeGraph& graph = MakeForProcess<KnowledgeGraph>();
   if (!o.update.empty()) {
     if (Status u = ReadJsonGraphFile(o.update, &graph); !u.ok()) {
       std::cerr << "nexus: " << u.message() << "\n";

@@ -11,7 +11,6 @@ const std::vector<Command>& Commands() {
     {"list", "list sub-commands, output formats and extractors", nexus::RunList},
     {"merge", "merge partial graphs (of shards built apart) into one", nexus::RunMerge},
     {"explain", "every sentence behind an entity's links, or the link between two", nexus::RunExplain},
-    {"names", "print every gazetteer name, one per line", nexus::RunRulesNames},
     {"rules", "check rules files without building: nexus rules check FILE...", nexus::RunRules},
   };
   return table;

@@ -9,6 +9,7 @@
 #include "app/commands.h"
 #include "app/export_flags.h"
 #include "app/output_plan.h"
+#include "app/process_lifetime.h"
 #include "exporters/exporter.h"
 #include "exporters/json_reader.h"
 #include "exporters/output.h"
@@ -80,7 +81,7 @@ int RunMerge(const std::vector<std::string>& args) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
   }
-  KnowledgeGraph graph;
+  KnowledgeGraph& graph = MakeForProcess<KnowledgeGraph>();  // freed by the exit
   for (const std::string& input : o.inputs) {
     if (Status s = ReadJsonGraphFile(input, &graph); !s.ok()) {
       std::cerr << "nexus: " << s.message() << "\n";

@@ -12,6 +12,7 @@ namespace {
 
 const char kRulesHelp[] =
     "usage: nexus rules check [FILE...]\n"
+    "       nexus rules names [--rules FILE]...   every gazetteer name, one per line\n"
     "  Checks rules files without building: JSON syntax, the schema (entity types, ids,\n"
     "  labels, aliases and their {a|b} patterns, cue lists) and names given to two\n"
     "  entities, in each file and against the default rules, as --rules loads them.\n"
@@ -46,6 +47,7 @@ int RunRules(const std::vector<std::string>& args) {
     (args.empty() ? std::cerr : std::cout) << kRulesHelp;
     return args.empty() ? 2 : 0;
   }
+  if (args[0] == "names") return RunRulesNames({args.begin() + 1, args.end()});
   if (args[0] != "check") {
     std::cerr << "nexus rules: unknown sub-command '" << args[0] << "'\n" << kRulesHelp;
     return 2;

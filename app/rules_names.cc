@@ -1,4 +1,4 @@
-// nexus names [--rules FILE]...: every name the gazetteers match (entity
+// nexus rules names [--rules FILE]...: every name the gazetteers match (entity
 // names and aliases, and the blocking names), one per line, sorted, for
 // benchmarks (`rg -F -i -w -f NAMES`) and for a quick grep of the rules.
 #include <algorithm>
@@ -14,12 +14,12 @@ int RunRulesNames(const std::vector<std::string>& args) {
   Status s = rules.LoadDefaults();
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << "usage: nexus names [--rules FILE]...\n"
+      std::cout << "usage: nexus rules names [--rules FILE]...\n"
                    "  prints every name of the gazetteers (defaults and rules files), one per line\n";
       return 0;
     }
     if (args[i] != "--rules" || i + 1 >= args.size()) {
-      std::cerr << "nexus names: unknown or incomplete option '" << args[i] << "'\n";
+      std::cerr << "nexus rules names: unknown or incomplete option '" << args[i] << "'\n";
       return 2;
     }
     if (s.ok()) s = rules.LoadFile(args[++i]);

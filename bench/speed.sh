@@ -3,7 +3,7 @@
 # and 200 MB corpora with bench/make_corpus.py in a temporary folder, and
 # runs `nexus build` on each with --jobs 1 and --jobs 2, next to ripgrep
 # scanning the same corpus for every gazetteer name (rg -o -F -i -w -f NAMES,
-# NAMES from `nexus names`). Prints MB/s, documents/s, peak RSS and the
+# NAMES from `nexus rules names`). Prints MB/s, documents/s, peak RSS and the
 # ratio of Nexus's speed to ripgrep's, and the start-up time.
 #
 # usage: bench/speed.sh [SIZES_MB...]        (default: 20 200)
@@ -30,7 +30,7 @@ fi
 
 tmp=$(mktemp -d)
 if [ "${KEEP:-}" = 1 ]; then echo "speed: keeping $tmp"; else trap 'rm -rf "$tmp"' EXIT; fi
-"$nexus" names > "$tmp/NAMES"
+"$nexus" rules names > "$tmp/NAMES"
 
 # run LABEL COMMAND...: wall seconds, peak RSS (kB) and CPU seconds of the command.
 run() {
@@ -41,7 +41,7 @@ run() {
   echo "$label $wall $rss $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
 }
 
-echo "machine: $(nproc) processors; $(wc -l < "$tmp/NAMES") gazetteer names; $(rg --version | head -1)"
+echo "machine: $(nproc) processors; $(wc -l < "$tmp/NAMES") gazetteer names; $(rg --version 2>/dev/null | head -1)"
 printf '%-8s %6s %8s  %-14s %8s %8s %9s %11s %8s\n' corpus docs MB run "wall s" "MB/s" "docs/s" "peak RSS" "CPU s"
 for mb in "${sizes[@]}"; do
   corpus="$tmp/corpus$mb"

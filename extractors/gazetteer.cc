@@ -56,8 +56,7 @@ void Gazetteer::Add(Alias alias) {
   alias.needs_capital = capital;
   int node = 0;
   for (const Token& w : words) {
-    int word = static_cast<int>(words_.size());
-    word = words_.emplace(w.norm, word).first->second;
+    int word = words_.try_emplace(w.norm, static_cast<int>(words_.size())).first->second;
     int child = Child(node, word);
     if (child < 0) {
       child = static_cast<int>(nodes_.size());

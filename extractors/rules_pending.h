@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/rules.h"
@@ -28,10 +29,10 @@ struct Rules::Pending {
   std::set<std::string> subdivision_stopwords;          // folded names
   std::string iso_countries, iso_subdivisions;          // JSON texts
   // Folded name -> the entity that owns it (curated names and countries).
-  std::map<std::string, std::string> owner;
+  std::unordered_map<std::string, std::string> owner;
   // Folded curated name -> where it was first given: (curated index, name
   // index as in Where).
-  std::map<std::string, std::pair<std::size_t, std::size_t>> owner_at;
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> owner_at;
   // The text of each rules file loaded, by source name, for messages.
   std::map<std::string, std::string> texts;
 
