@@ -10,11 +10,6 @@
 namespace nexus {
 namespace {
 
-struct ContextCloser {
-  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
-using ContextPtr = std::unique_ptr<GVC_t, ContextCloser>;
-
 // Frees a layout made by gvLayout before the graph itself is closed.
 class LayoutGuard {
  public:
@@ -82,8 +77,13 @@ Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, 
     return Status::Error(std::string(name) + ": unknown layout \"" + ValidUtf8(options.layout) +
                          "\"");
   try {
-    // The context first: gvContext() changes cgraph's global defaults.
-    ContextPtr gvc(gvContext());
+    // One context for the process, made first (gvContext() changes cgraph's
+    // global defaults) and never freed: graphviz's pango plugin keeps a
+    // pointer to the last font name it measured, a string the context owns,
+    // and reads it at the next layout (a use after free once the context
+    // that owned it is gone; seen by AddressSanitizer).
+    static GVC_t* const context = gvContext();
+    GVC_t* gvc = context;
     if (!gvc) return Status::Error(std::string(name) + ": cannot create a graphviz context");
     DotStyle style;
     style.drawing = true;
@@ -91,7 +91,7 @@ Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, 
     AgraphPtr g;
     Status status = BuildDotGraph(graph, style, &g);
     if (!status.ok()) return Status::Error(std::string(name) + ": " + status.message());
-    return Render(gvc.get(), g.get(), options.layout, name, format, out);
+    return Render(gvc, g.get(), options.layout, name, format, out);
   } catch (const std::exception& e) {
     return Status::Error(std::string(name) + ": " + e.what());
   }

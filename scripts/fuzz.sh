@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz) with clang, ASan and UBSan into
-# build-fuzz/ and runs each for SECONDS (default 60) on a copy of its seed
-# corpus (tests/fuzz/corpus/<name>/), two at a time. Exits 1 on any finding
-# (crash, leak, timeout, broken invariant); the reproducer is kept in
-# build-fuzz/findings/<name>/.
+# build-fuzz/ (or $NEXUS_FUZZ_BUILD, a build configured with NEXUS_FUZZ=ON,
+# such as scripts/sanitize.sh's build-asan) and runs each for SECONDS
+# (default 60) on a copy of its seed corpus (tests/fuzz/corpus/<name>/), two
+# at a time. Exits 1 on any finding (crash, leak, timeout, broken
+# invariant); the reproducer is kept in <build>/findings/<name>/.
 # usage: scripts/fuzz.sh [SECONDS] [NAME...]   (names: reader splitter rules pipeline)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,37 +13,30 @@ shift || true
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(reader splitter rules pipeline)
 
-scripts/install-deps.sh
-# clang 14 and its runtime libraries (libFuzzer, ASan, UBSan) from Debian.
-extra=()
-for p in clang-14 libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || extra+=("$p")
-done
-if [ ${#extra[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${extra[@]}" ||
-    { $sudo apt-get update && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${extra[@]}"; }
-fi
+build=${NEXUS_FUZZ_BUILD:-build-fuzz}
 
-CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DNEXUS_FUZZ=ON -DNEXUS_BUILD_TESTS=OFF >/dev/null
+scripts/install-deps.sh
+scripts/install-clang.sh
+if ! grep -q "^NEXUS_FUZZ:BOOL=ON" "$build/CMakeCache.txt" 2>/dev/null; then
+  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DNEXUS_FUZZ=ON -DNEXUS_BUILD_TESTS=OFF >/dev/null
+fi
 targets=()
 for n in "${names[@]}"; do targets+=("${n}_fuzzer"); done
-cmake --build build-fuzz -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}"
+cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}"
 
-run_one() {  # NAME: fuzz it for $seconds; the log goes to build-fuzz/logs/NAME.log
-  local n=$1 work=build-fuzz/work/$1 found=build-fuzz/findings/$1
+run_one() {  # NAME: fuzz it for $seconds; the log goes to $build/logs/NAME.log
+  local n=$1 work=$build/work/$1 found=$build/findings/$1
   rm -rf "$work" "$found"
-  mkdir -p "$work" "$found" build-fuzz/logs
+  mkdir -p "$work" "$found" "$build/logs"
   cp tests/fuzz/corpus/"$n"/* "$work"/
   local max_len=4096
   [ "$n" = splitter ] && max_len=16384
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    build-fuzz/fuzz/"${n}"_fuzzer "$work" -max_total_time="$seconds" -max_len="$max_len" \
+    "$build/fuzz/${n}_fuzzer" "$work" -max_total_time="$seconds" -max_len="$max_len" \
       -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$found/" \
-      >"build-fuzz/logs/$n.log" 2>&1
+      >"$build/logs/$n.log" 2>&1
 }
 
 failed=0
@@ -56,12 +50,12 @@ while [ ${#pending[@]} -gt 0 ]; do
   for i in "${!pids[@]}"; do
     n=${batch[$i]}
     if wait "${pids[$i]}"; then status=ok; else status=FINDING; failed=1; findings=$((findings + 1)); fi
-    stats=$(grep -E "^stat::(number_of_executed_units|peak_rss_mb)|cov: " "build-fuzz/logs/$n.log" |
+    stats=$(grep -E "^stat::(number_of_executed_units|peak_rss_mb)|cov: " "$build/logs/$n.log" |
             tail -n 3 | tr '\n' ' ')
     echo "fuzz $n: $status after ${seconds}s; $stats"
     if [ "$status" = FINDING ]; then
-      tail -n 40 "build-fuzz/logs/$n.log"
-      ls -l "build-fuzz/findings/$n/"
+      tail -n 40 "$build/logs/$n.log"
+      ls -l "$build/findings/$n/"
     fi
   done
 done
