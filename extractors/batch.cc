@@ -1,5 +1,7 @@
 #include "extractors/batch.h"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
@@ -84,6 +86,10 @@ class Ring {
 }  // namespace
 
 int DefaultJobs() {
+  // The processors this process may run on (a Slurm task or a container may
+  // have fewer than the machine).
+  cpu_set_t set;
+  if (::sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
   unsigned n = std::thread::hardware_concurrency();
   return n == 0 ? 1 : static_cast<int>(n);
 }

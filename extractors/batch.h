@@ -27,7 +27,8 @@ struct DocumentResult {
   Findings findings;
 };
 
-// The number of threads `--jobs` means by default: the processors available.
+// The number of threads `--jobs` means by default: the processors this
+// process may run on.
 int DefaultJobs();
 
 // Reads and processes every file with `jobs` threads (1: all on the calling
