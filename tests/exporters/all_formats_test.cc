@@ -14,13 +14,7 @@
 #include <unistd.h>
 
 #include "exporters/exporter.h"
-
-namespace nexus::test {
-KnowledgeGraph HostileGraph();
-std::string Export(const char* format, const KnowledgeGraph& graph);
-bool HaveTool(const std::string& tool);
-int Run(const std::string& command, std::string* output);
-}  // namespace nexus::test
+#include "exporters/exporter_fixture.h"
 
 namespace nexus {
 namespace {

@@ -3,12 +3,7 @@
 #include <string>
 
 #include "exporters/exporter.h"
-
-namespace nexus::test {
-KnowledgeGraph HostileGraph();
-std::string Export(const char* format, const KnowledgeGraph& graph);
-void CheckGolden(const std::string& name, const std::string& actual);
-}  // namespace nexus::test
+#include "exporters/exporter_fixture.h"
 
 namespace nexus {
 namespace {

@@ -7,18 +7,7 @@
 
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
-
-namespace nexus::test {
-KnowledgeGraph HostileGraph();
-std::string Export(const char* format, const KnowledgeGraph& graph);
-void CheckGolden(const std::string& name, const std::string& actual);
-std::string WriteTemp(const std::string& name, const std::string& content);
-bool HaveTool(const std::string& tool);
-int Run(const std::string& command, std::string* output);
-extern const char* const kQuoteLabel;
-extern const char* const kScriptLabel;
-extern const char* const kNewlineLabel;
-}  // namespace nexus::test
+#include "exporters/exporter_fixture.h"
 
 namespace nexus {
 namespace {

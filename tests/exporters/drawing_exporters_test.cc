@@ -7,14 +7,7 @@
 #include "exporters/dot_graph.h"
 #include "exporters/exporter.h"
 #include "exporters/render.h"
-
-namespace nexus::test {
-KnowledgeGraph HostileGraph();
-std::string Export(const char* format, const KnowledgeGraph& graph);
-std::string WriteTemp(const std::string& name, const std::string& content);
-bool HaveTool(const std::string& tool);
-int Run(const std::string& command, std::string* output);
-}  // namespace nexus::test
+#include "exporters/exporter_fixture.h"
 
 namespace nexus {
 namespace {

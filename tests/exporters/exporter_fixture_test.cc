@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "exporters/exporter.h"
+#include "exporters/exporter_fixture.h"
 
 namespace nexus::test {
 

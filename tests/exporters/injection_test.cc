@@ -19,10 +19,7 @@
 #include <rapidjson/writer.h>
 
 #include "exporters/exporter.h"
-
-namespace nexus::test {
-int Run(const std::string& command, std::string* output);
-}  // namespace nexus::test
+#include "exporters/exporter_fixture.h"
 
 namespace nexus {
 namespace {

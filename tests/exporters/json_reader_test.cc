@@ -11,11 +11,7 @@
 #include "extractors/pipeline.h"
 #include "extractors/rules.h"
 #include "graph/graph_builder.h"
-
-namespace nexus::test {
-KnowledgeGraph HostileGraph();
-std::string Export(const char* format, const KnowledgeGraph& graph);
-}  // namespace nexus::test
+#include "exporters/exporter_fixture.h"
 
 namespace nexus {
 namespace {
