@@ -121,12 +121,7 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
   }
   if (!o->update.empty() && o->output.empty() && o->formats == std::vector<std::string>{"json"})
     o->output = o->update;
-  for (const std::string& f : o->formats) {
-    if (!FindExporter(f)) {
-      std::cerr << "nexus build: unknown format '" << f << "' (see 'nexus list')\n";
-      return 2;
-    }
-  }
+  if (!KnownFormats("build", o->formats)) return 2;
   return 0;
 }
 
@@ -188,13 +183,7 @@ int RunBuild(const std::vector<std::string>& args) {
     std::cerr << "nexus: no document could be read; no output written\n";
     return 1;
   }
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    Status w = WriteExport(*FindExporter(o.formats[i]), exported, o.export_options, outputs[i]);
-    if (!w.ok()) {
-      std::cerr << "nexus: " << w.message() << "\n";
-      failed = true;
-    }
-  }
+  if (!WriteOutputs(o.formats, outputs, exported, o.export_options)) failed = true;
   if (!o.quiet)
     std::cerr << "nexus: " << done << " document(s) read, " << errors.size() << " failed; "
               << graph.entity_count() << " entities, " << graph.link_count() << " links\n";

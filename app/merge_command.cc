@@ -62,12 +62,7 @@ int ParseMergeArgs(const std::vector<std::string>& args, MergeOptions* o) {
     return 2;
   }
   if (o->formats.empty()) o->formats.push_back("json");
-  for (const std::string& f : o->formats) {
-    if (!FindExporter(f)) {
-      std::cerr << "nexus merge: unknown format '" << f << "' (see 'nexus list')\n";
-      return 2;
-    }
-  }
+  if (!KnownFormats("merge", o->formats)) return 2;
   return 0;
 }
 
@@ -97,13 +92,7 @@ int RunMerge(const std::vector<std::string>& args) {
   }
   const KnowledgeGraph& exported = o.filter.empty() ? graph : subgraph;
   bool failed = false;
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    Status w = WriteExport(*FindExporter(o.formats[i]), exported, o.export_options, outputs[i]);
-    if (!w.ok()) {
-      std::cerr << "nexus: " << w.message() << "\n";
-      failed = true;
-    }
-  }
+  if (!WriteOutputs(o.formats, outputs, exported, o.export_options)) failed = true;
   if (!o.quiet)
     std::cerr << "nexus: " << o.inputs.size() << " graph(s) merged: " << graph.documents().size()
               << " documents, " << graph.entity_count() << " entities, " << graph.link_count()

@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <iostream>
+
 #include "exporters/exporter.h"
 #include "exporters/output.h"
 
@@ -29,6 +31,29 @@ Status PlanOutputs(const std::vector<std::string>& formats, const std::string& o
   for (const std::string& f : formats)
     paths->push_back(out + "/graph." + FindExporter(f)->FileExtension());
   return CheckWritableFolder(out);
+}
+
+bool KnownFormats(const char* command, const std::vector<std::string>& formats) {
+  for (const std::string& f : formats) {
+    if (!FindExporter(f)) {
+      std::cerr << "nexus " << command << ": unknown format '" << f << "' (see 'nexus list')\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool WriteOutputs(const std::vector<std::string>& formats, const std::vector<std::string>& paths,
+                  const KnowledgeGraph& graph, const ExportOptions& options) {
+  bool ok = true;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    Status w = WriteExport(*FindExporter(formats[i]), graph, options, paths[i]);
+    if (!w.ok()) {
+      std::cerr << "nexus: " << w.message() << "\n";
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 }  // namespace nexus

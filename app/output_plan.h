@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "exporters/exporter.h"
 #include "graph/status.h"
 
 namespace nexus {
@@ -18,6 +19,15 @@ bool IsFolder(const std::string& path);
 // when missing) or when `output` is an existing folder.
 Status PlanOutputs(const std::vector<std::string>& formats, const std::string& output,
                    std::vector<std::string>* paths);
+
+// Usage check: every format is registered; otherwise says so on standard
+// error as "nexus COMMAND: unknown format ..." and returns false.
+bool KnownFormats(const char* command, const std::vector<std::string>& formats);
+
+// Writes the graph in each format to its planned path; reports each failure
+// on standard error and returns false when any write failed.
+bool WriteOutputs(const std::vector<std::string>& formats, const std::vector<std::string>& paths,
+                  const KnowledgeGraph& graph, const ExportOptions& options);
 
 }  // namespace nexus
 
