@@ -169,7 +169,6 @@ int RunBuild(const std::vector<std::string>& args) {
                    });
   progress.Finish();
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
-  bool failed = false;
   KnowledgeGraph subgraph;
   if (!o.filter.empty()) {
     if (Status f = MakeSubgraph(graph, o.filter, &subgraph); !f.ok()) {
@@ -183,7 +182,7 @@ int RunBuild(const std::vector<std::string>& args) {
     std::cerr << "nexus: no document could be read; no output written\n";
     return 1;
   }
-  if (!WriteOutputs(o.formats, outputs, exported, o.export_options)) failed = true;
+  const bool failed = !WriteOutputs(o.formats, outputs, exported, o.export_options);
   if (!o.quiet)
     std::cerr << "nexus: " << done << " document(s) read, " << errors.size() << " failed; "
               << graph.entity_count() << " entities, " << graph.link_count() << " links\n";

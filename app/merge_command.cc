@@ -91,8 +91,7 @@ int RunMerge(const std::vector<std::string>& args) {
     }
   }
   const KnowledgeGraph& exported = o.filter.empty() ? graph : subgraph;
-  bool failed = false;
-  if (!WriteOutputs(o.formats, outputs, exported, o.export_options)) failed = true;
+  const bool failed = !WriteOutputs(o.formats, outputs, exported, o.export_options);
   if (!o.quiet)
     std::cerr << "nexus: " << o.inputs.size() << " graph(s) merged: " << graph.documents().size()
               << " documents, " << graph.entity_count() << " entities, " << graph.link_count()
