@@ -167,3 +167,10 @@ TEST_CASE("'possibly X' hedges only the links of X", "[claims]") {
   CHECK_FALSE(kuwait->hedged);
   CHECK(oman->hedged);
 }
+
+
+TEST_CASE("illicitly extracted oil is oil smuggling", "[claims]") {
+  auto r = RunOn("1. In Iraq, ISIL earns revenue from illicitly extracted crude oil.\n");
+  CHECK(r.Link("group:isil", "crime:oil_smuggling"));
+  CHECK(r.Link("crime:oil_smuggling", "region:iraq"));
+}
