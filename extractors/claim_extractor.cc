@@ -48,20 +48,30 @@ bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, 
   return false;
 }
 
-// "... in the Gulf of Guinea, the illegal wildlife trade": a place followed by
-// a crime that is only the next item of a list is not where that crime is.
+// "... in the Gulf of Guinea, the illegal wildlife trade", "... from Iraq and
+// the Syrian Arab Republic and kidnapping": a place followed by a crime that
+// is only the next item of a list is not where that crime is. The words
+// between are list glue (a comma or a conjunction, articles) and the other
+// places of the place's own list.
 bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
   if (place->first > crime->first) return false;
   const std::string& text = v.text->text;
   std::size_t b = v.tokens[place->last - 1].end, e = v.tokens[crime->first].begin;
-  if (text.find(',', b) >= e && text.find(';', b) >= e) return false;
+  bool joined = text.find(',', b) < e || text.find(';', b) < e;
   for (std::size_t i = place->last; i < crime->first; ++i) {
+    const MentionAt* other = nullptr;
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i && m.mention->type == T::kRegion) other = &m;
+    if (other) {
+      i = other->last - 1;
+      continue;
+    }
     const std::string& w = v.tokens[i].norm;
-    if (w != "the" && w != "a" && w != "an" && w != "and" && w != "or" && w != "illegal" &&
-        w != "illicit")
+    if (w == "and" || w == "or") joined = true;
+    else if (w != "the" && w != "a" && w != "an" && w != "illegal" && w != "illicit")
       return false;
   }
-  return true;
+  return joined;
 }
 
 // "The Office and its centres in Africa support ... the 1540 Committee": a
@@ -94,12 +104,13 @@ bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
 // listed together with it.
 std::vector<const MentionAt*> NearestList(const SentenceView& v,
                                           const std::vector<const MentionAt*>& among,
-                                          const MentionAt* to) {
+                                          const MentionAt* to, bool expand = true) {
   const MentionAt* best = nullptr;
   for (const MentionAt* m : among)
     if (m->clause == to->clause && (!best || Distance(m, to) < Distance(best, to))) best = m;
   std::vector<const MentionAt*> out;
   if (!best) return out;
+  if (!expand) return {best};
   std::vector<const MentionAt*> sorted;
   for (const MentionAt* m : among)
     if (m->clause == to->clause) sorted.push_back(m);
@@ -111,6 +122,232 @@ std::vector<const MentionAt*> NearestList(const SentenceView& v,
   while (hi + 1 < sorted.size() && Listed(v, sorted[hi], sorted[hi + 1])) ++hi;
   for (std::size_t i = lo; i <= hi; ++i) out.push_back(sorted[i]);
   return out;
+}
+
+// The crimes a place belongs to: the nearest crime of its clause and the
+// crimes listed with it, leaving out the crimes that only follow the place
+// as the next items of a list. A place inside a list of crimes ("extortion,
+// trafficking of antiquities from Iraq and kidnapping") belongs to the item it
+// follows, not to the whole list.
+std::vector<const MentionAt*> CrimesOfPlace(const SentenceView& v,
+                                            const std::vector<const MentionAt*>& crimes,
+                                            const MentionAt* place) {
+  std::vector<const MentionAt*> candidates;
+  bool inside = false;
+  for (const MentionAt* c : crimes) {
+    if (c->clause != place->clause) continue;
+    if (Siblings(v, place, c)) inside = true;
+    else candidates.push_back(c);
+  }
+  return NearestList(v, candidates, place, !inside);
+}
+
+// Whether a cue of `cues`, of up to four words, ends right before token i.
+bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i) {
+  for (std::size_t len = 1; len <= 4 && len <= i; ++len)
+    if (cues.MatchAt(v.tokens, i - len) == len) return true;
+  return false;
+}
+
+// The token where the phrase that governs a place begins: before the place,
+// the other places listed with it and their articles ("in Mali, the Niger and
+// Chad" -> "in").
+std::size_t PlaceHead(const SentenceView& v, const MentionAt* place) {
+  std::size_t i = place->first;
+  for (;;) {
+    bool stepped = false;
+    for (const MentionAt& m : v.mentions)
+      if (m.last == i && m.mention->type == T::kRegion && m.first < i) {
+        i = m.first;
+        stepped = true;
+      }
+    if (!stepped && i > 0) {
+      const std::string& w = v.tokens[i - 1].norm;
+      if (w == "the" || w == "and" || w == "or") {
+        --i;
+        stepped = true;
+      }
+    }
+    if (!stepped) return i;
+  }
+}
+
+// A place that is no place of a crime: the venue of a meeting ("agreed at a
+// meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
+// for Central Africa"), but not a destination ("cocaine destined for Europe").
+bool NotCrimePlace(const Rules& rules, const SentenceView& v, const MentionAt* place) {
+  std::size_t head = PlaceHead(v, place);
+  return CueEndsAt(rules.Cues("not_crime_place"), v, head) &&
+         !CueEndsAt(rules.Cues("crime_place_for"), v, head);
+}
+
+// A crime that is the topic of an activity ("mock trials on the financing of
+// terrorism", "a strategy on counter-terrorism and arms control"): the places
+// of the sentence are where the activity is, not where the crime is.
+bool CrimeAsTopic(const Rules& rules, const SentenceView& v, const MentionAt* crime) {
+  const CueSet& topic = rules.Cues("crime_topic");
+  for (std::size_t back = 0; back <= 3 && back <= crime->first; ++back)
+    if (CueEndsAt(topic, v, crime->first - back)) return true;
+  return false;
+}
+
+// The UN bodies listed with `u` after it ("UNODC, the Office for Disarmament
+// Affairs and the Centre"): the last token of that list.
+std::size_t ListEnd(const SentenceView& v, const std::vector<const MentionAt*>& units,
+                    const MentionAt* u) {
+  std::size_t end = u->last;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const MentionAt* o : units) {
+      if (o->first < end) continue;
+      bool glue = true;
+      for (std::size_t i = end; i < o->first && glue; ++i) {
+        const std::string& w = v.tokens[i].norm;
+        glue = w == "and" || w == "or" || w == "the" || w == "its" || w == "as" || w == "well";
+      }
+      if (glue && o->clause == u->clause) {
+        end = o->last;
+        grew = true;
+      }
+    }
+  }
+  return end;
+}
+
+// Where the words that `u` is the actor of end. A UN body named inside a
+// modifier ("assistance provided by X", "entities such as X", "the initiative
+// of X") acts only within that phrase, which ends at the next ", and", ",
+// as", ", while" or ", but": what the sentence goes on to say after it is not
+// that body's. A body that is the subject of the sentence acts in all of it.
+std::size_t ActorScope(const Rules& rules, const SentenceView& v,
+                       const std::vector<const MentionAt*>& units, const MentionAt* u) {
+  std::size_t n = v.tokens.size();
+  // The first of the bodies listed together with u ("such as A, B and C").
+  std::size_t start = u->first;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const MentionAt* o : units)
+      if (o->first < start && ListEnd(v, units, o) > start) {
+        start = o->first;
+        grew = true;
+      }
+  }
+  while (start > 0 && (v.tokens[start - 1].norm == "the" || v.tokens[start - 1].norm == "its" ||
+                       v.tokens[start - 1].norm == "their"))
+    --start;
+  if (!CueEndsAt(rules.Cues("un_nested"), v, start)) return n;
+  // "the initiative of X": the phrase X belongs to ends at the next comma
+  // that does not continue a list of names.
+  const bool possessor = CueEndsAt(rules.Cues("un_possessor"), v, start);
+  const std::string& text = v.text->text;
+  for (std::size_t i = ListEnd(v, units, u); i < n; ++i) {
+    if (i == 0) continue;
+    std::size_t b = v.tokens[i - 1].end, e = v.tokens[i].begin;
+    if (text.find(',', b) >= e) continue;
+    const std::string& w = v.tokens[i].norm;
+    if (w == "and" || w == "as" || w == "while" || w == "whereas" || w == "but") return i;
+    if (possessor) {
+      std::size_t j = (w == "the" && i + 1 < n) ? i + 1 : i;
+      bool names = false;
+      for (const MentionAt& m : v.mentions) names = names || m.first == j;
+      if (!names) return i;
+    }
+  }
+  return n;
+}
+
+// The first token of what `u` reports: "UNODC estimated in its 2013 report
+// that ...", "The Group has received information that ...". A body that
+// reports a statement is its source, not an actor in the places it is about.
+std::size_t ReportedFrom(const Rules& rules, const SentenceView& v, const MentionAt* u) {
+  const CueSet& verbs = rules.Cues("reporting");
+  std::size_t n = v.tokens.size();
+  for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
+    std::size_t len = verbs.MatchAt(v.tokens, i);
+    if (!len) continue;
+    for (std::size_t j = i + len; j < n && j <= i + len + 15; ++j)
+      if (v.tokens[j].norm == "that") return j + 1;
+    return n;
+  }
+  return n;
+}
+
+// Whether only list words and places stand between places a and b (a before
+// b): "the Middle East, North Africa and the Sahel", "the Bari region of
+// Puntland".
+bool SamePlaceList(const Rules& rules, const SentenceView& v, const MentionAt* a,
+                   const MentionAt* b) {
+  const CueSet& skip = rules.Cues("locative_skip");
+  for (std::size_t i = a->last; i < b->first;) {
+    bool stepped = false;
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i && m.mention->type == T::kRegion && m.last > i) {
+        i = m.last;
+        stepped = true;
+        break;
+      }
+    if (stepped) continue;
+    if (v.tokens[i].norm == "in") {
+      ++i;
+      continue;
+    }
+    std::size_t len = skip.MatchAt(v.tokens, i);
+    if (!len) return false;
+    i += len;
+  }
+  return true;
+}
+
+// "the illegal charcoal trade in Somalia, and ... in the Yemen conflict": a
+// crime that has a place of its own before `place`, not listed with it and
+// parted from it by a comma, is not at `place` too; except on a route ("from
+// West Africa to Europe").
+bool PlaceOfItsOwn(const Rules& rules, const SentenceView& v,
+                   const std::vector<const MentionAt*>& regions, const MentionAt* crime,
+                   const MentionAt* place) {
+  if (crime->first > place->first) return false;
+  std::size_t head = PlaceHead(v, place);
+  if (head > 0 && rules.Cues("route_end").MatchAt(v.tokens, head - 1) == 1) return false;
+  for (const MentionAt* other : regions)
+    if (other != place && other->first >= crime->last && other->last <= place->first &&
+        other->locative && !SamePlaceList(rules, v, other, place) &&
+        v.text->text.find(',', v.tokens[other->last - 1].end) < v.tokens[place->first].begin)
+      return true;
+  return false;
+}
+
+// A group that only receives ("cargoes destined for Al-Shabaab", "paying dues
+// to AQIM"): the places named after it are where the goods and payers go,
+// not where the group is.
+bool Recipient(const Rules& rules, const SentenceView& v, const MentionAt* g) {
+  const CueSet& cues = rules.Cues("group_recipient");
+  for (std::size_t back = 1; back <= 4 && back <= g->first; ++back)
+    if (cues.MatchAt(v.tokens, g->first - back) == back) return true;
+  return false;
+}
+
+// "... a mechanism in six States in the Sahel region, the ECOWAS plan to
+// address drug trafficking": a place that ends an item of a list of noun
+// phrases (", the ...") is not the place of a crime named in a later item. A
+// name right after ", the" is an apposition, not a new item; a place that
+// opens the sentence ("In Afghanistan, the Taliban ...") sets the scene for
+// all of it.
+bool EarlierListItem(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
+  if (place->first > crime->first) return false;
+  std::size_t head = PlaceHead(v, place);
+  if (head <= 1) return false;
+  const std::string& text = v.text->text;
+  for (std::size_t i = place->last; i < crime->first; ++i) {
+    if (text.find(',', v.tokens[i - 1].end) >= v.tokens[i].begin) continue;
+    std::size_t j = i;
+    if (v.tokens[j].norm == "and") ++j;
+    if (j >= crime->first || v.tokens[j].norm != "the") continue;
+    // ", the Abu Sayyaf Group, ..." names what came before it again.
+    bool apposition = false;
+    for (const MentionAt& m : v.mentions) apposition = apposition || m.first == j + 1;
+    if (!apposition) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -159,8 +396,10 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     for (const std::string& c : implicit)
       if (trig) out->push_back(MakeClaim(v, g, nullptr, c, "group-crime.heading"));
     bool held = trigger_in_clause("group-region", g->clause);
+    const bool recipient = Recipient(rules_, v, g);
     for (const MentionAt* r : regions)
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
+          !(recipient && r->first > g->first) &&
           (r->locative || (held && Distance(g, r) <= kHeldReach)))
         out->push_back(MakeClaim(v, g, r, "", "group-region"));
     for (const MentionAt* other : groups)
@@ -172,9 +411,13 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     if (!r->locative && !crime_place) continue;
     // A place belongs to the nearest crime of its clause, with the crimes
     // listed together with it ("smuggling of oil, arms and drugs in X"), not
-    // to every crime the clause names.
-    for (const MentionAt* c : NearestList(v, crimes, r))
-      if (!Siblings(v, r, c))
+    // to every crime the clause names; not to a crime that is only the topic
+    // of an activity, has a place of its own, or belongs to another item of a
+    // list; and a venue or a beneficiary is no place of a crime.
+    if (NotCrimePlace(rules_, v, r)) continue;
+    for (const MentionAt* c : CrimesOfPlace(v, crimes, r))
+      if (!CrimeAsTopic(rules_, v, c) && !PlaceOfItsOwn(rules_, v, regions, c, r) &&
+          !EarlierListItem(v, r, c))
         out->push_back(MakeClaim(v, c, r, "", "crime-region"));
     for (const std::string& c : implicit) {
       Claim claim = MakeClaim(v, r, nullptr, "", "crime-region.heading");
@@ -188,12 +431,19 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   }
   for (const MentionAt* u : units) {
     if ((!u->source && !un_activity) || u->recipient) continue;
-    for (const MentionAt* c : crimes) out->push_back(MakeClaim(v, u, c, "", "un-crime"));
+    // Crimes and places after the end of u's phrase are not u's, nor the
+    // places of a statement that u reports.
+    const std::size_t scope = ActorScope(rules_, v, units, u);
+    auto in_scope = [&](const MentionAt* m) { return m->first < u->first || m->first < scope; };
+    for (const MentionAt* c : crimes)
+      if (in_scope(c)) out->push_back(MakeClaim(v, u, c, "", "un-crime"));
     if (crimes.empty())
       for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
     if (u->source) continue;  // the source of a statement is not where it happens
+    const std::size_t reported = ReportedFrom(rules_, v, u);
     for (const MentionAt* r : regions)
-      if (r->locative && !Between(groups, u, r) && !AfterAnotherActor(units, u, r))
+      if (r->locative && !Between(groups, u, r) && !AfterAnotherActor(units, u, r) && in_scope(r) &&
+          (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim(v, u, r, "", "un-region"));
   }
 }

@@ -168,6 +168,92 @@ TEST_CASE("'possibly X' hedges only the links of X", "[claims]") {
   CHECK(oman->hedged);
 }
 
+TEST_CASE("a place inside a list of crimes belongs to its own item", "[claims]") {
+  auto r = RunOn("1. The group draws income from extortion, smuggling of crude oil, trafficking of "
+                 "antiquities from Iraq and the Syrian Arab Republic and kidnapping for ransom.\n");
+  CHECK(r.Link("crime:cultural_property_trafficking", "region:iraq"));
+  CHECK(r.Link("crime:cultural_property_trafficking", "region:syria"));
+  CHECK_FALSE(r.Link("crime:extortion", "region:iraq"));
+  CHECK_FALSE(r.Link("crime:oil_smuggling", "region:iraq"));
+  CHECK_FALSE(r.Link("crime:kidnapping_for_ransom", "region:syria"));
+  // A place after the whole list is the place of every item.
+  auto all = RunOn("1. ISIL profits from extortion and oil smuggling in Iraq.\n");
+  CHECK(all.Link("crime:extortion", "region:iraq"));
+  CHECK(all.Link("crime:oil_smuggling", "region:iraq"));
+}
+
+TEST_CASE("a venue or a beneficiary is no place of a crime, a destination is", "[claims]") {
+  auto r = RunOn("1. At a meeting held in Bangui, ministers discussed arms trafficking.\n");
+  CHECK_FALSE(r.Link("crime:arms_trafficking", "region:bangui"));
+  auto r2 = RunOn("1. Ministers adopted a plan against arms trafficking for Central Africa.\n");
+  CHECK_FALSE(r2.Link("crime:arms_trafficking", "region:central_africa"));
+  auto r3 = RunOn("1. Cocaine trafficking destined for Europe has grown.\n");
+  CHECK(r3.Link("crime:drug_trafficking", "region:europe"));
+}
+
+TEST_CASE("a crime that is the topic of an activity is not where the activity is", "[claims]") {
+  auto r = RunOn("1. UNODC organized mock trials on the financing of terrorism for prosecutors in "
+                 "Argentina.\n");
+  CHECK(r.Link("un_entity:unodc", "region:argentina"));
+  CHECK(r.Link("un_entity:unodc", "crime:terrorism_financing"));
+  CHECK_FALSE(r.Link("crime:terrorism_financing", "region:argentina"));
+  auto r2 = RunOn("1. The financing of terrorism in Argentina has grown.\n");
+  CHECK(r2.Link("crime:terrorism_financing", "region:argentina"));
+}
+
+TEST_CASE("a UN body inside a modifier acts only within it", "[claims]") {
+  auto r = RunOn("1. States should strengthen border controls, including through assistance provided "
+                 "by entities such as UNODC and the United Nations Office for Disarmament Affairs, "
+                 "and with special attention to smuggling routes in North Africa.\n");
+  CHECK_FALSE(r.Link("un_entity:unodc", "region:north_africa"));
+  CHECK_FALSE(r.Link("un_entity:unoda", "region:north_africa"));
+  CHECK_FALSE(r.Link("un_entity:unoda", "crime:goods_smuggling"));
+  // Without a ", and" that closes the modifier, the place is the body's.
+  auto r2 = RunOn("1. States should support programmes against trafficking in cultural property, "
+                  "such as those implemented by UNESCO, in Iraq.\n");
+  CHECK(r2.Link("un_entity:unesco", "region:iraq"));
+  // The subject of the sentence acts in all of it.
+  auto r3 = RunOn("1. UNODC strengthens border controls, and pays special attention to smuggling "
+                  "routes in North Africa.\n");
+  CHECK(r3.Link("un_entity:unodc", "region:north_africa"));
+}
+
+TEST_CASE("the owner of a noun phrase acts only up to the next item of a list", "[claims]") {
+  auto r = RunOn("1. Initiatives include the joint initiative of the United Nations Counter-Terrorism "
+                 "Centre to establish a mechanism in the Sahel, the regional plan to address drug "
+                 "trafficking in West Africa and a police information system.\n");
+  CHECK(r.Link("un_entity:uncct", "region:sahel"));
+  CHECK_FALSE(r.Link("un_entity:uncct", "region:west_africa"));
+  CHECK_FALSE(r.Link("un_entity:uncct", "crime:drug_trafficking"));
+  CHECK(r.Link("crime:drug_trafficking", "region:west_africa"));
+  CHECK_FALSE(r.Link("crime:drug_trafficking", "region:sahel"));
+}
+
+TEST_CASE("a UN body that reports a statement is not in its places", "[claims]") {
+  auto r = RunOn("1. UNODC estimated in its 2013 report that cocaine trafficking through West Africa "
+                 "had doubled.\n");
+  CHECK(r.Link("un_entity:unodc", "crime:drug_trafficking"));
+  CHECK_FALSE(r.Link("un_entity:unodc", "region:west_africa"));
+  auto r2 = RunOn("1. UNODC assessed border controls in Mali.\n");
+  CHECK(r2.Link("un_entity:unodc", "region:mali"));
+}
+
+TEST_CASE("a crime with a place of its own is not at a place in another clause", "[claims]") {
+  auto r = RunOn("1. Delegates called for action to stop the illegal charcoal trade in Somalia, and "
+                 "pressed Eritrea over its role in the conflict in Yemen.\n");
+  CHECK(r.Link("crime:charcoal_trafficking", "region:somalia"));
+  CHECK_FALSE(r.Link("crime:charcoal_trafficking", "region:yemen"));
+  auto route = RunOn("1. Cocaine trafficking from West Africa to Europe has grown, officials said.\n");
+  CHECK(route.Link("crime:drug_trafficking", "region:west_africa"));
+  CHECK(route.Link("crime:drug_trafficking", "region:europe"));
+}
+
+TEST_CASE("a group that only receives is not where the goods are", "[claims]") {
+  auto r = RunOn("1. Security forces seized cargoes destined for Al-Shabaab in Somalia.\n");
+  CHECK_FALSE(r.Link("group:al_shabaab", "region:somalia"));
+  auto r2 = RunOn("1. Al-Shabaab operates in Somalia.\n");
+  CHECK(r2.Link("group:al_shabaab", "region:somalia"));
+}
 
 TEST_CASE("illicitly extracted oil is oil smuggling", "[claims]") {
   auto r = RunOn("1. In Iraq, ISIL earns revenue from illicitly extracted crude oil.\n");
