@@ -150,9 +150,11 @@ bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i) {
 }
 
 // The token where the phrase that governs a place begins: before the place,
-// the other places listed with it and their articles ("in Mali, the Niger and
-// Chad" -> "in").
-std::size_t PlaceHead(const SentenceView& v, const MentionAt* place) {
+// the other places listed with it, their articles and, given `skip`, the words
+// that may stand between a locative cue and its place ("in Mali, the Niger and
+// Chad" -> "in"; "for North Cameroon" -> "for").
+std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
+                      const CueSet* skip = nullptr) {
   std::size_t i = place->first;
   for (;;) {
     bool stepped = false;
@@ -166,6 +168,9 @@ std::size_t PlaceHead(const SentenceView& v, const MentionAt* place) {
       if (w == "the" || w == "and" || w == "or") {
         --i;
         stepped = true;
+      } else if (skip && skip->MatchAt(v.tokens, i - 1) == 1) {
+        --i;
+        stepped = true;
       }
     }
     if (!stepped) return i;
@@ -176,7 +181,7 @@ std::size_t PlaceHead(const SentenceView& v, const MentionAt* place) {
 // meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
 // for Central Africa"), but not a destination ("cocaine destined for Europe").
 bool NotCrimePlace(const Rules& rules, const SentenceView& v, const MentionAt* place) {
-  std::size_t head = PlaceHead(v, place);
+  std::size_t head = PlaceHead(v, place, &rules.Cues("locative_skip"));
   return CueEndsAt(rules.Cues("not_crime_place"), v, head) &&
          !CueEndsAt(rules.Cues("crime_place_for"), v, head);
 }
@@ -327,25 +332,37 @@ bool Recipient(const Rules& rules, const SentenceView& v, const MentionAt* g) {
 }
 
 // "... a mechanism in six States in the Sahel region, the ECOWAS plan to
-// address drug trafficking": a place that ends an item of a list of noun
-// phrases (", the ...") is not the place of a crime named in a later item. A
-// name right after ", the" is an apposition, not a new item; a place that
-// opens the sentence ("In Afghanistan, the Taliban ...") sets the scene for
-// all of it.
-bool EarlierListItem(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
-  if (place->first > crime->first) return false;
-  std::size_t head = PlaceHead(v, place);
-  if (head <= 1) return false;
+// address drug trafficking": a mention that ends an item of a list of noun
+// phrases (", the ...") is not linked to one named in a later item. An
+// apposition is no new item: a name right after ", the" ("..., the Abu
+// Sayyaf Group"), or a phrase that a comma closes before the sentence goes on
+// ("ISIL, the largest group, controls ..."). A mention that opens the
+// sentence ("In Afghanistan, the Taliban ...") sets the scene for all of it.
+bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
+  if (a->first > b->first) return false;
+  if (PlaceHead(v, a) <= 1) return false;
   const std::string& text = v.text->text;
-  for (std::size_t i = place->last; i < crime->first; ++i) {
-    if (text.find(',', v.tokens[i - 1].end) >= v.tokens[i].begin) continue;
+  auto comma_before = [&](std::size_t i) {
+    return text.find(',', v.tokens[i - 1].end) < v.tokens[i].begin;
+  };
+  // The token after ", the" / ", and the" at i, or 0 when no new item starts at i.
+  auto item_at = [&](std::size_t i) -> std::size_t {
     std::size_t j = i;
     if (v.tokens[j].norm == "and") ++j;
-    if (j >= crime->first || v.tokens[j].norm != "the") continue;
-    // ", the Abu Sayyaf Group, ..." names what came before it again.
+    if (j >= b->first || v.tokens[j].norm != "the") return 0;
+    return j + 1;
+  };
+  bool items_to_b = true;  // every comma from here to b starts a new item
+  for (std::size_t i = b->first; i >= a->last && i > 0; --i) {
+    if (!comma_before(i)) continue;
+    std::size_t after = item_at(i);
+    if (!after) {
+      items_to_b = false;
+      continue;
+    }
     bool apposition = false;
-    for (const MentionAt& m : v.mentions) apposition = apposition || m.first == j + 1;
-    if (!apposition) return true;
+    for (const MentionAt& m : v.mentions) apposition = apposition || m.first == after;
+    if (!apposition && items_to_b) return true;
   }
   return false;
 }
@@ -391,7 +408,8 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     if (g->affiliate_object) continue;
     bool trig = trigger_in_clause("group-crime", g->clause);
     for (const MentionAt* c : crimes)
-      if (c->clause == g->clause && Distance(g, c) <= 40 && trig)
+      if (c->clause == g->clause && Distance(g, c) <= 40 && trig && !EarlierListItem(v, g, c) &&
+          !EarlierListItem(v, c, g))
         out->push_back(MakeClaim(v, g, c, "", "group-crime"));
     for (const std::string& c : implicit)
       if (trig) out->push_back(MakeClaim(v, g, nullptr, c, "group-crime.heading"));
@@ -400,6 +418,7 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     for (const MentionAt* r : regions)
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) &&
+          !EarlierListItem(v, r, g) && !EarlierListItem(v, g, r) &&
           (r->locative || (held && Distance(g, r) <= kHeldReach)))
         out->push_back(MakeClaim(v, g, r, "", "group-region"));
     for (const MentionAt* other : groups)

@@ -260,3 +260,18 @@ TEST_CASE("illicitly extracted oil is oil smuggling", "[claims]") {
   CHECK(r.Link("group:isil", "crime:oil_smuggling"));
   CHECK(r.Link("crime:oil_smuggling", "region:iraq"));
 }
+
+TEST_CASE("mentions in different items of a list of noun phrases are not linked", "[claims]") {
+  auto r = RunOn("1. The region is dominated by the crisis in the Central African Republic, the "
+                 "expansion of Boko Haram, the threat of terrorism and the illegal wildlife trade.\n");
+  CHECK_FALSE(r.Link("group:boko_haram", "region:car"));
+  CHECK_FALSE(r.Link("crime:wildlife_trafficking", "region:car"));
+  // An apposition closed by a comma is no new item.
+  auto r2 = RunOn("1. Officials said that in Iraq, the country worst hit, ISIL controls oilfields.\n");
+  CHECK(r2.Link("group:isil", "region:iraq"));
+}
+
+TEST_CASE("a region named for an effort is no place of the crime", "[claims]") {
+  auto r = RunOn("1. UNOCA supports emergency action plans (for North Cameroon) against poaching.\n");
+  CHECK_FALSE(r.Link("crime:wildlife_trafficking", "region:cameroon"));
+}
