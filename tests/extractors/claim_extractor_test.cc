@@ -275,3 +275,9 @@ TEST_CASE("a region named for an effort is no place of the crime", "[claims]") {
   auto r = RunOn("1. UNOCA supports emergency action plans (for North Cameroon) against poaching.\n");
   CHECK_FALSE(r.Link("crime:wildlife_trafficking", "region:cameroon"));
 }
+
+TEST_CASE("transiting drugs is drug trafficking", "[claims]") {
+  auto r = RunOn("1. Networks are transiting cocaine through Africa for markets in Europe.\n");
+  CHECK(r.Link("crime:drug_trafficking", "region:africa"));
+  CHECK(r.Link("crime:drug_trafficking", "region:europe"));
+}
