@@ -250,8 +250,13 @@ std::size_t ActorScope(const Rules& rules, const SentenceView& v,
     std::size_t b = v.tokens[i - 1].end, e = v.tokens[i].begin;
     if (text.find(',', b) >= e) continue;
     const std::string& w = v.tokens[i].norm;
-    if (w == "and" || w == "as" || w == "while" || w == "whereas" || w == "but") return i;
-    if (possessor) {
+    // ", and in the Niger" goes on with the list of places.
+    bool more_places = false;
+    for (const MentionAt& m : v.mentions)
+      more_places = more_places || (m.mention->type == T::kRegion && m.first > i && m.first <= i + 3);
+    if ((w == "and" || w == "as" || w == "while" || w == "whereas" || w == "but") && !more_places)
+      return i;
+    if (possessor && !more_places) {
       std::size_t j = (w == "the" && i + 1 < n) ? i + 1 : i;
       bool names = false;
       for (const MentionAt& m : v.mentions) names = names || m.first == j;
@@ -352,6 +357,17 @@ bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt*
     if (j >= b->first || v.tokens[j].norm != "the") return 0;
     return j + 1;
   };
+  auto name_at = [&](std::size_t i) {
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i) return true;
+    return false;
+  };
+  // A list: two items or more start with ", the" ("Afghanistan, the largest
+  // producer of opium" is one apposition, not a list).
+  int items = 0;
+  for (std::size_t i = 1; i < v.tokens.size(); ++i)
+    if (comma_before(i) && v.tokens[i].norm == "the" && !name_at(i + 1)) ++items;
+  if (items < 2) return false;
   bool items_to_b = true;  // every comma from here to b starts a new item
   for (std::size_t i = b->first; i >= a->last && i > 0; --i) {
     if (!comma_before(i)) continue;
@@ -360,9 +376,7 @@ bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt*
       items_to_b = false;
       continue;
     }
-    bool apposition = false;
-    for (const MentionAt& m : v.mentions) apposition = apposition || m.first == after;
-    if (!apposition && items_to_b) return true;
+    if (!name_at(after) && items_to_b) return true;
   }
   return false;
 }

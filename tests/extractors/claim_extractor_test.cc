@@ -212,6 +212,11 @@ TEST_CASE("a UN body inside a modifier acts only within it", "[claims]") {
   auto r2 = RunOn("1. States should support programmes against trafficking in cultural property, "
                   "such as those implemented by UNESCO, in Iraq.\n");
   CHECK(r2.Link("un_entity:unesco", "region:iraq"));
+  // ", and in X" goes on with the places of the phrase.
+  auto more = RunOn("1. Training provided by UNODC in Mali, and in the Niger, improved border "
+                    "controls.\n");
+  CHECK(more.Link("un_entity:unodc", "region:mali"));
+  CHECK(more.Link("un_entity:unodc", "region:niger"));
   // The subject of the sentence acts in all of it.
   auto r3 = RunOn("1. UNODC strengthens border controls, and pays special attention to smuggling "
                   "routes in North Africa.\n");
@@ -219,9 +224,9 @@ TEST_CASE("a UN body inside a modifier acts only within it", "[claims]") {
 }
 
 TEST_CASE("the owner of a noun phrase acts only up to the next item of a list", "[claims]") {
-  auto r = RunOn("1. Initiatives include the joint initiative of the United Nations Counter-Terrorism "
-                 "Centre to establish a mechanism in the Sahel, the regional plan to address drug "
-                 "trafficking in West Africa and a police information system.\n");
+  auto r = RunOn("1. Initiatives include the Coast Initiative, the joint initiative of the United "
+                 "Nations Counter-Terrorism Centre to establish a mechanism in the Sahel, the regional "
+                 "plan to address drug trafficking in West Africa and a police information system.\n");
   CHECK(r.Link("un_entity:uncct", "region:sahel"));
   CHECK_FALSE(r.Link("un_entity:uncct", "region:west_africa"));
   CHECK_FALSE(r.Link("un_entity:uncct", "crime:drug_trafficking"));
@@ -266,9 +271,12 @@ TEST_CASE("mentions in different items of a list of noun phrases are not linked"
                  "expansion of Boko Haram, the threat of terrorism and the illegal wildlife trade.\n");
   CHECK_FALSE(r.Link("group:boko_haram", "region:car"));
   CHECK_FALSE(r.Link("crime:wildlife_trafficking", "region:car"));
-  // An apposition closed by a comma is no new item.
+  // An apposition closed by a comma is no new item, nor is a lone one.
   auto r2 = RunOn("1. Officials said that in Iraq, the country worst hit, ISIL controls oilfields.\n");
   CHECK(r2.Link("group:isil", "region:iraq"));
+  auto r3 = RunOn("1. Weapons flow from Libya, the main source of arms trafficking in the Sahel.\n");
+  CHECK(r3.Link("crime:arms_trafficking", "region:libya"));
+  CHECK(r3.Link("crime:arms_trafficking", "region:sahel"));
 }
 
 TEST_CASE("a region named for an effort is no place of the crime", "[claims]") {
