@@ -189,6 +189,8 @@ TEST_CASE("a venue or a beneficiary is no place of a crime, a destination is", "
   CHECK_FALSE(r2.Link("crime:arms_trafficking", "region:central_africa"));
   auto r3 = RunOn("1. Cocaine trafficking destined for Europe has grown.\n");
   CHECK(r3.Link("crime:drug_trafficking", "region:europe"));
+  auto r4 = RunOn("1. Kidnapping for ransom of foreigners held in Mali has grown.\n");
+  CHECK(r4.Link("crime:kidnapping_for_ransom", "region:mali"));
 }
 
 TEST_CASE("a crime that is the topic of an activity is not where the activity is", "[claims]") {
