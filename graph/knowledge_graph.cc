@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -23,6 +25,13 @@ class EvidenceStore {
     auto id = static_cast<std::uint32_t>(strings_.size() - 1);
     ids_.emplace(std::string_view(strings_.back()), id);
     return id;
+  }
+  // Intern with a one-entry memory: the claims of one sentence come one after
+  // the other, so a sentence's text (long, costly to hash) is often the one
+  // interned last at this call site.
+  std::uint32_t Intern(const std::string& s, std::uint32_t* last) {
+    if (*last < strings_.size() && strings_[*last] == s) return *last;
+    return *last = Intern(s);
   }
   const std::string& Str(std::uint32_t id) const { return strings_[id]; }
 
@@ -77,6 +86,11 @@ class EvidenceStore {
   std::deque<StoredQuantity> quantities_;
   std::uint32_t last_at_ = 0;
   std::size_t last_size_ = 0;
+
+ public:
+  // The last ids interned for a document name and a sentence text.
+  std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t last_text = std::numeric_limits<std::uint32_t>::max();
 };
 
 Evidence EvidenceList::operator[](std::size_t i) const {
@@ -114,11 +128,26 @@ struct KnowledgeGraph::Impl {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
+  // (source, target, relation) of a link, viewing the strings of the Link
+  // itself (edge properties never move in Boost's edge list).
+  using Key = std::tuple<std::string_view, std::string_view, std::string_view>;
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const {
+      std::hash<std::string_view> h;
+      std::size_t x = h(std::get<0>(k));
+      x = x * 31 + h(std::get<1>(k));
+      return x * 31 + h(std::get<2>(k));
+    }
+  };
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   Graph graph;
-  std::map<std::string, Vertex> by_id;
-  // (source, target, relation) of each link, viewing the strings of the
-  // Link itself (edge properties never move in Boost's edge list).
-  std::map<std::tuple<std::string_view, std::string_view, std::string_view>, Edge, std::less<>> by_key;
+  // Hash indexes (the graph is built by many lookups); Entities() and
+  // Links() sort what they return, so no order leaks out of them.
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id;
+  std::unordered_map<Key, Edge, KeyHash> by_key;
   EvidenceStore store;
 };
 
@@ -164,12 +193,11 @@ bool KnowledgeGraph::AddEntity(const Entity& entity) {
 
 bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& target,
                                  const std::string& relation, const std::string& kind,
-                                 Evidence evidence) {
+                                 const Evidence& evidence) {
   auto s = impl_->by_id.find(source);
   auto t = impl_->by_id.find(target);
   if (s == impl_->by_id.end() || t == impl_->by_id.end()) return false;
-  auto found = impl_->by_key.find(std::make_tuple(std::string_view(source), std::string_view(target),
-                                                  std::string_view(relation)));
+  auto found = impl_->by_key.find(Impl::Key(source, target, relation));
   if (found == impl_->by_key.end()) {
     Link link;
     link.source = source;
@@ -188,7 +216,7 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   EvidenceStore& store = impl_->store;
   auto& records = impl_->graph[found->second].evidence.records_;
   EvidenceList::Record r;
-  r.document = store.Intern(evidence.document);
+  r.document = store.Intern(evidence.document, &store.last_document);
   r.begin = static_cast<std::uint32_t>(evidence.span.begin);
   r.end = static_cast<std::uint32_t>(evidence.span.end);
   // Sorted by (document, span); documents mostly come in order, so look at
@@ -208,10 +236,14 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     return true;
   }
   constexpr std::size_t kMax16 = std::numeric_limits<std::uint16_t>::max();
-  if (evidence.marks.size() > kMax16) evidence.marks.resize(kMax16);
-  if (evidence.quantities.size() > kMax16) evidence.quantities.resize(kMax16);
+  if (evidence.marks.size() > kMax16 || evidence.quantities.size() > kMax16) {
+    Evidence cut = evidence;
+    if (cut.marks.size() > kMax16) cut.marks.resize(kMax16);
+    if (cut.quantities.size() > kMax16) cut.quantities.resize(kMax16);
+    return AddEvidence(source, target, relation, kind, cut);
+  }
   r.paragraph = store.Intern(evidence.paragraph);
-  r.text = store.Intern(evidence.text);
+  r.text = store.Intern(evidence.text, &store.last_text);
   r.rule = store.Intern(evidence.rule);
   r.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
   r.sentence = static_cast<std::uint32_t>(evidence.sentence);
@@ -237,14 +269,18 @@ std::vector<const Entity*> KnowledgeGraph::Entities() const {
   std::vector<const Entity*> out;
   out.reserve(impl_->by_id.size());
   for (const auto& [id, v] : impl_->by_id) out.push_back(&impl_->graph[v]);
-  return out;  // std::map keeps ids sorted
+  std::sort(out.begin(), out.end(), [](const Entity* a, const Entity* b) { return a->id < b->id; });
+  return out;
 }
 
 std::vector<const Link*> KnowledgeGraph::Links() const {
   std::vector<const Link*> out;
   out.reserve(impl_->by_key.size());
   for (const auto& [key, e] : impl_->by_key) out.push_back(&impl_->graph[e]);
-  return out;  // sorted by (source, target, relation)
+  std::sort(out.begin(), out.end(), [](const Link* a, const Link* b) {
+    return std::tie(a->source, a->target, a->relation) < std::tie(b->source, b->target, b->relation);
+  });
+  return out;
 }
 
 const Entity* KnowledgeGraph::FindEntity(const std::string& id) const {

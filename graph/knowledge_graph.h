@@ -130,7 +130,7 @@ class KnowledgeGraph {
   // a quantity's paragraph and sentence are those of the evidence.
   bool AddEvidence(const std::string& source, const std::string& target,
                    const std::string& relation, const std::string& kind,
-                   Evidence evidence);
+                   const Evidence& evidence);
 
   // Adds a document name; the list stays sorted and without duplicates.
   void AddDocument(const std::string& name);
