@@ -256,6 +256,81 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   return true;
 }
 
+void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
+  for (const std::string& d : other.documents_) AddDocument(d);
+  const Impl& from = *other.impl_;
+  // Other's vertex index -> ours.
+  std::vector<Impl::Vertex> vertex(boost::num_vertices(from.graph));
+  for (const auto& [id, v] : from.by_id) {
+    const Entity& e = from.graph[v];
+    if (!AddEntity(e)) {  // a clash of types: its links are not taken either
+      vertex[v] = boost::graph_traits<Impl::Graph>::null_vertex();
+      continue;
+    }
+    vertex[v] = impl_->by_id.find(id)->second;
+  }
+  // Other's string id -> ours, made on first use.
+  constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> str;
+  auto ours = [&](std::uint32_t id) {
+    if (id >= str.size()) str.resize(id + 1, kNone);
+    if (str[id] == kNone) str[id] = impl_->store.Intern(from.store.Str(id));
+    return str[id];
+  };
+  std::vector<Quantity> quantities;
+  std::vector<std::pair<std::size_t, std::size_t>> marks;
+  EvidenceStore& store = impl_->store;
+  for (const auto& [key, e] : from.by_key) {
+    const Link& link = from.graph[e];
+    Impl::Vertex s = vertex[boost::source(e, from.graph)];
+    Impl::Vertex t = vertex[boost::target(e, from.graph)];
+    if (s == boost::graph_traits<Impl::Graph>::null_vertex() ||
+        t == boost::graph_traits<Impl::Graph>::null_vertex())
+      continue;
+    auto found = impl_->by_key.find(key);
+    if (found == impl_->by_key.end()) {
+      Link copy;
+      copy.source = link.source;
+      copy.target = link.target;
+      copy.relation = link.relation;
+      copy.kind = link.kind;
+      copy.evidence.store_ = &store;
+      auto added = boost::add_edge(s, t, std::move(copy), impl_->graph);
+      const Link& stored = impl_->graph[added.first];
+      found = impl_->by_key
+                  .emplace(Impl::Key(stored.source, stored.target, stored.relation), added.first)
+                  .first;
+    }
+    auto& records = impl_->graph[found->second].evidence.records_;
+    auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
+      if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    };
+    for (const EvidenceList::Record& theirs : link.evidence.records_) {
+      EvidenceList::Record r = theirs;
+      r.document = ours(theirs.document);
+      auto pos = records.end();
+      if (!records.empty() && !less(records.back(), r))
+        pos = std::lower_bound(records.begin(), records.end(), r, less);
+      if (pos != records.end() && pos->document == r.document && pos->begin == r.begin &&
+          pos->end == r.end) {
+        pos->hedged = pos->hedged && r.hedged;  // as AddEvidence
+        continue;
+      }
+      r.paragraph = ours(theirs.paragraph);
+      r.text = ours(theirs.text);
+      r.rule = ours(theirs.rule);
+      marks.clear();
+      from.store.Marks(theirs.marks_at, theirs.marks, &marks);
+      r.marks_at = store.AddMarks(marks);
+      quantities.clear();
+      from.store.Quantities(theirs.quantities_at, theirs.quantities, 0, 0, &quantities);
+      r.quantities_at = store.AddQuantities(quantities);
+      records.insert(pos, r);
+    }
+  }
+}
+
 void KnowledgeGraph::AddDocument(const std::string& name) {
   auto pos = std::lower_bound(documents_.begin(), documents_.end(), name);
   if (pos == documents_.end() || *pos != name) documents_.insert(pos, name);
