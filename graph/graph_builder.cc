@@ -14,6 +14,12 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// The entity without its aliases (a crime kind's node lists only the
+// wordings the documents use), made without copying them.
+Entity WithoutAliases(const Entity& e) {
+  return Entity{e.id, e.type, e.label, {}, e.parent, e.discovered_by};
+}
+
 }  // namespace
 
 void GraphBuilder::Add(const Document& doc, const Findings& findings) {
@@ -45,8 +51,7 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     if (const Entity* node = graph_->FindEntity(e->id);
         node && (!wording || std::binary_search(node->aliases.begin(), node->aliases.end(), said)))
       continue;
-    Entity seen = *e;
-    seen.aliases.clear();
+    Entity seen = WithoutAliases(*e);
     if (wording) seen.aliases.push_back(said);
     graph_->AddEntity(seen);
   }
@@ -63,19 +68,17 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
   for (const Quantity& q : findings.quantities) quantities[{q.paragraph, q.sentence}].push_back(&q);
   Evidence ev;  // reused: its strings keep their buffers from claim to claim
   ev.document = doc.name;
+  std::string kind, relation;
   for (const Claim& c : findings.claims) {
     const Entity* s = entity(c.subject);
     const Entity* t = entity(c.object);
-    std::string kind, relation;
     if (!s || !t || s->id == t->id || !LinkKind(s->type, t->type, &kind, &relation)) {
       ++skipped_;
       continue;
     }
     for (const Entity* end : {s, t}) {
       if (graph_->FindEntity(end->id)) continue;
-      Entity bare = *end;
-      if (bare.type == EntityType::kCrime) bare.aliases.clear();
-      graph_->AddEntity(bare);
+      graph_->AddEntity(end->type == EntityType::kCrime ? WithoutAliases(*end) : *end);
     }
     const Paragraph& p = doc.paragraphs[c.paragraph];
     const Sentence& sentence = p.sentences[c.sentence];

@@ -18,14 +18,18 @@ namespace nexus {
 // whole list when it grows).
 class EvidenceStore {
  public:
-  std::uint32_t Intern(const std::string& s) {
-    auto it = ids_.find(std::string_view(s));
+  std::uint32_t Intern(const std::string& s) { return Intern(s, std::hash<std::string_view>{}(s)); }
+  // `hash` must be the string's std::hash (Hash() of a string of another store).
+  std::uint32_t Intern(const std::string& s, std::size_t hash) {
+    auto it = ids_.find(Hashed{s, hash});
     if (it != ids_.end()) return it->second;
     strings_.push_back(s);
+    hashes_.push_back(hash);
     auto id = static_cast<std::uint32_t>(strings_.size() - 1);
-    ids_.emplace(std::string_view(strings_.back()), id);
+    ids_.emplace(Hashed{strings_.back(), hash}, id);
     return id;
   }
+  std::size_t Hash(std::uint32_t id) const { return hashes_[id]; }
   // Intern with a one-entry memory: the claims of one sentence come one after
   // the other, so a sentence's text (long, costly to hash) is often the one
   // interned last at this call site.
@@ -80,8 +84,18 @@ class EvidenceStore {
              per == o.per && begin == o.begin && end == o.end;
     }
   };
+  // A string with its hash, kept so that merging stores hashes nothing twice.
+  struct Hashed {
+    std::string_view s;
+    std::size_t hash;
+    bool operator==(const Hashed& o) const { return s == o.s; }
+  };
+  struct HashedHash {
+    std::size_t operator()(const Hashed& h) const { return h.hash; }
+  };
   std::deque<std::string> strings_;
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::vector<std::size_t> hashes_;
+  std::unordered_map<Hashed, std::uint32_t, HashedHash> ids_;
   std::deque<std::pair<std::uint32_t, std::uint32_t>> marks_;
   std::deque<StoredQuantity> quantities_;
   std::uint32_t last_at_ = 0;
@@ -129,15 +143,22 @@ struct KnowledgeGraph::Impl {
   using Edge = Graph::edge_descriptor;
 
   // (source, target, relation) of a link, viewing the strings of the Link
-  // itself (edge properties never move in Boost's edge list).
-  using Key = std::tuple<std::string_view, std::string_view, std::string_view>;
-  struct KeyHash {
-    std::size_t operator()(const Key& k) const {
-      std::hash<std::string_view> h;
-      std::size_t x = h(std::get<0>(k));
-      x = x * 31 + h(std::get<1>(k));
-      return x * 31 + h(std::get<2>(k));
+  // itself (edge properties never move in Boost's edge list), with its hash,
+  // so that merging a graph into another hashes none of its keys again.
+  struct Key {
+    std::string_view source, target, relation;
+    std::size_t hash;
+    Key(std::string_view s, std::string_view t, std::string_view r)
+        : Key(s, t, r, (std::hash<std::string_view>{}(s) * 31 + std::hash<std::string_view>{}(t)) * 31 +
+                           std::hash<std::string_view>{}(r)) {}
+    Key(std::string_view s, std::string_view t, std::string_view r, std::size_t h)
+        : source(s), target(t), relation(r), hash(h) {}
+    bool operator==(const Key& o) const {
+      return hash == o.hash && source == o.source && target == o.target && relation == o.relation;
     }
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const { return k.hash; }
   };
   struct IdHash {
     using is_transparent = void;
@@ -178,10 +199,16 @@ bool KnowledgeGraph::AddEntity(const Entity& entity) {
   }
   if (!entity.parent.empty() && (node.parent.empty() || entity.parent < node.parent))
     node.parent = entity.parent;
-  for (const std::string& alias : entity.aliases) {
-    if (alias == node.label) continue;
-    auto pos = std::lower_bound(node.aliases.begin(), node.aliases.end(), alias);
-    if (pos == node.aliases.end() || *pos != alias) node.aliases.insert(pos, alias);
+  // Merging a graph brings the same entity again and again with sorted
+  // aliases the node mostly has already: one linear pass tells.
+  const bool sorted = std::is_sorted(entity.aliases.begin(), entity.aliases.end());
+  if (!sorted || !std::includes(node.aliases.begin(), node.aliases.end(), entity.aliases.begin(),
+                                entity.aliases.end())) {
+    for (const std::string& alias : entity.aliases) {
+      if (alias == node.label) continue;
+      auto pos = std::lower_bound(node.aliases.begin(), node.aliases.end(), alias);
+      if (pos == node.aliases.end() || *pos != alias) node.aliases.insert(pos, alias);
+    }
   }
   // A gazetteer entity wins over a discovered one with the same id.
   if (entity.discovered_by.empty() || node.discovered_by.empty())
@@ -197,7 +224,8 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   auto s = impl_->by_id.find(source);
   auto t = impl_->by_id.find(target);
   if (s == impl_->by_id.end() || t == impl_->by_id.end()) return false;
-  auto found = impl_->by_key.find(Impl::Key(source, target, relation));
+  const Impl::Key key(source, target, relation);
+  auto found = impl_->by_key.find(key);
   if (found == impl_->by_key.end()) {
     Link link;
     link.source = source;
@@ -208,9 +236,7 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     auto added = boost::add_edge(s->second, t->second, std::move(link), impl_->graph);
     const Link& stored = impl_->graph[added.first];
     found = impl_->by_key
-                .emplace(std::make_tuple(std::string_view(stored.source), std::string_view(stored.target),
-                                         std::string_view(stored.relation)),
-                         added.first)
+                .emplace(Impl::Key(stored.source, stored.target, stored.relation, key.hash), added.first)
                 .first;
   }
   EvidenceStore& store = impl_->store;
@@ -274,7 +300,7 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   std::vector<std::uint32_t> str;
   auto ours = [&](std::uint32_t id) {
     if (id >= str.size()) str.resize(id + 1, kNone);
-    if (str[id] == kNone) str[id] = impl_->store.Intern(from.store.Str(id));
+    if (str[id] == kNone) str[id] = impl_->store.Intern(from.store.Str(id), from.store.Hash(id));
     return str[id];
   };
   std::vector<Quantity> quantities;
@@ -298,7 +324,8 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
       auto added = boost::add_edge(s, t, std::move(copy), impl_->graph);
       const Link& stored = impl_->graph[added.first];
       found = impl_->by_key
-                  .emplace(Impl::Key(stored.source, stored.target, stored.relation), added.first)
+                  .emplace(Impl::Key(stored.source, stored.target, stored.relation, key.hash),
+                           added.first)
                   .first;
     }
     auto& records = impl_->graph[found->second].evidence.records_;
