@@ -154,17 +154,24 @@ int RunBuild(const std::vector<std::string>& args) {
     std::erase_if(files, [&](const std::string& f) { return graph.HasDocument(f); });
   }
   Pipeline pipeline(rules);
-  GraphBuilder builder(&graph, [&](const std::string& id) { return rules.FindEntity(id); });
   std::size_t done = 0;
   Progress progress(files, !o.quiet);
-  ProcessDocuments(pipeline, files, o.input, o.jobs > 0 ? o.jobs : DefaultJobs(),
+  // Each thread turns its document into a graph of its own; the calling
+  // thread only merges them, in the order of the input.
+  auto build = [&](DocumentResult& r) {
+    GraphBuilder builder(&r.graph, [&](const std::string& id) { return rules.FindEntity(id); });
+    builder.Add(r.doc, r.findings);
+    r.doc = Document{};
+    r.findings = Findings{};
+  };
+  ProcessDocuments(pipeline, files, o.input, o.jobs > 0 ? o.jobs : DefaultJobs(), build,
                    [&](DocumentResult& r) {
                      progress.Add(r.bytes);
                      if (!r.status.ok()) {
                        errors.push_back(r.status.message());
                        return;
                      }
-                     builder.Add(r.doc, r.findings);
+                     graph.Merge(r.graph);
                      ++done;
                    });
   progress.Finish();

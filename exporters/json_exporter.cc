@@ -49,7 +49,7 @@ class Out {
   explicit Out(StreamOut* stream) : w_(*stream) { w_.SetIndent(' ', 1); }
 
   void Key(std::string_view k) {
-    if (Ascii(k)) {  // valid as it is: no copy
+    if (Ascii(k) || IsValidUtf8(k)) {  // valid as it is: no copy
       ok_ = w_.Key(k.data(), Len(k)) && ok_;
       return;
     }
@@ -57,7 +57,7 @@ class Out {
     ok_ = w_.Key(v.data(), Len(v)) && ok_;
   }
   void Str(std::string_view s) {
-    if (Ascii(s)) {
+    if (Ascii(s) || IsValidUtf8(s)) {
       ok_ = w_.String(s.data(), Len(s)) && ok_;
       return;
     }

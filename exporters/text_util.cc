@@ -71,7 +71,22 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
+bool IsValidUtf8(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // the common case, one byte
+      ++pos;
+      continue;
+    }
+    const std::size_t at = pos;
+    // U+FFFD written as such is valid; one made from a bad sequence is not.
+    if (NextCodePoint(text, &pos) == kReplacement && text.compare(at, pos - at, "\xEF\xBF\xBD") != 0)
+      return false;
+  }
+  return true;
+}
+
 std::string ValidUtf8(std::string_view text) {
+  if (IsValidUtf8(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) AppendUtf8(NextCodePoint(text, &pos), &out);

@@ -19,6 +19,9 @@ char32_t NextCodePoint(std::string_view text, std::size_t* pos);
 // Appends the UTF-8 encoding of a valid code point.
 void AppendUtf8(char32_t code_point, std::string* out);
 
+// Whether `text` is valid UTF-8 (as ValidUtf8 would leave it unchanged).
+bool IsValidUtf8(std::string_view text);
+
 // `text` with every invalid sequence replaced by U+FFFD: always valid UTF-8.
 std::string ValidUtf8(std::string_view text);
 

@@ -12,18 +12,20 @@ namespace nexus {
 namespace {
 
 void ProcessOne(const Pipeline& pipeline, const std::string& file, const InputOptions& input,
-                DocumentResult* r) {
+                const ResultStep& work, DocumentResult* r) {
   try {
     std::string text;
     r->status = ReadInput(file, input, &text);
     r->bytes = text.size();
     if (r->status.ok()) r->status = pipeline.Process(file, std::move(text), &r->doc, &r->findings);
+    if (r->status.ok() && work) work(*r);
   } catch (const std::exception& e) {  // allocation failures and the like
     r->status = Status::Error(file + ": " + e.what());
   }
   if (!r->status.ok()) {
     r->doc = Document{};
     r->findings = Findings{};
+    r->graph = KnowledgeGraph{};
   }
 }
 
@@ -95,14 +97,14 @@ int DefaultJobs() {
 }
 
 void ProcessDocuments(const Pipeline& pipeline, const std::vector<std::string>& files,
-                      const InputOptions& input, int jobs,
-                      const std::function<void(DocumentResult&)>& sink) {
+                      const InputOptions& input, int jobs, const ResultStep& work,
+                      const ResultStep& sink) {
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(std::max<std::size_t>(files.size(), 1))));
   if (jobs == 1) {
     for (std::size_t i = 0; i < files.size(); ++i) {
       DocumentResult r;
       r.index = i;
-      ProcessOne(pipeline, files[i], input, &r);
+      ProcessOne(pipeline, files[i], input, work, &r);
       sink(r);
     }
     return;
@@ -115,7 +117,7 @@ void ProcessDocuments(const Pipeline& pipeline, const std::vector<std::string>& 
       while (ring.Take(&i)) {
         DocumentResult r;
         r.index = i;
-        ProcessOne(pipeline, files[i], input, &r);
+        ProcessOne(pipeline, files[i], input, work, &r);
         ring.Put(std::move(r));
       }
     });

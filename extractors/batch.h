@@ -14,6 +14,7 @@
 #include "extractors/pipeline.h"
 #include "graph/document.h"
 #include "graph/findings.h"
+#include "graph/knowledge_graph.h"
 #include "graph/status.h"
 
 namespace nexus {
@@ -25,6 +26,7 @@ struct DocumentResult {
   Status status;
   Document doc;
   Findings findings;
+  KnowledgeGraph graph;    // for the caller's `work` step, if it uses one
 };
 
 // The number of threads `--jobs` means by default: the processors this
@@ -32,14 +34,17 @@ struct DocumentResult {
 int DefaultJobs();
 
 // Reads and processes every file with `jobs` threads (1: all on the calling
-// thread) and calls `sink` on the calling thread for each result, in the
-// order of `files`. Documents are read only when a thread is free to take
+// thread), calls `work` (when given) on each result whose status is ok in the
+// thread that made it, and `sink` on the calling thread for each result, in
+// the order of `files`. What `work` does is spread over the threads; what
+// `sink` does is not, so the less it does, the better the threads scale. Documents are read only when a thread is free to take
 // them, and at most 2 x jobs of them are in memory at once (besides the one
 // `sink` holds); a result is freed when `sink` returns. `pipeline` is shared
 // by all threads (it is const).
+using ResultStep = std::function<void(DocumentResult&)>;
 void ProcessDocuments(const Pipeline& pipeline, const std::vector<std::string>& files,
-                      const InputOptions& input, int jobs,
-                      const std::function<void(DocumentResult&)>& sink);
+                      const InputOptions& input, int jobs, const ResultStep& work,
+                      const ResultStep& sink);
 
 }  // namespace nexus
 

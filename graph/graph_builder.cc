@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace nexus {
 namespace {
@@ -11,6 +12,12 @@ std::string Lower(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
+}
+
+// The entity without its aliases (a crime kind's node lists only the
+// wordings the documents use), made without copying them.
+Entity WithoutAliases(const Entity& e) {
+  return Entity{e.id, e.type, e.label, {}, e.parent, e.discovered_by};
 }
 
 }  // namespace
@@ -28,7 +35,7 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     auto it = local.find(id);
     return it == local.end() ? nullptr : &it->second;
   };
-  std::set<const Entity*> added;  // adding an entity twice changes nothing
+  std::unordered_set<const Entity*> added;  // adding an entity twice changes nothing
   for (const Mention& m : findings.mentions) {
     const Entity* e = entity(m.entity);
     if (!e) continue;
@@ -44,40 +51,37 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     if (const Entity* node = graph_->FindEntity(e->id);
         node && (!wording || std::binary_search(node->aliases.begin(), node->aliases.end(), said)))
       continue;
-    Entity seen = *e;
-    seen.aliases.clear();
+    Entity seen = WithoutAliases(*e);
     if (wording) seen.aliases.push_back(said);
     graph_->AddEntity(seen);
   }
   // What the document adds to an entity counts when the document names it
   // (not when another document did: the graph must not depend on their order).
-  for (const auto& [key, e] : local) {
-    const std::string& id = key;  // for the lambda: clang 14 captures no structured binding
-    if (std::any_of(findings.mentions.begin(), findings.mentions.end(),
-                    [&](const Mention& m) { return m.entity == id; }))
-      graph_->AddEntity(e);
+  if (!local.empty()) {
+    std::unordered_set<std::string_view> named;
+    for (const Mention& m : findings.mentions) named.insert(m.entity);
+    for (const auto& [id, e] : local)
+      if (named.count(id)) graph_->AddEntity(e);
   }
   // The quantities of each sentence, found once rather than per claim.
   std::map<std::pair<std::size_t, std::size_t>, std::vector<const Quantity*>> quantities;
   for (const Quantity& q : findings.quantities) quantities[{q.paragraph, q.sentence}].push_back(&q);
+  Evidence ev;  // reused: its strings keep their buffers from claim to claim
+  ev.document = doc.name;
+  std::string kind, relation;
   for (const Claim& c : findings.claims) {
     const Entity* s = entity(c.subject);
     const Entity* t = entity(c.object);
-    std::string kind, relation;
     if (!s || !t || s->id == t->id || !LinkKind(s->type, t->type, &kind, &relation)) {
       ++skipped_;
       continue;
     }
     for (const Entity* end : {s, t}) {
       if (graph_->FindEntity(end->id)) continue;
-      Entity bare = *end;
-      if (bare.type == EntityType::kCrime) bare.aliases.clear();
-      graph_->AddEntity(bare);
+      graph_->AddEntity(end->type == EntityType::kCrime ? WithoutAliases(*end) : *end);
     }
     const Paragraph& p = doc.paragraphs[c.paragraph];
     const Sentence& sentence = p.sentences[c.sentence];
-    Evidence ev;
-    ev.document = doc.name;
     ev.paragraph = p.label;
     ev.paragraph_index = c.paragraph;
     ev.sentence = c.sentence;
@@ -85,11 +89,13 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     ev.text = sentence.text;
     ev.hedged = c.hedged;
     ev.rule = c.rule;
+    ev.marks.clear();
+    ev.quantities.clear();
     if (c.subject_end > c.subject_begin) ev.marks.emplace_back(c.subject_begin, c.subject_end);
     if (c.object_end > c.object_begin) ev.marks.emplace_back(c.object_begin, c.object_end);
     if (auto q = quantities.find({c.paragraph, c.sentence}); q != quantities.end())
       for (const Quantity* x : q->second) ev.quantities.push_back(*x);
-    graph_->AddEvidence(s->id, t->id, relation, kind, std::move(ev));
+    graph_->AddEvidence(s->id, t->id, relation, kind, ev);
   }
 }
 

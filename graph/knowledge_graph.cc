@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -16,13 +18,24 @@ namespace nexus {
 // whole list when it grows).
 class EvidenceStore {
  public:
-  std::uint32_t Intern(const std::string& s) {
-    auto it = ids_.find(std::string_view(s));
+  std::uint32_t Intern(const std::string& s) { return Intern(s, std::hash<std::string_view>{}(s)); }
+  // `hash` must be the string's std::hash (Hash() of a string of another store).
+  std::uint32_t Intern(const std::string& s, std::size_t hash) {
+    auto it = ids_.find(Hashed{s, hash});
     if (it != ids_.end()) return it->second;
     strings_.push_back(s);
+    hashes_.push_back(hash);
     auto id = static_cast<std::uint32_t>(strings_.size() - 1);
-    ids_.emplace(std::string_view(strings_.back()), id);
+    ids_.emplace(Hashed{strings_.back(), hash}, id);
     return id;
+  }
+  std::size_t Hash(std::uint32_t id) const { return hashes_[id]; }
+  // Intern with a one-entry memory: the claims of one sentence come one after
+  // the other, so a sentence's text (long, costly to hash) is often the one
+  // interned last at this call site.
+  std::uint32_t Intern(const std::string& s, std::uint32_t* last) {
+    if (*last < strings_.size() && strings_[*last] == s) return *last;
+    return *last = Intern(s);
   }
   const std::string& Str(std::uint32_t id) const { return strings_[id]; }
 
@@ -71,12 +84,27 @@ class EvidenceStore {
              per == o.per && begin == o.begin && end == o.end;
     }
   };
+  // A string with its hash, kept so that merging stores hashes nothing twice.
+  struct Hashed {
+    std::string_view s;
+    std::size_t hash;
+    bool operator==(const Hashed& o) const { return s == o.s; }
+  };
+  struct HashedHash {
+    std::size_t operator()(const Hashed& h) const { return h.hash; }
+  };
   std::deque<std::string> strings_;
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::vector<std::size_t> hashes_;
+  std::unordered_map<Hashed, std::uint32_t, HashedHash> ids_;
   std::deque<std::pair<std::uint32_t, std::uint32_t>> marks_;
   std::deque<StoredQuantity> quantities_;
   std::uint32_t last_at_ = 0;
   std::size_t last_size_ = 0;
+
+ public:
+  // The last ids interned for a document name and a sentence text.
+  std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t last_text = std::numeric_limits<std::uint32_t>::max();
 };
 
 Evidence EvidenceList::operator[](std::size_t i) const {
@@ -114,11 +142,33 @@ struct KnowledgeGraph::Impl {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
+  // (source, target, relation) of a link, viewing the strings of the Link
+  // itself (edge properties never move in Boost's edge list), with its hash,
+  // so that merging a graph into another hashes none of its keys again.
+  struct Key {
+    std::string_view source, target, relation;
+    std::size_t hash;
+    Key(std::string_view s, std::string_view t, std::string_view r)
+        : Key(s, t, r, (std::hash<std::string_view>{}(s) * 31 + std::hash<std::string_view>{}(t)) * 31 +
+                           std::hash<std::string_view>{}(r)) {}
+    Key(std::string_view s, std::string_view t, std::string_view r, std::size_t h)
+        : source(s), target(t), relation(r), hash(h) {}
+    bool operator==(const Key& o) const {
+      return hash == o.hash && source == o.source && target == o.target && relation == o.relation;
+    }
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const { return k.hash; }
+  };
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   Graph graph;
-  std::map<std::string, Vertex> by_id;
-  // (source, target, relation) of each link, viewing the strings of the
-  // Link itself (edge properties never move in Boost's edge list).
-  std::map<std::tuple<std::string_view, std::string_view, std::string_view>, Edge, std::less<>> by_key;
+  // Hash indexes (the graph is built by many lookups); Entities() and
+  // Links() sort what they return, so no order leaks out of them.
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id;
+  std::unordered_map<Key, Edge, KeyHash> by_key;
   EvidenceStore store;
 };
 
@@ -149,10 +199,16 @@ bool KnowledgeGraph::AddEntity(const Entity& entity) {
   }
   if (!entity.parent.empty() && (node.parent.empty() || entity.parent < node.parent))
     node.parent = entity.parent;
-  for (const std::string& alias : entity.aliases) {
-    if (alias == node.label) continue;
-    auto pos = std::lower_bound(node.aliases.begin(), node.aliases.end(), alias);
-    if (pos == node.aliases.end() || *pos != alias) node.aliases.insert(pos, alias);
+  // Merging a graph brings the same entity again and again with sorted
+  // aliases the node mostly has already: one linear pass tells.
+  const bool sorted = std::is_sorted(entity.aliases.begin(), entity.aliases.end());
+  if (!sorted || !std::includes(node.aliases.begin(), node.aliases.end(), entity.aliases.begin(),
+                                entity.aliases.end())) {
+    for (const std::string& alias : entity.aliases) {
+      if (alias == node.label) continue;
+      auto pos = std::lower_bound(node.aliases.begin(), node.aliases.end(), alias);
+      if (pos == node.aliases.end() || *pos != alias) node.aliases.insert(pos, alias);
+    }
   }
   // A gazetteer entity wins over a discovered one with the same id.
   if (entity.discovered_by.empty() || node.discovered_by.empty())
@@ -164,12 +220,12 @@ bool KnowledgeGraph::AddEntity(const Entity& entity) {
 
 bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& target,
                                  const std::string& relation, const std::string& kind,
-                                 Evidence evidence) {
+                                 const Evidence& evidence) {
   auto s = impl_->by_id.find(source);
   auto t = impl_->by_id.find(target);
   if (s == impl_->by_id.end() || t == impl_->by_id.end()) return false;
-  auto found = impl_->by_key.find(std::make_tuple(std::string_view(source), std::string_view(target),
-                                                  std::string_view(relation)));
+  const Impl::Key key(source, target, relation);
+  auto found = impl_->by_key.find(key);
   if (found == impl_->by_key.end()) {
     Link link;
     link.source = source;
@@ -180,15 +236,13 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     auto added = boost::add_edge(s->second, t->second, std::move(link), impl_->graph);
     const Link& stored = impl_->graph[added.first];
     found = impl_->by_key
-                .emplace(std::make_tuple(std::string_view(stored.source), std::string_view(stored.target),
-                                         std::string_view(stored.relation)),
-                         added.first)
+                .emplace(Impl::Key(stored.source, stored.target, stored.relation, key.hash), added.first)
                 .first;
   }
   EvidenceStore& store = impl_->store;
   auto& records = impl_->graph[found->second].evidence.records_;
   EvidenceList::Record r;
-  r.document = store.Intern(evidence.document);
+  r.document = store.Intern(evidence.document, &store.last_document);
   r.begin = static_cast<std::uint32_t>(evidence.span.begin);
   r.end = static_cast<std::uint32_t>(evidence.span.end);
   // Sorted by (document, span); documents mostly come in order, so look at
@@ -208,10 +262,14 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     return true;
   }
   constexpr std::size_t kMax16 = std::numeric_limits<std::uint16_t>::max();
-  if (evidence.marks.size() > kMax16) evidence.marks.resize(kMax16);
-  if (evidence.quantities.size() > kMax16) evidence.quantities.resize(kMax16);
+  if (evidence.marks.size() > kMax16 || evidence.quantities.size() > kMax16) {
+    Evidence cut = evidence;
+    if (cut.marks.size() > kMax16) cut.marks.resize(kMax16);
+    if (cut.quantities.size() > kMax16) cut.quantities.resize(kMax16);
+    return AddEvidence(source, target, relation, kind, cut);
+  }
   r.paragraph = store.Intern(evidence.paragraph);
-  r.text = store.Intern(evidence.text);
+  r.text = store.Intern(evidence.text, &store.last_text);
   r.rule = store.Intern(evidence.rule);
   r.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
   r.sentence = static_cast<std::uint32_t>(evidence.sentence);
@@ -222,6 +280,82 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   r.quantities_at = store.AddQuantities(evidence.quantities);
   records.insert(pos, r);
   return true;
+}
+
+void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
+  for (const std::string& d : other.documents_) AddDocument(d);
+  const Impl& from = *other.impl_;
+  // Other's vertex index -> ours.
+  std::vector<Impl::Vertex> vertex(boost::num_vertices(from.graph));
+  for (const auto& [id, v] : from.by_id) {
+    const Entity& e = from.graph[v];
+    if (!AddEntity(e)) {  // a clash of types: its links are not taken either
+      vertex[v] = boost::graph_traits<Impl::Graph>::null_vertex();
+      continue;
+    }
+    vertex[v] = impl_->by_id.find(id)->second;
+  }
+  // Other's string id -> ours, made on first use.
+  constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> str;
+  auto ours = [&](std::uint32_t id) {
+    if (id >= str.size()) str.resize(id + 1, kNone);
+    if (str[id] == kNone) str[id] = impl_->store.Intern(from.store.Str(id), from.store.Hash(id));
+    return str[id];
+  };
+  std::vector<Quantity> quantities;
+  std::vector<std::pair<std::size_t, std::size_t>> marks;
+  EvidenceStore& store = impl_->store;
+  for (const auto& [key, e] : from.by_key) {
+    const Link& link = from.graph[e];
+    Impl::Vertex s = vertex[boost::source(e, from.graph)];
+    Impl::Vertex t = vertex[boost::target(e, from.graph)];
+    if (s == boost::graph_traits<Impl::Graph>::null_vertex() ||
+        t == boost::graph_traits<Impl::Graph>::null_vertex())
+      continue;
+    auto found = impl_->by_key.find(key);
+    if (found == impl_->by_key.end()) {
+      Link copy;
+      copy.source = link.source;
+      copy.target = link.target;
+      copy.relation = link.relation;
+      copy.kind = link.kind;
+      copy.evidence.store_ = &store;
+      auto added = boost::add_edge(s, t, std::move(copy), impl_->graph);
+      const Link& stored = impl_->graph[added.first];
+      found = impl_->by_key
+                  .emplace(Impl::Key(stored.source, stored.target, stored.relation, key.hash),
+                           added.first)
+                  .first;
+    }
+    auto& records = impl_->graph[found->second].evidence.records_;
+    auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
+      if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    };
+    for (const EvidenceList::Record& theirs : link.evidence.records_) {
+      EvidenceList::Record r = theirs;
+      r.document = ours(theirs.document);
+      auto pos = records.end();
+      if (!records.empty() && !less(records.back(), r))
+        pos = std::lower_bound(records.begin(), records.end(), r, less);
+      if (pos != records.end() && pos->document == r.document && pos->begin == r.begin &&
+          pos->end == r.end) {
+        pos->hedged = pos->hedged && r.hedged;  // as AddEvidence
+        continue;
+      }
+      r.paragraph = ours(theirs.paragraph);
+      r.text = ours(theirs.text);
+      r.rule = ours(theirs.rule);
+      marks.clear();
+      from.store.Marks(theirs.marks_at, theirs.marks, &marks);
+      r.marks_at = store.AddMarks(marks);
+      quantities.clear();
+      from.store.Quantities(theirs.quantities_at, theirs.quantities, 0, 0, &quantities);
+      r.quantities_at = store.AddQuantities(quantities);
+      records.insert(pos, r);
+    }
+  }
 }
 
 void KnowledgeGraph::AddDocument(const std::string& name) {
@@ -237,14 +371,18 @@ std::vector<const Entity*> KnowledgeGraph::Entities() const {
   std::vector<const Entity*> out;
   out.reserve(impl_->by_id.size());
   for (const auto& [id, v] : impl_->by_id) out.push_back(&impl_->graph[v]);
-  return out;  // std::map keeps ids sorted
+  std::sort(out.begin(), out.end(), [](const Entity* a, const Entity* b) { return a->id < b->id; });
+  return out;
 }
 
 std::vector<const Link*> KnowledgeGraph::Links() const {
   std::vector<const Link*> out;
   out.reserve(impl_->by_key.size());
   for (const auto& [key, e] : impl_->by_key) out.push_back(&impl_->graph[e]);
-  return out;  // sorted by (source, target, relation)
+  std::sort(out.begin(), out.end(), [](const Link* a, const Link* b) {
+    return std::tie(a->source, a->target, a->relation) < std::tie(b->source, b->target, b->relation);
+  });
+  return out;
 }
 
 const Entity* KnowledgeGraph::FindEntity(const std::string& id) const {

@@ -130,8 +130,13 @@ class KnowledgeGraph {
   // a quantity's paragraph and sentence are those of the evidence.
   bool AddEvidence(const std::string& source, const std::string& target,
                    const std::string& relation, const std::string& kind,
-                   Evidence evidence);
+                   const Evidence& evidence);
 
+  // Adds everything `other` holds: its documents, its entities (as AddEntity)
+  // and its links with their evidence (as AddEvidence). The result is the
+  // same as adding other's pieces one by one, at the cost of one lookup per
+  // entity and per link rather than per piece of evidence.
+  void Merge(const KnowledgeGraph& other);
   // Adds a document name; the list stays sorted and without duplicates.
   void AddDocument(const std::string& name);
   bool HasDocument(const std::string& name) const;

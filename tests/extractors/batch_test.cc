@@ -2,8 +2,10 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <thread>
 
 #include "extractors/batch.h"
 #include "extractors/rules.h"
@@ -43,16 +45,29 @@ TEST_CASE("batch: results come back in input order whatever the number of thread
     std::vector<std::size_t> order;
     std::vector<std::string> names;
     std::size_t failed = 0, claims = 0;
-    ProcessDocuments(pipeline, files.paths, InputOptions{}, jobs, [&](DocumentResult& r) {
+    std::atomic<int> worked{0}, worked_elsewhere{0};
+    const std::thread::id caller = std::this_thread::get_id();
+    // The work step runs once per readable document, in the worker threads
+    // when there are several; what it leaves in the result reaches the sink.
+    auto work = [&](DocumentResult& r) {
+      ++worked;
+      if (std::this_thread::get_id() != caller) ++worked_elsewhere;
+      r.graph.AddDocument(r.doc.name);
+    };
+    ProcessDocuments(pipeline, files.paths, InputOptions{}, jobs, work, [&](DocumentResult& r) {
       order.push_back(r.index);
       if (!r.status.ok()) {
         ++failed;
         CHECK(r.status.message().rfind(files.paths[r.index], 0) == 0);
+        CHECK(r.graph.documents().empty());
         return;
       }
       names.push_back(r.doc.name);
+      CHECK(r.graph.HasDocument(r.doc.name));
       claims += r.findings.claims.size();
     });
+    CHECK(worked == static_cast<int>(files.paths.size()) - 1);
+    CHECK(worked_elsewhere == (jobs == 1 ? 0 : worked.load()));
     REQUIRE(order.size() == files.paths.size());
     for (std::size_t i = 0; i < order.size(); ++i) CHECK(order[i] == i);
     CHECK(failed == 1);
@@ -65,7 +80,7 @@ TEST_CASE("batch: no files, no calls", "[extractors]") {
   Rules rules;
   Pipeline pipeline(rules);
   int calls = 0;
-  ProcessDocuments(pipeline, {}, InputOptions{}, 4, [&](DocumentResult&) { ++calls; });
+  ProcessDocuments(pipeline, {}, InputOptions{}, 4, {}, [&](DocumentResult&) { ++calls; });
   CHECK(calls == 0);
   CHECK(DefaultJobs() >= 1);
 }
@@ -77,7 +92,7 @@ TEST_CASE("batch: an exception in the sink stops the workers and reaches the cal
   Pipeline pipeline(rules);
   Files files(12);
   int calls = 0;
-  CHECK_THROWS_AS(ProcessDocuments(pipeline, files.paths, InputOptions{}, 3,
+  CHECK_THROWS_AS(ProcessDocuments(pipeline, files.paths, InputOptions{}, 3, {},
                                    [&](DocumentResult&) {
                                      if (++calls == 2) throw std::runtime_error("full");
                                    }),

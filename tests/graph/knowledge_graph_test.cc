@@ -61,3 +61,93 @@ TEST_CASE("views are sorted whatever the insertion order", "[graph]") {
   g.AddEvidence("region:m", "region:a", "part_of", "region-region", Ev(1));
   CHECK(g.Links()[0]->source == "region:m");
 }
+
+namespace {
+
+// Everything a graph holds, as text, for comparing two graphs.
+std::string Dump(const KnowledgeGraph& g) {
+  std::string out;
+  for (const std::string& d : g.documents()) out += "doc " + d + "\n";
+  for (const Entity* e : g.Entities()) {
+    out += "entity " + e->id + " " + std::to_string(static_cast<int>(e->type)) + " " + e->label +
+           " parent=" + e->parent + " by=" + e->discovered_by + " degree=" +
+           std::to_string(g.Degree(e->id)) + " aliases:";
+    for (const std::string& a : e->aliases) out += " " + a;
+    out += "\n";
+  }
+  for (const nexus::Link* l : g.Links()) {
+    out += "link " + l->source + " " + l->target + " " + l->relation + " " + l->kind + "\n";
+    for (const Evidence& ev : l->evidence) {
+      out += "  " + ev.document + " " + ev.paragraph + " " + std::to_string(ev.paragraph_index) + "/" +
+             std::to_string(ev.sentence) + " " + std::to_string(ev.span.begin) + "-" +
+             std::to_string(ev.span.end) + " " + ev.text + " " + ev.rule +
+             (ev.hedged ? " hedged" : "") + " marks";
+      for (const auto& [b, e] : ev.marks) out += " " + std::to_string(b) + ":" + std::to_string(e);
+      for (const nexus::Quantity& q : ev.quantities)
+        out += " q " + q.kind + " " + q.text + " " + std::to_string(q.value) + " " + q.per;
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+struct Piece {
+  const char* source;
+  const char* target;
+  const char* doc;
+  std::size_t begin;
+  bool hedged;
+  const char* text;
+};
+
+void Add(KnowledgeGraph* g, const Piece& p) {
+  Evidence e = Ev(p.begin, p.hedged, p.doc);
+  e.text = p.text;
+  e.paragraph = std::to_string(p.begin);
+  e.rule = p.hedged ? "hedged-rule" : "rule";
+  e.marks = {{1, 2}, {p.begin % 7, p.begin % 7 + 3}};
+  if (p.begin % 3 == 0)
+    e.quantities.push_back(nexus::Quantity{0, 0, "money", "$5 million", 5e6, 5e6, "year", 3, 13});
+  g->AddEvidence(p.source, p.target, "rel", "kind", e);
+}
+
+}  // namespace
+
+TEST_CASE("merging graphs gives what adding their pieces to one graph gives", "[graph]") {
+  const std::vector<Entity> entities = {
+      Entity{"group:a", EntityType::kGroup, "A", {"Alpha", "Al"}},
+      Entity{"group:a", EntityType::kGroup, "A2", {"Alpha", "Zed"}},
+      Entity{"crime:b", EntityType::kCrime, "b", {"bee"}},
+      Entity{"region:c", EntityType::kRegion, "C", {}, "region:d"},
+      Entity{"region:c", EntityType::kRegion, "", {"Cee"}, "region:a"},
+      Entity{"crime:c", EntityType::kCrime, "c", {}},
+      Entity{"region:c", EntityType::kCrime, "clash", {}},  // same id, another type: refused
+  };
+  const std::vector<Piece> pieces = {
+      {"group:a", "crime:b", "y.txt", 30, true, "one"},   {"group:a", "crime:b", "x.txt", 30, false, "two"},
+      {"group:a", "crime:b", "y.txt", 30, false, "one"},  {"group:a", "region:c", "x.txt", 12, true, "three"},
+      {"crime:b", "region:c", "y.txt", 9, false, "four"}, {"group:a", "crime:b", "x.txt", 3, true, "five"},
+      {"group:a", "region:c", "x.txt", 12, true, "three"}, {"crime:c", "region:c", "z.txt", 1, false, "six"},
+  };
+  // Pieces spread over three graphs in turn: entity i and piece i go to graph i % 3.
+  KnowledgeGraph whole;
+  KnowledgeGraph parts[3];
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    whole.AddEntity(entities[i]);
+    parts[i % 3].AddEntity(entities[i]);
+  }
+  for (KnowledgeGraph& p : parts)  // every part knows the ends of its links
+    for (const Entity& e : entities) p.AddEntity(Entity{e.id, e.type, "", {}});
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    Add(&whole, pieces[i]);
+    Add(&parts[i % 3], pieces[i]);
+    whole.AddDocument(pieces[i].doc);
+    parts[i % 3].AddDocument(pieces[i].doc);
+  }
+  // In this order every sentence reaches `merged` first from the piece that
+  // reached `whole` first (a repeated sentence keeps its first rule).
+  KnowledgeGraph merged;
+  for (const KnowledgeGraph& p : parts) merged.Merge(p);
+  CHECK(Dump(merged) == Dump(whole));
+  CHECK(Dump(whole).find("hedged-rule") != std::string::npos);
+}
