@@ -223,12 +223,13 @@ class DocumentBuilder {
   }
 
   static void AddSentences(const MappedText& text, int cell, Paragraph* p) {
-    for (const auto& [b, e] : SplitSentences(text.text)) {
-      Sentence s;
+    std::vector<std::pair<std::size_t, std::size_t>> ranges = SplitSentences(text.text);
+    p->sentences.reserve(p->sentences.size() + ranges.size());
+    for (const auto& [b, e] : ranges) {
+      Sentence& s = p->sentences.emplace_back();
       static_cast<MappedText&>(s) = reader_internal::SliceMapped(text, b, e);
-      s.span = text.RawSpan(b, e);
+      s.span = s.RawSpan(0, s.text.size());
       s.cell = cell;
-      p->sentences.push_back(std::move(s));
     }
   }
 

@@ -14,10 +14,24 @@ namespace nexus {
 // Text after cleaning (markup stripped, page breaks joined, white space
 // folded to single spaces), with the original offset of every byte.
 struct MappedText {
+  // A stretch of text whose bytes come from consecutive raw bytes: text[at + k]
+  // is raw byte `raw + k`, up to where the next run starts. Cleaning breaks a
+  // run only where it drops or folds bytes, so a sentence has a few runs
+  // rather than an offset per byte.
+  struct Run {
+    std::uint32_t at = 0;   // index into text
+    std::uint32_t raw = 0;  // offset in Document::raw of text[at]
+  };
+
   std::string text;
-  // offsets[i] is the offset in Document::raw of text[i]; offsets has
-  // text.size() + 1 entries, the last one being the end of the source.
-  std::vector<std::uint32_t> offsets;
+  // Strictly increasing in `at`, the first at 0. The last run also gives
+  // the end: Offset(text.size()) is one past the last byte. Empty text has
+  // one run, saying where it stands; a default MappedText has none.
+  std::vector<Run> runs;
+
+  // The offset in Document::raw of text[i], or for i == text.size() the end.
+  // Requires non-empty runs and i <= text.size().
+  std::uint32_t Offset(std::size_t i) const;
 
   // The raw span of text[b, e). Requires b <= e <= text.size().
   Span RawSpan(std::size_t b, std::size_t e) const;
