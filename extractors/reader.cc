@@ -222,10 +222,10 @@ class DocumentBuilder {
     if (reader_internal::EndsSentence(text.text)) open_ = -1;
   }
 
-  static void AddSentences(const MappedText& text, int cell, Paragraph* p) {
-    std::vector<std::pair<std::size_t, std::size_t>> ranges = SplitSentences(text.text);
-    p->sentences.reserve(p->sentences.size() + ranges.size());
-    for (const auto& [b, e] : ranges) {
+  void AddSentences(const MappedText& text, int cell, Paragraph* p) {
+    reader_internal::SplitSentences(text.text, &ranges_);
+    p->sentences.reserve(p->sentences.size() + ranges_.size());
+    for (const auto& [b, e] : ranges_) {
       Sentence& s = p->sentences.emplace_back();
       static_cast<MappedText&>(s) = reader_internal::SliceMapped(text, b, e);
       s.span = s.RawSpan(0, s.text.size());
@@ -254,6 +254,7 @@ class DocumentBuilder {
   reader_internal::TableReader table_;
   Labels labels_;
   std::vector<MappedText> texts_;  // cleaned text of each paragraph (none for table rows)
+  std::vector<std::pair<std::size_t, std::size_t>> ranges_;  // sentences of one text
   int open_ = -1;                  // a paragraph cut by a page break, or -1
 };
 

@@ -205,8 +205,9 @@ bool IsEmphasisLine(std::string_view raw, std::size_t begin, std::size_t end) {
   return inner.find(d) == std::string_view::npos;
 }
 
-std::vector<RawRange> SplitCells(std::string_view raw, const Line& line) {
-  std::vector<RawRange> cells;
+void SplitCells(std::string_view raw, const Line& line, std::vector<RawRange>* out) {
+  std::vector<RawRange>& cells = *out;
+  cells.clear();
   char sep = line.pipe ? '|' : '\t';
   std::size_t b = line.begin;
   std::size_t e = line.end;
@@ -225,7 +226,6 @@ std::vector<RawRange> SplitCells(std::string_view raw, const Line& line) {
     }
   }
   if (start <= e) cells.push_back(RawRange{start, e});
-  return cells;
 }
 
 int RomanValue(std::string_view s) {

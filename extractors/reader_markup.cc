@@ -473,7 +473,6 @@ MappedText SliceMapped(const MappedText& m, std::size_t b, std::size_t e) {
   auto by_at = [](std::size_t x, const MappedText::Run& r) { return x < r.at; };
   auto first = std::upper_bound(m.runs.begin() + 1, m.runs.end(), b, by_at);
   auto last = std::upper_bound(first, m.runs.end(), e == b ? b : e - 1, by_at);
-  out.runs.reserve(static_cast<std::size_t>(last - first) + 1);
   out.runs.push_back({0, m.Offset(b)});
   for (auto r = first; r != last; ++r) {
     out.runs.push_back({static_cast<std::uint32_t>(r->at - b), r->raw});

@@ -71,9 +71,10 @@ void TableReader::Continue(const std::vector<MappedText>& cells, std::size_t lin
 }
 
 void TableReader::AddRow(const Line& line, int section, bool in_annex, Document* doc) {
-  std::vector<RawRange> ranges = SplitCells(doc->raw, line);
-  std::vector<MappedText> cells;
-  cells.reserve(ranges.size());
+  SplitCells(doc->raw, line, &ranges_);
+  const std::vector<RawRange>& ranges = ranges_;
+  std::vector<MappedText>& cells = cells_;
+  cells.clear();
   bool any = false;
   for (const RawRange& r : ranges) {
     cells.push_back(CleanRange(doc->raw, r.begin, r.end));

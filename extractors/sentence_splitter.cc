@@ -10,6 +10,7 @@
 #endif
 
 #include "extractors/reader.h"
+#include "extractors/reader_internal.h"
 
 namespace nexus {
 namespace {
@@ -138,9 +139,10 @@ std::size_t NextMark(std::string_view t, std::size_t i) {
 
 class Splitter {
  public:
-  explicit Splitter(std::string_view t) : t_(t) {}
+  Splitter(std::string_view t, std::vector<std::pair<std::size_t, std::size_t>>* out)
+      : t_(t), out_(out) {}
 
-  std::vector<std::pair<std::size_t, std::size_t>> Run() {
+  void Run() {
     std::size_t start = SkipSpaces(0);
     std::size_t i = start;
     while (i < t_.size()) {
@@ -162,7 +164,7 @@ class Splitter {
       ++i;
     }
     Push(start, t_.size());
-    return std::move(out_);
+
   }
 
  private:
@@ -173,7 +175,7 @@ class Splitter {
 
   void Push(std::size_t b, std::size_t e) {
     while (e > b && IsSpace(t_[e - 1])) --e;
-    if (e > b) out_.emplace_back(b, e);
+    if (e > b) out_->emplace_back(b, e);
   }
 
   // Counts open double quotes, to keep quoted sentences whole.
@@ -253,7 +255,7 @@ class Splitter {
   mutable std::size_t straight_quote_ = kUnknown;
   int quotes_ = 0;
   bool straight_ = false;
-  std::vector<std::pair<std::size_t, std::size_t>> out_;
+  std::vector<std::pair<std::size_t, std::size_t>>* out_;
 };
 
 // Cuts a sentence longer than kMaxSentenceBytes into pieces: at the last
@@ -283,13 +285,24 @@ void CapLength(std::string_view t, std::size_t b, std::size_t e,
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> sentences = Splitter(text).Run();
-  bool long_one = false;
-  for (const auto& [b, e] : sentences) long_one = long_one || e - b > kMaxSentenceBytes;
-  if (!long_one) return sentences;
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (const auto& [b, e] : sentences) CapLength(text, b, e, &out);
+  reader_internal::SplitSentences(text, &out);
   return out;
 }
+
+namespace reader_internal {
+
+void SplitSentences(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>>* out) {
+  out->clear();
+  Splitter(text, out).Run();
+  bool long_one = false;
+  for (const auto& [b, e] : *out) long_one = long_one || e - b > kMaxSentenceBytes;
+  if (!long_one) return;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  sentences.swap(*out);
+  for (const auto& [b, e] : sentences) CapLength(text, b, e, out);
+}
+
+}  // namespace reader_internal
 
 }  // namespace nexus
