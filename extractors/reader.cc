@@ -68,8 +68,14 @@ class Labels {
   std::string roman_;
 };
 
-std::size_t WordCount(const std::string& text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+// Whether the text has at least `n` words; stops counting there.
+bool HasWords(const std::string& text, std::size_t n) {
+  std::size_t words = 1;
+  for (std::size_t at = text.find(' '); at != std::string::npos && words < n;
+       at = text.find(' ', at + 1)) {
+    ++words;
+  }
+  return words >= n;
 }
 
 class DocumentBuilder {
@@ -175,7 +181,7 @@ class DocumentBuilder {
     if (kind != BlockKind::kFootnote) {
       // A paragraph cut by a page break continues in the next text block,
       // even past footnotes and rules.
-      bool long_enough = !p.label.empty() || kind == BlockKind::kListItem || WordCount(text.text) >= 8;
+      bool long_enough = !p.label.empty() || kind == BlockKind::kListItem || HasWords(text.text, 8);
       bool cut = long_enough && !reader_internal::EndsSentence(text.text);
       open_ = cut ? static_cast<int>(index) : -1;
     }
