@@ -68,8 +68,14 @@ class Labels {
   std::string roman_;
 };
 
-std::size_t WordCount(const std::string& text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+// Whether the text has at least `n` words; stops counting there.
+bool HasWords(const std::string& text, std::size_t n) {
+  std::size_t words = 1;
+  for (std::size_t at = text.find(' '); at != std::string::npos && words < n;
+       at = text.find(' ', at + 1)) {
+    ++words;
+  }
+  return words >= n;
 }
 
 class DocumentBuilder {
@@ -175,7 +181,7 @@ class DocumentBuilder {
     if (kind != BlockKind::kFootnote) {
       // A paragraph cut by a page break continues in the next text block,
       // even past footnotes and rules.
-      bool long_enough = !p.label.empty() || kind == BlockKind::kListItem || WordCount(text.text) >= 8;
+      bool long_enough = !p.label.empty() || kind == BlockKind::kListItem || HasWords(text.text, 8);
       bool cut = long_enough && !reader_internal::EndsSentence(text.text);
       open_ = cut ? static_cast<int>(index) : -1;
     }
@@ -222,13 +228,14 @@ class DocumentBuilder {
     if (reader_internal::EndsSentence(text.text)) open_ = -1;
   }
 
-  static void AddSentences(const MappedText& text, int cell, Paragraph* p) {
-    for (const auto& [b, e] : SplitSentences(text.text)) {
-      Sentence s;
+  void AddSentences(const MappedText& text, int cell, Paragraph* p) {
+    reader_internal::SplitSentences(text.text, &ranges_);
+    p->sentences.reserve(p->sentences.size() + ranges_.size());
+    for (const auto& [b, e] : ranges_) {
+      Sentence& s = p->sentences.emplace_back();
       static_cast<MappedText&>(s) = reader_internal::SliceMapped(text, b, e);
-      s.span = text.RawSpan(b, e);
+      s.span = s.RawSpan(0, s.text.size());
       s.cell = cell;
-      p->sentences.push_back(std::move(s));
     }
   }
 
@@ -253,6 +260,7 @@ class DocumentBuilder {
   reader_internal::TableReader table_;
   Labels labels_;
   std::vector<MappedText> texts_;  // cleaned text of each paragraph (none for table rows)
+  std::vector<std::pair<std::size_t, std::size_t>> ranges_;  // sentences of one text
   int open_ = -1;                  // a paragraph cut by a page break, or -1
 };
 

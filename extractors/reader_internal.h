@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/document.h"
@@ -17,20 +18,26 @@ namespace nexus::reader_internal {
 // Cleans raw[begin, end): strips HTML tags, footnote markers (<sup>3</sup>),
 // Markdown emphasis, links and backslash escapes, decodes entities and folds
 // white space runs to one space (none at either end). Every byte of the
-// result maps to the raw byte it came from; the offsets are strictly
-// increasing and end with a sentinel one past the last byte (or `begin`).
+// result maps to the raw byte it came from, in strictly increasing order;
+// the end maps one past the last byte (or to `begin` when empty).
 MappedText CleanRange(std::string_view raw, std::size_t begin, std::size_t end);
 
 // Appends `tail` to `head` with one space between (mapped to the raw byte
-// after head's last byte). Both carry their sentinel; the result does too.
+// after head's last byte). The result ends where `tail` does.
 void AppendMapped(const MappedText& tail, MappedText* head);
 
-// text[b, e) of `m` as a MappedText of its own, with its sentinel.
+// text[b, e) of `m` as a MappedText of its own, with the same offsets.
 MappedText SliceMapped(const MappedText& m, std::size_t b, std::size_t e);
 
 // True when the text ends a sentence: . ? ! : ; or an ellipsis, possibly
 // followed by closing quotes or brackets.
 bool EndsSentence(std::string_view text);
+
+// ---- Sentences (sentence_splitter.cc) ----
+
+// SplitSentences into *out (cleared first), so that one buffer serves a
+// whole document.
+void SplitSentences(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>>* out);
 
 // ---- Lines (reader_lines.cc) ----
 
@@ -68,7 +75,8 @@ struct RawRange {
   std::size_t begin = 0;
   std::size_t end = 0;
 };
-std::vector<RawRange> SplitCells(std::string_view raw, const Line& line);
+// Into *out, cleared first.
+void SplitCells(std::string_view raw, const Line& line, std::vector<RawRange>* out);
 
 // Value of a Roman numeral (upper or lower case), 0 when `s` is not one.
 int RomanValue(std::string_view s);
@@ -119,6 +127,8 @@ class TableReader {
   void Continue(const std::vector<MappedText>& cells, std::size_t line_end, Document* doc);
 
   std::vector<std::string> header_;
+  std::vector<RawRange> ranges_;    // the current row's cells, raw
+  std::vector<MappedText> cells_;   // and cleaned
   bool active_ = false;
   int last_row_ = -1;
 };

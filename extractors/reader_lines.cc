@@ -134,8 +134,10 @@ constexpr std::size_t kMaxMarkupLineBytes = 16384;
 Line Classify(std::string_view raw, std::size_t b, std::size_t e) {
   Line l;
   l.begin = b;
-  std::size_t tabs = 0;
-  for (std::size_t i = b; i < e; ++i) tabs += raw[i] == '\t' ? 1 : 0;
+  // Only whether there are two tabs matters.
+  std::size_t tab = raw.substr(0, e).find('\t', b);
+  bool two_tabs = tab != std::string_view::npos &&
+                  raw.substr(0, e).find('\t', tab + 1) != std::string_view::npos;
   std::size_t full = e;
   while (e > b && IsBlankByte(raw[e - 1])) --e;
   l.end = e;
@@ -153,7 +155,7 @@ Line Classify(std::string_view raw, std::size_t b, std::size_t e) {
       return l;
     return text;
   }
-  if (tabs >= 2) {
+  if (two_tabs) {
     l.kind = LineKind::kTableRow;
     return l;
   }
@@ -203,8 +205,9 @@ bool IsEmphasisLine(std::string_view raw, std::size_t begin, std::size_t end) {
   return inner.find(d) == std::string_view::npos;
 }
 
-std::vector<RawRange> SplitCells(std::string_view raw, const Line& line) {
-  std::vector<RawRange> cells;
+void SplitCells(std::string_view raw, const Line& line, std::vector<RawRange>* out) {
+  std::vector<RawRange>& cells = *out;
+  cells.clear();
   char sep = line.pipe ? '|' : '\t';
   std::size_t b = line.begin;
   std::size_t e = line.end;
@@ -213,14 +216,16 @@ std::vector<RawRange> SplitCells(std::string_view raw, const Line& line) {
     if (e > b && raw[e - 1] == '|') --e;
   }
   std::size_t start = b;
-  for (std::size_t i = b; i <= e; ++i) {
+  std::string_view row = raw.substr(0, e);
+  for (std::size_t i = b; i < e; ++i) {
+    i = std::min(row.find(sep, i), e);
     bool escaped = i > b && raw[i - 1] == '\\';
-    if (i == e || (raw[i] == sep && !escaped)) {
+    if (i == e || !escaped) {
       cells.push_back(RawRange{start, i});
       start = i + 1;
     }
   }
-  return cells;
+  if (start <= e) cells.push_back(RawRange{start, e});
 }
 
 int RomanValue(std::string_view s) {

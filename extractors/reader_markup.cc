@@ -1,20 +1,23 @@
 // Inline markup: strips tags, emphasis, links and escapes from raw text while
 // keeping, for every byte left, the offset of the raw byte it came from.
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extractors/reader_internal.h"
 
 namespace nexus::reader_internal {
 namespace {
 
-struct Token {
-  enum Kind : std::uint8_t { kChar, kSpace, kDelim };
-  std::uint32_t offset = 0;
-  std::uint32_t run = 1;  // delimiter runs: their length in bytes
+// An emphasis delimiter run ("*", "**", "_"): markup when it pairs with
+// another of the same character, else literal text.
+struct Delim {
   char c = 0;
-  Kind kind = kChar;
   bool open = false;
   bool close = false;
   bool drop = false;
@@ -92,13 +95,119 @@ std::uint32_t NumericEntity(std::string_view digits) {
   return cp;
 }
 
-// Turns raw bytes into tokens: characters, spaces and emphasis delimiters.
-class Tokenizer {
+// Builds the cleaned text: a white space run becomes one space between the
+// bytes put (none at either end), and every byte keeps its raw offset.
+class Emitter {
  public:
-  Tokenizer(std::string_view raw, std::size_t begin, std::size_t end)
-      : raw_(raw), begin_(begin), end_(std::min(end, raw.size())) {}
+  explicit Emitter(MappedText* out) : out_(out) {}
 
-  std::vector<Token> Run() {
+  void Put(char c, std::uint32_t offset) {
+    Flush();
+    Map(offset);
+    out_->text.push_back(c);
+  }
+  // n bytes from raw offset `offset` on, as they are.
+  void PutRun(const char* bytes, std::size_t n, std::uint32_t offset) {
+    Flush();
+    Map(offset);
+    out_->text.append(bytes, n);
+  }
+  void Space(std::uint32_t offset) {
+    if (pending_) return;
+    pending_ = true;
+    pending_offset_ = offset;
+  }
+  void Finish(std::size_t begin) {
+    if (out_->text.empty()) out_->runs.push_back({0, static_cast<std::uint32_t>(begin)});
+  }
+
+ private:
+  void Flush() {
+    if (pending_ && !out_->text.empty()) {
+      Map(pending_offset_);
+      out_->text.push_back(' ');
+    }
+    pending_ = false;
+  }
+  // Starts a run unless the next byte comes from the raw byte after the last.
+  void Map(std::uint32_t offset) {
+    auto at = static_cast<std::uint32_t>(out_->text.size());
+    if (!out_->runs.empty()) {
+      const MappedText::Run& last = out_->runs.back();
+      if (last.raw + (at - last.at) == offset) return;
+    }
+    out_->runs.push_back({at, offset});
+  }
+
+  MappedText* out_;
+  bool pending_ = false;
+  std::uint32_t pending_offset_ = 0;
+};
+
+// Bytes that need a look: white space, the first byte of a no-break space,
+// escapes, entities, tags, links and emphasis. Any other byte is text as it
+// is, which lets runs of them be copied whole.
+struct SpecialBytes {
+  bool is[256] = {};
+  constexpr SpecialBytes() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v', '\\', '&', '<', '[', '!', '*', '_'})
+      is[c] = true;
+    is[0xC2] = true;
+  }
+};
+constexpr SpecialBytes kSpecial;
+
+bool IsSpecial(char c) { return kSpecial.is[static_cast<unsigned char>(c)]; }
+
+// Where a run of text bytes starting at i ends: at the first byte in
+// [i, stop) that needs a look, except a lone space between text bytes (which
+// emits just itself). This is most of the work on prose, so sixteen bytes go
+// at a time where the processor allows.
+std::size_t PlainEnd(std::string_view raw, std::size_t i, std::size_t stop) {
+#if defined(__SSE2__)
+  const char* p = raw.data();
+  auto is = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+  // The block's bytes are read up to p[i + 16], the byte after it.
+  for (; i + 16 < stop; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // \t \n \v \f \r: x - 9 <= 4 unsigned.
+    __m128i four = _mm_set1_epi8(4);
+    __m128i special =
+        _mm_cmpeq_epi8(_mm_max_epu8(_mm_sub_epi8(x, _mm_set1_epi8(9)), four), four);
+    __m128i space = is(x, ' ');
+    special = _mm_or_si128(special, _mm_or_si128(space, is(x, '\\')));
+    special = _mm_or_si128(special, _mm_or_si128(is(x, '&'), is(x, '<')));
+    special = _mm_or_si128(special, _mm_or_si128(is(x, '['), is(x, '!')));
+    special = _mm_or_si128(special, _mm_or_si128(is(x, '*'), is(x, '_')));
+    special = _mm_or_si128(special, is(x, '\xC2'));
+    auto s = static_cast<unsigned>(_mm_movemask_epi8(special));
+    auto lone = static_cast<unsigned>(_mm_movemask_epi8(space));
+    unsigned next = (s >> 1) | (IsSpecial(p[i + 16]) ? 0x8000u : 0u);  // bit k: byte k + 1
+    unsigned stops = s & ~(lone & ~next);
+    if (stops != 0) return i + static_cast<std::size_t>(std::countr_zero(stops));
+  }
+#endif
+  for (;;) {
+    while (i < stop && !IsSpecial(raw[i])) ++i;
+    if (i + 1 < stop && raw[i] == ' ' && !IsSpecial(raw[i + 1])) {
+      i += 2;
+      continue;
+    }
+    return i;
+  }
+}
+
+// Reads raw bytes and emits the cleaned text. Emphasis delimiters can only
+// be told markup or text once their partner is known, so a first pass emits
+// them as text and records them; when any pair up, a second pass over the
+// same bytes leaves those out (`drops`, in the order met).
+class Cleaner {
+ public:
+  Cleaner(std::string_view raw, std::size_t begin, std::size_t end, MappedText* out,
+          const std::vector<Delim>* drops)
+      : raw_(raw), begin_(begin), end_(std::min(end, raw.size())), emit_(out), drops_(drops) {}
+
+  void Run() {
     std::size_t i = begin_;
     while (i < end_) {
       while (!jumps_.empty() && i >= jumps_.back().first) {
@@ -106,12 +215,24 @@ class Tokenizer {
         jumps_.pop_back();
       }
       if (i >= end_) break;
-      i += Step(i);
+      i = IsSpecial(raw_[i]) ? i + Step(i) : Plain(i);
     }
-    return std::move(out_);
+    emit_.Finish(begin_);
   }
 
+  std::vector<Delim>& delims() { return delims_; }
+
  private:
+  // Copies the text bytes from i on, with single spaces between them (a
+  // space before a text byte is exactly what a lone space emits), up to a
+  // byte that needs a look or the next link jump. Returns where it stopped.
+  std::size_t Plain(std::size_t i) {
+    std::size_t stop = jumps_.empty() ? end_ : std::min(end_, jumps_.back().first);
+    std::size_t j = PlainEnd(raw_, i + 1, stop);
+    emit_.PutRun(raw_.data() + i, j - i, static_cast<std::uint32_t>(i));
+    return j;
+  }
+
   std::size_t Step(std::size_t i) {
     unsigned char c = static_cast<unsigned char>(raw_[i]);
     if (IsSpaceByte(c)) return Space(i), 1;
@@ -139,19 +260,8 @@ class Tokenizer {
     return at == std::string_view::npos ? at : from + at;
   }
 
-  void Char(char c, std::size_t offset) {
-    Token t;
-    t.c = c;
-    t.offset = static_cast<std::uint32_t>(offset);
-    out_.push_back(t);
-  }
-  void Space(std::size_t offset) {
-    Token t;
-    t.kind = Token::kSpace;
-    t.c = ' ';
-    t.offset = static_cast<std::uint32_t>(offset);
-    out_.push_back(t);
-  }
+  void Char(char c, std::size_t offset) { emit_.Put(c, static_cast<std::uint32_t>(offset)); }
+  void Space(std::size_t offset) { emit_.Space(static_cast<std::uint32_t>(offset)); }
 
   std::size_t Entity(std::size_t i) {
     std::size_t semi = Find(";", i + 1, 11);
@@ -183,8 +293,11 @@ class Tokenizer {
     std::size_t name_begin = j;
     if (j >= end_ || !IsAsciiAlpha(static_cast<unsigned char>(raw_[j]))) return 0;
     while (j < end_ && IsAsciiAlnum(static_cast<unsigned char>(raw_[j]))) ++j;
-    std::string name;
-    for (std::size_t k = name_begin; k < j; ++k) name.push_back(Lower(raw_[k]));
+    // Lower-cased; longer names than this are none of the tags looked for.
+    char lower[8];
+    std::size_t length = j - name_begin <= sizeof lower ? j - name_begin : 0;
+    for (std::size_t k = 0; k < length; ++k) lower[k] = Lower(raw_[name_begin + k]);
+    std::string_view name(lower, length);
     if (j < end_ && raw_[j] != '>' && raw_[j] != '/' && !IsSpaceByte(raw_[j])) return 0;
     std::size_t gt = Find(">", j, 400);
     if (gt == std::string_view::npos) return 0;
@@ -264,93 +377,73 @@ class Tokenizer {
     char c = raw_[i];
     std::size_t j = i;
     while (j < end_ && raw_[j] == c) ++j;
+    if (drops_) {
+      if (!(*drops_)[delims_met_++].drop) {
+        emit_.PutRun(raw_.data() + i, j - i, static_cast<std::uint32_t>(i));
+      }
+      return j - i;
+    }
     unsigned char prev = i > begin_ ? static_cast<unsigned char>(raw_[i - 1]) : ' ';
     unsigned char next = j < end_ ? static_cast<unsigned char>(raw_[j]) : ' ';
-    Token t;
-    t.kind = Token::kDelim;
-    t.c = c;
-    t.offset = static_cast<std::uint32_t>(i);
-    t.run = static_cast<std::uint32_t>(j - i);
-    t.open = !IsSpaceByte(next) && (c == '*' || !IsAsciiAlnum(prev));
-    t.close = !IsSpaceByte(prev) && (c == '*' || !IsAsciiAlnum(next));
-    out_.push_back(t);
+    Delim d;
+    d.c = c;
+    d.open = !IsSpaceByte(next) && (c == '*' || !IsAsciiAlnum(prev));
+    d.close = !IsSpaceByte(prev) && (c == '*' || !IsAsciiAlnum(next));
+    delims_.push_back(d);
+    emit_.PutRun(raw_.data() + i, j - i, static_cast<std::uint32_t>(i));
     return j - i;
   }
 
   std::string_view raw_;
   std::size_t begin_;
   std::size_t end_;
-  std::vector<Token> out_;
+  Emitter emit_;
+  const std::vector<Delim>* drops_;  // second pass: the delimiters met, paired
+  std::size_t delims_met_ = 0;
+  std::vector<Delim> delims_;        // first pass: the delimiters met
   std::vector<std::pair<std::size_t, std::size_t>> jumps_;  // at first, go to second
 };
 
 // Pairs opening and closing delimiters of the same character; paired ones
-// are markup and dropped, the others are literal text.
-void PairDelimiters(std::vector<Token>* tokens) {
+// are markup and dropped, the others are literal text. Returns whether any
+// pair was found.
+bool PairDelimiters(std::vector<Delim>* delims) {
   std::vector<std::size_t> openers;
-  for (std::size_t k = 0; k < tokens->size(); ++k) {
-    Token& t = (*tokens)[k];
-    if (t.kind != Token::kDelim) continue;
+  bool any = false;
+  for (std::size_t k = 0; k < delims->size(); ++k) {
+    Delim& t = (*delims)[k];
     bool matched = false;
     if (t.close) {
       std::size_t floor = openers.size() > 64 ? openers.size() - 64 : 0;  // stay linear
       for (std::size_t s = openers.size(); s-- > floor;) {
-        if ((*tokens)[openers[s]].c != t.c) continue;
-        (*tokens)[openers[s]].drop = true;
+        if ((*delims)[openers[s]].c != t.c) continue;
+        (*delims)[openers[s]].drop = true;
         t.drop = true;
         openers.resize(s);
         matched = true;
+        any = true;
         break;
       }
     }
     if (!matched && t.open) openers.push_back(k);
   }
+  return any;
 }
-
-class Emitter {
- public:
-  void Put(char c, std::uint32_t offset) {
-    if (pending_ && !out_.text.empty()) {
-      out_.text.push_back(' ');
-      out_.offsets.push_back(pending_offset_);
-    }
-    pending_ = false;
-    out_.text.push_back(c);
-    out_.offsets.push_back(offset);
-  }
-  void Space(std::uint32_t offset) {
-    if (pending_) return;
-    pending_ = true;
-    pending_offset_ = offset;
-  }
-  MappedText Finish(std::size_t begin) {
-    out_.offsets.push_back(out_.offsets.empty() ? static_cast<std::uint32_t>(begin)
-                                                : out_.offsets.back() + 1);
-    return std::move(out_);
-  }
-
- private:
-  MappedText out_;
-  bool pending_ = false;
-  std::uint32_t pending_offset_ = 0;
-};
 
 }  // namespace
 
 MappedText CleanRange(std::string_view raw, std::size_t begin, std::size_t end) {
-  std::vector<Token> tokens = Tokenizer(raw, begin, end).Run();
-  PairDelimiters(&tokens);
-  Emitter emit;
-  for (const Token& t : tokens) {
-    if (t.kind == Token::kSpace) {
-      emit.Space(t.offset);
-    } else if (t.kind == Token::kChar) {
-      emit.Put(t.c, t.offset);
-    } else if (!t.drop) {
-      for (std::uint32_t r = 0; r < t.run; ++r) emit.Put(t.c, t.offset + r);
-    }
+  MappedText out;
+  if (end > begin) out.text.reserve(end - begin);
+  Cleaner first(raw, begin, end, &out, nullptr);
+  first.Run();
+  std::vector<Delim>& delims = first.delims();
+  if (!delims.empty() && PairDelimiters(&delims)) {
+    out.text.clear();
+    out.runs.clear();
+    Cleaner(raw, begin, end, &out, &delims).Run();
   }
-  return emit.Finish(begin);
+  return out;
 }
 
 void AppendMapped(const MappedText& tail, MappedText* head) {
@@ -359,22 +452,31 @@ void AppendMapped(const MappedText& tail, MappedText* head) {
     *head = tail;
     return;
   }
-  head->offsets.pop_back();
-  std::uint32_t gap = head->offsets.back() + 1;
+  // The space maps to the byte after head's last one, which continues
+  // head's last run.
   head->text.push_back(' ');
-  head->offsets.push_back(gap);
+  auto shift = static_cast<std::uint32_t>(head->text.size());
+  std::uint32_t next = head->Offset(head->text.size());
+  for (const MappedText::Run& r : tail.runs) {
+    if (r.at == 0 && r.raw == next) continue;  // tail goes on from the space
+    head->runs.push_back({r.at + shift, r.raw});
+  }
   head->text += tail.text;
-  head->offsets.insert(head->offsets.end(), tail.offsets.begin(), tail.offsets.end());
 }
 
 MappedText SliceMapped(const MappedText& m, std::size_t b, std::size_t e) {
   MappedText out;
   e = std::min(e, m.text.size());
   b = std::min(b, e);
-  out.text = m.text.substr(b, e - b);
-  out.offsets.assign(m.offsets.begin() + static_cast<std::ptrdiff_t>(b),
-                     m.offsets.begin() + static_cast<std::ptrdiff_t>(e));
-  out.offsets.push_back(e > b ? m.offsets[e - 1] + 1 : m.offsets[b]);
+  out.text.assign(m.text, b, e - b);
+  if (m.runs.empty()) return out;
+  auto by_at = [](std::size_t x, const MappedText::Run& r) { return x < r.at; };
+  auto first = std::upper_bound(m.runs.begin() + 1, m.runs.end(), b, by_at);
+  auto last = std::upper_bound(first, m.runs.end(), e == b ? b : e - 1, by_at);
+  out.runs.push_back({0, m.Offset(b)});
+  for (auto r = first; r != last; ++r) {
+    out.runs.push_back({static_cast<std::uint32_t>(r->at - b), r->raw});
+  }
   return out;
 }
 

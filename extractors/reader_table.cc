@@ -1,6 +1,7 @@
 // Tables: rows of tab (or |pipe|) separated cells, such as the annexes of UN
 // reports, where a page break repeats the header and splits a row in two.
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 #include "extractors/reader_internal.h"
@@ -8,11 +9,19 @@
 namespace nexus::reader_internal {
 namespace {
 
-std::string LowerAscii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// ASCII case-insensitive equality, without copies (this runs on every cell).
+bool EqualNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (LowerAscii(a[k]) != LowerAscii(b[k])) return false;
   }
-  return s;
+  return true;
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && EqualNoCase(s.substr(0, prefix.size()), prefix);
 }
 
 bool StartsWithDigit(const std::string& s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
@@ -25,18 +34,18 @@ Span CellSpan(const MappedText& text, const RawRange& range) {
 }  // namespace
 
 bool IsSkippedColumn(const std::string& column, std::size_t index) {
-  std::string c = LowerAscii(column);
-  if (c.empty()) return index == 0;
-  return c == "number" || c == "no" || c == "no." || c == "#" || c.rfind("status", 0) == 0;
+  if (column.empty()) return index == 0;
+  return EqualNoCase(column, "number") || EqualNoCase(column, "no") ||
+         EqualNoCase(column, "no.") || column == "#" || StartsWithNoCase(column, "status");
 }
 
 bool TableReader::IsHeaderRepeat(const std::vector<MappedText>& cells) const {
   if (header_.empty()) return false;
   std::size_t n = std::max(cells.size(), header_.size());
   for (std::size_t k = 0; k < n; ++k) {
-    std::string a = k < cells.size() ? LowerAscii(cells[k].text) : std::string();
-    std::string b = k < header_.size() ? LowerAscii(header_[k]) : std::string();
-    if (a != b) return false;
+    std::string_view a = k < cells.size() ? std::string_view(cells[k].text) : std::string_view();
+    std::string_view b = k < header_.size() ? std::string_view(header_[k]) : std::string_view();
+    if (!EqualNoCase(a, b)) return false;
   }
   return true;
 }
@@ -48,7 +57,7 @@ void TableReader::Continue(const std::vector<MappedText>& cells, std::size_t lin
     if (cells[k].text.empty()) continue;
     while (row.cells.size() <= k) {
       Cell empty;
-      empty.offsets.push_back(static_cast<std::uint32_t>(row.span.end));
+      empty.runs.push_back({0, static_cast<std::uint32_t>(row.span.end)});
       empty.span = Span{row.span.end, row.span.end};
       row.cells.push_back(std::move(empty));
     }
@@ -62,8 +71,10 @@ void TableReader::Continue(const std::vector<MappedText>& cells, std::size_t lin
 }
 
 void TableReader::AddRow(const Line& line, int section, bool in_annex, Document* doc) {
-  std::vector<RawRange> ranges = SplitCells(doc->raw, line);
-  std::vector<MappedText> cells;
+  SplitCells(doc->raw, line, &ranges_);
+  const std::vector<RawRange>& ranges = ranges_;
+  std::vector<MappedText>& cells = cells_;
+  cells.clear();
   bool any = false;
   for (const RawRange& r : ranges) {
     cells.push_back(CleanRange(doc->raw, r.begin, r.end));
@@ -89,13 +100,14 @@ void TableReader::AddRow(const Line& line, int section, bool in_annex, Document*
   if (first.empty()) row.label.pop_back();
   row.section = section;
   std::size_t n = std::max(cells.size(), header_.size());
+  row.cells.reserve(n);
   for (std::size_t k = 0; k < n; ++k) {
     Cell cell;
     if (k < cells.size()) {
       static_cast<MappedText&>(cell) = std::move(cells[k]);
       cell.span = CellSpan(cell, ranges[k]);
     } else {
-      cell.offsets.push_back(static_cast<std::uint32_t>(line.end));
+      cell.runs.push_back({0, static_cast<std::uint32_t>(line.end)});
       cell.span = Span{line.end, line.end};
     }
     cell.column = k < header_.size() ? header_[k] : std::string();

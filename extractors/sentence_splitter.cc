@@ -2,9 +2,15 @@
 // closing quotes or brackets after them) followed by a space and a new
 // sentence start, except after abbreviations, initials and acronyms.
 #include <algorithm>
+#include <bit>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extractors/reader.h"
+#include "extractors/reader_internal.h"
 
 namespace nexus {
 namespace {
@@ -61,8 +67,12 @@ bool IsAbbreviation(std::string_view word) {
       "vol",   "vols", "ch",  "chap",  "sect", "sec",  "op",     "jr",  "sr",   "rev",
       "hon",   "lt",  "col",  "capt",  "sgt",  "gov",  "messrs", "ref", "al",   "mt",
       "corr",  "add", "viz",  "resp",  "ca",   "est",  "dept",   "univ", "eds", "ed"};
-  std::string lower;
-  for (char c : word) lower.push_back(IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+  char buffer[8];
+  if (word.size() > sizeof buffer) return false;  // longer than any of them
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    buffer[k] = IsUpper(word[k]) ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
+  }
+  std::string_view lower(buffer, word.size());
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
@@ -95,14 +105,49 @@ std::string_view WordBefore(std::string_view t, std::size_t dot) {
   return w;
 }
 
+// Bytes the splitter acts on: sentence punctuation, straight quotes and the
+// first byte of curly quotes and the ellipsis. Runs of other bytes are
+// skipped whole.
+struct MarkBytes {
+  bool is[256] = {};
+  constexpr MarkBytes() {
+    for (unsigned char c : {'.', '?', '!', '"'}) is[c] = true;
+    is[0xE2] = true;
+  }
+};
+constexpr MarkBytes kMarks;
+
+// The first byte in t[i, end) that the splitter acts on, or end. Sentences
+// run a hundred bytes between marks, so sixteen go at a time where the
+// processor allows.
+std::size_t NextMark(std::string_view t, std::size_t i) {
+#if defined(__SSE2__)
+  auto is = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+  for (; i + 16 <= t.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    __m128i marks = _mm_or_si128(_mm_or_si128(is(x, '.'), is(x, '?')),
+                                 _mm_or_si128(is(x, '!'), is(x, '"')));
+    marks = _mm_or_si128(marks, is(x, '\xE2'));
+    if (auto m = static_cast<unsigned>(_mm_movemask_epi8(marks)); m != 0) {
+      return i + static_cast<std::size_t>(std::countr_zero(m));
+    }
+  }
+#endif
+  while (i < t.size() && !kMarks.is[static_cast<unsigned char>(t[i])]) ++i;
+  return i;
+}
+
 class Splitter {
  public:
-  explicit Splitter(std::string_view t) : t_(t) {}
+  Splitter(std::string_view t, std::vector<std::pair<std::size_t, std::size_t>>* out)
+      : t_(t), out_(out) {}
 
-  std::vector<std::pair<std::size_t, std::size_t>> Run() {
+  void Run() {
     std::size_t start = SkipSpaces(0);
     std::size_t i = start;
     while (i < t_.size()) {
+      i = NextMark(t_, i);
+      if (i >= t_.size()) break;
       std::size_t end = i;
       if (Boundary(i, &end)) {
         for (std::size_t k = i; k < end; ++k) Track(k, &quotes_, &straight_);
@@ -119,7 +164,7 @@ class Splitter {
       ++i;
     }
     Push(start, t_.size());
-    return std::move(out_);
+
   }
 
  private:
@@ -130,7 +175,7 @@ class Splitter {
 
   void Push(std::size_t b, std::size_t e) {
     while (e > b && IsSpace(t_[e - 1])) --e;
-    if (e > b) out_.emplace_back(b, e);
+    if (e > b) out_->emplace_back(b, e);
   }
 
   // Counts open double quotes, to keep quoted sentences whole.
@@ -210,7 +255,7 @@ class Splitter {
   mutable std::size_t straight_quote_ = kUnknown;
   int quotes_ = 0;
   bool straight_ = false;
-  std::vector<std::pair<std::size_t, std::size_t>> out_;
+  std::vector<std::pair<std::size_t, std::size_t>>* out_;
 };
 
 // Cuts a sentence longer than kMaxSentenceBytes into pieces: at the last
@@ -240,13 +285,24 @@ void CapLength(std::string_view t, std::size_t b, std::size_t e,
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> sentences = Splitter(text).Run();
-  bool long_one = false;
-  for (const auto& [b, e] : sentences) long_one = long_one || e - b > kMaxSentenceBytes;
-  if (!long_one) return sentences;
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (const auto& [b, e] : sentences) CapLength(text, b, e, &out);
+  reader_internal::SplitSentences(text, &out);
   return out;
 }
+
+namespace reader_internal {
+
+void SplitSentences(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>>* out) {
+  out->clear();
+  Splitter(text, out).Run();
+  bool long_one = false;
+  for (const auto& [b, e] : *out) long_one = long_one || e - b > kMaxSentenceBytes;
+  if (!long_one) return;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  sentences.swap(*out);
+  for (const auto& [b, e] : sentences) CapLength(text, b, e, out);
+}
+
+}  // namespace reader_internal
 
 }  // namespace nexus

@@ -4,14 +4,22 @@
 
 namespace nexus {
 
+std::uint32_t MappedText::Offset(std::size_t i) const {
+  // The last run starting at or before i.
+  auto next = std::upper_bound(runs.begin() + 1, runs.end(), i,
+                               [](std::size_t x, const Run& r) { return x < r.at; });
+  const Run& r = *(next - 1);
+  return r.raw + static_cast<std::uint32_t>(i - r.at);
+}
+
 Span MappedText::RawSpan(std::size_t b, std::size_t e) const {
-  if (offsets.empty()) return Span{};
-  b = std::min(b, offsets.size() - 1);
-  e = std::min(e, offsets.size() - 1);
-  if (e <= b) return Span{offsets[b], offsets[b]};
+  if (runs.empty()) return Span{};
+  b = std::min(b, text.size());
+  e = std::min(e, text.size());
+  if (e <= b) return Span{Offset(b), Offset(b)};
   // The end is one past the last byte of the range, not the offset of the
   // next cleaned byte, which may lie after stripped markup.
-  return Span{offsets[b], static_cast<std::size_t>(offsets[e - 1]) + 1};
+  return Span{Offset(b), static_cast<std::size_t>(Offset(e - 1)) + 1};
 }
 
 void Document::LineColumn(std::size_t offset, int* line, int* column) const {

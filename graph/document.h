@@ -11,13 +11,63 @@
 
 namespace nexus {
 
+// A stretch of cleaned text whose bytes come from consecutive raw bytes:
+// text[at + k] is raw byte `raw + k`, up to where the next run starts.
+struct TextRun {
+  std::uint32_t at = 0;   // index into the cleaned text
+  std::uint32_t raw = 0;  // offset in Document::raw of text[at]
+};
+
+// The runs of a text, in order: a small vector that holds one run without
+// allocating, as nearly every sentence and table cell is a single run.
+class TextRuns {
+ public:
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  const TextRun* begin() const { return size_ <= 1 ? &one_ : many_.data(); }
+  const TextRun* end() const { return begin() + size_; }
+  const TextRun& operator[](std::size_t i) const { return begin()[i]; }
+  const TextRun& back() const { return begin()[size_ - 1]; }
+
+  void push_back(TextRun r) {
+    if (size_ == 0) {
+      one_ = r;
+    } else {
+      if (size_ == 1) {
+        many_.reserve(8);
+        many_.assign(1, one_);
+      }
+      many_.push_back(r);
+    }
+    ++size_;
+  }
+  void clear() {
+    many_.clear();
+    size_ = 0;
+  }
+
+ private:
+  TextRun one_;                 // the run when there is one
+  std::vector<TextRun> many_;   // all of them when there are more
+  std::uint32_t size_ = 0;
+};
+
 // Text after cleaning (markup stripped, page breaks joined, white space
 // folded to single spaces), with the original offset of every byte.
 struct MappedText {
+  using Run = TextRun;
+
   std::string text;
-  // offsets[i] is the offset in Document::raw of text[i]; offsets has
-  // text.size() + 1 entries, the last one being the end of the source.
-  std::vector<std::uint32_t> offsets;
+  // Where text's bytes come from. Cleaning breaks a run only where it drops
+  // or folds bytes, so a text has a few runs rather than an offset per byte.
+  // Strictly increasing in `at`, the first at 0. The last run also gives
+  // the end: Offset(text.size()) is one past the last byte. Empty text has
+  // one run, saying where it stands; a default MappedText has none.
+  TextRuns runs;
+
+  // The offset in Document::raw of text[i], or for i == text.size() the end.
+  // Requires non-empty runs and i <= text.size().
+  std::uint32_t Offset(std::size_t i) const;
 
   // The raw span of text[b, e). Requires b <= e <= text.size().
   Span RawSpan(std::size_t b, std::size_t e) const;

@@ -40,10 +40,10 @@ void CheckOffsets(const Document& doc) {
   for (const Paragraph& p : doc.paragraphs) {
     CHECK(p.span.end <= doc.raw.size());
     for (const auto& s : p.sentences) {
-      REQUIRE(s.offsets.size() == s.text.size() + 1);
-      for (std::size_t k = 0; k + 1 < s.offsets.size(); ++k) {
-        REQUIRE(s.offsets[k] < s.offsets[k + 1]);
-        REQUIRE(s.offsets[k] < doc.raw.size());
+      REQUIRE(!s.runs.empty());
+      for (std::size_t k = 0; k < s.text.size(); ++k) {
+        REQUIRE(s.Offset(k) < s.Offset(k + 1));
+        REQUIRE(s.Offset(k) < doc.raw.size());
       }
       CHECK(s.span.end <= doc.raw.size());
       CHECK(p.span.Contains(s.span));
@@ -135,11 +135,11 @@ TEST_CASE("reader strips markup and keeps exact offsets", "[reader]") {
   CHECK(RawOf(doc, s.span) ==
         "The <i>World</i> report &amp; the *Daily Telegraph* said [S/2014/815](#) costs "
         "\\$10-15 each.");
-  CHECK(s.offsets[s.text.find("World")] == raw.find("World"));
-  CHECK(s.offsets[s.text.find("&")] == raw.find("&amp;"));
-  CHECK(s.offsets[s.text.find("Daily")] == raw.find("Daily"));
-  CHECK(s.offsets[s.text.find("S/2014")] == raw.find("S/2014"));
-  CHECK(s.offsets[s.text.find("$")] == raw.find("$"));
+  CHECK(s.Offset(s.text.find("World")) == raw.find("World"));
+  CHECK(s.Offset(s.text.find("&")) == raw.find("&amp;"));
+  CHECK(s.Offset(s.text.find("Daily")) == raw.find("Daily"));
+  CHECK(s.Offset(s.text.find("S/2014")) == raw.find("S/2014"));
+  CHECK(s.Offset(s.text.find("$")) == raw.find("$"));
   CHECK(s.RawSpan(s.text.find("Daily"), s.text.find(" said")).begin == raw.find("Daily"));
   CHECK(RawOf(doc, s.RawSpan(s.text.find("Daily"), s.text.find(" said"))) == "Daily Telegraph");
   CHECK(RawOf(doc, p->span) == raw.substr(0, raw.size() - 1));

@@ -103,3 +103,17 @@ TEST_CASE("splitter cuts an over-long sentence at spaces, a giant word at charac
   }
   CHECK(spans.back().second == giant.size());
 }
+
+TEST_CASE("splitter finds a boundary at any position in the text", "[splitter]") {
+  // The text between marks is skipped sixteen bytes at a time.
+  for (std::size_t n = 1; n < 50; ++n) {
+    std::string first = "A" + std::string(n, 'b') + ".";
+    CHECK(Split(first + " Next one.") == std::vector<std::string>{first, "Next one."});
+    CHECK(Split(first + "\xE2\x80\x9D Next one.") ==
+          std::vector<std::string>{first + "\xE2\x80\x9D", "Next one."});
+    std::string quoted = "\xE2\x80\x9C" + std::string(n, 'b') + ". Quoted.\xE2\x80\x9D Next.";
+    CHECK(Split(quoted).size() == 2);
+    CHECK(Split(std::string(n, 'b') + "\xE2\x80\xA6 Next one.").size() == 2);
+    CHECK(Split(std::string(n, 'b') + "? next one.").size() == 1);
+  }
+}

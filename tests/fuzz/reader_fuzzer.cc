@@ -26,11 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const nexus::Sentence& sentence : p.sentences) {
       NEXUS_FUZZ_CHECK(!sentence.text.empty());
       NEXUS_FUZZ_CHECK(sentence.text.size() <= nexus::kMaxSentenceBytes);
-      NEXUS_FUZZ_CHECK(sentence.offsets.size() == sentence.text.size() + 1);
+      NEXUS_FUZZ_CHECK(!sentence.runs.empty() && sentence.runs[0].at == 0);
       NEXUS_FUZZ_CHECK(sentence.span.begin <= sentence.span.end && sentence.span.end <= raw.size());
-      for (std::size_t i = 0; i < sentence.offsets.size(); ++i) {
-        NEXUS_FUZZ_CHECK(sentence.offsets[i] <= raw.size());
-        if (i > 0) NEXUS_FUZZ_CHECK(sentence.offsets[i - 1] <= sentence.offsets[i]);
+      for (std::size_t i = 0; i <= sentence.text.size(); ++i) {
+        NEXUS_FUZZ_CHECK(sentence.Offset(i) <= raw.size());
+        if (i > 0) NEXUS_FUZZ_CHECK(sentence.Offset(i - 1) <= sentence.Offset(i));
       }
     }
   }
