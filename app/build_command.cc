@@ -164,7 +164,9 @@ int RunBuild(const std::vector<std::string>& args) {
     r.doc = Document{};
     r.findings = Findings{};
   };
-  ProcessDocuments(pipeline, files, o.input, o.jobs > 0 ? o.jobs : DefaultJobs(), build,
+  const int jobs = o.jobs > 0 ? o.jobs : DefaultJobs();
+  o.export_options.jobs = jobs;
+  ProcessDocuments(pipeline, files, o.input, jobs, build,
                    [&](DocumentResult& r) {
                      progress.Add(r.bytes);
                      if (!r.status.ok()) {

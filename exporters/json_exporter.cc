@@ -1,9 +1,15 @@
 // JSON exporter: JSON Graph Format v2 (https://jsongraphformat.info), one
 // object "graph" with nodes keyed by entity id and edges in link order.
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <exception>
 #include <ostream>
+#include <stdexcept>
+#include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include <rapidjson/prettywriter.h>
 
@@ -17,24 +23,32 @@ namespace {
 // kWriteValidateEncodingFlag (its Base typedef drops the flags), so strings
 // are made valid UTF-8 before they reach the writer.
 //
-// The writer's output goes to the stream in 64 KiB pieces: a large graph is
-// never held whole in memory.
+// The writer's output goes to the stream (or to a string) in 64 KiB pieces: a
+// large graph is never held whole in memory.
 class StreamOut {
  public:
   using Ch = char;
-  explicit StreamOut(std::ostream& out) : out_(out) {}
+  explicit StreamOut(std::ostream& out) : out_(&out) {}
+  explicit StreamOut(std::string* out) : text_(out) {}
   ~StreamOut() { Flush(); }
   void Put(char c) {
     if (n_ == sizeof buf_) Flush();
     buf_[n_++] = c;
   }
+  void Write(std::string_view s) {
+    for (char c : s) Put(c);
+  }
   void Flush() {
-    out_.write(buf_, static_cast<std::streamsize>(n_));
+    if (out_)
+      out_->write(buf_, static_cast<std::streamsize>(n_));
+    else
+      text_->append(buf_, n_);
     n_ = 0;
   }
 
  private:
-  std::ostream& out_;
+  std::ostream* out_ = nullptr;
+  std::string* text_ = nullptr;
   std::size_t n_ = 0;
   char buf_[1 << 16];
 };
@@ -71,6 +85,10 @@ class Out {
   void EndObject() { ok_ = w_.EndObject() && ok_; }
   void StartArray() { ok_ = w_.StartArray() && ok_; }
   void EndArray() { ok_ = w_.EndArray() && ok_; }
+  // A value written elsewhere, as the writer would have written it here.
+  void Raw(std::string_view json) {
+    ok_ = w_.RawValue(json.data(), json.size(), rapidjson::kObjectType) && ok_;
+  }
   void Field(std::string_view k, std::string_view s) { Key(k); Str(s); }
 
   bool ok() const { return ok_ && w_.IsComplete(); }
@@ -182,7 +200,60 @@ void WriteEdge(const Link& link, Out* out) {
   out->EndObject();
 }
 
-void WriteGraph(const KnowledgeGraph& graph, Out* out) {
+// The edges, written by `jobs` threads in rounds: each thread formats a run
+// of edges with a writer of its own, and the runs are written in order,
+// shifted to the depth of the edge array (three levels; JSON strings hold no
+// raw newline, so every newline is the writer's). The bytes are those one
+// writer would have written.
+bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stream, Out* out) {
+  constexpr std::size_t kRun = 256;  // edges a thread formats at once
+  const std::size_t threads = static_cast<std::size_t>(std::max(1, jobs));
+  std::vector<std::string> runs(threads);
+  std::vector<char> ok(threads, 1);
+  std::size_t first = 0;  // the size of the first edge, as shifted
+  for (std::size_t round = 0; round < links.size(); round += threads * kRun) {
+    auto format = [&](std::size_t t) {
+      std::string& text = runs[t];
+      text.clear();
+      std::string edge;
+      const std::size_t end = std::min(links.size(), round + (t + 1) * kRun);
+      for (std::size_t i = round + t * kRun; i < end; ++i) {
+        edge.clear();
+        StreamOut s(&edge);
+        Out w(&s);
+        WriteEdge(*links[i], &w);
+        s.Flush();
+        ok[t] = ok[t] && w.ok();
+        if (i > 0) text += ",\n   ";
+        for (char c : edge) {
+          if (c == '\n')
+            text += "\n   ";
+          else
+            text += c;
+        }
+        if (i == 0) first = text.size();
+      }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(format, t);
+    format(0);
+    for (std::thread& th : pool) th.join();
+    for (std::size_t t = 0; t < threads; ++t) {
+      std::string_view text = runs[t];
+      if (round == 0 && t == 0) {
+        // The first edge goes through the writer, which opens the array's
+        // first line and counts the array as not empty.
+        out->Raw(text.substr(0, first));
+        stream->Write(text.substr(first));
+      } else {
+        stream->Write(text);
+      }
+    }
+  }
+  return std::all_of(ok.begin(), ok.end(), [](char x) { return x != 0; });
+}
+
+void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* out) {
   out->StartObject();
   out->Key("graph");
   out->StartObject();
@@ -207,7 +278,12 @@ void WriteGraph(const KnowledgeGraph& graph, Out* out) {
   out->EndObject();
   out->Key("edges");
   out->StartArray();
-  for (const Link* link : graph.Links()) WriteEdge(*link, out);
+  const std::vector<const Link*> links = graph.Links();
+  if (jobs <= 1) {
+    for (const Link* link : links) WriteEdge(*link, out);
+  } else if (!WriteEdges(links, jobs, stream, out)) {
+    throw std::runtime_error("RapidJSON refused to write an edge");
+  }
   out->EndArray();
   out->EndObject();
   out->EndObject();
@@ -222,10 +298,14 @@ class JsonExporter : public Exporter {
   }
 
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
+    return Write(graph, ExportOptions{}, out);
+  }
+  Status Write(const KnowledgeGraph& graph, const ExportOptions& options,
+               std::ostream& out) const override {
     try {
       StreamOut stream(out);
       Out json(&stream);
-      WriteGraph(graph, &json);
+      WriteGraph(graph, options.jobs, &stream, &json);
       if (!json.ok()) return Status::Error("json: RapidJSON refused to write the graph");
       stream.Put('\n');
       stream.Flush();

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include <rapidjson/document.h>
 
 #include "exporters/exporter.h"
@@ -114,6 +116,55 @@ TEST_CASE("json: empty graph", "[exporters]") {
   CHECK(doc["graph"]["nodes"].MemberCount() == 0);
   CHECK(doc["graph"]["edges"].IsArray());
   CHECK(doc["graph"]["metadata"]["entity_count"].GetUint64() == 0);
+}
+
+}  // namespace
+}  // namespace nexus
+
+namespace nexus {
+namespace {
+
+std::string ExportWithJobs(const KnowledgeGraph& g, int jobs) {
+  ExportOptions options;
+  options.jobs = jobs;
+  std::ostringstream out;
+  REQUIRE(FindExporter("json")->Write(g, options, out).ok());
+  return out.str();
+}
+
+TEST_CASE("json: the bytes do not depend on the threads that format the edges", "[exporters]") {
+  KnowledgeGraph small = test::HostileGraph();
+  KnowledgeGraph empty;
+  // Enough links for several rounds of several threads, with texts that
+  // escape, non-ASCII letters, marks and quantities.
+  KnowledgeGraph big;
+  for (int i = 0; i < 40; ++i) {
+    big.AddEntity(Entity{"group:g" + std::to_string(i), EntityType::kGroup, "G\xC3\xA9 " + std::to_string(i), {}});
+    big.AddEntity(Entity{"region:r" + std::to_string(i), EntityType::kRegion, "R", {"r\"" + std::to_string(i)}});
+  }
+  for (int i = 0; i < 40; ++i)
+    for (int j = 0; j < 40; ++j) {
+      Evidence ev;
+      ev.document = "doc" + std::to_string(j % 3) + ".txt";
+      ev.paragraph = std::to_string(i);
+      ev.span = {static_cast<std::size_t>(i * 100 + j), static_cast<std::size_t>(i * 100 + j + 50)};
+      ev.text = "Line\nwith \"quotes\", a tab\t and C\xC3\xB4te d\xE2\x80\x99Ivoire " + std::to_string(j);
+      ev.rule = "rule";
+      ev.hedged = (i + j) % 2 == 0;
+      ev.marks = {{0, 4}, {5, 9}};
+      if (j % 5 == 0) ev.quantities.push_back(Quantity{0, 0, "money", "$1 million", 1e6, 2e6, "year", 0, 10});
+      big.AddEvidence("group:g" + std::to_string(i), "region:r" + std::to_string(j), "operates_in",
+                      "group-region", ev);
+    }
+  REQUIRE(big.link_count() == 1600);
+  for (const KnowledgeGraph* g : {&small, &empty, &big}) {
+    const std::string one = ExportWithJobs(*g, 1);
+    Parse(one);
+    for (int jobs : {2, 3, 8}) {
+      INFO("jobs " << jobs);
+      CHECK(ExportWithJobs(*g, jobs) == one);
+    }
+  }
 }
 
 }  // namespace
