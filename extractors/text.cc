@@ -1,6 +1,6 @@
 #include "extractors/text.h"
 
-#include <cctype>
+#include <array>
 
 namespace nexus {
 namespace {
@@ -21,6 +21,25 @@ char FoldLatin(char32_t c, bool* upper = nullptr) {
 }
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
+
+// Per byte: its folded form and flags for ASCII letters and digits; zero for
+// every other byte, bytes of multi-byte UTF-8 sequences included.
+constexpr unsigned char kLetterBit = 1, kUpperBit = 2, kLowerBit = 4;
+struct ByteClass {
+  char folded = 0;
+  unsigned char flags = 0;
+};
+constexpr std::array<ByteClass, 256> MakeByteClasses() {
+  std::array<ByteClass, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = {static_cast<char>(c), 0};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = {static_cast<char>(c), kLetterBit | kLowerBit};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = {static_cast<char>(c - 'A' + 'a'), kLetterBit | kUpperBit};
+  return t;
+}
+constexpr std::array<ByteClass, 256> kBytes = MakeByteClasses();
+
+// A letter or digit: what continues a word after an apostrophe.
+bool IsWordChar(char32_t c) { return c < 0x80 ? kBytes[c].folded != 0 : FoldLatin(c) != 0; }
 
 }  // namespace
 
@@ -48,9 +67,10 @@ char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
   return c;
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 6 + 1);
+void Tokenize(std::string_view text, std::vector<Token>* out) {
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
+  if (tokens.capacity() == 0) tokens.reserve(text.size() / 6 + 1);
   Token* cur = nullptr;  // the word being read, built in place
   bool pending_hyphen = false;
   int letters = 0, lowers = 0;
@@ -60,6 +80,13 @@ std::vector<Token> Tokenize(std::string_view text) {
     cur->all_caps = letters >= 2 && lowers == 0;
     cur = nullptr;
   };
+  auto start_word = [&](std::size_t begin, bool upper) {
+    cur = &tokens.emplace_back();
+    cur->begin = begin;
+    cur->capitalized = upper;
+    cur->hyphen_before = pending_hyphen;
+    letters = lowers = 0;
+  };
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
@@ -67,37 +94,42 @@ std::vector<Token> Tokenize(std::string_view text) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     char32_t c;
     if (b < 0x80) {
+      if (kBytes[b].folded) {
+        // Most words are plain ASCII: fold the whole run at once.
+        std::size_t run_end = i + 1;
+        while (run_end < n && kBytes[static_cast<unsigned char>(text[run_end])].folded) ++run_end;
+        if (!cur) start_word(i, kBytes[b].flags & kUpperBit);
+        else if (kBytes[b].flags & kUpperBit) cur->inner_caps = true;
+        std::size_t old = cur->norm.size();
+        cur->norm.resize(old + (run_end - i));
+        char* dst = cur->norm.data() + old;
+        unsigned inner_upper = 0;
+        for (std::size_t k = i; k < run_end; ++k) {
+          const ByteClass& a = kBytes[static_cast<unsigned char>(text[k])];
+          *dst++ = a.folded;
+          letters += a.flags & kLetterBit;
+          lowers += (a.flags & kLowerBit) >> 2;
+          if (k > i) inner_upper |= a.flags & kUpperBit;
+        }
+        if (inner_upper) cur->inner_caps = true;
+        pending_hyphen = false;
+        i = run_end;
+        continue;
+      }
       c = b;
       ++i;
     } else {
       c = DecodeUtf8(text, &i);
-    }
-    char folded = 0;
-    bool upper = false;
-    if (c < 0x80) {
-      if (b >= 'a' && b <= 'z') folded = static_cast<char>(b);
-      else if (b >= 'A' && b <= 'Z') { folded = static_cast<char>(b - 'A' + 'a'); upper = true; }
-      else if (b >= '0' && b <= '9') folded = static_cast<char>(b);
-    } else {
-      folded = FoldLatin(c, &upper);
-    }
-    if (folded) {
-      if (!cur) {
-        cur = &tokens.emplace_back();
-        cur->begin = start;
-        cur->capitalized = upper;
-        cur->hyphen_before = pending_hyphen;
-        letters = lowers = 0;
-      } else if (upper) {
-        cur->inner_caps = true;
-      }
-      cur->norm.push_back(folded);
-      if (folded >= 'a' && folded <= 'z') {
-        ++letters;
+      bool upper = false;
+      if (char folded = FoldLatin(c, &upper)) {
+        if (!cur) start_word(start, upper);
+        else if (upper) cur->inner_caps = true;
+        cur->norm.push_back(folded);
+        ++letters;  // the fold tables hold letters only
         if (!upper) ++lowers;
+        pending_hyphen = false;
+        continue;
       }
-      pending_hyphen = false;
-      continue;
     }
     if (cur && IsApostrophe(c)) {
       // "'s" at a word's end is a possessive; a letter after it continues
@@ -106,9 +138,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       char32_t next = j < n ? DecodeUtf8(text, &j) : 0;
       std::size_t k = j;
       char32_t after = k < n ? DecodeUtf8(text, &k) : 0;
-      bool next_letter = (next < 0x80 && std::isalnum(static_cast<int>(next))) || FoldLatin(next);
-      bool after_letter = (after < 0x80 && std::isalnum(static_cast<int>(after))) || FoldLatin(after);
-      if (next_letter && !((next == 's' || next == 'S') && !after_letter)) continue;
+      if (IsWordChar(next) && !((next == 's' || next == 'S') && !IsWordChar(after))) continue;
       finish(start);
       if (next == 's' || next == 'S') i = j;  // skip the possessive s
       pending_hyphen = false;
@@ -118,6 +148,11 @@ std::vector<Token> Tokenize(std::string_view text) {
     pending_hyphen = (c == '-' || c == 0x2010 || c == 0x2011);
   }
   finish(n);
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
   return tokens;
 }
 
