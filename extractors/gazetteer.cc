@@ -28,24 +28,33 @@ bool SameLetters(std::string_view s, const std::string& letters) {
   return k == letters.size();
 }
 
-// A fast hash of a short folded word, eight bytes at a time.
+// Up to eight bytes of p[0, n) as one number, with no loop: two overlapping
+// four-byte loads, or three single bytes below four. Not one-to-one, which
+// a hash does not need (the length is hashed too).
+std::uint64_t LoadShort(const char* p, std::size_t n) {
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | static_cast<std::uint64_t>(hi) << 32;
+  }
+  if (n == 0) return 0;
+  return static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+         static_cast<unsigned char>(p[n - 1]) << 16;
+}
+
+// A fast hash of a folded word, eight bytes at a time.
 std::uint64_t WordHash(std::string_view w) {
   std::uint64_t h = (w.size() + 1) * 0x9E3779B97F4A7C15ull;
   std::size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) {
+  for (; i + 8 < w.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, w.data() + i, 8);
     h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 31;
   }
-  if (i < w.size()) {
-    std::uint64_t x = 0;
-    for (std::size_t k = 0; i + k < w.size(); ++k)
-      x |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[i + k])) << (8 * k);
-    h = (h ^ x) * 0x94D049BB133111EBull;
-    h ^= h >> 29;
-  }
-  return h * 0xBF58476D1CE4E5B9ull ^ (h >> 32);
+  h = (h ^ LoadShort(w.data() + i, w.size() - i)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
 }
 
 }  // namespace

@@ -69,8 +69,10 @@ char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
 
 void Tokenize(std::string_view text, std::vector<Token>* out) {
   std::vector<Token>& tokens = *out;
-  tokens.clear();
   if (tokens.capacity() == 0) tokens.reserve(text.size() / 6 + 1);
+  // Tokens already in `tokens` are overwritten (their strings keep their
+  // memory); those left over are dropped at the end.
+  std::size_t count = 0;
   Token* cur = nullptr;  // the word being read, built in place
   bool pending_hyphen = false;
   int letters = 0, lowers = 0;
@@ -81,7 +83,14 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     cur = nullptr;
   };
   auto start_word = [&](std::size_t begin, bool upper) {
-    cur = &tokens.emplace_back();
+    if (count < tokens.size()) {
+      cur = &tokens[count];
+      cur->norm.clear();
+      cur->inner_caps = false;
+    } else {
+      cur = &tokens.emplace_back();
+    }
+    ++count;
     cur->begin = begin;
     cur->capitalized = upper;
     cur->hyphen_before = pending_hyphen;
@@ -94,26 +103,32 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     char32_t c;
     if (b < 0x80) {
-      if (kBytes[b].folded) {
-        // Most words are plain ASCII: fold the whole run at once.
-        std::size_t run_end = i + 1;
-        while (run_end < n && kBytes[static_cast<unsigned char>(text[run_end])].folded) ++run_end;
-        if (!cur) start_word(i, kBytes[b].flags & kUpperBit);
-        else if (kBytes[b].flags & kUpperBit) cur->inner_caps = true;
-        std::size_t old = cur->norm.size();
-        cur->norm.resize(old + (run_end - i));
-        char* dst = cur->norm.data() + old;
+      if (const ByteClass first = kBytes[b]; first.folded) {
+        // Most words are plain ASCII: fold the whole run in one pass, through
+        // a buffer so that the token's string grows once per run.
+        if (!cur) start_word(i, first.flags & kUpperBit);
+        else if (first.flags & kUpperBit) cur->inner_caps = true;
+        char buf[32];
+        buf[0] = first.folded;
+        std::size_t len = 1;
+        letters += first.flags & kLetterBit;
+        lowers += (first.flags & kLowerBit) >> 2;
         unsigned inner_upper = 0;
-        for (std::size_t k = i; k < run_end; ++k) {
-          const ByteClass& a = kBytes[static_cast<unsigned char>(text[k])];
-          *dst++ = a.folded;
+        for (++i; i < n; ++i) {
+          const ByteClass a = kBytes[static_cast<unsigned char>(text[i])];
+          if (!a.folded) break;
+          if (len == sizeof(buf)) {
+            cur->norm.append(buf, len);
+            len = 0;
+          }
+          buf[len++] = a.folded;
           letters += a.flags & kLetterBit;
           lowers += (a.flags & kLowerBit) >> 2;
-          if (k > i) inner_upper |= a.flags & kUpperBit;
+          inner_upper |= a.flags & kUpperBit;
         }
+        cur->norm.append(buf, len);
         if (inner_upper) cur->inner_caps = true;
         pending_hyphen = false;
-        i = run_end;
         continue;
       }
       c = b;
@@ -148,6 +163,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     pending_hyphen = (c == '-' || c == 0x2010 || c == 0x2011);
   }
   finish(n);
+  tokens.resize(count);
 }
 
 std::vector<Token> Tokenize(std::string_view text) {
