@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extractors/string_hash.h"
 #include "extractors/text.h"
@@ -53,12 +54,14 @@ bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
 bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last, Candidate* c) {
   const std::size_t n = last - first;
   auto w = [&](std::size_t k) -> const std::string& { return t[first + k].norm; };
+  // Words of documents and events, not of bodies: looked up for every word
+  // of every run, so hashed.
+  static const std::unordered_set<std::string_view> kNotBodies = {
+      "convention", "strategy", "protocol", "charter", "declaration", "resolution", "plan",
+      "report", "manual", "initiative", "conference", "summit", "day", "treaty", "agreement",
+      "process", "law", "act", "code", "guidelines", "standards"};
   for (std::size_t k = 0; k < n; ++k)
-    if (OneOf(w(k), {"convention", "strategy", "protocol", "charter", "declaration", "resolution",
-                     "plan", "report", "manual", "initiative", "conference", "summit", "day",
-                     "treaty", "agreement", "process", "law", "act", "code", "guidelines",
-                     "standards"}))
-      return false;
+    if (kNotBodies.count(w(k))) return false;
   c->first = first;
   c->last = last;
   bool un = n >= 3 && w(0) == "united" && w(1) == "nations";

@@ -1,5 +1,6 @@
 #include "extractors/text.h"
 
+#include <algorithm>
 #include <array>
 
 namespace nexus {
@@ -22,24 +23,20 @@ char FoldLatin(char32_t c, bool* upper = nullptr) {
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
-// Per byte: its folded form and flags for ASCII letters and digits; zero for
-// every other byte, bytes of multi-byte UTF-8 sequences included.
-constexpr unsigned char kLetterBit = 1, kUpperBit = 2, kLowerBit = 4;
-struct ByteClass {
-  char folded = 0;
-  unsigned char flags = 0;
-};
-constexpr std::array<ByteClass, 256> MakeByteClasses() {
-  std::array<ByteClass, 256> t{};
-  for (int c = '0'; c <= '9'; ++c) t[c] = {static_cast<char>(c), 0};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = {static_cast<char>(c), kLetterBit | kLowerBit};
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = {static_cast<char>(c - 'A' + 'a'), kLetterBit | kUpperBit};
+// Per byte: flags for ASCII letters and digits, zero for every other byte
+// (bytes of multi-byte UTF-8 sequences included).
+constexpr unsigned char kDigitBit = 1, kUpperBit = 2, kLowerBit = 4;
+constexpr std::array<unsigned char, 256> MakeByteClasses() {
+  std::array<unsigned char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitBit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerBit;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperBit;
   return t;
 }
-constexpr std::array<ByteClass, 256> kBytes = MakeByteClasses();
+constexpr std::array<unsigned char, 256> kBytes = MakeByteClasses();
 
 // A letter or digit: what continues a word after an apostrophe.
-bool IsWordChar(char32_t c) { return c < 0x80 ? kBytes[c].folded != 0 : FoldLatin(c) != 0; }
+bool IsWordChar(char32_t c) { return c < 0x80 ? kBytes[c] != 0 : FoldLatin(c) != 0; }
 
 }  // namespace
 
@@ -75,11 +72,14 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
   std::size_t count = 0;
   Token* cur = nullptr;  // the word being read, built in place
   bool pending_hyphen = false;
-  int letters = 0, lowers = 0;
+  bool lower_seen = false;  // in the word being read
   auto finish = [&](std::size_t end) {
     if (!cur) return;
     cur->end = end;
-    cur->all_caps = letters >= 2 && lowers == 0;
+    // Two letters or more, none lower-case (the norm's letters are a-z).
+    cur->all_caps = !lower_seen && std::count_if(cur->norm.begin(), cur->norm.end(), [](char f) {
+                                     return f >= 'a';
+                                   }) >= 2;
     cur = nullptr;
   };
   auto start_word = [&](std::size_t begin, bool upper) {
@@ -94,41 +94,38 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     cur->begin = begin;
     cur->capitalized = upper;
     cur->hyphen_before = pending_hyphen;
-    letters = lowers = 0;
+    lower_seen = false;
   };
   const std::size_t n = text.size();
+  const char* const data = text.data();
   std::size_t i = 0;
   while (i < n) {
     std::size_t start = i;
     unsigned char b = static_cast<unsigned char>(text[i]);
     char32_t c;
     if (b < 0x80) {
-      if (const ByteClass first = kBytes[b]; first.folded) {
-        // Most words are plain ASCII: fold the whole run in one pass, through
-        // a buffer so that the token's string grows once per run.
-        if (!cur) start_word(i, first.flags & kUpperBit);
-        else if (first.flags & kUpperBit) cur->inner_caps = true;
-        char buf[32];
-        buf[0] = first.folded;
-        std::size_t len = 1;
-        letters += first.flags & kLetterBit;
-        lowers += (first.flags & kLowerBit) >> 2;
-        unsigned inner_upper = 0;
-        for (++i; i < n; ++i) {
-          const ByteClass a = kBytes[static_cast<unsigned char>(text[i])];
-          if (!a.folded) break;
-          if (len == sizeof(buf)) {
-            cur->norm.append(buf, len);
-            len = 0;
-          }
-          buf[len++] = a.folded;
-          letters += a.flags & kLetterBit;
-          lowers += (a.flags & kLowerBit) >> 2;
-          inner_upper |= a.flags & kUpperBit;
+      if (const unsigned char first = kBytes[b]) {
+        // Most words are plain ASCII: find the run's end, copy it and fold
+        // it in place (setting 0x20 lower-cases a letter and keeps a digit).
+        if (!cur) start_word(i, first & kUpperBit);
+        else if (first & kUpperBit) cur->inner_caps = true;
+        unsigned seen = first;
+        std::size_t end = i + 1;
+        unsigned inner = 0;
+        for (; end < n; ++end) {
+          const unsigned char f = kBytes[static_cast<unsigned char>(data[end])];
+          if (!f) break;
+          inner |= f;
         }
-        cur->norm.append(buf, len);
-        if (inner_upper) cur->inner_caps = true;
+        seen |= inner;
+        const std::size_t old = cur->norm.size();
+        cur->norm.append(data + i, end - i);
+        char* folded = cur->norm.data() + old;
+        for (std::size_t k = 0, len = end - i; k < len; ++k) folded[k] |= 0x20;
+        if (inner & kUpperBit) cur->inner_caps = true;
+        if (seen & kLowerBit) lower_seen = true;
         pending_hyphen = false;
+        i = end;
         continue;
       }
       c = b;
@@ -140,8 +137,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
         if (!cur) start_word(start, upper);
         else if (upper) cur->inner_caps = true;
         cur->norm.push_back(folded);
-        ++letters;  // the fold tables hold letters only
-        if (!upper) ++lowers;
+        if (!upper) lower_seen = true;  // the fold tables hold letters only
         pending_hyphen = false;
         continue;
       }
