@@ -128,6 +128,12 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
         i = end;
         continue;
       }
+      if (b == ' ') {  // the most common separator, neither hyphen nor apostrophe
+        finish(i);
+        pending_hyphen = false;
+        ++i;
+        continue;
+      }
       c = b;
       ++i;
     } else {
