@@ -1,6 +1,5 @@
 #include "extractors/text.h"
 
-#include <algorithm>
 #include <array>
 
 namespace nexus {
@@ -64,7 +63,12 @@ char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
   return c;
 }
 
-void Tokenize(std::string_view text, std::vector<Token>* out) {
+namespace {
+
+// Tokenize and TokenizeSpans: one reading of the text, with or without the
+// folded forms.
+template <bool kFold>
+void Split(std::string_view text, std::vector<Token>* out) {
   std::vector<Token>& tokens = *out;
   if (tokens.capacity() == 0) tokens.reserve(text.size() / 6 + 1);
   // Tokens already in `tokens` are overwritten (their strings keep their
@@ -72,14 +76,14 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
   std::size_t count = 0;
   Token* cur = nullptr;  // the word being read, built in place
   bool pending_hyphen = false;
-  bool lower_seen = false;  // in the word being read
+  // In the word being read: whether a lower-case letter was seen, and the
+  // number of letters while none was (all that all_caps needs).
+  bool lower_seen = false;
+  int letters = 0;
   auto finish = [&](std::size_t end) {
     if (!cur) return;
     cur->end = end;
-    // Two letters or more, none lower-case (the norm's letters are a-z).
-    cur->all_caps = !lower_seen && std::count_if(cur->norm.begin(), cur->norm.end(), [](char f) {
-                                     return f >= 'a';
-                                   }) >= 2;
+    cur->all_caps = !lower_seen && letters >= 2;
     cur = nullptr;
   };
   auto start_word = [&](std::size_t begin, bool upper) {
@@ -95,6 +99,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     cur->capitalized = upper;
     cur->hyphen_before = pending_hyphen;
     lower_seen = false;
+    letters = 0;
   };
   const std::size_t n = text.size();
   const char* const data = text.data();
@@ -118,12 +123,19 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
           inner |= f;
         }
         seen |= inner;
-        const std::size_t old = cur->norm.size();
-        cur->norm.append(data + i, end - i);
-        char* folded = cur->norm.data() + old;
-        for (std::size_t k = 0, len = end - i; k < len; ++k) folded[k] |= 0x20;
+        if constexpr (kFold) {
+          const std::size_t old = cur->norm.size();
+          cur->norm.append(data + i, end - i);
+          char* folded = cur->norm.data() + old;
+          for (std::size_t k = 0, len = end - i; k < len; ++k) folded[k] |= 0x20;
+        }
         if (inner & kUpperBit) cur->inner_caps = true;
-        if (seen & kLowerBit) lower_seen = true;
+        if (seen & kLowerBit) {
+          lower_seen = true;
+        } else if (!lower_seen) {
+          for (std::size_t k = i; k < end; ++k)
+            letters += kBytes[static_cast<unsigned char>(data[k])] == kUpperBit;
+        }
         pending_hyphen = false;
         i = end;
         continue;
@@ -142,8 +154,9 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
       if (char folded = FoldLatin(c, &upper)) {
         if (!cur) start_word(start, upper);
         else if (upper) cur->inner_caps = true;
-        cur->norm.push_back(folded);
-        if (!upper) lower_seen = true;  // the fold tables hold letters only
+        if constexpr (kFold) cur->norm.push_back(folded);
+        ++letters;  // the fold tables hold letters only
+        if (!upper) lower_seen = true;
         pending_hyphen = false;
         continue;
       }
@@ -166,6 +179,30 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
   }
   finish(n);
   tokens.resize(count);
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens) { Split<true>(text, tokens); }
+
+void TokenizeSpans(std::string_view text, std::vector<Token>* tokens) {
+  Split<false>(text, tokens);
+}
+
+void FoldToken(std::string_view text, Token* token) {
+  // Within a word there are only letters, digits and the apostrophes that
+  // joined its parts: fold the first, drop the last.
+  token->norm.clear();
+  std::size_t i = token->begin;
+  while (i < token->end) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (kBytes[b]) token->norm.push_back(static_cast<char>(b | 0x20));
+      ++i;
+    } else if (char folded = FoldLatin(DecodeUtf8(text, &i))) {
+      token->norm.push_back(folded);
+    }
+  }
 }
 
 std::vector<Token> Tokenize(std::string_view text) {
