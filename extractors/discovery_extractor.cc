@@ -29,7 +29,7 @@ bool IsConnector(const std::string& w) {
 
 // Whether the sentence speaks of armed groups ("terrorist", "militia"...):
 // only then does "the X Front" name one.
-bool GroupContext(const std::vector<Token>& t) {
+bool GroupContext(const std::vector<Token>& t) {  // norms filled in
   static const std::set<std::string, std::less<>> kGroupWords = {
       "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
       "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate"};
@@ -51,7 +51,11 @@ bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
 }
 
 // Classifies a run of capitalised words; false when it is no entity name.
-bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last, Candidate* c) {
+// The norms of t[first, last) are filled in; `group_context` tells whether
+// the sentence speaks of armed groups (see GroupContext).
+template <typename GroupContextFn>
+bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last,
+              GroupContextFn group_context, Candidate* c) {
   const std::size_t n = last - first;
   auto w = [&](std::size_t k) -> const std::string& { return t[first + k].norm; };
   // Words of documents and events, not of bodies: looked up for every word
@@ -91,7 +95,7 @@ bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last, 
                                                                  "brigades", "battalion", "army"};
   bool head = OneOf(w(n - 1), kGroupHeads) ||
               (n >= 3 && OneOf(w(0), {"movement", "front"}) && w(1) == "for");
-  if (head && n >= 2 && GroupContext(t)) {
+  if (head && n >= 2 && group_context()) {
     for (std::size_t k = 0; k < n; ++k)
       if (OneOf(w(k), {"nations", "working", "task", "council", "committee", "experts", "contact",
                        "friends", "monitoring", "national", "government", "armed forces", "union"}))
@@ -148,7 +152,17 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      Tokenize(sentence.text, &t);
+      // Most words are never looked at by their folded form: it is made
+      // for those that are.
+      TokenizeSpans(sentence.text, &t);
+      auto norm = [&](std::size_t k) -> const std::string& {
+        if (t[k].norm.empty()) FoldToken(sentence.text, &t[k]);
+        return t[k].norm;
+      };
+      auto group_context = [&] {
+        for (std::size_t k = 0; k < t.size(); ++k) norm(k);
+        return GroupContext(t);
+      };
       auto before = [&](const Mention* m) {
         return std::tie(m->paragraph, m->sentence) < std::tie(p, s);
       };
@@ -176,7 +190,7 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
       std::size_t i = 0;
       while (i < t.size()) {
         if (t[i].all_caps && t[i].end - t[i].begin <= 11) caps_words.push_back({t[i].begin, t[i].end});
-        if (!t[i].capitalized || !free(i) || t[i].norm == "the") {
+        if (!t[i].capitalized || !free(i) || norm(i) == "the") {
           ++i;
           continue;
         }
@@ -187,12 +201,17 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
           return true;
         };
         while (j < t.size() && joined(j) && (free(j) || inner(j)) &&
-               (t[j].capitalized || (IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized))) {
+               (t[j].capitalized || (IsConnector(norm(j)) && j + 1 < t.size() && t[j + 1].capitalized))) {
           if (t[j].all_caps && t[j].end - t[j].begin <= 11) caps_words.push_back({t[j].begin, t[j].end});
           ++j;
         }
         Candidate c;
-        if (j - i >= 2 && Classify(t, i, j, &c)) {
+        bool named = false;
+        if (j - i >= 2) {
+          for (std::size_t k = i; k < j; ++k) norm(k);
+          named = Classify(t, i, j, group_context, &c);
+        }
+        if (named) {
           swallowed.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
           Mention m;
           m.paragraph = p;
