@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <deque>
 #include <unordered_map>
 
 #include "extractors/string_hash.h"
@@ -98,22 +99,27 @@ using ShortForms = MentionExtractor::ShortForms;
 class SeenNames {
  public:
   explicit SeenNames(const ShortForms& forms) : last_(forms.size(), -1) {}
-  void Add(const std::string& entity, const HeadIds& a, const HeadIds& b = {-1, -1, -1}) {
+  // `e` is the entity named `id` in the rules, if any (its id is kept
+  // instead of a copy).
+  void Add(const Entity* e, const std::string& id, const HeadIds& a,
+           const HeadIds& b = {-1, -1, -1}) {
+    static const std::string kNone;
     const int index = static_cast<int>(entities_.size());
-    entities_.push_back(entity);
+    entities_.push_back(e && e->id == id ? &e->id : id.empty() ? &kNone : &unknown_.emplace_back(id));
     for (const HeadIds* ids : {&a, &b})
       for (int h : *ids)
         if (h >= 0) last_[h] = index;
   }
   std::size_t size() const { return entities_.size(); }
-  const std::string& entity(std::size_t i) const { return entities_[i]; }
+  const std::string& entity(std::size_t i) const { return *entities_[i]; }
   // The entity of the last name seen with that (canonical) head, or nullptr.
   const std::string* LastWithHead(int head) const {
-    return last_[head] < 0 ? nullptr : &entities_[last_[head]];
+    return last_[head] < 0 ? nullptr : entities_[last_[head]];
   }
 
  private:
-  std::vector<std::string> entities_;
+  std::vector<const std::string*> entities_;
+  std::deque<std::string> unknown_;  // ids the rules do not know, if ever
   std::vector<int> last_;
 };
 
@@ -227,10 +233,22 @@ const Entity* Named(const Rules& rules, const std::vector<std::string>& words, E
 // "human, arms and drug trafficking" share the end; "illicit trade in oil,
 // antiquities and other natural resources" shares the beginning. The
 // gazetteer finds one full name; the other members are named too.
+bool IsJoint(const Token& t) { return t.norm == "and" || t.norm == "or"; }
+
+// Whether AddElliptical can find anything around the name at tokens
+// [first, last): "and"/"or" before it, or for a crime of two words or more, a
+// comma or "and"/"or" after it.
+bool MayBeElliptical(const SentenceWork& w, EntityType type, std::size_t first, std::size_t last) {
+  const auto& t = w.tokens;
+  if (first >= 2 && IsJoint(t[first - 1])) return true;
+  return type == EntityType::kCrime && last - first >= 2 && last < t.size() &&
+         (w.sentence->text.compare(t[last - 1].end, 1, ",") == 0 || IsJoint(t[last]));
+}
+
 void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, std::size_t first,
                    std::size_t last, const std::vector<bool>& used, std::vector<Mention>* found) {
   const auto& t = w.tokens;
-  auto is_joint = [&](std::size_t i) { return t[i].norm == "and" || t[i].norm == "or"; };
+  auto is_joint = [&](std::size_t i) { return IsJoint(t[i]); };
   bool proper = m.type != EntityType::kCrime;
   // Shared end: walk left over "W, W and" before the name, one word each.
   std::size_t i = first;
@@ -325,7 +343,8 @@ void ExtractExtras(const Rules& rules, const ShortForms& forms, const SentenceWo
   const std::string& text = w.sentence->text;
   std::size_t n = found->size();
   for (std::size_t k = 0; k < n; ++k) {
-    const Mention m = (*found)[k];
+    if (!MayBeElliptical(w, (*found)[k].type, ranges[k].first, ranges[k].second)) continue;
+    const Mention m = (*found)[k];  // a copy: `found` grows
     AddElliptical(rules, w, m, ranges[k].first, ranges[k].second, *used, found);
   }
   const auto& heads = rules.folded_short_form_heads();
@@ -356,7 +375,8 @@ void ExtractExtras(const Rules& rules, const ShortForms& forms, const SentenceWo
       std::size_t end = OwnedBody(rules, w, *used, i + 1, owner, found);
       if (end > i + 1) {
         for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
-        seen->Add(found->back().entity, forms.HeadsOf(rules, w.tokens, i + 1, end));
+        const std::string& body = found->back().entity;
+        seen->Add(rules.FindEntity(body), body, forms.HeadsOf(rules, w.tokens, i + 1, end));
       }
       continue;
     }
@@ -434,9 +454,11 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
     if (w.tokens[i].norm != "the") continue;
     std::size_t end = i + 2;  // "the region", "the subregion", "the sub-region"
-    std::string noun = w.tokens[i + 1].norm;
-    if (noun == "sub" && end < w.tokens.size() && w.tokens[end].hyphen_before) noun += w.tokens[end++].norm;
-    if ((noun != "region" && noun != "subregion") || used[i + 1] || w.tokens[i + 1].capitalized) continue;
+    const std::string& noun = w.tokens[i + 1].norm;
+    bool region = noun == "region" || noun == "subregion";
+    if (noun == "sub" && end < w.tokens.size() && w.tokens[end].hyphen_before)
+      region = w.tokens[end++].norm == "region";
+    if (!region || used[i + 1] || w.tokens[i + 1].capitalized) continue;
     if (end < w.tokens.size() && w.tokens[end].norm == "of") continue;  // "the region of X"
     for (const std::string& id : recent.second)
       found->push_back(MakeMention(w, i, end, id, rules, "anaphora"));
@@ -514,46 +536,51 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
       ranges.clear();
       for (const Match& m : w.matches) {
         bool blocker = false;
-        const std::string* resolved = Resolve(rules_, m, countries, &blocker);
-        std::string id = resolved ? *resolved : std::string();
+        // The entity, or nullptr or "" for none; it points into the rules,
+        // `acronyms` or `weak`.
+        const std::string* id = Resolve(rules_, m, countries, &blocker);
+        std::string weak;
         const char* rule = "gazetteer";
-        if (id.empty() && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
+        if (!id && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
           // "in Badghis": a locative cue confirms a subdivision whose country
           // the paragraph does not name, when only one has that name.
-          id = UniqueWeak(m);
+          weak = UniqueWeak(m);
+          id = &weak;
           rule = "discovery.locative_subdivision";
         }
         std::string_view surface = std::string_view(text).substr(
             w.tokens[m.first].begin, w.tokens[m.last - 1].end - w.tokens[m.first].begin);
         // An acronym this document defined means what the document says.
         if (m.last - m.first == 1 && !acronyms.empty())
-          if (auto acr = acronyms.find(surface); acr != acronyms.end()) id = acr->second;
+          if (auto acr = acronyms.find(surface); acr != acronyms.end()) id = &acr->second;
+        const bool none = !id || id->empty();
         // "the Group", "the Committee": a generic word the rules block on its
         // own may still be a short form of a name seen before.
-        if (id.empty() && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
+        if (none && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
             IsShortFormHead(rules_, std::string(surface)))
           continue;
         for (std::size_t i = m.first; i < m.last; ++i) used[i] = true;
         const HeadIds surface_heads = forms.HeadsOf(rules_, w.tokens, m.first, m.last);
-        if (id.empty()) {
-          if (blocker) seen.Add("", surface_heads);
+        if (none) {
+          if (blocker) seen.Add(nullptr, "", surface_heads);
           continue;
         }
-        found.push_back(MakeMention(w, m.first, m.last, id, rules_, rule));
+        found.push_back(MakeMention(w, m.first, m.last, *id, rules_, rule));
         ranges.push_back({m.first, m.last});
-        const Entity* e = rules_.FindEntity(id);
+        const Entity* e = rules_.FindEntity(*id);
         if (std::string_view(rule) != "gazetteer") {
           Entity copy = *e;
           copy.discovered_by = rule;
           copy.aliases.clear();
           findings->entities.push_back(std::move(copy));
         }
-        seen.Add(id, surface_heads, e ? label_heads.Of(e) : HeadIds{-1, -1, -1});
+        seen.Add(e, *id, surface_heads, e ? label_heads.Of(e) : HeadIds{-1, -1, -1});
         std::string acr = AcronymAfter(w, m.last);
         if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface) &&
             InitialFits(acr, std::string(surface))) {
-          acronyms[acr] = id;
-          findings->entities.push_back(Entity{id, e->type, e->label, {acr}, e->parent, e->discovered_by});
+          const std::string entity = *id;  // `id` may point into `acronyms`
+          acronyms[acr] = entity;
+          findings->entities.push_back(Entity{entity, e->type, e->label, {acr}, e->parent, e->discovered_by});
         }
       }
       ExtractExtras(rules_, forms, w, ranges, &used, &found, &seen, seen_before, acronyms);
