@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <tuple>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "extractors/string_hash.h"
 #include "extractors/text.h"
 
 namespace nexus {
@@ -14,9 +17,25 @@ namespace {
 // Lower-case words that may stand inside a name ("Movement for Unity and
 // Jihad in West Africa", "Jama'at Nusrat al-Islam wal-Muslimin").
 bool IsConnector(const std::string& w) {
-  static const std::set<std::string> kWords = {"of", "for", "the", "and", "in", "on", "al", "el",
-                                               "ul", "wa", "wal", "e", "ud", "bin", "to", "de"};
-  return kWords.count(w) > 0;
+  switch (w.size()) {
+    case 1: return w[0] == 'e';
+    case 2:
+      return w == "of" || w == "in" || w == "on" || w == "al" || w == "el" || w == "ul" ||
+             w == "wa" || w == "ud" || w == "to" || w == "de";
+    case 3: return w == "for" || w == "the" || w == "and" || w == "wal" || w == "bin";
+    default: return false;
+  }
+}
+
+// Whether the sentence speaks of armed groups ("terrorist", "militia"...):
+// only then does "the X Front" name one.
+bool GroupContext(const std::vector<Token>& t) {  // norms filled in
+  static const std::set<std::string, std::less<>> kGroupWords = {
+      "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
+      "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate"};
+  for (const Token& x : t)
+    if (kGroupWords.count(x.norm)) return true;
+  return false;
 }
 
 struct Candidate {
@@ -32,48 +51,54 @@ bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
 }
 
 // Classifies a run of capitalised words; false when it is no entity name.
-bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last, bool group_context,
-              Candidate* c) {
-  std::vector<std::string> w;
-  for (std::size_t i = first; i < last; ++i) w.push_back(t[i].norm);
-  for (const std::string& x : w)
-    if (OneOf(x, {"convention", "strategy", "protocol", "charter", "declaration", "resolution",
-                  "plan", "report", "manual", "initiative", "conference", "summit", "day",
-                  "treaty", "agreement", "process", "law", "act", "code", "guidelines", "standards"}))
-      return false;
+// The norms of t[first, last) are filled in; `group_context` tells whether
+// the sentence speaks of armed groups (see GroupContext).
+template <typename GroupContextFn>
+bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last,
+              GroupContextFn group_context, Candidate* c) {
+  const std::size_t n = last - first;
+  auto w = [&](std::size_t k) -> const std::string& { return t[first + k].norm; };
+  // Words of documents and events, not of bodies: looked up for every word
+  // of every run, so hashed.
+  static const std::unordered_set<std::string_view> kNotBodies = {
+      "convention", "strategy", "protocol", "charter", "declaration", "resolution", "plan",
+      "report", "manual", "initiative", "conference", "summit", "day", "treaty", "agreement",
+      "process", "law", "act", "code", "guidelines", "standards"};
+  for (std::size_t k = 0; k < n; ++k)
+    if (kNotBodies.count(w(k))) return false;
   c->first = first;
   c->last = last;
-  bool un = w.size() >= 3 && w[0] == "united" && w[1] == "nations";
-  bool office_of_un = w.size() >= 5 && w[0] == "office" && w[1] == "of" && w[2] == "the" &&
-                      w[3] == "united" && w[4] == "nations";
+  bool un = n >= 3 && w(0) == "united" && w(1) == "nations";
+  bool office_of_un = n >= 5 && w(0) == "office" && w(1) == "of" && w(2) == "the" &&
+                      w(3) == "united" && w(4) == "nations";
   static const std::initializer_list<const char*> kUnHeads = {
       "office", "mission", "centre", "center", "institute", "programme", "fund", "commission",
       "committee", "department", "force", "team", "group", "panel", "unit", "division", "service",
       "agency", "organization", "operation", "entity", "administration", "authority", "university"};
   if (un || office_of_un) {
-    for (std::size_t i = 2; i < w.size(); ++i)
-      if (OneOf(w[i], kUnHeads)) {
+    for (std::size_t i = 2; i < n; ++i)
+      if (OneOf(w(i), kUnHeads)) {
         c->type = EntityType::kUnEntity;
         c->rule = un ? "discovery.united_nations_body" : "discovery.office_of_the_united_nations";
         return true;
       }
     return false;
   }
-  if (OneOf(w[0], {"harakat", "jamaat", "jamaa", "ansar", "katibat", "tehrik", "tehreek",
+  if (OneOf(w(0), {"harakat", "jamaat", "jamaa", "ansar", "katibat", "tehrik", "tehreek",
                    "lashkar", "jaish", "hizb", "jabhat", "jund", "kataib", "tahrir", "hayat"}) &&
-      w.size() >= 2) {
+      n >= 2) {
     c->type = EntityType::kGroup;
     c->rule = "discovery.arabic_name";
     return true;
   }
   static const std::initializer_list<const char*> kGroupHeads = {"front", "movement", "brigade",
                                                                  "brigades", "battalion", "army"};
-  bool head = OneOf(w.back(), kGroupHeads) ||
-              (w.size() >= 3 && OneOf(w[0], {"movement", "front"}) && w[1] == "for");
-  if (group_context && head && w.size() >= 2) {
-    for (const std::string& x : w)
-      if (OneOf(x, {"nations", "working", "task", "council", "committee", "experts", "contact",
-                    "friends", "monitoring", "national", "government", "armed forces", "union"}))
+  bool head = OneOf(w(n - 1), kGroupHeads) ||
+              (n >= 3 && OneOf(w(0), {"movement", "front"}) && w(1) == "for");
+  if (head && n >= 2 && group_context()) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (OneOf(w(k), {"nations", "working", "task", "council", "committee", "experts", "contact",
+                       "friends", "monitoring", "national", "government", "armed forces", "union"}))
         return false;
     c->type = EntityType::kGroup;
     c->rule = "discovery.group_name";
@@ -95,47 +120,77 @@ std::string AcronymAt(const std::string& text, std::size_t end) {
   return inner;
 }
 
+// Tokens that may be a later use of an acronym: all capitals, as long as
+// one (two to eleven characters), with where to look for what is taken.
+struct CapsWords {
+  std::size_t p = 0, s = 0;
+  std::size_t known_begin = 0, known_end = 0;  // range of the sentence's known mentions
+  std::size_t found_begin = 0, found_end = 0;  // range of its discovered names
+  std::size_t words_begin = 0, words_end = 0;  // range in the (begin, end) list of words
+};
+
 }  // namespace
 
 void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const {
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> taken;
-  // Mentions by sentence, so that no loop below scans the whole document.
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<const Mention*>> known;
-  for (const Mention& m : findings->mentions) {
-    taken[{m.paragraph, m.sentence}].push_back({m.begin, m.end});
-    known[{m.paragraph, m.sentence}].push_back(&m);
-  }
+  // The mentions found so far, by sentence, so that no loop below scans the
+  // whole document.
+  std::vector<const Mention*> known;
+  known.reserve(findings->mentions.size());
+  for (const Mention& m : findings->mentions) known.push_back(&m);
+  std::stable_sort(known.begin(), known.end(), [](const Mention* a, const Mention* b) {
+    return std::tie(a->paragraph, a->sentence) < std::tie(b->paragraph, b->sentence);
+  });
   std::map<std::string, Entity> discovered;
-  std::map<std::string, std::string> acronyms;  // of discovered names
+  // Acronyms of discovered names.
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> acronyms;
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> swallowed;
   std::vector<Mention> mentions;
+  std::vector<CapsWords> caps;
+  std::vector<std::pair<std::size_t, std::size_t>> caps_words;
+  std::vector<Token> t;
+  std::size_t next_known = 0;
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      std::vector<Token> t = Tokenize(sentence.text);
-      const auto& busy = taken[{p, s}];
+      // Most words are never looked at by their folded form: it is made
+      // for those that are.
+      TokenizeSpans(sentence.text, &t);
+      auto norm = [&](std::size_t k) -> const std::string& {
+        if (t[k].norm.empty()) FoldToken(sentence.text, &t[k]);
+        return t[k].norm;
+      };
+      auto group_context = [&] {
+        for (std::size_t k = 0; k < t.size(); ++k) norm(k);
+        return GroupContext(t);
+      };
+      auto before = [&](const Mention* m) {
+        return std::tie(m->paragraph, m->sentence) < std::tie(p, s);
+      };
+      while (next_known < known.size() && before(known[next_known])) ++next_known;
+      const std::size_t known_begin = next_known;
+      while (next_known < known.size() && known[next_known]->paragraph == p &&
+             known[next_known]->sentence == s)
+        ++next_known;
+      const auto here_begin = known.begin() + known_begin, here_end = known.begin() + next_known;
       auto free = [&](std::size_t i) {
-        for (const auto& [b, e] : busy)
-          if (t[i].begin < e && b < t[i].end) return false;
+        for (auto m = here_begin; m != here_end; ++m)
+          if (t[i].begin < (*m)->end && (*m)->begin < t[i].end) return false;
         return true;
       };
       // A place or crime inside a longer unknown name is part of that name.
-      const auto& here = known[{p, s}];
       auto inner = [&](std::size_t i) {
-        for (const Mention* m : here)
+        for (auto it = here_begin; it != here_end; ++it) {
+          const Mention* m = *it;
           if (t[i].begin < m->end && m->begin < t[i].end)
             return m->type == EntityType::kRegion || m->type == EntityType::kCrime;
+        }
         return true;
       };
-      static const std::set<std::string, std::less<>> kGroupWords = {
-          "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
-          "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate"};
-      bool group_context = false;
-      for (const Token& x : t)
-        if (!group_context && kGroupWords.count(x.norm)) group_context = true;
+      const std::size_t found_begin = mentions.size(), words_begin = caps_words.size();
       std::size_t i = 0;
       while (i < t.size()) {
-        if (!t[i].capitalized || !free(i) || t[i].norm == "the") {
+        if (t[i].all_caps && t[i].end - t[i].begin <= 11) caps_words.push_back({t[i].begin, t[i].end});
+        if (!t[i].capitalized || !free(i) || norm(i) == "the") {
           ++i;
           continue;
         }
@@ -146,10 +201,17 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
           return true;
         };
         while (j < t.size() && joined(j) && (free(j) || inner(j)) &&
-               (t[j].capitalized || (IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized)))
+               (t[j].capitalized || (IsConnector(norm(j)) && j + 1 < t.size() && t[j + 1].capitalized))) {
+          if (t[j].all_caps && t[j].end - t[j].begin <= 11) caps_words.push_back({t[j].begin, t[j].end});
           ++j;
+        }
         Candidate c;
-        if (j - i >= 2 && Classify(t, i, j, group_context, &c)) {
+        bool named = false;
+        if (j - i >= 2) {
+          for (std::size_t k = i; k < j; ++k) norm(k);
+          named = Classify(t, i, j, group_context, &c);
+        }
+        if (named) {
           swallowed.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
           Mention m;
           m.paragraph = p;
@@ -174,55 +236,62 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
         }
         i = j;
       }
+      if (caps_words.size() > words_begin)
+        caps.push_back({p, s, known_begin, next_known, found_begin, mentions.size(), words_begin,
+                        caps_words.size()});
     }
   }
-  // Later uses of a discovered name's acronym.
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> found;
-  for (const Mention& m : mentions) found[{m.paragraph, m.sentence}].push_back({m.begin, m.end});
-  for (std::size_t p = 0; p < doc.paragraphs.size() && !acronyms.empty(); ++p) {
-    for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
-      const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      for (const Token& x : Tokenize(sentence.text)) {
-        std::string word = sentence.text.substr(x.begin, x.end - x.begin);
-        auto it = acronyms.find(word);
-        if (it == acronyms.end()) continue;
-        bool busy = false;
-        for (const auto& [b, e] : taken[{p, s}]) busy = busy || (x.begin < e && b < x.end);
-        for (const auto& [b, e] : found[{p, s}]) busy = busy || (x.begin < e && b < x.end);
-        if (busy) continue;
-        Mention m;
-        m.paragraph = p;
-        m.sentence = s;
-        m.begin = x.begin;
-        m.end = x.end;
-        m.span = sentence.RawSpan(x.begin, x.end);
-        m.surface = word;
-        m.entity = it->second;
-        m.type = discovered[it->second].type;
-        m.rule = "discovery.acronym";
-        mentions.push_back(m);
-      }
+  // Later uses of a discovered name's acronym: words of capitals only, so
+  // only the words of capitals are looked at.
+  for (const CapsWords& c : caps) {
+    if (acronyms.empty()) break;
+    const Sentence& sentence = doc.paragraphs[c.p].sentences[c.s];
+    for (std::size_t k = c.words_begin; k < c.words_end; ++k) {
+      const auto [begin, end] = caps_words[k];
+      std::string_view word = std::string_view(sentence.text).substr(begin, end - begin);
+      auto it = acronyms.find(word);
+      if (it == acronyms.end()) continue;
+      bool busy = false;
+      for (std::size_t x = c.known_begin; x < c.known_end; ++x)
+        busy = busy || (begin < known[x]->end && known[x]->begin < end);
+      for (std::size_t x = c.found_begin; x < c.found_end; ++x)
+        busy = busy || (begin < mentions[x].end && mentions[x].begin < end);
+      if (busy) continue;
+      Mention m;
+      m.paragraph = c.p;
+      m.sentence = c.s;
+      m.begin = begin;
+      m.end = end;
+      m.span = sentence.RawSpan(begin, end);
+      m.surface = std::string(word);
+      m.entity = it->second;
+      m.type = discovered[it->second].type;
+      m.rule = "discovery.acronym";
+      mentions.push_back(m);
     }
   }
   // Mentions inside a discovered name are not mentions.
   known.clear();  // points into findings->mentions, about to change
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> names;
-  for (const auto& [p, s, b, e] : swallowed) names[{p, s}].push_back({b, e});
   auto& all = findings->mentions;
-  all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
-              auto it = names.find({m.paragraph, m.sentence});
-              if (it == names.end()) return false;
-              for (const auto& [b, e] : it->second)
-                if (b <= m.begin && m.end <= e) return true;
-              return false;
-            }), all.end());
+  if (!swallowed.empty()) {
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> names;
+    for (const auto& [p, s, b, e] : swallowed) names[{p, s}].push_back({b, e});
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
+                auto it = names.find({m.paragraph, m.sentence});
+                if (it == names.end()) return false;
+                for (const auto& [b, e] : it->second)
+                  if (b <= m.begin && m.end <= e) return true;
+                return false;
+              }), all.end());
+  }
   for (auto& [id, e] : discovered) findings->entities.push_back(e);
   for (Mention& m : mentions) findings->mentions.push_back(std::move(m));
-  std::stable_sort(findings->mentions.begin(), findings->mentions.end(),
-                   [](const Mention& a, const Mention& b) {
-                     return std::tie(a.paragraph, a.sentence, a.begin) <
-                            std::tie(b.paragraph, b.sentence, b.begin);
-                   });
+  auto order = [](const Mention& a, const Mention& b) {
+    return std::tie(a.paragraph, a.sentence, a.begin) < std::tie(b.paragraph, b.sentence, b.begin);
+  };
+  // Usually nothing was added and the mentions are in order already.
+  if (!std::is_sorted(all.begin(), all.end(), order))
+    std::stable_sort(all.begin(), all.end(), order);
 }
 
 }  // namespace nexus

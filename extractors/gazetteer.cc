@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace nexus {
 namespace {
@@ -27,13 +28,77 @@ bool SameLetters(std::string_view s, const std::string& letters) {
   return k == letters.size();
 }
 
+// Up to eight bytes of p[0, n) as one number, with no loop: two overlapping
+// four-byte loads, or three single bytes below four. Not one-to-one, which
+// a hash does not need (the length is hashed too).
+std::uint64_t LoadShort(const char* p, std::size_t n) {
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | static_cast<std::uint64_t>(hi) << 32;
+  }
+  if (n == 0) return 0;
+  return static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+         static_cast<unsigned char>(p[n - 1]) << 16;
+}
+
+// A fast hash of a folded word, eight bytes at a time.
+std::uint64_t WordHash(std::string_view w) {
+  std::uint64_t h = (w.size() + 1) * 0x9E3779B97F4A7C15ull;
+  std::size_t i = 0;
+  for (; i + 8 < w.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+  }
+  h = (h ^ LoadShort(w.data() + i, w.size() - i)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
 }  // namespace
 
-Gazetteer::Gazetteer() { nodes_.emplace_back(); }
+Gazetteer::Gazetteer() {
+  nodes_.emplace_back();
+  slots_.resize(64);
+}
 
-int Gazetteer::WordId(std::string_view word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? -1 : it->second;
+// Called for every word of every sentence: inline in Find.
+inline int Gazetteer::WordId(std::string_view word) const {
+  const std::uint64_t h = WordHash(word);
+  const std::size_t mask = slots_.size() - 1;
+  const Slot* slots = slots_.data();
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots[i];
+    if (s.id < 0) return -1;
+    if (s.hash == h && s.size == word.size() &&
+        std::memcmp(chars_.data() + s.offset, word.data(), word.size()) == 0)
+      return s.id;
+  }
+}
+
+int Gazetteer::Intern(std::string_view word) {
+  if (int id = WordId(word); id >= 0) return id;
+  if (2 * (word_count_ + 1) > static_cast<int>(slots_.size())) {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id < 0) continue;
+      std::size_t i = s.hash & mask;
+      while (slots_[i].id >= 0) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  Slot slot{WordHash(word), static_cast<std::uint32_t>(chars_.size()),
+            static_cast<std::uint32_t>(word.size()), word_count_++};
+  chars_.append(word);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = slot.hash & mask;
+  while (slots_[i].id >= 0) i = (i + 1) & mask;
+  slots_[i] = slot;
+  return slot.id;
 }
 
 int Gazetteer::Child(int node, int word) const {
@@ -56,7 +121,7 @@ void Gazetteer::Add(Alias alias) {
   alias.needs_capital = capital;
   int node = 0;
   for (const Token& w : words) {
-    int word = words_.try_emplace(w.norm, static_cast<int>(words_.size())).first->second;
+    int word = Intern(w.norm);
     int child = Child(node, word);
     if (child < 0) {
       child = static_cast<int>(nodes_.size());
@@ -94,24 +159,33 @@ bool Gazetteer::CaseFits(std::size_t a, std::string_view text, const std::vector
 std::vector<Match> Gazetteer::Find(std::string_view text,
                                    const std::vector<Token>& tokens) const {
   std::vector<Match> out;
-  // Word ids, looked up once per token (-2: not looked up yet).
-  std::vector<int> ids(tokens.size(), -2);
-  auto id = [&](std::size_t j) {
-    if (ids[j] == -2) ids[j] = WordId(tokens[j].norm);
-    return ids[j];
-  };
+  Find(text, tokens, &out);
+  return out;
+}
+
+void Gazetteer::Find(std::string_view text, const std::vector<Token>& tokens,
+                     std::vector<Match>* matches) const {
+  std::vector<Match>& out = *matches;
+  out.clear();
   std::size_t i = 0;
   while (i < tokens.size()) {
+    // Most words start no name: one lookup turns them away.
+    int node = Child(0, WordId(tokens[i].norm));
+    if (node < 0) {
+      ++i;
+      continue;
+    }
     Match best;
-    int node = 0;
-    for (std::size_t j = i; j < tokens.size(); ++j) {
-      node = Child(node, id(j));
+    for (std::size_t j = i;;) {
+      if (!nodes_[node].aliases.empty()) {
+        Match m{i, j + 1, {}};
+        for (int a : nodes_[node].aliases)
+          if (CaseFits(a, text, tokens, i, j + 1)) m.aliases.push_back(&aliases_[a]);
+        if (!m.aliases.empty()) best = std::move(m);
+      }
+      if (++j == tokens.size() || nodes_[node].next.empty()) break;
+      node = Child(node, WordId(tokens[j].norm));
       if (node < 0) break;
-      if (nodes_[node].aliases.empty()) continue;
-      Match m{i, j + 1, {}};
-      for (int a : nodes_[node].aliases)
-        if (CaseFits(a, text, tokens, i, j + 1)) m.aliases.push_back(&aliases_[a]);
-      if (!m.aliases.empty()) best = std::move(m);
     }
     if (best.aliases.empty()) {
       ++i;
@@ -120,6 +194,17 @@ std::vector<Match> Gazetteer::Find(std::string_view text,
     i = best.last;
     out.push_back(std::move(best));
   }
+}
+
+std::vector<const Alias*> Gazetteer::Lookup(const std::vector<Token>& tokens, std::size_t first,
+                                            std::size_t last) const {
+  int node = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    node = Child(node, WordId(tokens[i].norm));
+    if (node < 0) return {};
+  }
+  std::vector<const Alias*> out;
+  for (int a : nodes_[node].aliases) out.push_back(&aliases_[a]);
   return out;
 }
 

@@ -4,13 +4,12 @@
 #define NEXUS_EXTRACTORS_GAZETTEER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
-#include "extractors/string_hash.h"
 #include "extractors/text.h"
 
 namespace nexus {
@@ -41,8 +40,15 @@ class Gazetteer {
   // The longest matches, left to right, not overlapping. `text` is what the
   // tokens were made from (used to check case).
   std::vector<Match> Find(std::string_view text, const std::vector<Token>& tokens) const;
+  // The same into `matches`, replacing what it held (a caller that matches
+  // many sentences reuses one vector and its memory).
+  void Find(std::string_view text, const std::vector<Token>& tokens,
+            std::vector<Match>* matches) const;
   // The aliases whose folded words are exactly `words` (case not checked).
   std::vector<const Alias*> Lookup(const std::vector<std::string>& words) const;
+  // The same for the folded words of tokens[first, last).
+  std::vector<const Alias*> Lookup(const std::vector<Token>& tokens, std::size_t first,
+                                   std::size_t last) const;
   std::size_t size() const { return aliases_.size(); }
   // Every name added, in the order added.
   const std::vector<Alias>& aliases() const { return aliases_; }
@@ -50,17 +56,27 @@ class Gazetteer {
  private:
   // A trie over word ids: every folded word of a name is interned once, so
   // a text token costs one hash lookup and the walk compares integers.
+  // The words live in an open-addressing table (one probe, most of the
+  // time, for the many text words that no name has).
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0, size = 0;  // the word in chars_
+    int id = -1;                         // -1: empty slot
+  };
   struct Node {
     std::vector<std::pair<int, int>> next;  // (word id, child), sorted by word id
     std::vector<int> aliases;
   };
   int WordId(std::string_view word) const;  // -1 when no name has that word
+  int Intern(std::string_view word);         // the word's id, new or not
   int Child(int node, int word) const;      // -1 when none
   bool CaseFits(std::size_t alias, std::string_view text, const std::vector<Token>& tokens,
                 std::size_t first, std::size_t last) const;
   std::vector<Node> nodes_;
   std::vector<int> root_;  // children of the root, by word id (-1: none)
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> words_;
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::string chars_;        // the words, end to end
+  int word_count_ = 0;
   std::vector<Alias> aliases_;
   std::vector<std::string> letters_;  // per alias: its letters as written (exact-case names)
 };

@@ -1,9 +1,12 @@
 #include "extractors/mention_extractor.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <array>
 #include <cctype>
+#include <deque>
+#include <unordered_map>
+
+#include "extractors/string_hash.h"
 
 namespace nexus {
 namespace {
@@ -11,74 +14,167 @@ namespace {
 struct SentenceWork {
   std::size_t para = 0, sent = 0;
   const Sentence* sentence = nullptr;
-  std::vector<Token> tokens;
-  std::vector<Match> matches;
+  const std::vector<Token>& tokens;
+  const std::vector<Match>& matches;
 };
 
-// A name seen so far, for resolving short forms: its entity ("" for a
-// blocker) and the head words it ends with ("monitoring team", "team").
-struct Seen {
-  std::string entity;
-  std::vector<std::string> heads;
-};
+// Words after which a name's head is no longer read ("Group of Experts on X"
+// has the head "group").
+bool IsHeadStop(const std::string& w) {
+  switch (w.size()) {
+    case 2: return w == "of" || w == "on" || w == "in" || w == "to";
+    case 3: return w == "for";
+    case 5: return w == "while";
+    case 7: return w == "against";
+    case 8: return w == "pursuant";
+    case 10: return w == "concerning";
+    case 11: return w == "established";
+    default: return false;
+  }
+}
 
-// The last name seen with each head word, kept up to date with a list of
-// Seen that only grows: a short form is resolved without a scan of every
-// name the document has named.
-class LastByHead {
+// The short-form heads a name ends with, as canonical head numbers (-1: none).
+using HeadIds = std::array<int, 3>;
+
+}  // namespace
+
+// A name's heads are its last word, last two and last three words before its
+// first "of", "on", "for"...; a short form ("the Monitoring Team") stands for
+// the last name seen with that head. Only heads that are short-form heads are
+// ever looked for, so a name keeps just their numbers.
+class MentionExtractor::ShortForms {
  public:
-  const Seen* Find(const std::vector<Seen>& seen, const std::string& head) {
-    for (; indexed_ < seen.size(); ++indexed_)
-      for (const std::string& h : seen[indexed_].heads) last_[h] = indexed_;
-    auto it = last_.find(head);
-    return it == last_.end() ? nullptr : &seen[it->second];
+  explicit ShortForms(const Rules& rules) {
+    const auto& heads = rules.folded_short_form_heads();
+    std::unordered_map<std::string_view, int> first_of;  // folded -> first head so folded
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      canonical_.push_back(first_of.try_emplace(heads[h].folded, static_cast<int>(h)).first->second);
+      if (heads[h].words.empty()) continue;
+      by_first_word_[heads[h].words.front()].push_back(static_cast<int>(h));
+      by_last_word_[heads[h].words.back()].push_back(static_cast<int>(h));
+    }
+  }
+  std::size_t size() const { return canonical_.size(); }
+  int Canonical(int head) const { return canonical_[head]; }
+
+  // The heads, in the rules' order, whose first word is `word`.
+  const std::vector<int>* StartingWith(const std::string& word) const {
+    auto it = by_first_word_.find(std::string_view(word));
+    return it == by_first_word_.end() ? nullptr : &it->second;
+  }
+
+  // The short-form heads of the name made of tokens[first, last).
+  HeadIds HeadsOf(const Rules& rules, const std::vector<Token>& t, std::size_t first,
+                  std::size_t last) const {
+    HeadIds out = {-1, -1, -1};
+    std::size_t end = first;
+    while (end < last && !(end > first && IsHeadStop(t[end].norm))) ++end;
+    if (end == first) return out;
+    auto it = by_last_word_.find(std::string_view(t[end - 1].norm));
+    if (it == by_last_word_.end()) return out;
+    const auto& heads = rules.folded_short_form_heads();
+    for (int h : it->second) {
+      const std::vector<std::string>& hw = heads[h].words;
+      if (hw.size() > 3 || hw.size() > end - first) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < hw.size() && same; ++k)
+        same = t[end - hw.size() + k].norm == hw[k];
+      if (same) out[hw.size() - 1] = canonical_[h];
+    }
+    return out;
   }
 
  private:
-  std::map<std::string, std::size_t> last_;
-  std::size_t indexed_ = 0;
+  std::vector<int> canonical_;  // per head: the first head with the same folded form
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_word_,
+      by_last_word_;
 };
 
-// Head words of a name: the part before its first "of", "on", "for"...,
-// last one and last two words, folded.
-std::vector<std::string> Heads(std::string_view name) {
-  static const std::set<std::string> kStops = {"of", "on", "for", "pursuant", "established",
-                                               "in", "to", "concerning", "against", "while"};
-  std::vector<std::string> words;
-  for (const Token& t : Tokenize(name)) {
-    if (!words.empty() && kStops.count(t.norm)) break;
-    words.push_back(t.norm);
-  }
-  std::vector<std::string> out;
-  if (!words.empty()) out.push_back(words.back());
-  if (words.size() >= 2) out.push_back(words[words.size() - 2] + " " + words.back());
-  if (words.size() >= 3)
-    out.push_back(words[words.size() - 3] + " " + words[words.size() - 2] + " " + words.back());
-  return out;
-}
+namespace {
 
-// The entity a match stands for, or "" (blocker, or ambiguous, or a weak
-// name whose country the paragraph does not name).
-std::string Resolve(const Rules& rules, const Match& m, const std::set<std::string>& countries,
-                    bool* blocker) {
-  std::set<std::string> strong, weak;
+using ShortForms = MentionExtractor::ShortForms;
+
+// The names seen so far, for resolving short forms: each one's entity (""
+// for a blocker), and for every short-form head the last name seen with it.
+class SeenNames {
+ public:
+  explicit SeenNames(const ShortForms& forms) : last_(forms.size(), -1) {}
+  // `e` is the entity named `id` in the rules, if any (its id is kept
+  // instead of a copy).
+  void Add(const Entity* e, const std::string& id, const HeadIds& a,
+           const HeadIds& b = {-1, -1, -1}) {
+    static const std::string kNone;
+    const int index = static_cast<int>(entities_.size());
+    entities_.push_back(e && e->id == id ? &e->id : id.empty() ? &kNone : &unknown_.emplace_back(id));
+    for (const HeadIds* ids : {&a, &b})
+      for (int h : *ids)
+        if (h >= 0) last_[h] = index;
+  }
+  std::size_t size() const { return entities_.size(); }
+  const std::string& entity(std::size_t i) const { return *entities_[i]; }
+  // The entity of the last name seen with that (canonical) head, or nullptr.
+  const std::string* LastWithHead(int head) const {
+    return last_[head] < 0 ? nullptr : entities_[last_[head]];
+  }
+
+ private:
+  std::vector<const std::string*> entities_;
+  std::deque<std::string> unknown_;  // ids the rules do not know, if ever
+  std::vector<int> last_;
+};
+
+// The heads of an entity's label, tokenised once per document.
+class LabelHeads {
+ public:
+  LabelHeads(const Rules& rules, const ShortForms& forms) : rules_(rules), forms_(forms) {}
+  const HeadIds& Of(const Entity* e) {
+    auto [it, added] = cache_.try_emplace(e);
+    if (added) {
+      Tokenize(e->label, &tokens_);
+      it->second = forms_.HeadsOf(rules_, tokens_, 0, tokens_.size());
+    }
+    return it->second;
+  }
+
+ private:
+  const Rules& rules_;
+  const ShortForms& forms_;
+  std::unordered_map<const Entity*, HeadIds> cache_;
+  std::vector<Token> tokens_;
+};
+
+// The entity a match stands for, or nullptr (blocker, or ambiguous, or a
+// weak name whose country the paragraph does not name).
+const std::string* Resolve(const Rules& rules, const Match& m,
+                           const std::vector<const std::string*>& countries, bool* blocker) {
+  const std::string* strong = nullptr;
+  bool many_strong = false, any_weak = false;
   *blocker = false;
   for (const Alias* a : m.aliases) {
-    if (a->entity.empty()) *blocker = true;
-    else if (a->weak) weak.insert(a->entity);
-    else strong.insert(a->entity);
+    if (a->entity.empty()) {
+      *blocker = true;
+    } else if (a->weak) {
+      any_weak = true;
+    } else if (!strong) {
+      strong = &a->entity;
+    } else if (*strong != a->entity) {
+      many_strong = true;
+    }
   }
-  if (strong.size() == 1) {
+  if (strong && !many_strong) {
     *blocker = false;
-    return *strong.begin();
+    return strong;
   }
-  if (!strong.empty() || *blocker) return "";
-  std::string found;
-  for (const std::string& id : weak) {
-    const Entity* e = rules.FindEntity(id);
-    if (!e || !countries.count(e->parent)) continue;
-    if (!found.empty()) return "";  // two subdivisions of named countries
-    found = id;
+  if (strong || *blocker || !any_weak) return nullptr;
+  const std::string* found = nullptr;
+  for (const Alias* a : m.aliases) {
+    if (found && *found == a->entity) continue;
+    const Entity* e = rules.FindEntity(a->entity);
+    if (!e || std::none_of(countries.begin(), countries.end(),
+                           [&](const std::string* c) { return *c == e->parent; }))
+      continue;
+    if (found) return nullptr;  // two subdivisions of named countries
+    found = &a->entity;
   }
   return found;
 }
@@ -137,10 +233,22 @@ const Entity* Named(const Rules& rules, const std::vector<std::string>& words, E
 // "human, arms and drug trafficking" share the end; "illicit trade in oil,
 // antiquities and other natural resources" shares the beginning. The
 // gazetteer finds one full name; the other members are named too.
+bool IsJoint(const Token& t) { return t.norm == "and" || t.norm == "or"; }
+
+// Whether AddElliptical can find anything around the name at tokens
+// [first, last): "and"/"or" before it, or for a crime of two words or more, a
+// comma or "and"/"or" after it.
+bool MayBeElliptical(const SentenceWork& w, EntityType type, std::size_t first, std::size_t last) {
+  const auto& t = w.tokens;
+  if (first >= 2 && IsJoint(t[first - 1])) return true;
+  return type == EntityType::kCrime && last - first >= 2 && last < t.size() &&
+         (w.sentence->text.compare(t[last - 1].end, 1, ",") == 0 || IsJoint(t[last]));
+}
+
 void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, std::size_t first,
                    std::size_t last, const std::vector<bool>& used, std::vector<Mention>* found) {
   const auto& t = w.tokens;
-  auto is_joint = [&](std::size_t i) { return t[i].norm == "and" || t[i].norm == "or"; };
+  auto is_joint = [&](std::size_t i) { return IsJoint(t[i]); };
   bool proper = m.type != EntityType::kCrime;
   // Shared end: walk left over "W, W and" before the name, one word each.
   std::size_t i = first;
@@ -222,34 +330,38 @@ std::size_t OwnedBody(const Rules& rules, const SentenceWork& w, const std::vect
   return end;
 }
 
+using Acronyms = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
+
 // Acronyms defined earlier that the gazetteer does not know, and short
 // forms: "the" + a capitalised head ("the Monitoring Team") stands for the
-// last entity seen whose name ends with that head.
-void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>* used,
-                   std::vector<Mention>* found, std::vector<Seen>* seen, std::size_t seen_before,
-                   LastByHead* by_head, const std::map<std::string, std::string>& acronyms) {
+// last entity seen whose name ends with that head. `ranges` holds the token
+// range of every mention in `found`.
+void ExtractExtras(const Rules& rules, const ShortForms& forms, const SentenceWork& w,
+                   const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                   std::vector<bool>* used, std::vector<Mention>* found, SeenNames* seen,
+                   std::size_t seen_before, const Acronyms& acronyms) {
   const std::string& text = w.sentence->text;
   std::size_t n = found->size();
   for (std::size_t k = 0; k < n; ++k) {
-    const Mention m = (*found)[k];
-    std::size_t first = 0, last = 0;
-    for (std::size_t i = 0; i < w.tokens.size(); ++i) {
-      if (w.tokens[i].begin == m.begin) first = i;
-      if (w.tokens[i].end == m.end) last = i + 1;
-    }
-    AddElliptical(rules, w, m, first, last, *used, found);
+    if (!MayBeElliptical(w, (*found)[k].type, ranges[k].first, ranges[k].second)) continue;
+    const Mention m = (*found)[k];  // a copy: `found` grows
+    AddElliptical(rules, w, m, ranges[k].first, ranges[k].second, *used, found);
   }
+  const auto& heads = rules.folded_short_form_heads();
   for (std::size_t i = 0; i < w.tokens.size(); ++i) {
     if ((*used)[i]) continue;
     const Token& t = w.tokens[i];
     // A defined acronym has two capitals or more: one after the first letter.
-    auto acr = t.inner_caps ? acronyms.find(text.substr(t.begin, t.end - t.begin)) : acronyms.end();
-    if (acr != acronyms.end()) {
-      found->push_back(MakeMention(w, i, i + 1, acr->second, rules, "acronym"));
-      (*used)[i] = true;
-      continue;
+    if (t.inner_caps && !acronyms.empty()) {
+      auto acr = acronyms.find(std::string_view(text).substr(t.begin, t.end - t.begin));
+      if (acr != acronyms.end()) {
+        found->push_back(MakeMention(w, i, i + 1, acr->second, rules, "acronym"));
+        (*used)[i] = true;
+        continue;
+      }
     }
-    if (t.norm == "its" && i + 1 < w.tokens.size() && w.tokens[i + 1].capitalized) {
+    if (i + 1 >= w.tokens.size() || !w.tokens[i + 1].capitalized) continue;
+    if (t.norm == "its") {
       // The owner: the nearest name before "its" in this sentence, else the
       // last one named before the sentence.
       std::string owner;
@@ -259,18 +371,20 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
           owner = m.entity;
           owner_end = m.end;
         }
-      for (std::size_t k = seen_before; owner.empty() && k > 0; --k)
-        owner = (*seen)[k - 1].entity;
+      for (std::size_t k = seen_before; owner.empty() && k > 0; --k) owner = seen->entity(k - 1);
       std::size_t end = OwnedBody(rules, w, *used, i + 1, owner, found);
       if (end > i + 1) {
         for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
-        seen->push_back({found->back().entity, Heads(found->back().surface)});
+        const std::string& body = found->back().entity;
+        seen->Add(rules.FindEntity(body), body, forms.HeadsOf(rules, w.tokens, i + 1, end));
       }
       continue;
     }
-    if (t.norm != "the" || i + 1 >= w.tokens.size() || !w.tokens[i + 1].capitalized) continue;
-    for (const Rules::FoldedHead& head : rules.folded_short_form_heads()) {
-      const std::vector<std::string>& hw = head.words;
+    if (t.norm != "the" || (*used)[i + 1]) continue;
+    const std::vector<int>* candidates = forms.StartingWith(w.tokens[i + 1].norm);
+    if (!candidates) continue;
+    for (int h : *candidates) {
+      const std::vector<std::string>& hw = heads[h].words;
       std::size_t end = i + 1 + hw.size();
       if (end > w.tokens.size()) continue;
       bool same = true;
@@ -279,9 +393,9 @@ void ExtractExtras(const Rules& rules, const SentenceWork& w, std::vector<bool>*
                w.tokens[i + 1 + k].capitalized;
       // "the Group of Experts on X": a longer name the rules do not know.
       if (!same || (end < w.tokens.size() && w.tokens[end].capitalized)) continue;
-      const Seen* last = by_head->Find(*seen, head.folded);
-      if (last && !last->entity.empty()) {
-        found->push_back(MakeMention(w, i + 1, end, last->entity, rules, "short_form"));
+      const std::string* last = seen->LastWithHead(forms.Canonical(h));
+      if (last && !last->empty()) {
+        found->push_back(MakeMention(w, i + 1, end, *last, rules, "short_form"));
         for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
       }
       break;
@@ -340,9 +454,11 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
     if (w.tokens[i].norm != "the") continue;
     std::size_t end = i + 2;  // "the region", "the subregion", "the sub-region"
-    std::string noun = w.tokens[i + 1].norm;
-    if (noun == "sub" && end < w.tokens.size() && w.tokens[end].hyphen_before) noun += w.tokens[end++].norm;
-    if ((noun != "region" && noun != "subregion") || used[i + 1] || w.tokens[i + 1].capitalized) continue;
+    const std::string& noun = w.tokens[i + 1].norm;
+    bool region = noun == "region" || noun == "subregion";
+    if (noun == "sub" && end < w.tokens.size() && w.tokens[end].hyphen_before)
+      region = w.tokens[end++].norm == "region";
+    if (!region || used[i + 1] || w.tokens[i + 1].capitalized) continue;
     if (end < w.tokens.size() && w.tokens[end].norm == "of") continue;  // "the region of X"
     for (const std::string& id : recent.second)
       found->push_back(MakeMention(w, i, end, id, rules, "anaphora"));
@@ -356,11 +472,11 @@ std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
   std::vector<Token> tokens = Tokenize(text);
   for (const Match& m : rules.gazetteer().Find(text, tokens)) {
     bool blocker = false;
-    std::string id = Resolve(rules, m, {}, &blocker);
-    if (id.empty()) continue;
+    const std::string* id = Resolve(rules, m, {}, &blocker);
+    if (!id) continue;
     Mention mention;
-    mention.entity = id;
-    mention.type = rules.FindEntity(id)->type;
+    mention.entity = *id;
+    mention.type = rules.FindEntity(*id)->type;
     mention.begin = tokens[m.first].begin;
     mention.end = tokens[m.last - 1].end;
     mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));
@@ -370,97 +486,124 @@ std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
   return out;
 }
 
+MentionExtractor::MentionExtractor(const Rules& rules)
+    : rules_(rules), short_forms_(std::make_unique<ShortForms>(rules)) {}
+
+MentionExtractor::~MentionExtractor() = default;
+
 void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
-  std::vector<SentenceWork> work;
-  std::map<std::size_t, std::set<std::string>> countries;  // paragraph -> named countries
-  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
-    for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
-      SentenceWork w;
-      w.para = p;
-      w.sent = s;
-      w.sentence = &doc.paragraphs[p].sentences[s];
-      w.tokens = Tokenize(w.sentence->text);
-      w.matches = rules_.gazetteer().Find(w.sentence->text, w.tokens);
-      for (const Match& m : w.matches) {
-        bool blocker = false;
-        std::string id = Resolve(rules_, m, {}, &blocker);
-        const Entity* e = id.empty() ? nullptr : rules_.FindEntity(id);
-        if (e && e->type == EntityType::kRegion) countries[p].insert(id);
-      }
-      work.push_back(std::move(w));
-    }
-  }
-  std::map<std::string, std::string> acronyms;  // defined in this document
-  std::vector<Seen> seen;
-  LastByHead by_head;
+  const ShortForms& forms = *short_forms_;
+  Acronyms acronyms;  // defined in this document
+  SeenNames seen(forms);
+  LabelHeads label_heads(rules_, forms);
   // The regions of the last sentence of this paragraph that named any.
   std::pair<std::size_t, std::vector<std::string>> recent_regions;
   // The one group the previous sentence named, if it named exactly one.
   std::pair<std::size_t, std::string> recent_group;
-  auto heads_of = [&](const std::string& id, std::string_view surface) {
-    std::vector<std::string> h = Heads(surface);
-    if (const Entity* e = rules_.FindEntity(id))
-      for (std::string& x : Heads(e->label)) h.push_back(std::move(x));
-    return h;
-  };
-  for (SentenceWork& w : work) {
-    std::vector<bool> used(w.tokens.size(), false);
-    const std::size_t seen_before = seen.size();
-    std::vector<Mention> found;
-    for (const Match& m : w.matches) {
-      bool blocker = false;
-      std::string id = Resolve(rules_, m, countries[w.para], &blocker);
-      const char* rule = "gazetteer";
-      if (id.empty() && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
-        // "in Badghis": a locative cue confirms a subdivision whose country
-        // the paragraph does not name, when only one has that name.
-        id = UniqueWeak(m);
-        rule = "discovery.locative_subdivision";
-      }
-      std::string surface = w.sentence->text.substr(
-          w.tokens[m.first].begin, w.tokens[m.last - 1].end - w.tokens[m.first].begin);
-      // An acronym this document defined means what the document says.
-      if (m.last - m.first == 1 && acronyms.count(surface)) id = acronyms[surface];
-      // "the Group", "the Committee": a generic word the rules block on its
-      // own may still be a short form of a name seen before.
-      if (id.empty() && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
-          IsShortFormHead(rules_, surface))
-        continue;
-      for (std::size_t i = m.first; i < m.last; ++i) used[i] = true;
-      if (id.empty()) {
-        if (blocker) seen.push_back({"", Heads(surface)});
-        continue;
-      }
-      found.push_back(MakeMention(w, m.first, m.last, id, rules_, rule));
-      if (std::string(rule) != "gazetteer") {
-        Entity e = *rules_.FindEntity(id);
-        e.discovered_by = rule;
-        e.aliases.clear();
-        findings->entities.push_back(std::move(e));
-      }
-      seen.push_back({id, heads_of(id, surface)});
-      std::string acr = AcronymAfter(w, m.last);
-      if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface) && InitialFits(acr, surface)) {
-        acronyms[acr] = id;
-        const Entity* e = rules_.FindEntity(id);
-        findings->entities.push_back(Entity{id, e->type, e->label, {acr}, e->parent, e->discovered_by});
+  // Per sentence of the current paragraph; kept from one paragraph to the
+  // next so that their memory is reused.
+  std::vector<std::vector<Token>> tokens;
+  std::vector<std::vector<Match>> matches;
+  std::vector<const std::string*> countries;  // named in the current paragraph
+  std::vector<bool> used;
+  std::vector<Mention> found;
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;  // token ranges of `found`
+  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const auto& sentences = doc.paragraphs[p].sentences;
+    if (tokens.size() < sentences.size()) {
+      tokens.resize(sentences.size());
+      matches.resize(sentences.size());
+    }
+    // A weak name needs its country named anywhere in the paragraph, so the
+    // whole paragraph is matched before any of it is resolved.
+    countries.clear();
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      Tokenize(sentences[s].text, &tokens[s]);
+      rules_.gazetteer().Find(sentences[s].text, tokens[s], &matches[s]);
+      for (const Match& m : matches[s]) {
+        bool blocker = false;
+        const std::string* id = Resolve(rules_, m, {}, &blocker);
+        const Entity* e = id ? rules_.FindEntity(*id) : nullptr;
+        if (e && e->type == EntityType::kRegion) countries.push_back(id);
       }
     }
-    ExtractExtras(rules_, w, &used, &found, &seen, seen_before, &by_head, acronyms);
-    ResolveTheRegion(rules_, w, used, recent_regions, &found);
-    ResolvePronoun(rules_, w, used, recent_group, &found);
-    std::set<std::string> groups_here;
-    for (const Mention& m : found)
-      if (m.type == EntityType::kGroup) groups_here.insert(m.entity);
-    recent_group = {w.para, groups_here.size() == 1 ? *groups_here.begin() : ""};
-    std::vector<std::string> here;
-    for (const Mention& m : found)
-      if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
-    if (!here.empty()) recent_regions = {w.para, std::move(here)};
-    else if (recent_regions.first != w.para) recent_regions = {};
-    std::sort(found.begin(), found.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    for (Mention& m : found) findings->mentions.push_back(std::move(m));
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const SentenceWork w{p, s, &sentences[s], tokens[s], matches[s]};
+      const std::string& text = w.sentence->text;
+      used.assign(w.tokens.size(), false);
+      const std::size_t seen_before = seen.size();
+      found.clear();
+      ranges.clear();
+      for (const Match& m : w.matches) {
+        bool blocker = false;
+        // The entity, or nullptr or "" for none; it points into the rules,
+        // `acronyms` or `weak`.
+        const std::string* id = Resolve(rules_, m, countries, &blocker);
+        std::string weak;
+        const char* rule = "gazetteer";
+        if (!id && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
+          // "in Badghis": a locative cue confirms a subdivision whose country
+          // the paragraph does not name, when only one has that name.
+          weak = UniqueWeak(m);
+          id = &weak;
+          rule = "discovery.locative_subdivision";
+        }
+        std::string_view surface = std::string_view(text).substr(
+            w.tokens[m.first].begin, w.tokens[m.last - 1].end - w.tokens[m.first].begin);
+        // An acronym this document defined means what the document says.
+        if (m.last - m.first == 1 && !acronyms.empty())
+          if (auto acr = acronyms.find(surface); acr != acronyms.end()) id = &acr->second;
+        const bool none = !id || id->empty();
+        // "the Group", "the Committee": a generic word the rules block on its
+        // own may still be a short form of a name seen before.
+        if (none && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
+            IsShortFormHead(rules_, std::string(surface)))
+          continue;
+        for (std::size_t i = m.first; i < m.last; ++i) used[i] = true;
+        const HeadIds surface_heads = forms.HeadsOf(rules_, w.tokens, m.first, m.last);
+        if (none) {
+          if (blocker) seen.Add(nullptr, "", surface_heads);
+          continue;
+        }
+        found.push_back(MakeMention(w, m.first, m.last, *id, rules_, rule));
+        ranges.push_back({m.first, m.last});
+        const Entity* e = rules_.FindEntity(*id);
+        if (std::string_view(rule) != "gazetteer") {
+          Entity copy = *e;
+          copy.discovered_by = rule;
+          copy.aliases.clear();
+          findings->entities.push_back(std::move(copy));
+        }
+        seen.Add(e, *id, surface_heads, e ? label_heads.Of(e) : HeadIds{-1, -1, -1});
+        std::string acr = AcronymAfter(w, m.last);
+        if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface) &&
+            InitialFits(acr, std::string(surface))) {
+          const std::string entity = *id;  // `id` may point into `acronyms`
+          acronyms[acr] = entity;
+          findings->entities.push_back(Entity{entity, e->type, e->label, {acr}, e->parent, e->discovered_by});
+        }
+      }
+      ExtractExtras(rules_, forms, w, ranges, &used, &found, &seen, seen_before, acronyms);
+      ResolveTheRegion(rules_, w, used, recent_regions, &found);
+      ResolvePronoun(rules_, w, used, recent_group, &found);
+      // The group of this sentence, if it names exactly one.
+      const std::string* group = nullptr;
+      bool many_groups = false;
+      for (const Mention& m : found)
+        if (m.type == EntityType::kGroup) {
+          many_groups = many_groups || (group && *group != m.entity);
+          group = &m.entity;
+        }
+      recent_group = {w.para, group && !many_groups ? *group : ""};
+      std::vector<std::string> here;
+      for (const Mention& m : found)
+        if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
+      if (!here.empty()) recent_regions = {w.para, std::move(here)};
+      else if (recent_regions.first != w.para) recent_regions = {};
+      std::sort(found.begin(), found.end(),
+                [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      for (Mention& m : found) findings->mentions.push_back(std::move(m));
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 #ifndef NEXUS_EXTRACTORS_MENTION_EXTRACTOR_H_
 #define NEXUS_EXTRACTORS_MENTION_EXTRACTOR_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,15 +16,20 @@ namespace nexus {
 
 class MentionExtractor : public Extractor {
  public:
-  explicit MentionExtractor(const Rules& rules) : rules_(rules) {}
+  explicit MentionExtractor(const Rules& rules);
+  ~MentionExtractor() override;
   const char* Name() const override { return "mentions"; }
   const char* Description() const override {
     return "names from the gazetteers, acronyms defined in the text, short forms";
   }
   void Extract(const Document& doc, Findings* findings) const override;
 
+  // The short-form heads of the rules, indexed by their first and last words.
+  class ShortForms;
+
  private:
   const Rules& rules_;
+  std::unique_ptr<const ShortForms> short_forms_;
 };
 
 // Gazetteer mentions of one stretch of cleaned text (a heading, a cell), with

@@ -27,6 +27,13 @@ struct Token {
 // "'s" or a trailing apostrophe ends the word, hyphens and all other
 // characters separate words. Accented Latin letters fold to ASCII.
 std::vector<Token> Tokenize(std::string_view text);
+// The same into `tokens`, replacing what it held; a caller that tokenises
+// many sentences reuses one vector and its memory.
+void Tokenize(std::string_view text, std::vector<Token>* tokens);
+// The same tokens with `norm` left empty, for a caller that needs the folded
+// form of a few of them only: FoldToken fills it in.
+void TokenizeSpans(std::string_view text, std::vector<Token>* tokens);
+void FoldToken(std::string_view text, Token* token);
 
 // The folded form of a whole name: its tokens' norms joined by single spaces.
 std::string NormalizeName(std::string_view name);

@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "extractors/gazetteer.h"
 
 using nexus::Alias;
 using nexus::Gazetteer;
+using nexus::Match;
 using nexus::Tokenize;
 
 namespace {
@@ -55,4 +59,36 @@ TEST_CASE("lookup by folded words", "[gazetteer]") {
   Gazetteer g = Make();
   CHECK(g.Lookup({"niger"}).size() == 1);
   CHECK(g.Lookup({"chad"}).empty());
+}
+
+TEST_CASE("lookup by a range of tokens", "[gazetteer]") {
+  Gazetteer g = Make();
+  auto t = Tokenize("near the Lake Chad Basin today");
+  REQUIRE(g.Lookup(t, 2, 5).size() == 1);
+  CHECK(g.Lookup(t, 2, 5).front()->entity == "region:lake_chad_basin");
+  CHECK(g.Lookup(t, 2, 4).empty());
+  CHECK(g.Lookup(t, 0, 1).empty());
+}
+
+TEST_CASE("many words of every length, and words no name has", "[gazetteer]") {
+  // Enough words to make the word table grow several times, with lengths
+  // around the hash's 4-, 8- and 16-byte steps and shared beginnings.
+  Gazetteer g;
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) {
+    std::string w = "W" + std::string(static_cast<std::size_t>(i % 23), 'a') + std::to_string(i);
+    words.push_back(w);
+    g.Add(Alias{"id:" + std::to_string(i), w});
+  }
+  std::vector<Match> found;
+  std::string text;
+  for (int i = 0; i < 3000; i += 7) text += words[static_cast<std::size_t>(i)] + " Wzz ";
+  auto tokens = Tokenize(text);
+  g.Find(text, tokens, &found);
+  REQUIRE(found.size() == (3000 + 6) / 7);
+  for (std::size_t k = 0; k < found.size(); ++k)
+    CHECK(found[k].aliases.front()->entity == "id:" + std::to_string(7 * k));
+  CHECK(g.Lookup({"wzz"}).empty());
+  CHECK(g.Lookup({"w"}).empty());
+  CHECK(g.Lookup({std::string(200, 'w')}).empty());
 }

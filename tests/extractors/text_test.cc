@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <string>
+#include <vector>
+
 #include "extractors/text.h"
 
 using nexus::NormalizeName;
@@ -50,4 +54,166 @@ TEST_CASE("invalid UTF-8 does not stop tokenising", "[text]") {
   auto t = Tokenize("abc \xff\xfe def");
   REQUIRE(t.size() == 2);
   CHECK(t[1].norm == "def");
+}
+
+namespace {
+
+// The tokeniser as first written, one code point at a time: the fast paths
+// of Tokenize must give exactly its tokens.
+std::vector<nexus::Token> ReferenceTokenize(std::string_view text) {
+  auto is_word_char = [](char32_t c) {
+    if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
+    std::string s;
+    nexus::Token probe;
+    // A code point folds when the tokeniser reads it as a word on its own.
+    if (c < 0x800) {
+      s = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    } else if (c < 0x10000) {
+      s = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+           static_cast<char>(0x80 | (c & 0x3F))};
+    } else {
+      return false;
+    }
+    return nexus::Tokenize(s).size() == 1;
+  };
+  auto fold = [](char32_t c, bool* upper) -> char {
+    *upper = false;
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z') return static_cast<char>(c);
+      if (c >= 'A' && c <= 'Z') {
+        *upper = true;
+        return static_cast<char>(c - 'A' + 'a');
+      }
+      if (c >= '0' && c <= '9') return static_cast<char>(c);
+      return 0;
+    }
+    std::string s;
+    if (c < 0x800) {
+      s = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    } else if (c < 0x10000) {
+      s = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+           static_cast<char>(0x80 | (c & 0x3F))};
+    } else {
+      return 0;
+    }
+    auto t = nexus::Tokenize(s);
+    if (t.size() != 1) return 0;
+    *upper = t[0].capitalized;
+    return t[0].norm[0];
+  };
+  auto is_apostrophe = [](char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; };
+  std::vector<nexus::Token> tokens;
+  nexus::Token* cur = nullptr;
+  bool pending_hyphen = false;
+  int letters = 0, lowers = 0;
+  auto finish = [&](std::size_t end) {
+    if (!cur) return;
+    cur->end = end;
+    cur->all_caps = letters >= 2 && lowers == 0;
+    cur = nullptr;
+  };
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t start = i;
+    char32_t c = nexus::DecodeUtf8(text, &i);
+    bool upper = false;
+    char folded = fold(c, &upper);
+    if (folded) {
+      if (!cur) {
+        cur = &tokens.emplace_back();
+        cur->begin = start;
+        cur->capitalized = upper;
+        cur->hyphen_before = pending_hyphen;
+        letters = lowers = 0;
+      } else if (upper) {
+        cur->inner_caps = true;
+      }
+      cur->norm.push_back(folded);
+      if (folded >= 'a' && folded <= 'z') {
+        ++letters;
+        if (!upper) ++lowers;
+      }
+      pending_hyphen = false;
+      continue;
+    }
+    if (cur && is_apostrophe(c)) {
+      std::size_t j = i;
+      char32_t next = j < n ? nexus::DecodeUtf8(text, &j) : 0;
+      std::size_t k = j;
+      char32_t after = k < n ? nexus::DecodeUtf8(text, &k) : 0;
+      bool next_letter = next != 0 && is_word_char(next);
+      bool after_letter = after != 0 && is_word_char(after);
+      if (next_letter && !((next == 's' || next == 'S') && !after_letter)) continue;
+      finish(start);
+      if (next == 's' || next == 'S') i = j;
+      pending_hyphen = false;
+      continue;
+    }
+    finish(start);
+    pending_hyphen = (c == '-' || c == 0x2010 || c == 0x2011);
+  }
+  finish(n);
+  return tokens;
+}
+
+void CheckSame(std::string_view text) {
+  INFO("text: " << text);
+  auto want = ReferenceTokenize(text);
+  std::vector<nexus::Token> got;
+  nexus::Tokenize("some earlier sentence, reused", &got);
+  nexus::Tokenize(text, &got);
+  REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    INFO("token " << i);
+    CHECK(got[i].norm == want[i].norm);
+    CHECK(got[i].begin == want[i].begin);
+    CHECK(got[i].end == want[i].end);
+    CHECK(got[i].capitalized == want[i].capitalized);
+    CHECK(got[i].all_caps == want[i].all_caps);
+    CHECK(got[i].inner_caps == want[i].inner_caps);
+    CHECK(got[i].hyphen_before == want[i].hyphen_before);
+  }
+  // Without the folded forms, then each folded on its own.
+  std::vector<nexus::Token> spans = got;
+  nexus::TokenizeSpans(text, &spans);
+  REQUIRE(spans.size() == want.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    INFO("token " << i);
+    CHECK(spans[i].norm.empty());
+    CHECK(spans[i].begin == want[i].begin);
+    CHECK(spans[i].end == want[i].end);
+    CHECK(spans[i].capitalized == want[i].capitalized);
+    CHECK(spans[i].all_caps == want[i].all_caps);
+    CHECK(spans[i].inner_caps == want[i].inner_caps);
+    CHECK(spans[i].hyphen_before == want[i].hyphen_before);
+    nexus::FoldToken(text, &spans[i]);
+    CHECK(spans[i].norm == want[i].norm);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the tokeniser's fast paths agree with one code point at a time", "[text]") {
+  for (const char* text :
+       {"", " ", "a", "A", "AB", "A1", "1A", "Ab", "aB", "x-y", "x--Y", "x \u2010Y", "Al-Shabaab's",
+        "Da'esh", "Da\u2019Esh", "O'S", "O's.", "O'sB", "it's", "'s", "groups'", "d\u2019Ivoire",
+        "C\u00f4te d\u2019Ivoire", "\u00c9COWAS", "ECOW\u00c1S", "Her\u0101t", "T\u00fcrkiye",
+        "\u1e62ANA", "na\u00efve caf\u00e9", "\u00dfx", "abc \xff\xfe def", "abc\xc3", "\xe2\x80",
+        "ISIL's ISIL'S LeT's", "Tehrik-e-Taliban Pakistan (TTP)", "UN\u00a0Security\u00a0Council",
+        "a'\u00e9b", "a'\xff", "A'1", "1990s", "x\u2019", "x\u2019s\u2019s"})
+    CheckSame(text);
+  CheckSame(std::string(300, 'A') + "b " + std::string(70, 'z') + "'s");
+  // Random mixtures of the pieces that matter.
+  const char* pieces[] = {"a", "Z", "7", " ", "-", "'", "\u2019", "s", "S", "\u00e9", "\u00c9",
+                          "\u0101", "\u1ea0", "\u00d7", "\xff", "\xc3", ",", "(", "\u2011", "\u02bc"};
+  unsigned seed = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int k = 0; k < 12; ++k) {
+      seed = seed * 1103515245 + 12345;
+      text += pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+    }
+    CheckSame(text);
+  }
 }
