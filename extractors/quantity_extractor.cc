@@ -79,12 +79,27 @@ std::size_t Currency(std::string_view t, std::size_t i) {
   return 0;
 }
 
+// The bytes a quantity can start with: a digit, or the first byte of a
+// currency sign or code (Currency). At any other byte nothing is found.
+struct StartBytes {
+  bool at[256] = {};
+  constexpr StartBytes() {
+    for (char c = '0'; c <= '9'; ++c) at[static_cast<unsigned char>(c)] = true;
+    at[static_cast<unsigned char>('U')] = at[static_cast<unsigned char>('$')] = true;
+    at[0xe2] = at[0xc2] = true;  // the euro and pound signs
+  }
+};
+constexpr StartBytes kStart;
+
 }  // namespace
 
 std::vector<Quantity> FindQuantities(std::string_view t) {
   std::vector<Quantity> out;
   std::size_t i = 0;
   while (i < t.size()) {
+    // Most text is words: go straight to the next byte that may start a quantity.
+    while (!kStart.at[static_cast<unsigned char>(t[i])])
+      if (++i == t.size()) return out;
     std::size_t start = i;
     // Not inside a word or a document symbol ("S/2014/815").
     bool word_start = i == 0 || (!std::isalnum(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '/');
