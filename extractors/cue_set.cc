@@ -189,6 +189,10 @@ void CueIndex::Build(const std::vector<const CueSet*>& sets) {
     node_rows_.insert(node_rows_.end(), rows.begin(), rows.end());
     node_rows_begin_.push_back(static_cast<std::uint32_t>(node_rows_.size()));
   }
+  // A child's entry becomes node * 2 + whether a cue ends there, so that the
+  // walk looks at the rows only where there are some.
+  for (std::uint32_t& child : trie_)
+    if (child != 0) child = child * 2 + (rows_at[child].empty() ? 0 : 1);
   // cues_ in order of their first word, by_first_ the bounds of each word's run.
   std::stable_sort(first.begin(), first.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -236,7 +240,10 @@ void CueIndex::Match(const std::vector<Token>& tokens, CueMatches* out) const {
     std::uint32_t node = 0;
     for (char ch : tokens[i].norm) {
       std::uint8_t l = letter_[static_cast<unsigned char>(ch)];
-      if (l == 0 || (node = trie_[node * letters_ + l - 1]) == 0) break;
+      std::uint32_t child = l == 0 ? 0 : trie_[node * letters_ + l - 1];
+      if (child == 0) break;
+      node = child >> 1;
+      if ((child & 1) == 0) continue;  // no cue ends here
       for (std::uint32_t r = node_rows_begin_[node]; r < node_rows_begin_[node + 1]; ++r) {
         std::uint32_t& length = out->length_[node_rows_[r] * n + i];
         if (length == 0) {

@@ -114,7 +114,9 @@ class CueIndex {
   // the sets with a cue ending there.
   std::uint8_t letter_[256] = {};  // byte -> 1 + letter index, 0 when no prefix uses it
   std::size_t letters_ = 0;
-  std::vector<std::uint32_t> trie_;  // node * letters_ + letter -> child node, 0 when none
+  // node * letters_ + letter -> child * 2 + 1 if a cue ends at the child,
+  // child * 2 if none does; 0 when there is no child.
+  std::vector<std::uint32_t> trie_;
   std::vector<std::uint32_t> node_rows_begin_;  // rows of node n: node_rows_[begin[n], begin[n+1])
   std::vector<std::uint32_t> node_rows_;
 };
