@@ -2,7 +2,6 @@
 // token costs one hash lookup and a look at the few cues starting there.
 // CueIndex: all cue sets of the rules at once, for the link rules' sentences.
 #include <algorithm>
-#include <cstring>
 
 #include "extractors/rules.h"
 
@@ -80,96 +79,49 @@ bool CueSet::AnyIn(const CueMatches& matches, std::size_t first, std::size_t las
   return false;
 }
 
-namespace {
-
-// Words are short: hash them eight bytes at a time, and the last one to
-// seven bytes with two overlapping loads (the length is mixed in first).
-std::uint64_t HashWord(std::string_view w) {
-  const char* p = w.data();
-  std::size_t n = w.size();
-  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
-  auto mix = [&h](std::uint64_t chunk) {
-    h = (h ^ chunk) * 0xff51afd7ed558ccdULL;
-    h ^= h >> 32;
-  };
-  for (; n >= 8; p += 8, n -= 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, p, 8);
-    mix(chunk);
+std::uint32_t CueIndex::Insert(const std::string& word) {
+  std::uint32_t node = 0;
+  for (char c : word) {
+    std::size_t at = node * letters_ + letter_[static_cast<unsigned char>(c)] - 1;
+    if (trie_[at] == 0) {
+      trie_[at] = static_cast<std::uint32_t>(node_word_.size());
+      node_word_.push_back(kNone);
+      trie_.resize(trie_.size() + letters_, 0);
+    }
+    node = trie_[at];
   }
-  if (n >= 4) {
-    std::uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    mix(a | static_cast<std::uint64_t>(b) << 32);
-  } else if (n > 0) {
-    auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
-    mix(byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16);
-  }
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  return h ^ (h >> 29);
-}
-
-}  // namespace
-
-std::uint32_t CueIndex::Find(std::string_view word) const {
-  if (slots_.empty() || word.size() > longest_word_) return kNone;
-  std::size_t mask = slots_.size() - 1;
-  for (std::size_t s = HashWord(word) & mask;; s = (s + 1) & mask) {
-    std::uint32_t id = slots_[s];
-    if (id == 0) return kNone;
-    if (words_[id - 1] == word) return id - 1;
-  }
-}
-
-void CueIndex::Rehash(std::size_t slots) {
-  slots_.assign(slots, 0);
-  for (std::uint32_t id = 0; id < words_.size(); ++id) {
-    std::size_t s = HashWord(words_[id]) & (slots - 1);
-    while (slots_[s] != 0) s = (s + 1) & (slots - 1);
-    slots_[s] = id + 1;
-  }
+  return node;
 }
 
 std::uint32_t CueIndex::Intern(const std::string& word) {
-  if (std::uint32_t id = Find(word); id != kNone) return id;
-  words_.push_back(word);
-  longest_word_ = std::max(longest_word_, word.size());
-  // At most a quarter full: a word that is no cue word usually meets an
-  // empty slot at once.
-  std::size_t slots = std::max<std::size_t>(slots_.size(), 64);
-  while (slots < 4 * words_.size()) slots *= 2;
-  Rehash(slots);  // the words are few and this runs once per rules file
-  return static_cast<std::uint32_t>(words_.size() - 1);
+  std::uint32_t node = Insert(word);
+  if (node_word_[node] == kNone) {
+    node_word_[node] = static_cast<std::uint32_t>(words_.size());
+    words_.push_back(word);
+  }
+  return node_word_[node];
 }
 
 void CueIndex::Build(const std::vector<const CueSet*>& sets) {
   *this = CueIndex();
   rows_ = sets.size();
-  // The bytes the one-word prefix cues use are the trie's letters.
+  // The bytes the cue words use are the trie's letters.
   for (const CueSet* set : sets)
     for (const CueSet::Cue& cue : set->cues_)
-      if (cue.prefix && cue.words.size() == 1)
-        for (char c : cue.words[0]) {
-          std::uint8_t& l = letter_[static_cast<unsigned char>(c)];
-          if (l == 0) l = static_cast<std::uint8_t>(++letters_);
+      for (const std::string& w : cue.words)
+        for (char c : w) {
+          std::uint16_t& l = letter_[static_cast<unsigned char>(c)];
+          if (l == 0) l = static_cast<std::uint16_t>(++letters_);
         }
   trie_.assign(letters_, 0);  // the root
-  std::vector<std::vector<std::uint32_t>> rows_at(1);
+  node_word_.assign(1, kNone);
+  std::vector<std::vector<std::uint32_t>> rows_at;  // by node: sets with a one-word prefix cue there
   std::vector<std::pair<std::uint32_t, std::uint32_t>> first;  // (first word id, index in cues_)
   for (std::uint32_t row = 0; row < sets.size(); ++row) {
     for (const CueSet::Cue& cue : sets[row]->cues_) {
       if (cue.prefix && cue.words.size() == 1) {
-        std::uint32_t node = 0;
-        for (char c : cue.words[0]) {
-          std::size_t at = node * letters_ + letter_[static_cast<unsigned char>(c)] - 1;
-          if (trie_[at] == 0) {
-            trie_[at] = static_cast<std::uint32_t>(rows_at.size());
-            rows_at.emplace_back();
-            trie_.resize(trie_.size() + letters_, 0);
-          }
-          node = trie_[at];
-        }
+        std::uint32_t node = Insert(cue.words[0]);
+        rows_at.resize(node_word_.size());
         if (std::find(rows_at[node].begin(), rows_at[node].end(), row) == rows_at[node].end())
           rows_at[node].push_back(row);
         continue;
@@ -184,13 +136,14 @@ void CueIndex::Build(const std::vector<const CueSet*>& sets) {
       cues_.push_back(c);
     }
   }
+  rows_at.resize(node_word_.size());
   node_rows_begin_.push_back(0);
   for (const auto& rows : rows_at) {
     node_rows_.insert(node_rows_.end(), rows.begin(), rows.end());
     node_rows_begin_.push_back(static_cast<std::uint32_t>(node_rows_.size()));
   }
-  // A child's entry becomes node * 2 + whether a cue ends there, so that the
-  // walk looks at the rows only where there are some.
+  // A child's entry becomes node * 2 + whether a prefix cue ends there, so
+  // that the walk looks at the rows only where there are some.
   for (std::uint32_t& child : trie_)
     if (child != 0) child = child * 2 + (rows_at[child].empty() ? 0 : 1);
   // cues_ in order of their first word, by_first_ the bounds of each word's run.
@@ -213,43 +166,50 @@ void CueIndex::Match(const std::vector<Token>& tokens, CueMatches* out) const {
   out->length_.assign(rows_ * n, 0);
   out->any_.assign(rows_, false);
   if (rows_ == 0) return;
+  // One walk of the trie per token gives its word id and the one-word
+  // prefix cues it starts with; most words leave the trie after a byte or two.
   thread_local std::vector<std::uint32_t> ids;  // kept: one allocation per thread, not per sentence
   ids.resize(n);
-  for (std::size_t i = 0; i < n; ++i) ids[i] = Find(tokens[i].norm);
   for (std::size_t i = 0; i < n; ++i) {
-    if (std::uint32_t id = ids[i]; id != kNone) {
-      for (std::uint32_t c = by_first_[id]; c < by_first_[id + 1]; ++c) {
-        const Cue& cue = cues_[c];
-        if (i + cue.size > n) continue;
-        const std::uint32_t* words = &words_of_cues_[cue.words];
-        bool ok = true;
-        for (std::size_t k = 1; k < cue.size && ok; ++k) {
-          if (k + 1 == cue.size && cue.prefix)
-            ok = tokens[i + k].norm.compare(0, words_[words[k]].size(), words_[words[k]]) == 0;
-          else
-            ok = ids[i + k] == words[k];
-        }
-        std::uint32_t& length = out->length_[cue.row * n + i];
-        if (ok && cue.size > length) {
-          length = cue.size;
-          out->any_[cue.row] = true;
-        }
-      }
-    }
-    if (letters_ == 0) continue;
     std::uint32_t node = 0;
+    bool whole = true;
     for (char ch : tokens[i].norm) {
-      std::uint8_t l = letter_[static_cast<unsigned char>(ch)];
+      std::uint16_t l = letter_[static_cast<unsigned char>(ch)];
       std::uint32_t child = l == 0 ? 0 : trie_[node * letters_ + l - 1];
-      if (child == 0) break;
+      if (child == 0) {
+        whole = false;
+        break;
+      }
       node = child >> 1;
-      if ((child & 1) == 0) continue;  // no cue ends here
+      if ((child & 1) == 0) continue;  // no prefix cue ends here
       for (std::uint32_t r = node_rows_begin_[node]; r < node_rows_begin_[node + 1]; ++r) {
         std::uint32_t& length = out->length_[node_rows_[r] * n + i];
         if (length == 0) {
           length = 1;
           out->any_[node_rows_[r]] = true;
         }
+      }
+    }
+    ids[i] = whole ? node_word_[node] : kNone;  // the root is no word
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    std::uint32_t id = ids[i];
+    if (id == kNone) continue;
+    for (std::uint32_t c = by_first_[id]; c < by_first_[id + 1]; ++c) {
+      const Cue& cue = cues_[c];
+      if (i + cue.size > n) continue;
+      const std::uint32_t* words = &words_of_cues_[cue.words];
+      bool ok = true;
+      for (std::size_t k = 1; k < cue.size && ok; ++k) {
+        if (k + 1 == cue.size && cue.prefix)
+          ok = tokens[i + k].norm.compare(0, words_[words[k]].size(), words_[words[k]]) == 0;
+        else
+          ok = ids[i + k] == words[k];
+      }
+      std::uint32_t& length = out->length_[cue.row * n + i];
+      if (ok && cue.size > length) {
+        length = cue.size;
+        out->any_[cue.row] = true;
       }
     }
   }

@@ -82,9 +82,9 @@ inline std::size_t CueSet::MatchAt(const CueMatches& matches, std::size_t i) con
   return matches.At(row_, i);
 }
 
-// Every cue set of the rules compiled into one index: the cue words interned
-// in a flat hash table, so that a sentence costs one lookup per token and a
-// walk of the one-word prefix cues' trie, whatever the number of sets.
+// Every cue set of the rules compiled into one index: the cue words in a
+// byte trie, so that a sentence costs one short walk per token, whatever the
+// number of sets.
 class CueIndex {
  public:
   // `sets[k]` fills row k of the matches.
@@ -93,9 +93,8 @@ class CueIndex {
 
  private:
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
-  std::uint32_t Intern(const std::string& word);
-  std::uint32_t Find(std::string_view word) const;
-  void Rehash(std::size_t slots);
+  std::uint32_t Insert(const std::string& word);  // its node
+  std::uint32_t Intern(const std::string& word);  // its word id
 
   struct Cue {
     std::uint32_t row = 0;
@@ -103,20 +102,19 @@ class CueIndex {
     bool prefix = false;                 // last word is a prefix
   };
   std::size_t rows_ = 0;
-  std::vector<std::string> words_;    // interned words, by id
-  std::vector<std::uint32_t> slots_;  // open addressing: word id + 1, 0 when empty
-  std::size_t longest_word_ = 0;
-  std::vector<Cue> cues_;             // cues of two words or more and exact one-word cues
+  std::vector<std::string> words_;  // the words of cues_, by id
+  std::vector<Cue> cues_;           // all cues but the one-word prefix cues
   std::vector<std::uint32_t> words_of_cues_;
   // Cues by the id of their first word: cues_[by_first_[id] .. by_first_[id + 1]).
   std::vector<std::uint32_t> by_first_;
-  // One-word prefix cues: a trie over the bytes they use; a node's rows are
-  // the sets with a cue ending there.
-  std::uint8_t letter_[256] = {};  // byte -> 1 + letter index, 0 when no prefix uses it
+  // The trie of all cue words: the words of cues_ end at nodes with a word
+  // id, the one-word prefix cues ("financ*") at nodes with rows.
+  std::uint16_t letter_[256] = {};  // byte -> 1 + letter index, 0 when no cue word has it
   std::size_t letters_ = 0;
-  // node * letters_ + letter -> child * 2 + 1 if a cue ends at the child,
-  // child * 2 if none does; 0 when there is no child.
+  // node * letters_ + letter -> child * 2 + 1 if a prefix cue ends at the
+  // child, child * 2 if none does; 0 when there is no child.
   std::vector<std::uint32_t> trie_;
+  std::vector<std::uint32_t> node_word_;        // by node: word id, or kNone
   std::vector<std::uint32_t> node_rows_begin_;  // rows of node n: node_rows_[begin[n], begin[n+1])
   std::vector<std::uint32_t> node_rows_;
 };
