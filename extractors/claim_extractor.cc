@@ -406,18 +406,19 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   // Which clauses hold a cue of each kind, computed once per sentence.
   auto clauses_with = [&](const char* cue) {
     std::vector<bool> has(v.clauses.empty() ? 1 : v.clauses.back() + 1, false);
+    const CueSet& cues = rules_.Cues(cue);
     for (std::size_t i = 0; i < v.tokens.size(); ++i)
-      if (!has[v.clauses[i]] && rules_.Cues(cue).MatchAt(v.tokens, i)) has[v.clauses[i]] = true;
+      if (!has[v.clauses[i]] && cues.MatchAt(v.cues, i)) has[v.clauses[i]] = true;
     return has;
   };
   const std::vector<bool> crime_cue = clauses_with("group-crime");
   const std::vector<bool> place_cue = clauses_with("group-region");
   auto trigger_in_clause = [&](const char* cue, int clause) {
-    const std::vector<bool>& has = std::string(cue) == "group-crime" ? crime_cue : place_cue;
+    const std::vector<bool>& has = std::string_view(cue) == "group-crime" ? crime_cue : place_cue;
     return clause < static_cast<int>(has.size()) && has[clause];
   };
-  bool un_activity = rules_.Cues("un-activity").AnyIn(v.tokens, 0, v.tokens.size());
-  bool crime_place = rules_.Cues("crime-region").AnyIn(v.tokens, 0, v.tokens.size());
+  bool un_activity = rules_.Cues("un-activity").AnyIn(v.cues, 0, v.tokens.size());
+  bool crime_place = rules_.Cues("crime-region").AnyIn(v.cues, 0, v.tokens.size());
   for (const MentionAt* g : groups) {
     if (g->affiliate_object) continue;
     bool trig = trigger_in_clause("group-crime", g->clause);
@@ -485,13 +486,21 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
   std::vector<SentenceView> views = MakeViews(doc, *findings, rules_);
   std::size_t last_para = static_cast<std::size_t>(-1);
   std::vector<std::string> heading;
+  // HeadingCrimes depends only on the paragraph's section: once per section.
+  int section_of_crimes = -2;
+  std::vector<std::string> section_crimes;
   for (const SentenceView& v : views) {
     if (v.paragraph != last_para) {
       last_para = v.paragraph;
       const Paragraph& p = doc.paragraphs[v.paragraph];
       heading.clear();
-      if (p.kind == BlockKind::kParagraph || p.kind == BlockKind::kListItem)
-        heading = HeadingCrimes(doc, v.paragraph);
+      if (p.kind == BlockKind::kParagraph || p.kind == BlockKind::kListItem) {
+        if (p.section != section_of_crimes) {
+          section_of_crimes = p.section;
+          section_crimes = HeadingCrimes(doc, v.paragraph);
+        }
+        heading = section_crimes;
+      }
     }
     if (v.denied) continue;
     LinkSentence(v, heading, &findings->claims);

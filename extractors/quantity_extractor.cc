@@ -5,6 +5,10 @@
 #include <cstdlib>
 #include <string>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace nexus {
 namespace {
 
@@ -72,11 +76,50 @@ std::string Rate(std::string_view t, std::size_t* i) {
   return "";
 }
 
-// A currency sign or code at t[i]: its length, or 0.
+// A currency sign or code at t[i]: its length, or 0. Told apart by the
+// first byte: most calls are at the "U" of "UN".
 std::size_t Currency(std::string_view t, std::size_t i) {
-  for (std::string_view sign : {"US$", "USD ", "US$ ", "$", "\xe2\x82\xac", "\xc2\xa3"})
-    if (t.substr(i, sign.size()) == sign) return sign.size();
-  return 0;
+  std::string_view s = t.substr(i);
+  if (s.empty()) return 0;
+  switch (s[0]) {
+    case 'U': return s.starts_with("US$") ? 3 : s.starts_with("USD ") ? 4 : 0;
+    case '$': return 1;
+    case '\xe2': return s.starts_with("\xe2\x82\xac") ? 3 : 0;  // euro
+    case '\xc2': return s.starts_with("\xc2\xa3") ? 2 : 0;       // pound
+    default: return 0;
+  }
+}
+
+// The bytes a quantity can start with: a digit, or the first byte of a
+// currency sign or code (Currency). At any other byte nothing is found.
+struct StartBytes {
+  bool at[256] = {};
+  constexpr StartBytes() {
+    for (char c = '0'; c <= '9'; ++c) at[static_cast<unsigned char>(c)] = true;
+    at[static_cast<unsigned char>('U')] = at[static_cast<unsigned char>('$')] = true;
+    at[0xe2] = at[0xc2] = true;  // the euro and pound signs
+  }
+};
+constexpr StartBytes kStart;
+
+// The index of the first byte from i on that may start a quantity, or
+// t.size(). Sixteen bytes at a time where SSE2 is there (every x86-64).
+std::size_t NextStart(std::string_view t, std::size_t i) {
+#ifdef __SSE2__
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+  for (; i + 16 <= t.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    __m128i d = _mm_sub_epi8(x, zero);  // a digit: 0 to 9, unsigned
+    __m128i hit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8('U')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8('$')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8('\xe2')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8('\xc2')));
+    if (int mask = _mm_movemask_epi8(hit)) return i + __builtin_ctz(mask);
+  }
+#endif
+  while (i < t.size() && !kStart.at[static_cast<unsigned char>(t[i])]) ++i;
+  return i;
 }
 
 }  // namespace
@@ -85,6 +128,8 @@ std::vector<Quantity> FindQuantities(std::string_view t) {
   std::vector<Quantity> out;
   std::size_t i = 0;
   while (i < t.size()) {
+    // Most text is words: go straight to the next byte that may start a quantity.
+    if ((i = NextStart(t, i)) == t.size()) break;
     std::size_t start = i;
     // Not inside a word or a document symbol ("S/2014/815").
     bool word_start = i == 0 || (!std::isalnum(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '/');

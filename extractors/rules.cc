@@ -166,8 +166,20 @@ Status Rules::LoadJson(std::string_view source, std::string_view json) {
   if (auto it = doc.FindMember("cues"); it != doc.MemberEnd() && it->value.IsObject()) {
     for (const auto& m : it->value.GetObject())
       for (const std::string& phrase : Strings(m.value)) cues_[m.name.GetString()].Add(phrase);
+    IndexCues();
   }
   return Status::Ok();
+}
+
+void Rules::IndexCues() {
+  std::vector<const CueSet*> sets;
+  cue_names_.clear();
+  for (auto& [name, set] : cues_) {
+    set.row_ = sets.size();
+    sets.push_back(&set);
+    cue_names_.emplace_back(name, &set);
+  }
+  cue_index_.Build(sets);
 }
 
 const Entity* Rules::FindEntity(const std::string& id) const {
@@ -181,8 +193,9 @@ const Entity* Rules::FindEntity(const std::string& id) const {
 
 const CueSet& Rules::Cues(std::string_view name) const {
   static const CueSet kEmpty;
-  auto it = cues_.find(name);
-  return it == cues_.end() ? kEmpty : it->second;
+  for (const auto& [n, set] : cue_names_)
+    if (n == name) return *set;
+  return kEmpty;
 }
 
 }  // namespace nexus

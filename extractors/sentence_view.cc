@@ -1,6 +1,6 @@
 #include "extractors/sentence_view.h"
 
-#include <map>
+#include <algorithm>
 
 namespace nexus {
 
@@ -17,18 +17,30 @@ int SentenceView::ClauseOf(std::size_t token) const {
 
 namespace {
 
-bool EndsTitle(const Rules& rules, const SentenceView& v, std::size_t i) {
-  const CueSet& titles = rules.Cues("region_title");
+// The cue sets the views use, looked up by name once per document.
+struct ViewCues {
+  explicit ViewCues(const Rules& rules)
+      : hedge(rules.Cues("hedge")),
+        denial(rules.Cues("denial")),
+        locative(rules.Cues("locative")),
+        locative_skip(rules.Cues("locative_skip")),
+        region_title(rules.Cues("region_title")),
+        source(rules.Cues("source")),
+        recipient(rules.Cues("recipient")),
+        affiliation(rules.Cues("affiliation")),
+        affiliation_suffix(rules.Cues("affiliation_suffix")),
+        hedge_mention(rules.Cues("hedge_mention")) {}
+  const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &recipient,
+      &affiliation, &affiliation_suffix, &hedge_mention;
+};
+
+bool EndsTitle(const ViewCues& cues, const SentenceView& v, std::size_t i) {
   for (std::size_t len = 1; len <= 8 && len <= i; ++len)
-    if (titles.MatchAt(v.tokens, i - len) == len) return true;
+    if (cues.region_title.MatchAt(v.cues, i - len) == len) return true;
   return false;
 }
 
-}  // namespace
-
-bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
-  const CueSet& loc = rules.Cues("locative");
-  const CueSet& skip = rules.Cues("locative_skip");
+bool Locative(const ViewCues& cues, const SentenceView& v, const MentionAt& m) {
   std::size_t i = m.first;
   int steps = 0;
   while (i > 0 && steps < 12) {
@@ -36,7 +48,7 @@ bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
     // A cue ending right before position i? Not when it ends a title: the
     // "Special Representative for Central Africa" is a person, not a place.
     for (std::size_t len = 1; len <= 3 && len <= i; ++len)
-      if (loc.MatchAt(v.tokens, i - len) == len) return !EndsTitle(rules, v, i);
+      if (cues.locative.MatchAt(v.cues, i - len) == len) return !EndsTitle(cues, v, i);
     // Step over skippable words, other regions of a list, and commas.
     bool stepped = false;
     for (const MentionAt& other : v.mentions) {
@@ -48,7 +60,7 @@ bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
     }
     if (stepped) continue;
     for (std::size_t len = 3; len >= 1 && !stepped; --len)
-      if (len <= i && skip.MatchAt(v.tokens, i - len) == len) {
+      if (len <= i && cues.locative_skip.MatchAt(v.cues, i - len) == len) {
         i -= len;
         stepped = true;
       }
@@ -57,56 +69,84 @@ bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
   return false;
 }
 
+// The token range of `m`: the token holding its first byte, and one past the
+// token holding its last. Tokens are ordered and disjoint, so each is found
+// by a binary search on the tokens' ends.
+void TokenRange(const std::vector<Token>& tokens, const Mention& m, MentionAt* at) {
+  auto first = std::upper_bound(tokens.begin(), tokens.end(), m.begin,
+                                [](std::size_t pos, const Token& t) { return pos < t.end; });
+  if (first != tokens.end() && first->begin <= m.begin) at->first = first - tokens.begin();
+  auto last = std::lower_bound(tokens.begin(), tokens.end(), m.end,
+                               [](const Token& t, std::size_t pos) { return t.end < pos; });
+  if (last != tokens.end() && last->begin < m.end) at->last = last - tokens.begin() + 1;
+  if (at->last <= at->first) at->last = at->first + 1;
+}
+
+}  // namespace
+
+bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
+  return Locative(ViewCues(rules), v, m);
+}
+
 std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
                                     const Rules& rules) {
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<const Mention*>> by_sentence;
-  for (const Mention& m : findings.mentions) by_sentence[{m.paragraph, m.sentence}].push_back(&m);
+  const ViewCues cues(rules);
+  // The mentions by sentence, each sentence's in the order of the findings.
+  std::vector<const Mention*> mentions;
+  mentions.reserve(findings.mentions.size());
+  for (const Mention& m : findings.mentions) mentions.push_back(&m);
+  auto before = [](const Mention* a, const Mention* b) {
+    return a->paragraph != b->paragraph ? a->paragraph < b->paragraph : a->sentence < b->sentence;
+  };
+  if (!std::is_sorted(mentions.begin(), mentions.end(), before))
+    std::stable_sort(mentions.begin(), mentions.end(), before);
   std::vector<SentenceView> views;
-  for (const auto& [key, mentions] : by_sentence) {
-    SentenceView v;
-    v.paragraph = key.first;
-    v.sentence = key.second;
-    v.text = &doc.paragraphs[key.first].sentences[key.second];
+  for (std::size_t run = 0, end = 0; run < mentions.size(); run = end) {
+    for (end = run + 1; end < mentions.size() && !before(mentions[run], mentions[end]); ++end) {
+    }
+    SentenceView& v = views.emplace_back();
+    v.paragraph = mentions[run]->paragraph;
+    v.sentence = mentions[run]->sentence;
+    v.text = &doc.paragraphs[v.paragraph].sentences[v.sentence];
     v.tokens = Tokenize(v.text->text);
+    rules.MatchCues(v.tokens, &v.cues);
+    // A token's clause: the number of ';' before it.
     int clause = 0;
-    std::size_t pos = 0;
+    const std::string& text = v.text->text;
+    std::size_t semicolon = text.find(';');
+    v.clauses.reserve(v.tokens.size());
     for (const Token& t : v.tokens) {
-      for (; pos < t.begin; ++pos)
-        if (v.text->text[pos] == ';') ++clause;
+      for (; semicolon < t.begin; semicolon = text.find(';', semicolon + 1)) ++clause;
       v.clauses.push_back(clause);
     }
-    v.hedged = rules.Cues("hedge").AnyIn(v.tokens, 0, v.tokens.size());
-    v.denied = rules.Cues("denial").AnyIn(v.tokens, 0, v.tokens.size());
-    for (const Mention* m : mentions) {
+    v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens.size());
+    v.denied = cues.denial.AnyIn(v.cues, 0, v.tokens.size());
+    v.mentions.reserve(end - run);
+    for (std::size_t k = run; k < end; ++k) {
       MentionAt at;
-      at.mention = m;
-      for (std::size_t i = 0; i < v.tokens.size(); ++i) {
-        if (v.tokens[i].begin <= m->begin && m->begin < v.tokens[i].end) at.first = i;
-        if (v.tokens[i].begin < m->end && m->end <= v.tokens[i].end) at.last = i + 1;
-      }
-      if (at.last <= at.first) at.last = at.first + 1;
+      at.mention = mentions[k];
+      TokenRange(v.tokens, *at.mention, &at);
       at.clause = v.ClauseOf(at.first);
       v.mentions.push_back(at);
     }
     for (MentionAt& at : v.mentions) {
-      if (at.mention->type == EntityType::kRegion) at.locative = IsLocative(rules, v, at);
+      if (at.mention->type == EntityType::kRegion) at.locative = Locative(cues, v, at);
       // A cue ending within three words before the mention ("according to the").
       for (std::size_t back = 1; back <= 5 && back <= at.first; ++back) {
         std::size_t start = at.first - back;
-        std::size_t n = rules.Cues("source").MatchAt(v.tokens, start);
+        std::size_t n = cues.source.MatchAt(v.cues, start);
         if (n && start + n + 2 >= at.first) at.source = true;
-        n = rules.Cues("recipient").MatchAt(v.tokens, start);
+        n = cues.recipient.MatchAt(v.cues, start);
         if (n && start + n + 2 >= at.first) at.recipient = true;
-        n = rules.Cues("affiliation").MatchAt(v.tokens, start);
+        n = cues.affiliation.MatchAt(v.cues, start);
         if (n && start + n + 2 >= at.first) at.affiliate_object = true;
       }
       for (std::size_t back = 1; back <= 2 && back <= at.first; ++back)
-        if (rules.Cues("hedge_mention").MatchAt(v.tokens, at.first - back) == 1) at.hedged = true;
+        if (cues.hedge_mention.MatchAt(v.cues, at.first - back) == 1) at.hedged = true;
       std::size_t after = at.last;
-      if (after < v.tokens.size() && rules.Cues("affiliation_suffix").MatchAt(v.tokens, after))
+      if (after < v.tokens.size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
     }
-    views.push_back(std::move(v));
   }
   return views;
 }

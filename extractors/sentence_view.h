@@ -27,6 +27,7 @@ struct SentenceView {
   std::size_t paragraph = 0, sentence = 0;
   const Sentence* text = nullptr;
   std::vector<Token> tokens;
+  CueMatches cues;  // what every cue set matches at each token
   std::vector<MentionAt> mentions;
   std::vector<int> clauses;  // clause index of every token
   bool hedged = false;

@@ -1,14 +1,30 @@
 #include "extractors/table_extractor.h"
 
-#include <map>
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace nexus {
 namespace {
 
+// Folded column headers: the rows of a table repeat theirs, so each is
+// folded once per document.
+class Headers {
+ public:
+  const std::string& Folded(const std::string& column) {
+    auto [it, added] = folded_.try_emplace(column);
+    if (added) it->second = NormalizeName(column);
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::string> folded_;  // views of the document's cells
+};
+
 // Index of the first column whose header contains one of `words`, or -1.
-int Column(const Paragraph& row, std::initializer_list<const char*> words) {
+int Column(const Paragraph& row, Headers& headers, std::initializer_list<const char*> words) {
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    std::string header = NormalizeName(row.cells[i].column);
+    const std::string& header = headers.Folded(row.cells[i].column);
     for (const char* w : words)
       if (header.find(w) != std::string::npos) return static_cast<int>(i);
   }
@@ -18,15 +34,26 @@ int Column(const Paragraph& row, std::initializer_list<const char*> words) {
 }  // namespace
 
 void TableExtractor::Extract(const Document& doc, Findings* findings) const {
-  std::map<std::size_t, std::vector<const Mention*>> by_paragraph;
-  for (const Mention& m : findings->mentions) by_paragraph[m.paragraph].push_back(&m);
+  // The mentions of table rows (most documents have none), by row, each
+  // row's in the order of the findings.
+  std::vector<const Mention*> in_rows;
+  for (const Mention& m : findings->mentions)
+    if (doc.paragraphs[m.paragraph].kind == BlockKind::kTableRow) in_rows.push_back(&m);
+  if (in_rows.empty()) return;
+  auto before = [](const Mention* a, const Mention* b) { return a->paragraph < b->paragraph; };
+  if (!std::is_sorted(in_rows.begin(), in_rows.end(), before))
+    std::stable_sort(in_rows.begin(), in_rows.end(), before);
   std::vector<Claim> claims;
-  for (const auto& [index, mentions] : by_paragraph) {
-    const std::size_t p = index;  // a lambda below uses it: clang 14 captures no binding
+  std::vector<const Mention*> mentions;
+  Headers headers;
+  for (std::size_t run = 0, end = 0; run < in_rows.size(); run = end) {
+    const std::size_t p = in_rows[run]->paragraph;
+    for (end = run + 1; end < in_rows.size() && in_rows[end]->paragraph == p; ++end) {
+    }
+    mentions.assign(in_rows.begin() + run, in_rows.begin() + end);
     const Paragraph& row = doc.paragraphs[p];
-    if (row.kind != BlockKind::kTableRow) continue;
-    int entity_col = Column(row, {"entity", "organization", "agency"});
-    int scope_col = Column(row, {"scope", "region", "location", "country"});
+    int entity_col = Column(row, headers, {"entity", "organization", "agency"});
+    int scope_col = Column(row, headers, {"scope", "region", "location", "country"});
     if (entity_col < 0) continue;
     // "UNAMA: support to the work of the 1988 Committee": the entities of a
     // row stand before the colon; what follows names the project.

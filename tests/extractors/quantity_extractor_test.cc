@@ -39,3 +39,28 @@ TEST_CASE("a small range and plain numbers", "[quantities]") {
   CHECK(q[0].high == 15);
   CHECK(FindQuantities("S/2014/815 and 1267 (1999)").size() == 1);  // the year in brackets
 }
+
+TEST_CASE("text without digits or currency signs holds no quantity", "[quantities]") {
+  CHECK(FindQuantities("").empty());
+  CHECK(FindQuantities("No amounts here, UNODC and US officials").empty());
+  CHECK(FindQuantities("$").empty());
+  CHECK(FindQuantities("\xe2\x82\xac").empty());
+  CHECK(FindQuantities("\xe2\x82").empty());  // a euro sign cut short
+  CHECK(FindQuantities("US$ 7 million").empty());  // "US$" then no number
+}
+
+TEST_CASE("euro, pound and currency codes; numbers inside words", "[quantities]") {
+  auto q = FindQuantities("\xe2\x82\xac" "5 million, \xc2\xa3" "3.5 billion a year and USD 40");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].text == "\xe2\x82\xac" "5 million");
+  CHECK(q[1].value == 3.5e9);
+  CHECK(q[1].per == "year");
+  CHECK(q[2].text == "USD 40");
+  CHECK(q[2].begin == 39);
+  q = FindQuantities("UN2015 and X2013 but 2013");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].begin == 21);
+  q = FindQuantities("C\xc3\xb4te d\xe2\x80\x99Ivoire paid $12");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "$12");
+}
