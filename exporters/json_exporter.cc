@@ -225,11 +225,11 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
         s.Flush();
         ok[t] = ok[t] && w.ok();
         if (i > 0) text += ",\n   ";
-        for (char c : edge) {
-          if (c == '\n')
-            text += "\n   ";
-          else
-            text += c;
+        for (std::size_t at = 0; at < edge.size();) {
+          std::size_t nl = std::min(edge.find('\n', at), edge.size());
+          text.append(edge, at, nl - at);
+          if (nl < edge.size()) text += "\n   ";
+          at = nl + 1;
         }
         if (i == 0) first = text.size();
       }
