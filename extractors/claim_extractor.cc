@@ -145,7 +145,7 @@ std::vector<const MentionAt*> CrimesOfPlace(const SentenceView& v,
 // Whether a cue of `cues`, of up to four words, ends right before token i.
 bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i) {
   for (std::size_t len = 1; len <= 4 && len <= i; ++len)
-    if (cues.MatchAt(v.tokens, i - len) == len) return true;
+    if (cues.MatchAt(v.cues, i - len) == len) return true;
   return false;
 }
 
@@ -168,7 +168,7 @@ std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
       if (w == "the" || w == "and" || w == "or") {
         --i;
         stepped = true;
-      } else if (skip && skip->MatchAt(v.tokens, i - 1) == 1) {
+      } else if (skip && skip->MatchAt(v.cues, i - 1) == 1) {
         --i;
         stepped = true;
       }
@@ -273,7 +273,7 @@ std::size_t ReportedFrom(const Rules& rules, const SentenceView& v, const Mentio
   const CueSet& verbs = rules.Cues("reporting");
   std::size_t n = v.tokens.size();
   for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
-    std::size_t len = verbs.MatchAt(v.tokens, i);
+    std::size_t len = verbs.MatchAt(v.cues, i);
     if (!len) continue;
     for (std::size_t j = i + len; j < n && j <= i + len + 15; ++j)
       if (v.tokens[j].norm == "that") return j + 1;
@@ -301,7 +301,7 @@ bool SamePlaceList(const Rules& rules, const SentenceView& v, const MentionAt* a
       ++i;
       continue;
     }
-    std::size_t len = skip.MatchAt(v.tokens, i);
+    std::size_t len = skip.MatchAt(v.cues, i);
     if (!len) return false;
     i += len;
   }
@@ -317,7 +317,7 @@ bool PlaceOfItsOwn(const Rules& rules, const SentenceView& v,
                    const MentionAt* place) {
   if (crime->first > place->first) return false;
   std::size_t head = PlaceHead(v, place);
-  if (head > 0 && rules.Cues("route_end").MatchAt(v.tokens, head - 1) == 1) return false;
+  if (head > 0 && rules.Cues("route_end").MatchAt(v.cues, head - 1) == 1) return false;
   for (const MentionAt* other : regions)
     if (other != place && other->first >= crime->last && other->last <= place->first &&
         other->locative && !SamePlaceList(rules, v, other, place) &&
@@ -332,7 +332,7 @@ bool PlaceOfItsOwn(const Rules& rules, const SentenceView& v,
 bool Recipient(const Rules& rules, const SentenceView& v, const MentionAt* g) {
   const CueSet& cues = rules.Cues("group_recipient");
   for (std::size_t back = 1; back <= 4 && back <= g->first; ++back)
-    if (cues.MatchAt(v.tokens, g->first - back) == back) return true;
+    if (cues.MatchAt(v.cues, g->first - back) == back) return true;
   return false;
 }
 
