@@ -56,7 +56,7 @@ bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, 
 bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
   if (place->first > crime->first) return false;
   const std::string& text = v.text->text;
-  std::size_t b = v.tokens[place->last - 1].end, e = v.tokens[crime->first].begin;
+  std::size_t b = v.tokens()[place->last - 1].end, e = v.tokens()[crime->first].begin;
   bool joined = text.find(',', b) < e || text.find(';', b) < e;
   for (std::size_t i = place->last; i < crime->first; ++i) {
     const MentionAt* other = nullptr;
@@ -66,7 +66,7 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
       i = other->last - 1;
       continue;
     }
-    const std::string& w = v.tokens[i].norm;
+    const std::string& w = v.tokens()[i].norm;
     if (w == "and" || w == "or") joined = true;
     else if (w != "the" && w != "a" && w != "an" && w != "illegal" && w != "illicit")
       return false;
@@ -91,11 +91,11 @@ bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const Mention
 bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
   if (a->first > b->first) std::swap(a, b);
   for (std::size_t i = a->last; i < b->first; ++i) {
-    const std::string& w = v.tokens[i].norm;
+    const std::string& w = v.tokens()[i].norm;
     if (w != "and" && w != "or" && w != "as" && w != "well") return false;
   }
   const std::string& text = v.text->text;
-  for (std::size_t k = v.tokens[a->last - 1].end; k < v.tokens[b->first].begin; ++k)
+  for (std::size_t k = v.tokens()[a->last - 1].end; k < v.tokens()[b->first].begin; ++k)
     if (text[k] == ';' || text[k] == '(' || text[k] == ')') return false;
   return true;
 }
@@ -164,7 +164,7 @@ std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
         stepped = true;
       }
     if (!stepped && i > 0) {
-      const std::string& w = v.tokens[i - 1].norm;
+      const std::string& w = v.tokens()[i - 1].norm;
       if (w == "the" || w == "and" || w == "or") {
         --i;
         stepped = true;
@@ -207,7 +207,7 @@ std::size_t ListEnd(const SentenceView& v, const std::vector<const MentionAt*>& 
       if (o->first < end) continue;
       bool glue = true;
       for (std::size_t i = end; i < o->first && glue; ++i) {
-        const std::string& w = v.tokens[i].norm;
+        const std::string& w = v.tokens()[i].norm;
         glue = w == "and" || w == "or" || w == "the" || w == "its" || w == "as" || w == "well";
       }
       if (glue && o->clause == u->clause) {
@@ -226,7 +226,7 @@ std::size_t ListEnd(const SentenceView& v, const std::vector<const MentionAt*>& 
 // that body's. A body that is the subject of the sentence acts in all of it.
 std::size_t ActorScope(const Rules& rules, const SentenceView& v,
                        const std::vector<const MentionAt*>& units, const MentionAt* u) {
-  std::size_t n = v.tokens.size();
+  std::size_t n = v.tokens().size();
   // The first of the bodies listed together with u ("such as A, B and C").
   std::size_t start = u->first;
   for (bool grew = true; grew;) {
@@ -237,8 +237,8 @@ std::size_t ActorScope(const Rules& rules, const SentenceView& v,
         grew = true;
       }
   }
-  while (start > 0 && (v.tokens[start - 1].norm == "the" || v.tokens[start - 1].norm == "its" ||
-                       v.tokens[start - 1].norm == "their"))
+  while (start > 0 && (v.tokens()[start - 1].norm == "the" || v.tokens()[start - 1].norm == "its" ||
+                       v.tokens()[start - 1].norm == "their"))
     --start;
   if (!CueEndsAt(rules.Cues("un_nested"), v, start)) return n;
   // "the initiative of X": the phrase X belongs to ends at the next comma
@@ -247,9 +247,9 @@ std::size_t ActorScope(const Rules& rules, const SentenceView& v,
   const std::string& text = v.text->text;
   for (std::size_t i = ListEnd(v, units, u); i < n; ++i) {
     if (i == 0) continue;
-    std::size_t b = v.tokens[i - 1].end, e = v.tokens[i].begin;
+    std::size_t b = v.tokens()[i - 1].end, e = v.tokens()[i].begin;
     if (text.find(',', b) >= e) continue;
-    const std::string& w = v.tokens[i].norm;
+    const std::string& w = v.tokens()[i].norm;
     // ", and in the Niger" goes on with the list of places.
     bool more_places = false;
     for (const MentionAt& m : v.mentions)
@@ -271,12 +271,12 @@ std::size_t ActorScope(const Rules& rules, const SentenceView& v,
 // reports a statement is its source, not an actor in the places it is about.
 std::size_t ReportedFrom(const Rules& rules, const SentenceView& v, const MentionAt* u) {
   const CueSet& verbs = rules.Cues("reporting");
-  std::size_t n = v.tokens.size();
+  std::size_t n = v.tokens().size();
   for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
     std::size_t len = verbs.MatchAt(v.cues, i);
     if (!len) continue;
     for (std::size_t j = i + len; j < n && j <= i + len + 15; ++j)
-      if (v.tokens[j].norm == "that") return j + 1;
+      if (v.tokens()[j].norm == "that") return j + 1;
     return n;
   }
   return n;
@@ -297,7 +297,7 @@ bool SamePlaceList(const Rules& rules, const SentenceView& v, const MentionAt* a
         break;
       }
     if (stepped) continue;
-    if (v.tokens[i].norm == "in") {
+    if (v.tokens()[i].norm == "in") {
       ++i;
       continue;
     }
@@ -321,7 +321,7 @@ bool PlaceOfItsOwn(const Rules& rules, const SentenceView& v,
   for (const MentionAt* other : regions)
     if (other != place && other->first >= crime->last && other->last <= place->first &&
         other->locative && !SamePlaceList(rules, v, other, place) &&
-        v.text->text.find(',', v.tokens[other->last - 1].end) < v.tokens[place->first].begin)
+        v.text->text.find(',', v.tokens()[other->last - 1].end) < v.tokens()[place->first].begin)
       return true;
   return false;
 }
@@ -348,13 +348,13 @@ bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt*
   if (PlaceHead(v, a) <= 1) return false;
   const std::string& text = v.text->text;
   auto comma_before = [&](std::size_t i) {
-    return text.find(',', v.tokens[i - 1].end) < v.tokens[i].begin;
+    return text.find(',', v.tokens()[i - 1].end) < v.tokens()[i].begin;
   };
   // The token after ", the" / ", and the" at i, or 0 when no new item starts at i.
   auto item_at = [&](std::size_t i) -> std::size_t {
     std::size_t j = i;
-    if (v.tokens[j].norm == "and") ++j;
-    if (j >= b->first || v.tokens[j].norm != "the") return 0;
+    if (v.tokens()[j].norm == "and") ++j;
+    if (j >= b->first || v.tokens()[j].norm != "the") return 0;
     return j + 1;
   };
   auto name_at = [&](std::size_t i) {
@@ -365,8 +365,8 @@ bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt*
   // A list: two items or more start with ", the" ("Afghanistan, the largest
   // producer of opium" is one apposition, not a list).
   int items = 0;
-  for (std::size_t i = 1; i < v.tokens.size(); ++i)
-    if (comma_before(i) && v.tokens[i].norm == "the" && !name_at(i + 1)) ++items;
+  for (std::size_t i = 1; i < v.tokens().size(); ++i)
+    if (comma_before(i) && v.tokens()[i].norm == "the" && !name_at(i + 1)) ++items;
   if (items < 2) return false;
   bool items_to_b = true;  // every comma from here to b starts a new item
   for (std::size_t i = b->first; i >= a->last && i > 0; --i) {
@@ -407,7 +407,7 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   auto clauses_with = [&](const char* cue) {
     std::vector<bool> has(v.clauses.empty() ? 1 : v.clauses.back() + 1, false);
     const CueSet& cues = rules_.Cues(cue);
-    for (std::size_t i = 0; i < v.tokens.size(); ++i)
+    for (std::size_t i = 0; i < v.tokens().size(); ++i)
       if (!has[v.clauses[i]] && cues.MatchAt(v.cues, i)) has[v.clauses[i]] = true;
     return has;
   };
@@ -417,8 +417,8 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     const std::vector<bool>& has = std::string_view(cue) == "group-crime" ? crime_cue : place_cue;
     return clause < static_cast<int>(has.size()) && has[clause];
   };
-  bool un_activity = rules_.Cues("un-activity").AnyIn(v.cues, 0, v.tokens.size());
-  bool crime_place = rules_.Cues("crime-region").AnyIn(v.cues, 0, v.tokens.size());
+  bool un_activity = rules_.Cues("un-activity").AnyIn(v.cues, 0, v.tokens().size());
+  bool crime_place = rules_.Cues("crime-region").AnyIn(v.cues, 0, v.tokens().size());
   for (const MentionAt* g : groups) {
     if (g->affiliate_object) continue;
     bool trig = trigger_in_clause("group-crime", g->clause);

@@ -147,22 +147,13 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
   std::vector<Mention> mentions;
   std::vector<CapsWords> caps;
   std::vector<std::pair<std::size_t, std::size_t>> caps_words;
-  std::vector<Token> t;
   std::size_t next_known = 0;
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      // Most words are never looked at by their folded form: it is made
-      // for those that are.
-      TokenizeSpans(sentence.text, &t);
-      auto norm = [&](std::size_t k) -> const std::string& {
-        if (t[k].norm.empty()) FoldToken(sentence.text, &t[k]);
-        return t[k].norm;
-      };
-      auto group_context = [&] {
-        for (std::size_t k = 0; k < t.size(); ++k) norm(k);
-        return GroupContext(t);
-      };
+      const std::vector<Token>& t = sentence.tokens;
+      auto norm = [&](std::size_t k) -> const std::string& { return t[k].norm; };
+      auto group_context = [&] { return GroupContext(t); };
       auto before = [&](const Mention* m) {
         return std::tie(m->paragraph, m->sentence) < std::tie(p, s);
       };
@@ -207,10 +198,7 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
         }
         Candidate c;
         bool named = false;
-        if (j - i >= 2) {
-          for (std::size_t k = i; k < j; ++k) norm(k);
-          named = Classify(t, i, j, group_context, &c);
-        }
+        if (j - i >= 2) named = Classify(t, i, j, group_context, &c);
         if (named) {
           swallowed.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
           Mention m;

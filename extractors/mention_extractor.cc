@@ -502,7 +502,6 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
   std::pair<std::size_t, std::string> recent_group;
   // Per sentence of the current paragraph; kept from one paragraph to the
   // next so that their memory is reused.
-  std::vector<std::vector<Token>> tokens;
   std::vector<std::vector<Match>> matches;
   std::vector<const std::string*> countries;  // named in the current paragraph
   std::vector<bool> used;
@@ -510,16 +509,12 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
   std::vector<std::pair<std::size_t, std::size_t>> ranges;  // token ranges of `found`
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const auto& sentences = doc.paragraphs[p].sentences;
-    if (tokens.size() < sentences.size()) {
-      tokens.resize(sentences.size());
-      matches.resize(sentences.size());
-    }
+    if (matches.size() < sentences.size()) matches.resize(sentences.size());
     // A weak name needs its country named anywhere in the paragraph, so the
     // whole paragraph is matched before any of it is resolved.
     countries.clear();
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-      Tokenize(sentences[s].text, &tokens[s]);
-      rules_.gazetteer().Find(sentences[s].text, tokens[s], &matches[s]);
+      rules_.gazetteer().Find(sentences[s].text, sentences[s].tokens, &matches[s]);
       for (const Match& m : matches[s]) {
         bool blocker = false;
         const std::string* id = Resolve(rules_, m, {}, &blocker);
@@ -528,7 +523,7 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
       }
     }
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-      const SentenceWork w{p, s, &sentences[s], tokens[s], matches[s]};
+      const SentenceWork w{p, s, &sentences[s], sentences[s].tokens, matches[s]};
       const std::string& text = w.sentence->text;
       used.assign(w.tokens.size(), false);
       const std::size_t seen_before = seen.size();

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "extractors/reader_internal.h"
+#include "extractors/text.h"
 
 namespace nexus {
 namespace {
@@ -236,6 +237,7 @@ class DocumentBuilder {
       static_cast<MappedText&>(s) = reader_internal::SliceMapped(text, b, e);
       s.span = s.RawSpan(0, s.text.size());
       s.cell = cell;
+      Tokenize(s.text, &s.tokens);
     }
   }
 

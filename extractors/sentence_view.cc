@@ -108,24 +108,23 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
     v.paragraph = mentions[run]->paragraph;
     v.sentence = mentions[run]->sentence;
     v.text = &doc.paragraphs[v.paragraph].sentences[v.sentence];
-    v.tokens = Tokenize(v.text->text);
-    rules.MatchCues(v.tokens, &v.cues);
+    rules.MatchCues(v.tokens(), &v.cues);
     // A token's clause: the number of ';' before it.
     int clause = 0;
     const std::string& text = v.text->text;
     std::size_t semicolon = text.find(';');
-    v.clauses.reserve(v.tokens.size());
-    for (const Token& t : v.tokens) {
+    v.clauses.reserve(v.tokens().size());
+    for (const Token& t : v.tokens()) {
       for (; semicolon < t.begin; semicolon = text.find(';', semicolon + 1)) ++clause;
       v.clauses.push_back(clause);
     }
-    v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens.size());
-    v.denied = cues.denial.AnyIn(v.cues, 0, v.tokens.size());
+    v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens().size());
+    v.denied = cues.denial.AnyIn(v.cues, 0, v.tokens().size());
     v.mentions.reserve(end - run);
     for (std::size_t k = run; k < end; ++k) {
       MentionAt at;
       at.mention = mentions[k];
-      TokenRange(v.tokens, *at.mention, &at);
+      TokenRange(v.tokens(), *at.mention, &at);
       at.clause = v.ClauseOf(at.first);
       v.mentions.push_back(at);
     }
@@ -144,7 +143,7 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
       for (std::size_t back = 1; back <= 2 && back <= at.first; ++back)
         if (cues.hedge_mention.MatchAt(v.cues, at.first - back) == 1) at.hedged = true;
       std::size_t after = at.last;
-      if (after < v.tokens.size() && cues.affiliation_suffix.MatchAt(v.cues, after))
+      if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
     }
   }

@@ -65,9 +65,7 @@ char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
 
 namespace {
 
-// Tokenize and TokenizeSpans: one reading of the text, with or without the
-// folded forms.
-template <bool kFold>
+// Tokenize: one reading of the text.
 void Split(std::string_view text, std::vector<Token>* out) {
   std::vector<Token>& tokens = *out;
   if (tokens.capacity() == 0) tokens.reserve(text.size() / 6 + 1);
@@ -123,12 +121,10 @@ void Split(std::string_view text, std::vector<Token>* out) {
           inner |= f;
         }
         seen |= inner;
-        if constexpr (kFold) {
-          const std::size_t old = cur->norm.size();
-          cur->norm.append(data + i, end - i);
-          char* folded = cur->norm.data() + old;
-          for (std::size_t k = 0, len = end - i; k < len; ++k) folded[k] |= 0x20;
-        }
+        const std::size_t old = cur->norm.size();
+        cur->norm.append(data + i, end - i);
+        char* folded = cur->norm.data() + old;
+        for (std::size_t k = 0, len = end - i; k < len; ++k) folded[k] |= 0x20;
         if (inner & kUpperBit) cur->inner_caps = true;
         if (seen & kLowerBit) {
           lower_seen = true;
@@ -154,7 +150,7 @@ void Split(std::string_view text, std::vector<Token>* out) {
       if (char folded = FoldLatin(c, &upper)) {
         if (!cur) start_word(start, upper);
         else if (upper) cur->inner_caps = true;
-        if constexpr (kFold) cur->norm.push_back(folded);
+        cur->norm.push_back(folded);
         ++letters;  // the fold tables hold letters only
         if (!upper) lower_seen = true;
         pending_hyphen = false;
@@ -183,27 +179,7 @@ void Split(std::string_view text, std::vector<Token>* out) {
 
 }  // namespace
 
-void Tokenize(std::string_view text, std::vector<Token>* tokens) { Split<true>(text, tokens); }
-
-void TokenizeSpans(std::string_view text, std::vector<Token>* tokens) {
-  Split<false>(text, tokens);
-}
-
-void FoldToken(std::string_view text, Token* token) {
-  // Within a word there are only letters, digits and the apostrophes that
-  // joined its parts: fold the first, drop the last.
-  token->norm.clear();
-  std::size_t i = token->begin;
-  while (i < token->end) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      if (kBytes[b]) token->norm.push_back(static_cast<char>(b | 0x20));
-      ++i;
-    } else if (char folded = FoldLatin(DecodeUtf8(text, &i))) {
-      token->norm.push_back(folded);
-    }
-  }
-}
+void Tokenize(std::string_view text, std::vector<Token>* tokens) { Split(text, tokens); }
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;

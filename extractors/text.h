@@ -10,17 +10,9 @@
 #include <string_view>
 #include <vector>
 
-namespace nexus {
+#include "graph/token.h"
 
-struct Token {
-  std::size_t begin = 0;  // byte range in the tokenised text
-  std::size_t end = 0;
-  std::string norm;       // folded: lower-case ASCII letters and digits
-  bool capitalized = false;  // first letter is upper-case
-  bool all_caps = false;     // two or more letters, none lower-case
-  bool inner_caps = false;   // an upper-case letter after the first ("LeT", "ISIL")
-  bool hyphen_before = false;  // joined to the previous token by a hyphen
-};
+namespace nexus {
 
 // Splits text into word tokens. A word is a run of letters and digits;
 // apostrophes inside a word are dropped ("Da'esh" -> "daesh"), a possessive
@@ -30,10 +22,6 @@ std::vector<Token> Tokenize(std::string_view text);
 // The same into `tokens`, replacing what it held; a caller that tokenises
 // many sentences reuses one vector and its memory.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
-// The same tokens with `norm` left empty, for a caller that needs the folded
-// form of a few of them only: FoldToken fills it in.
-void TokenizeSpans(std::string_view text, std::vector<Token>* tokens);
-void FoldToken(std::string_view text, Token* token);
 
 // The folded form of a whole name: its tokens' norms joined by single spaces.
 std::string NormalizeName(std::string_view name);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "graph/span.h"
+#include "graph/token.h"
 
 namespace nexus {
 
@@ -76,6 +77,9 @@ struct MappedText {
 struct Sentence : MappedText {
   Span span;        // raw span of the whole sentence
   int cell = -1;    // for table rows: the column it came from, else -1
+  // Its words, made once by the reader (extractors/text.h: Tokenize) for
+  // every extractor to read.
+  std::vector<Token> tokens;
 };
 
 struct Section {

@@ -174,22 +174,6 @@ void CheckSame(std::string_view text) {
     CHECK(got[i].inner_caps == want[i].inner_caps);
     CHECK(got[i].hyphen_before == want[i].hyphen_before);
   }
-  // Without the folded forms, then each folded on its own.
-  std::vector<nexus::Token> spans = got;
-  nexus::TokenizeSpans(text, &spans);
-  REQUIRE(spans.size() == want.size());
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    INFO("token " << i);
-    CHECK(spans[i].norm.empty());
-    CHECK(spans[i].begin == want[i].begin);
-    CHECK(spans[i].end == want[i].end);
-    CHECK(spans[i].capitalized == want[i].capitalized);
-    CHECK(spans[i].all_caps == want[i].all_caps);
-    CHECK(spans[i].inner_caps == want[i].inner_caps);
-    CHECK(spans[i].hyphen_before == want[i].hyphen_before);
-    nexus::FoldToken(text, &spans[i]);
-    CHECK(spans[i].norm == want[i].norm);
-  }
 }
 
 }  // namespace
