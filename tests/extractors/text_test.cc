@@ -58,23 +58,24 @@ TEST_CASE("invalid UTF-8 does not stop tokenising", "[text]") {
 
 namespace {
 
+// The UTF-8 bytes of a code point from U+0080 to U+FFFF, else "".
+std::string Utf8(char32_t c) {
+  if (c >= 0x80 && c < 0x800)
+    return {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+  if (c >= 0x800 && c < 0x10000)
+    return {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (c & 0x3F))};
+  return "";
+}
+
 // The tokeniser as first written, one code point at a time: the fast paths
 // of Tokenize must give exactly its tokens.
 std::vector<nexus::Token> ReferenceTokenize(std::string_view text) {
   auto is_word_char = [](char32_t c) {
     if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
-    std::string s;
-    nexus::Token probe;
     // A code point folds when the tokeniser reads it as a word on its own.
-    if (c < 0x800) {
-      s = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-    } else if (c < 0x10000) {
-      s = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-           static_cast<char>(0x80 | (c & 0x3F))};
-    } else {
-      return false;
-    }
-    return nexus::Tokenize(s).size() == 1;
+    const std::string s = Utf8(c);
+    return !s.empty() && nexus::Tokenize(s).size() == 1;
   };
   auto fold = [](char32_t c, bool* upper) -> char {
     *upper = false;
@@ -87,15 +88,8 @@ std::vector<nexus::Token> ReferenceTokenize(std::string_view text) {
       if (c >= '0' && c <= '9') return static_cast<char>(c);
       return 0;
     }
-    std::string s;
-    if (c < 0x800) {
-      s = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-    } else if (c < 0x10000) {
-      s = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-           static_cast<char>(0x80 | (c & 0x3F))};
-    } else {
-      return 0;
-    }
+    const std::string s = Utf8(c);
+    if (s.empty()) return 0;
     auto t = nexus::Tokenize(s);
     if (t.size() != 1) return 0;
     *upper = t[0].capitalized;
