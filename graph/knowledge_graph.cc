@@ -6,9 +6,10 @@
 #include <limits>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
+
+#include "graph/flat_index.h"
 
 namespace nexus {
 
@@ -21,12 +22,12 @@ class EvidenceStore {
   std::uint32_t Intern(const std::string& s) { return Intern(s, std::hash<std::string_view>{}(s)); }
   // `hash` must be the string's std::hash (Hash() of a string of another store).
   std::uint32_t Intern(const std::string& s, std::size_t hash) {
-    auto it = ids_.find(Hashed{s, hash});
-    if (it != ids_.end()) return it->second;
+    if (const std::uint32_t* id = ids_.Find(hash, [&](std::uint32_t id) { return strings_[id] == s; }))
+      return *id;
     strings_.push_back(s);
     hashes_.push_back(hash);
     auto id = static_cast<std::uint32_t>(strings_.size() - 1);
-    ids_.emplace(Hashed{strings_.back(), hash}, id);
+    ids_.Insert(hash, id);
     return id;
   }
   std::size_t Hash(std::uint32_t id) const { return hashes_[id]; }
@@ -84,18 +85,10 @@ class EvidenceStore {
              per == o.per && begin == o.begin && end == o.end;
     }
   };
-  // A string with its hash, kept so that merging stores hashes nothing twice.
-  struct Hashed {
-    std::string_view s;
-    std::size_t hash;
-    bool operator==(const Hashed& o) const { return s == o.s; }
-  };
-  struct HashedHash {
-    std::size_t operator()(const Hashed& h) const { return h.hash; }
-  };
   std::deque<std::string> strings_;
   std::vector<std::size_t> hashes_;
-  std::unordered_map<Hashed, std::uint32_t, HashedHash> ids_;
+  FlatIndex<std::uint32_t> ids_;  // string ids by the strings' hashes, kept so
+                                  // that merging stores hashes nothing twice
   std::deque<std::pair<std::uint32_t, std::uint32_t>> marks_;
   std::deque<StoredQuantity> quantities_;
   std::uint32_t last_at_ = 0;
@@ -142,33 +135,37 @@ struct KnowledgeGraph::Impl {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
-  // (source, target, relation) of a link, viewing the strings of the Link
-  // itself (edge properties never move in Boost's edge list), with its hash,
-  // so that merging a graph into another hashes none of its keys again.
-  struct Key {
-    std::string_view source, target, relation;
-    std::size_t hash;
-    Key(std::string_view s, std::string_view t, std::string_view r)
-        : Key(s, t, r, (std::hash<std::string_view>{}(s) * 31 + std::hash<std::string_view>{}(t)) * 31 +
-                           std::hash<std::string_view>{}(r)) {}
-    Key(std::string_view s, std::string_view t, std::string_view r, std::size_t h)
-        : source(s), target(t), relation(r), hash(h) {}
-    bool operator==(const Key& o) const {
-      return hash == o.hash && source == o.source && target == o.target && relation == o.relation;
-    }
-  };
-  struct KeyHash {
-    std::size_t operator()(const Key& k) const { return k.hash; }
-  };
-  struct IdHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  // Links by (source, target, relation), the strings of the Link itself;
+  // each slot keeps the key's hash, so that merging a graph into another
+  // hashes none of its keys again.
+  static std::size_t LinkHash(std::string_view s, std::string_view t, std::string_view r) {
+    std::hash<std::string_view> h;
+    return (h(s) * 31 + h(t)) * 31 + h(r);
+  }
+  const Edge* FindLink(std::size_t hash, std::string_view s, std::string_view t,
+                       std::string_view r) const {
+    return by_key.Find(hash, [&](const Edge& e) {
+      const Link& l = graph[e];
+      return l.source == s && l.target == t && l.relation == r;
+    });
+  }
+  Edge AddLink(std::size_t hash, Vertex s, Vertex t, Link link) {
+    Edge e = boost::add_edge(s, t, std::move(link), graph).first;
+    by_key.Insert(hash, e);
+    return e;
+  }
+  // Entities by id (the Entity's own id; vertex properties move when the
+  // vertex list grows, so the index keeps the vertex, not a view of the id).
+  static std::size_t IdHash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+  const Vertex* FindVertex(std::size_t hash, std::string_view id) const {
+    return by_id.Find(hash, [&](Vertex v) { return graph[v].id == id; });
+  }
+  const Vertex* FindVertex(std::string_view id) const { return FindVertex(IdHash(id), id); }
   Graph graph;
   // Hash indexes (the graph is built by many lookups); Entities() and
   // Links() sort what they return, so no order leaks out of them.
-  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id;
-  std::unordered_map<Key, Edge, KeyHash> by_key;
+  FlatIndex<Vertex> by_id;
+  FlatIndex<Edge> by_key;
   EvidenceStore store;
 };
 
@@ -178,17 +175,21 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 bool KnowledgeGraph::AddEntity(const Entity& entity) {
-  auto it = impl_->by_id.find(entity.id);
-  if (it == impl_->by_id.end()) {
+  return AddEntity(entity, Impl::IdHash(entity.id));
+}
+
+bool KnowledgeGraph::AddEntity(const Entity& entity, std::size_t id_hash) {
+  const Impl::Vertex* found = impl_->FindVertex(id_hash, entity.id);
+  if (!found) {
     Impl::Vertex v = boost::add_vertex(entity, impl_->graph);
-    impl_->by_id.emplace(entity.id, v);
+    impl_->by_id.Insert(id_hash, v);
     Entity& stored = impl_->graph[v];
     std::sort(stored.aliases.begin(), stored.aliases.end());
     stored.aliases.erase(std::unique(stored.aliases.begin(), stored.aliases.end()),
                          stored.aliases.end());
     return true;
   }
-  Entity& node = impl_->graph[it->second];
+  Entity& node = impl_->graph[*found];
   if (node.type != entity.type) return false;
   // Where two sources disagree, the smallest non-empty value wins, so that
   // the result does not depend on the order of the documents or graphs.
@@ -221,26 +222,24 @@ bool KnowledgeGraph::AddEntity(const Entity& entity) {
 bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& target,
                                  const std::string& relation, const std::string& kind,
                                  const Evidence& evidence) {
-  auto s = impl_->by_id.find(source);
-  auto t = impl_->by_id.find(target);
-  if (s == impl_->by_id.end() || t == impl_->by_id.end()) return false;
-  const Impl::Key key(source, target, relation);
-  auto found = impl_->by_key.find(key);
-  if (found == impl_->by_key.end()) {
+  const Impl::Vertex* s = impl_->FindVertex(source);
+  const Impl::Vertex* t = impl_->FindVertex(target);
+  if (!s || !t) return false;
+  const std::size_t hash = Impl::LinkHash(source, target, relation);
+  Impl::Edge edge;
+  if (const Impl::Edge* found = impl_->FindLink(hash, source, target, relation)) {
+    edge = *found;
+  } else {
     Link link;
     link.source = source;
     link.target = target;
     link.relation = relation;
     link.kind = kind;
     link.evidence.store_ = &impl_->store;
-    auto added = boost::add_edge(s->second, t->second, std::move(link), impl_->graph);
-    const Link& stored = impl_->graph[added.first];
-    found = impl_->by_key
-                .emplace(Impl::Key(stored.source, stored.target, stored.relation, key.hash), added.first)
-                .first;
+    edge = impl_->AddLink(hash, *s, *t, std::move(link));
   }
   EvidenceStore& store = impl_->store;
-  auto& records = impl_->graph[found->second].evidence.records_;
+  auto& records = impl_->graph[edge].evidence.records_;
   EvidenceList::Record r;
   r.document = store.Intern(evidence.document, &store.last_document);
   r.begin = static_cast<std::uint32_t>(evidence.span.begin);
@@ -287,14 +286,12 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   const Impl& from = *other.impl_;
   // Other's vertex index -> ours.
   std::vector<Impl::Vertex> vertex(boost::num_vertices(from.graph));
-  for (const auto& [id, v] : from.by_id) {
+  from.by_id.ForEach([&](std::size_t hash, Impl::Vertex v) {
     const Entity& e = from.graph[v];
-    if (!AddEntity(e)) {  // a clash of types: its links are not taken either
-      vertex[v] = boost::graph_traits<Impl::Graph>::null_vertex();
-      continue;
-    }
-    vertex[v] = impl_->by_id.find(id)->second;
-  }
+    // A clash of types: its links are not taken either.
+    vertex[v] = AddEntity(e, hash) ? *impl_->FindVertex(hash, e.id)
+                                   : boost::graph_traits<Impl::Graph>::null_vertex();
+  });
   // Other's string id -> ours, made on first use.
   constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
   std::vector<std::uint32_t> str;
@@ -306,29 +303,26 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   std::vector<Quantity> quantities;
   std::vector<std::pair<std::size_t, std::size_t>> marks;
   EvidenceStore& store = impl_->store;
-  for (const auto& [key, e] : from.by_key) {
+  from.by_key.ForEach([&](std::size_t hash, const Impl::Edge& e) {
     const Link& link = from.graph[e];
     Impl::Vertex s = vertex[boost::source(e, from.graph)];
     Impl::Vertex t = vertex[boost::target(e, from.graph)];
     if (s == boost::graph_traits<Impl::Graph>::null_vertex() ||
         t == boost::graph_traits<Impl::Graph>::null_vertex())
-      continue;
-    auto found = impl_->by_key.find(key);
-    if (found == impl_->by_key.end()) {
+      return;
+    Impl::Edge edge;
+    if (const Impl::Edge* found = impl_->FindLink(hash, link.source, link.target, link.relation)) {
+      edge = *found;
+    } else {
       Link copy;
       copy.source = link.source;
       copy.target = link.target;
       copy.relation = link.relation;
       copy.kind = link.kind;
       copy.evidence.store_ = &store;
-      auto added = boost::add_edge(s, t, std::move(copy), impl_->graph);
-      const Link& stored = impl_->graph[added.first];
-      found = impl_->by_key
-                  .emplace(Impl::Key(stored.source, stored.target, stored.relation, key.hash),
-                           added.first)
-                  .first;
+      edge = impl_->AddLink(hash, s, t, std::move(copy));
     }
-    auto& records = impl_->graph[found->second].evidence.records_;
+    auto& records = impl_->graph[edge].evidence.records_;
     auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
       if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
       return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
@@ -355,7 +349,7 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
       r.quantities_at = store.AddQuantities(quantities);
       records.insert(pos, r);
     }
-  }
+  });
 }
 
 void KnowledgeGraph::AddDocument(const std::string& name) {
@@ -370,7 +364,7 @@ bool KnowledgeGraph::HasDocument(const std::string& name) const {
 std::vector<const Entity*> KnowledgeGraph::Entities() const {
   std::vector<const Entity*> out;
   out.reserve(impl_->by_id.size());
-  for (const auto& [id, v] : impl_->by_id) out.push_back(&impl_->graph[v]);
+  impl_->by_id.ForEach([&](std::size_t, Impl::Vertex v) { out.push_back(&impl_->graph[v]); });
   std::sort(out.begin(), out.end(), [](const Entity* a, const Entity* b) { return a->id < b->id; });
   return out;
 }
@@ -378,7 +372,7 @@ std::vector<const Entity*> KnowledgeGraph::Entities() const {
 std::vector<const Link*> KnowledgeGraph::Links() const {
   std::vector<const Link*> out;
   out.reserve(impl_->by_key.size());
-  for (const auto& [key, e] : impl_->by_key) out.push_back(&impl_->graph[e]);
+  impl_->by_key.ForEach([&](std::size_t, const Impl::Edge& e) { out.push_back(&impl_->graph[e]); });
   std::sort(out.begin(), out.end(), [](const Link* a, const Link* b) {
     return std::tie(a->source, a->target, a->relation) < std::tie(b->source, b->target, b->relation);
   });
@@ -386,18 +380,17 @@ std::vector<const Link*> KnowledgeGraph::Links() const {
 }
 
 const Entity* KnowledgeGraph::FindEntity(const std::string& id) const {
-  auto it = impl_->by_id.find(id);
-  return it == impl_->by_id.end() ? nullptr : &impl_->graph[it->second];
+  const Impl::Vertex* v = impl_->FindVertex(id);
+  return v ? &impl_->graph[*v] : nullptr;
 }
 
 std::size_t KnowledgeGraph::entity_count() const { return impl_->by_id.size(); }
 std::size_t KnowledgeGraph::link_count() const { return impl_->by_key.size(); }
 
 std::size_t KnowledgeGraph::Degree(const std::string& id) const {
-  auto it = impl_->by_id.find(id);
-  if (it == impl_->by_id.end()) return 0;
-  return boost::in_degree(it->second, impl_->graph) +
-         boost::out_degree(it->second, impl_->graph);
+  const Impl::Vertex* v = impl_->FindVertex(id);
+  if (!v) return 0;
+  return boost::in_degree(*v, impl_->graph) + boost::out_degree(*v, impl_->graph);
 }
 
 }  // namespace nexus

@@ -153,6 +153,7 @@ class KnowledgeGraph {
 
  private:
   struct Impl;
+  bool AddEntity(const Entity& entity, std::size_t id_hash);
   std::unique_ptr<Impl> impl_;
   std::vector<std::string> documents_;
 };
