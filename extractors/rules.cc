@@ -183,9 +183,10 @@ void Rules::IndexCues() {
 }
 
 const Entity* Rules::FindEntity(const std::string& id) const {
-  if (!by_id_.empty()) {
-    auto found = by_id_.find(std::string_view(id));
-    return found == by_id_.end() ? nullptr : found->second;
+  if (by_id_.size() > 0) {
+    const Entity* const* found = by_id_.Find(std::hash<std::string_view>{}(id),
+                                             [&](const Entity* e) { return e->id == id; });
+    return found ? *found : nullptr;
   }
   auto it = entities_.find(id);
   return it == entities_.end() ? nullptr : &it->second;

@@ -19,6 +19,7 @@
 #include "extractors/string_hash.h"
 #include "extractors/text.h"
 #include "graph/entity.h"
+#include "graph/flat_index.h"
 #include "graph/status.h"
 
 namespace nexus {
@@ -167,7 +168,7 @@ class Rules {
   std::unique_ptr<Pending> pending_;
   std::map<std::string, Entity> entities_;
   // entities_ by id, filled by Finish (FindEntity is called per mention).
-  std::unordered_map<std::string_view, const Entity*> by_id_;
+  FlatIndex<const Entity*> by_id_;
   std::vector<std::pair<const Entity*, std::string>> folded_labels_[4];  // by EntityType
   std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
   std::map<std::string, CueSet, std::less<>> cues_;

@@ -50,7 +50,7 @@ Status Rules::Finish() {
     gazetteer_.Add(std::move(a));
   }
   for (const auto& [id, e] : entities_) {
-    by_id_.emplace(id, &e);
+    by_id_.Insert(std::hash<std::string_view>{}(id), &e);
     folded_labels_[static_cast<int>(e.type)].emplace_back(&e, NormalizeName(e.label));
   }
   return Status::Ok();
