@@ -35,18 +35,23 @@ class StreamOut {
     if (n_ == sizeof buf_) Flush();
     buf_[n_++] = c;
   }
+  // Bytes made elsewhere, after what was put so far.
   void Write(std::string_view s) {
-    for (char c : s) Put(c);
+    Flush();
+    Send(s);
   }
   void Flush() {
-    if (out_)
-      out_->write(buf_, static_cast<std::streamsize>(n_));
-    else
-      text_->append(buf_, n_);
+    Send(std::string_view(buf_, n_));
     n_ = 0;
   }
 
  private:
+  void Send(std::string_view s) {
+    if (out_)
+      out_->write(s.data(), static_cast<std::streamsize>(s.size()));
+    else
+      text_->append(s);
+  }
   std::ostream* out_ = nullptr;
   std::string* text_ = nullptr;
   std::size_t n_ = 0;
