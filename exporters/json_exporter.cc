@@ -1,7 +1,6 @@
 // JSON exporter: JSON Graph Format v2 (https://jsongraphformat.info), one
 // object "graph" with nodes keyed by entity id and edges in link order.
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <exception>
 #include <ostream>
@@ -11,18 +10,12 @@
 #include <thread>
 #include <vector>
 
-#include <rapidjson/prettywriter.h>
-
 #include "exporters/exporter.h"
-#include "exporters/text_util.h"
+#include "exporters/json_out.h"
 
 namespace nexus {
 namespace {
 
-// Debian's RapidJSON 1.1.0 cannot combine PrettyWriter with
-// kWriteValidateEncodingFlag (its Base typedef drops the flags), so strings
-// are made valid UTF-8 before they reach the writer.
-//
 // The writer's output goes to the stream (or to a string) in 64 KiB pieces: a
 // large graph is never held whole in memory.
 class StreamOut {
@@ -58,58 +51,7 @@ class StreamOut {
   char buf_[1 << 16];
 };
 
-using Writer = rapidjson::PrettyWriter<StreamOut>;
-
-// The PrettyWriter plus a sticky failure flag, so that the writing code reads
-// as a plain sequence of calls. Strings are made valid UTF-8 first; the
-// writer escapes control characters.
-class Out {
- public:
-  explicit Out(StreamOut* stream) : w_(*stream) { w_.SetIndent(' ', 1); }
-
-  void Key(std::string_view k) {
-    if (Ascii(k) || IsValidUtf8(k)) {  // valid as it is: no copy
-      ok_ = w_.Key(k.data(), Len(k)) && ok_;
-      return;
-    }
-    const std::string v = ValidUtf8(k);
-    ok_ = w_.Key(v.data(), Len(v)) && ok_;
-  }
-  void Str(std::string_view s) {
-    if (Ascii(s) || IsValidUtf8(s)) {
-      ok_ = w_.String(s.data(), Len(s)) && ok_;
-      return;
-    }
-    const std::string v = ValidUtf8(s);
-    ok_ = w_.String(v.data(), Len(v)) && ok_;
-  }
-  void Bool(bool b) { ok_ = w_.Bool(b) && ok_; }
-  void Uint(std::size_t n) { ok_ = w_.Uint64(n) && ok_; }
-  void Double(double d) { ok_ = w_.Double(d) && ok_; }  // finite values only
-  void StartObject() { ok_ = w_.StartObject() && ok_; }
-  void EndObject() { ok_ = w_.EndObject() && ok_; }
-  void StartArray() { ok_ = w_.StartArray() && ok_; }
-  void EndArray() { ok_ = w_.EndArray() && ok_; }
-  // A value written elsewhere, as the writer would have written it here.
-  void Raw(std::string_view json) {
-    ok_ = w_.RawValue(json.data(), json.size(), rapidjson::kObjectType) && ok_;
-  }
-  void Field(std::string_view k, std::string_view s) { Key(k); Str(s); }
-
-  bool ok() const { return ok_ && w_.IsComplete(); }
-
- private:
-  static bool Ascii(std::string_view s) {
-    unsigned char any = 0;
-    for (char c : s) any |= static_cast<unsigned char>(c);
-    return any < 0x80;
-  }
-  static rapidjson::SizeType Len(std::string_view s) {
-    return static_cast<rapidjson::SizeType>(s.size());
-  }
-  Writer w_;
-  bool ok_ = true;
-};
+using Out = BasicJsonOut<StreamOut>;
 
 void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
   out->Key(e.id);
@@ -248,7 +190,7 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
       if (round == 0 && t == 0) {
         // The first edge goes through the writer, which opens the array's
         // first line and counts the array as not empty.
-        out->Raw(text.substr(0, first));
+        out->RawObject(text.substr(0, first));
         stream->Write(text.substr(first));
       } else {
         stream->Write(text);
