@@ -149,10 +149,36 @@ struct KnowledgeGraph::Impl {
       return l.source == s && l.target == t && l.relation == r;
     });
   }
-  Edge AddLink(std::size_t hash, Vertex s, Vertex t, Link link) {
+  // The link between s and t with this relation; added, with no evidence,
+  // when there is none.
+  Edge LinkOf(std::size_t hash, Vertex s, Vertex t, std::string_view source,
+              std::string_view target, std::string_view relation, std::string_view kind) {
+    if (const Edge* found = FindLink(hash, source, target, relation)) return *found;
+    Link link;
+    link.source = source;
+    link.target = target;
+    link.relation = relation;
+    link.kind = kind;
+    link.evidence.store_ = &store;
     Edge e = boost::add_edge(s, t, std::move(link), graph).first;
     by_key.Insert(hash, e);
     return e;
+  }
+  // Where `r` goes among the records of a link, sorted by (document, span);
+  // documents mostly come in order, so the end is looked at first. *same
+  // tells whether a record of the same sentence is there already.
+  using Records = std::vector<EvidenceList::Record>;
+  Records::iterator SlotOf(Records& records, const EvidenceList::Record& r, bool* same) const {
+    auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
+      if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    };
+    auto pos = records.end();
+    if (!records.empty() && !less(records.back(), r))
+      pos = std::lower_bound(records.begin(), records.end(), r, less);
+    *same = pos != records.end() && pos->document == r.document && pos->begin == r.begin &&
+            pos->end == r.end;
+    return pos;
   }
   // Entities by id (the Entity's own id; vertex properties move when the
   // vertex list grows, so the index keeps the vertex, not a view of the id).
@@ -225,36 +251,17 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   const Impl::Vertex* s = impl_->FindVertex(source);
   const Impl::Vertex* t = impl_->FindVertex(target);
   if (!s || !t) return false;
-  const std::size_t hash = Impl::LinkHash(source, target, relation);
-  Impl::Edge edge;
-  if (const Impl::Edge* found = impl_->FindLink(hash, source, target, relation)) {
-    edge = *found;
-  } else {
-    Link link;
-    link.source = source;
-    link.target = target;
-    link.relation = relation;
-    link.kind = kind;
-    link.evidence.store_ = &impl_->store;
-    edge = impl_->AddLink(hash, *s, *t, std::move(link));
-  }
+  const Impl::Edge edge = impl_->LinkOf(Impl::LinkHash(source, target, relation), *s, *t, source,
+                                        target, relation, kind);
   EvidenceStore& store = impl_->store;
   auto& records = impl_->graph[edge].evidence.records_;
   EvidenceList::Record r;
   r.document = store.Intern(evidence.document, &store.last_document);
   r.begin = static_cast<std::uint32_t>(evidence.span.begin);
   r.end = static_cast<std::uint32_t>(evidence.span.end);
-  // Sorted by (document, span); documents mostly come in order, so look at
-  // the end first.
-  auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
-    if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
-    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  };
-  auto pos = records.end();
-  if (!records.empty() && !less(records.back(), r))
-    pos = std::lower_bound(records.begin(), records.end(), r, less);
-  if (pos != records.end() && pos->document == r.document && pos->begin == r.begin &&
-      pos->end == r.end) {
+  bool same = false;
+  auto pos = impl_->SlotOf(records, r, &same);
+  if (same) {
     // The same sentence again (another rule, or the same claim twice): an
     // unhedged reading wins, and nothing else changes.
     pos->hedged = pos->hedged && evidence.hedged;
@@ -310,31 +317,15 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     if (s == boost::graph_traits<Impl::Graph>::null_vertex() ||
         t == boost::graph_traits<Impl::Graph>::null_vertex())
       return;
-    Impl::Edge edge;
-    if (const Impl::Edge* found = impl_->FindLink(hash, link.source, link.target, link.relation)) {
-      edge = *found;
-    } else {
-      Link copy;
-      copy.source = link.source;
-      copy.target = link.target;
-      copy.relation = link.relation;
-      copy.kind = link.kind;
-      copy.evidence.store_ = &store;
-      edge = impl_->AddLink(hash, s, t, std::move(copy));
-    }
+    const Impl::Edge edge =
+        impl_->LinkOf(hash, s, t, link.source, link.target, link.relation, link.kind);
     auto& records = impl_->graph[edge].evidence.records_;
-    auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
-      if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
-      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-    };
     for (const EvidenceList::Record& theirs : link.evidence.records_) {
       EvidenceList::Record r = theirs;
       r.document = ours(theirs.document);
-      auto pos = records.end();
-      if (!records.empty() && !less(records.back(), r))
-        pos = std::lower_bound(records.begin(), records.end(), r, less);
-      if (pos != records.end() && pos->document == r.document && pos->begin == r.begin &&
-          pos->end == r.end) {
+      bool same = false;
+      auto pos = impl_->SlotOf(records, r, &same);
+      if (same) {
         pos->hedged = pos->hedged && r.hedged;  // as AddEvidence
         continue;
       }
