@@ -39,6 +39,10 @@ class EvidenceStore {
     return *last = Intern(s);
   }
   const std::string& Str(std::uint32_t id) const { return strings_[id]; }
+  // The memories of the two call sites that use one: the last ids interned
+  // for a document name and for a sentence text.
+  std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t last_text = std::numeric_limits<std::uint32_t>::max();
 
   // Appends the marks; returns where they start.
   std::uint32_t AddMarks(const std::vector<std::pair<std::size_t, std::size_t>>& marks) {
@@ -93,11 +97,6 @@ class EvidenceStore {
   std::deque<StoredQuantity> quantities_;
   std::uint32_t last_at_ = 0;
   std::size_t last_size_ = 0;
-
- public:
-  // The last ids interned for a document name and a sentence text.
-  std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
-  std::uint32_t last_text = std::numeric_limits<std::uint32_t>::max();
 };
 
 Evidence EvidenceList::operator[](std::size_t i) const {
