@@ -2,6 +2,7 @@
 // object "graph" with nodes keyed by entity id and edges in link order.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <exception>
 #include <ostream>
 #include <stdexcept>
@@ -27,6 +28,15 @@ class StreamOut {
   void Put(char c) {
     if (n_ == sizeof buf_) Flush();
     buf_[n_++] = c;
+  }
+  // Bytes after what was put so far, through the buffer.
+  void Append(std::string_view s) {
+    if (s.size() > sizeof buf_ - n_) {
+      Flush();
+      if (s.size() >= sizeof buf_) return Send(s);
+    }
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
   }
   // Bytes made elsewhere, after what was put so far.
   void Write(std::string_view s) {

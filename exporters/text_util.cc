@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace nexus {
 namespace {
@@ -91,6 +93,62 @@ std::string ValidUtf8(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) AppendUtf8(NextCodePoint(text, &pos), &out);
   return out;
+}
+
+namespace {
+
+// Whether any of the eight bytes of x is >= 0x80, < 0x20, '"' or '\\'.
+bool NeedsCare(std::uint64_t x) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  // Bytes below 0x20 (exact once bytes >= 0x80 are ruled out by the first test).
+  const std::uint64_t low = (x - 0x20 * kOnes) & ~x & kHigh;
+  return (x & kHigh) | low | has_zero(x ^ ('"' * kOnes)) | has_zero(x ^ ('\\' * kOnes));
+}
+
+bool IsPlain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+}  // namespace
+
+void AppendJsonString(std::string_view text, std::string* out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out->push_back('"');
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i;
+    for (std::uint64_t x; j + 8 <= n; j += 8) {
+      std::memcpy(&x, text.data() + j, 8);
+      if (NeedsCare(x)) break;
+    }
+    while (j < n && IsPlain(static_cast<unsigned char>(text[j]))) ++j;
+    out->append(text.data() + i, j - i);
+    if ((i = j) == n) break;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const std::size_t at = i;
+      if (NextCodePoint(text, &i) == kReplacement && text.compare(at, i - at, "\xEF\xBF\xBD") != 0)
+        out->append("\xEF\xBF\xBD");
+      else
+        out->append(text.data() + at, i - at);
+      continue;
+    }
+    ++i;
+    out->push_back('\\');
+    switch (c) {
+      case '"': out->push_back('"'); break;
+      case '\\': out->push_back('\\'); break;
+      case '\b': out->push_back('b'); break;
+      case '\t': out->push_back('t'); break;
+      case '\n': out->push_back('n'); break;
+      case '\f': out->push_back('f'); break;
+      case '\r': out->push_back('r'); break;
+      default:
+        out->append("u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
+    }
+  }
+  out->push_back('"');
 }
 
 std::string XmlEscape(std::string_view text, bool attribute) {

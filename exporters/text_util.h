@@ -25,6 +25,13 @@ bool IsValidUtf8(std::string_view text);
 // `text` with every invalid sequence replaced by U+FFFD: always valid UTF-8.
 std::string ValidUtf8(std::string_view text);
 
+// Appends `text` as a JSON string literal, quotes included, with the bytes
+// RapidJSON's Writer would write for ValidUtf8(text): '"' and '\\' escaped
+// with a backslash, control characters as \b \t \n \f \r or \u00XX (upper-case
+// hex), everything else as is. Runs of plain ASCII are copied eight bytes at
+// a time.
+void AppendJsonString(std::string_view text, std::string* out);
+
 // `text` as XML 1.0 character data: valid UTF-8, characters XML 1.0 forbids
 // (C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF)
 // removed, & < > " ' escaped. Carriage returns are written as &#13; so that

@@ -100,8 +100,14 @@ class EvidenceStore {
 };
 
 Evidence EvidenceList::operator[](std::size_t i) const {
-  const Record& r = records_[i];
   Evidence e;
+  Fill(i, &e);
+  return e;
+}
+
+void EvidenceList::Fill(std::size_t i, Evidence* out) const {
+  const Record& r = records_[i];
+  Evidence& e = *out;
   e.document = store_->Str(r.document);
   e.paragraph = store_->Str(r.paragraph);
   e.paragraph_index = r.paragraph_index;
@@ -110,11 +116,12 @@ Evidence EvidenceList::operator[](std::size_t i) const {
   e.text = store_->Str(r.text);
   e.hedged = r.hedged;
   e.rule = store_->Str(r.rule);
+  e.marks.clear();
   e.marks.reserve(r.marks);
   store_->Marks(r.marks_at, r.marks, &e.marks);
+  e.quantities.clear();
   e.quantities.reserve(r.quantities);
   store_->Quantities(r.quantities_at, r.quantities, r.paragraph_index, r.sentence, &e.quantities);
-  return e;
 }
 
 bool EvidenceList::all_hedged() const {

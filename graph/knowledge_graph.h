@@ -38,8 +38,10 @@ class EvidenceStore;
 
 // The evidence of one link, sorted by (document, span). The graph keeps it
 // compact (texts and names stored once, numbers packed), so the elements are
-// made on access: read them with `for (const Evidence& ev : link.evidence)`,
-// `evidence[i]` or `evidence.front()`, which return values.
+// made on access: read them with `for (const Evidence& ev : link.evidence)`
+// (the iterator keeps one element and refills it, so a loop allocates
+// nothing once its strings are long enough), `evidence[i]` or
+// `evidence.front()`, which return values, or Fill.
 class EvidenceList {
  public:
   class Iterator {
@@ -48,8 +50,15 @@ class EvidenceList {
     using value_type = Evidence;
     using difference_type = std::ptrdiff_t;
     using pointer = void;
-    using reference = Evidence;
-    Evidence operator*() const { return (*list_)[i_]; }
+    using reference = const Evidence&;
+    // Valid until the iterator moves or is destroyed.
+    const Evidence& operator*() const {
+      if (filled_ != i_) {
+        list_->Fill(i_, &element_);
+        filled_ = i_;
+      }
+      return element_;
+    }
     Iterator& operator++() {
       ++i_;
       return *this;
@@ -67,12 +76,16 @@ class EvidenceList {
     Iterator(const EvidenceList* list, std::size_t i) : list_(list), i_(i) {}
     const EvidenceList* list_;
     std::size_t i_;
+    mutable std::size_t filled_ = static_cast<std::size_t>(-1);  // the index element_ holds
+    mutable Evidence element_;
   };
 
   std::size_t size() const { return records_.size(); }
   bool empty() const { return records_.empty(); }
   // Requires i < size().
   Evidence operator[](std::size_t i) const;
+  // Element i into `out`, reusing the memory of its strings and vectors.
+  void Fill(std::size_t i, Evidence* out) const;
   Evidence front() const { return (*this)[0]; }
   Evidence back() const { return (*this)[size() - 1]; }
   Iterator begin() const { return Iterator(this, 0); }
