@@ -1,9 +1,12 @@
 // JSON exporter: JSON Graph Format v2 (https://jsongraphformat.info), one
 // object "graph" with nodes keyed by entity id and edges in link order.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
 #include <exception>
+#include <mutex>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -157,57 +160,67 @@ void WriteEdge(const Link& link, Out* out) {
   out->EndObject();
 }
 
-// The edges, written by `jobs` threads in rounds: each thread formats a run
-// of edges with a writer of its own, and the runs are written in order,
-// shifted to the depth of the edge array (three levels; JSON strings hold no
-// raw newline, so every newline is the writer's). The bytes are those one
-// writer would have written.
-bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stream, Out* out) {
-  constexpr std::size_t kRun = 256;  // edges a thread formats at once
+// The edges after the first, formatted by `jobs` threads while the calling
+// thread writes them out in order. Thread t formats runs t, t + jobs, ...,
+// each with a writer of its own, into a ring of slots (which bounds the
+// memory); the caller writes each run as soon as it is done. A thread's
+// writer is first led, with its output thrown away, to where the edges are:
+// three levels down, in an array that already has an element. So it writes
+// each edge as ",\n   {...}", the bytes one writer would have written there.
+bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stream) {
+  constexpr std::size_t kRun = 128;  // edges in a run
   const std::size_t threads = static_cast<std::size_t>(std::max(1, jobs));
-  std::vector<std::string> runs(threads);
-  std::vector<char> ok(threads, 1);
-  std::size_t first = 0;  // the size of the first edge, as shifted
-  for (std::size_t round = 0; round < links.size(); round += threads * kRun) {
-    auto format = [&](std::size_t t) {
-      std::string& text = runs[t];
+  const std::size_t runs = (links.size() - 1 + kRun - 1) / kRun;  // the first edge is written
+  struct Slot {
+    std::string text;
+    std::size_t run = static_cast<std::size_t>(-1);  // the run it holds, once formatted
+  };
+  std::vector<Slot> slots(2 * threads);
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::size_t written = 0;  // runs written so far
+  std::atomic<bool> ok = true;
+  auto format = [&](std::size_t t) {
+    std::string text;
+    StreamOut s(&text);
+    Out w(&s);
+    w.StartObject();
+    w.Key("graph");
+    w.StartObject();
+    w.Key("edges");
+    w.StartArray();
+    w.Bool(true);  // the first edge, written by the caller
+    s.Flush();
+    for (std::size_t run = t; run < runs; run += threads) {
       text.clear();
-      std::string edge;
-      const std::size_t end = std::min(links.size(), round + (t + 1) * kRun);
-      for (std::size_t i = round + t * kRun; i < end; ++i) {
-        edge.clear();
-        StreamOut s(&edge);
-        Out w(&s);
-        WriteEdge(*links[i], &w);
-        s.Flush();
-        ok[t] = ok[t] && w.ok();
-        if (i > 0) text += ",\n   ";
-        for (std::size_t at = 0; at < edge.size();) {
-          std::size_t nl = std::min(edge.find('\n', at), edge.size());
-          text.append(edge, at, nl - at);
-          if (nl < edge.size()) text += "\n   ";
-          at = nl + 1;
-        }
-        if (i == 0) first = text.size();
-      }
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(format, t);
-    format(0);
-    for (std::thread& th : pool) th.join();
-    for (std::size_t t = 0; t < threads; ++t) {
-      std::string_view text = runs[t];
-      if (round == 0 && t == 0) {
-        // The first edge goes through the writer, which opens the array's
-        // first line and counts the array as not empty.
-        out->RawObject(text.substr(0, first));
-        stream->Write(text.substr(first));
-      } else {
-        stream->Write(text);
-      }
+      const std::size_t first = 1 + run * kRun, end = std::min(links.size(), first + kRun);
+      for (std::size_t i = first; i < end; ++i) WriteEdge(*links[i], &w);
+      s.Flush();
+      if (!w.ok_so_far()) ok = false;
+      std::unique_lock<std::mutex> lock(mutex);
+      Slot& slot = slots[run % slots.size()];
+      changed.wait(lock, [&] { return written + slots.size() > run; });  // the slot is free
+      slot.text.swap(text);
+      slot.run = run;
+      changed.notify_all();
     }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(format, t);
+  std::string text;
+  for (std::size_t run = 0; run < runs; ++run) {
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      Slot& slot = slots[run % slots.size()];
+      changed.wait(lock, [&] { return slot.run == run; });
+      text.swap(slot.text);
+      ++written;
+      changed.notify_all();
+    }
+    stream->Write(text);
   }
-  return std::all_of(ok.begin(), ok.end(), [](char x) { return x != 0; });
+  for (std::thread& th : pool) th.join();
+  return ok;
 }
 
 void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* out) {
@@ -238,8 +251,10 @@ void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* o
   const std::vector<const Link*> links = graph.Links();
   if (jobs <= 1) {
     for (const Link* link : links) WriteEdge(*link, out);
-  } else if (!WriteEdges(links, jobs, stream, out)) {
-    throw std::runtime_error("RapidJSON refused to write an edge");
+  } else if (!links.empty()) {
+    WriteEdge(*links.front(), out);
+    stream->Flush();
+    if (!WriteEdges(links, jobs, stream)) throw std::runtime_error("RapidJSON refused to write an edge");
   }
   out->EndArray();
   out->EndObject();

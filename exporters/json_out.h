@@ -52,10 +52,6 @@ class BasicJsonOut {
   void EndObject() { ok_ = w_.EndObject() && ok_; }
   void StartArray() { ok_ = w_.StartArray() && ok_; }
   void EndArray() { ok_ = w_.EndArray() && ok_; }
-  // An object written elsewhere, as the writer would have written it here.
-  void RawObject(std::string_view json) {
-    ok_ = w_.RawValue(json.data(), json.size(), rapidjson::kObjectType) && ok_;
-  }
   void Field(std::string_view k, std::string_view s) { Key(k); Str(s); }
   void Flag(std::string_view k, bool b) { Key(k); Bool(b); }
   void Count(std::string_view k, std::size_t n) { Key(k); Uint(n); }
@@ -67,6 +63,8 @@ class BasicJsonOut {
   }
 
   bool ok() const { return ok_ && w_.IsComplete(); }
+  // No call failed so far (the document may be unfinished).
+  bool ok_so_far() const { return ok_; }
 
  private:
   Stream* stream_;

@@ -135,7 +135,8 @@ std::string ExportWithJobs(const KnowledgeGraph& g, int jobs) {
 TEST_CASE("json: the bytes do not depend on the threads that format the edges", "[exporters]") {
   KnowledgeGraph small = test::HostileGraph();
   KnowledgeGraph empty;
-  // Enough links for several rounds of several threads, with texts that
+  // Enough links for every thread to format several runs and for the ring of
+  // runs to wrap around, with texts that
   // escape, non-ASCII letters, marks and quantities.
   KnowledgeGraph big;
   for (int i = 0; i < 40; ++i) {
