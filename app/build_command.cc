@@ -156,24 +156,29 @@ int RunBuild(const std::vector<std::string>& args) {
   Pipeline pipeline(rules);
   std::size_t done = 0;
   Progress progress(files, !o.quiet);
-  // Each thread turns its document into a graph of its own; the calling
-  // thread only merges them, in the order of the input.
+  // With several threads, each turns its document into a graph of its own
+  // and the calling thread only merges them, in the order of the input. With
+  // one, the documents go straight into the graph (the same result: Merge
+  // adds what the builder would have added).
+  const int jobs = o.jobs > 0 ? o.jobs : DefaultJobs();
+  o.export_options.jobs = jobs;
+  auto find = [&](const std::string& id) { return rules.FindEntity(id); };
   auto build = [&](DocumentResult& r) {
-    GraphBuilder builder(&r.graph, [&](const std::string& id) { return rules.FindEntity(id); });
-    builder.Add(r.doc, r.findings);
+    GraphBuilder(&r.graph, find).Add(r.doc, r.findings);
     r.doc = Document{};
     r.findings = Findings{};
   };
-  const int jobs = o.jobs > 0 ? o.jobs : DefaultJobs();
-  o.export_options.jobs = jobs;
-  ProcessDocuments(pipeline, files, o.input, jobs, build,
+  ProcessDocuments(pipeline, files, o.input, jobs, jobs > 1 ? ResultStep(build) : ResultStep(),
                    [&](DocumentResult& r) {
                      progress.Add(r.bytes);
                      if (!r.status.ok()) {
                        errors.push_back(r.status.message());
                        return;
                      }
-                     graph.Merge(r.graph);
+                     if (jobs > 1)
+                       graph.Merge(r.graph);
+                     else
+                       GraphBuilder(&graph, find).Add(r.doc, r.findings);
                      ++done;
                    });
   progress.Finish();
