@@ -64,9 +64,10 @@ Gazetteer::Gazetteer() {
   slots_.resize(64);
 }
 
-// Called for every word of every sentence: inline in Find.
-inline int Gazetteer::WordId(std::string_view word) const {
-  const std::uint64_t h = WordHash(word);
+inline int Gazetteer::WordId(std::string_view word) const { return WordId(word, WordHash(word)); }
+
+// Called for many words of every sentence: inline in Find.
+inline int Gazetteer::WordId(std::string_view word, std::uint64_t h) const {
   const std::size_t mask = slots_.size() - 1;
   const Slot* slots = slots_.data();
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
@@ -129,6 +130,8 @@ void Gazetteer::Add(Alias alias) {
       if (node == 0) {
         if (root_.size() <= static_cast<std::size_t>(word)) root_.resize(word + 1, -1);
         root_[word] = child;
+        const std::uint64_t top = WordHash(w.norm) >> (64 - kStartBits);
+        starts_[top / 64] |= std::uint64_t{1} << (top % 64);
       } else {
         auto& next = nodes_[node].next;
         next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(word, -1)),
@@ -169,8 +172,15 @@ void Gazetteer::Find(std::string_view text, const std::vector<Token>& tokens,
   out.clear();
   std::size_t i = 0;
   while (i < tokens.size()) {
-    // Most words start no name: one lookup turns them away.
-    int node = Child(0, WordId(tokens[i].norm));
+    // Most words start no name: one bit turns most of them away, one
+    // lookup the others.
+    const std::uint64_t h = WordHash(tokens[i].norm);
+    const std::uint64_t top = h >> (64 - kStartBits);
+    if (!(starts_[top / 64] >> (top % 64) & 1)) {
+      ++i;
+      continue;
+    }
+    int node = Child(0, WordId(tokens[i].norm, h));
     if (node < 0) {
       ++i;
       continue;
