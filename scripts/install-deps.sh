@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libboost-graph-dev rapidjson-dev libgraphviz-dev iso-codes catch2
+  libboost-graph-dev rapidjson-dev libgraphviz-dev libmimalloc-dev iso-codes catch2
   graphviz python3 python3-networkx jq libxml2-utils raptor2-utils poppler-utils
   chromium fonts-dejavu-core
 )
