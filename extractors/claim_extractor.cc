@@ -142,6 +142,34 @@ std::vector<const MentionAt*> CrimesOfPlace(const SentenceView& v,
   return NearestList(v, candidates, place, !inside);
 }
 
+}  // namespace
+
+// The cue sets the link rules below use, looked up by name once.
+struct ClaimExtractor::LinkCues {
+  explicit LinkCues(const Rules& rules)
+      : locative_skip(rules.Cues("locative_skip")),
+        not_crime_place(rules.Cues("not_crime_place")),
+        crime_place_for(rules.Cues("crime_place_for")),
+        crime_topic(rules.Cues("crime_topic")),
+        un_nested(rules.Cues("un_nested")),
+        un_possessor(rules.Cues("un_possessor")),
+        reporting(rules.Cues("reporting")),
+        route_end(rules.Cues("route_end")),
+        group_recipient(rules.Cues("group_recipient")),
+        group_crime(rules.Cues("group-crime")),
+        group_region(rules.Cues("group-region")),
+        un_activity(rules.Cues("un-activity")),
+        crime_region(rules.Cues("crime-region")) {}
+  const CueSet &locative_skip, &not_crime_place, &crime_place_for, &crime_topic, &un_nested,
+      &un_possessor, &reporting, &route_end, &group_recipient;
+  // The relations' trigger cues.
+  const CueSet &group_crime, &group_region, &un_activity, &crime_region;
+};
+
+namespace {
+
+using LinkCues = ClaimExtractor::LinkCues;
+
 // Whether a cue of `cues`, of up to four words, ends right before token i.
 bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i) {
   for (std::size_t len = 1; len <= 4 && len <= i; ++len)
@@ -180,19 +208,17 @@ std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
 // A place that is no place of a crime: the venue of a meeting ("agreed at a
 // meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
 // for Central Africa"), but not a destination ("cocaine destined for Europe").
-bool NotCrimePlace(const Rules& rules, const SentenceView& v, const MentionAt* place) {
-  std::size_t head = PlaceHead(v, place, &rules.Cues("locative_skip"));
-  return CueEndsAt(rules.Cues("not_crime_place"), v, head) &&
-         !CueEndsAt(rules.Cues("crime_place_for"), v, head);
+bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
+  std::size_t head = PlaceHead(v, place, &cues.locative_skip);
+  return CueEndsAt(cues.not_crime_place, v, head) && !CueEndsAt(cues.crime_place_for, v, head);
 }
 
 // A crime that is the topic of an activity ("mock trials on the financing of
 // terrorism", "a strategy on counter-terrorism and arms control"): the places
 // of the sentence are where the activity is, not where the crime is.
-bool CrimeAsTopic(const Rules& rules, const SentenceView& v, const MentionAt* crime) {
-  const CueSet& topic = rules.Cues("crime_topic");
+bool CrimeAsTopic(const LinkCues& cues, const SentenceView& v, const MentionAt* crime) {
   for (std::size_t back = 0; back <= 3 && back <= crime->first; ++back)
-    if (CueEndsAt(topic, v, crime->first - back)) return true;
+    if (CueEndsAt(cues.crime_topic, v, crime->first - back)) return true;
   return false;
 }
 
@@ -224,7 +250,7 @@ std::size_t ListEnd(const SentenceView& v, const std::vector<const MentionAt*>& 
 // of X") acts only within that phrase, which ends at the next ", and", ",
 // as", ", while" or ", but": what the sentence goes on to say after it is not
 // that body's. A body that is the subject of the sentence acts in all of it.
-std::size_t ActorScope(const Rules& rules, const SentenceView& v,
+std::size_t ActorScope(const LinkCues& cues, const SentenceView& v,
                        const std::vector<const MentionAt*>& units, const MentionAt* u) {
   std::size_t n = v.tokens().size();
   // The first of the bodies listed together with u ("such as A, B and C").
@@ -240,10 +266,10 @@ std::size_t ActorScope(const Rules& rules, const SentenceView& v,
   while (start > 0 && (v.tokens()[start - 1].norm == "the" || v.tokens()[start - 1].norm == "its" ||
                        v.tokens()[start - 1].norm == "their"))
     --start;
-  if (!CueEndsAt(rules.Cues("un_nested"), v, start)) return n;
+  if (!CueEndsAt(cues.un_nested, v, start)) return n;
   // "the initiative of X": the phrase X belongs to ends at the next comma
   // that does not continue a list of names.
-  const bool possessor = CueEndsAt(rules.Cues("un_possessor"), v, start);
+  const bool possessor = CueEndsAt(cues.un_possessor, v, start);
   const std::string& text = v.text->text;
   for (std::size_t i = ListEnd(v, units, u); i < n; ++i) {
     if (i == 0) continue;
@@ -269,8 +295,8 @@ std::size_t ActorScope(const Rules& rules, const SentenceView& v,
 // The first token of what `u` reports: "UNODC estimated in its 2013 report
 // that ...", "The Group has received information that ...". A body that
 // reports a statement is its source, not an actor in the places it is about.
-std::size_t ReportedFrom(const Rules& rules, const SentenceView& v, const MentionAt* u) {
-  const CueSet& verbs = rules.Cues("reporting");
+std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* u) {
+  const CueSet& verbs = cues.reporting;
   std::size_t n = v.tokens().size();
   for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
     std::size_t len = verbs.MatchAt(v.cues, i);
@@ -285,9 +311,9 @@ std::size_t ReportedFrom(const Rules& rules, const SentenceView& v, const Mentio
 // Whether only list words and places stand between places a and b (a before
 // b): "the Middle East, North Africa and the Sahel", "the Bari region of
 // Puntland".
-bool SamePlaceList(const Rules& rules, const SentenceView& v, const MentionAt* a,
+bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt* a,
                    const MentionAt* b) {
-  const CueSet& skip = rules.Cues("locative_skip");
+  const CueSet& skip = cues.locative_skip;
   for (std::size_t i = a->last; i < b->first;) {
     bool stepped = false;
     for (const MentionAt& m : v.mentions)
@@ -312,15 +338,15 @@ bool SamePlaceList(const Rules& rules, const SentenceView& v, const MentionAt* a
 // crime that has a place of its own before `place`, not listed with it and
 // parted from it by a comma, is not at `place` too; except on a route ("from
 // West Africa to Europe").
-bool PlaceOfItsOwn(const Rules& rules, const SentenceView& v,
+bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
                    const std::vector<const MentionAt*>& regions, const MentionAt* crime,
                    const MentionAt* place) {
   if (crime->first > place->first) return false;
   std::size_t head = PlaceHead(v, place);
-  if (head > 0 && rules.Cues("route_end").MatchAt(v.cues, head - 1) == 1) return false;
+  if (head > 0 && cues.route_end.MatchAt(v.cues, head - 1) == 1) return false;
   for (const MentionAt* other : regions)
     if (other != place && other->first >= crime->last && other->last <= place->first &&
-        other->locative && !SamePlaceList(rules, v, other, place) &&
+        other->locative && !SamePlaceList(cues, v, other, place) &&
         v.text->text.find(',', v.tokens()[other->last - 1].end) < v.tokens()[place->first].begin)
       return true;
   return false;
@@ -329,10 +355,9 @@ bool PlaceOfItsOwn(const Rules& rules, const SentenceView& v,
 // A group that only receives ("cargoes destined for Al-Shabaab", "paying dues
 // to AQIM"): the places named after it are where the goods and payers go,
 // not where the group is.
-bool Recipient(const Rules& rules, const SentenceView& v, const MentionAt* g) {
-  const CueSet& cues = rules.Cues("group_recipient");
+bool Recipient(const LinkCues& cues, const SentenceView& v, const MentionAt* g) {
   for (std::size_t back = 1; back <= 4 && back <= g->first; ++back)
-    if (cues.MatchAt(v.cues, g->first - back) == back) return true;
+    if (cues.group_recipient.MatchAt(v.cues, g->first - back) == back) return true;
   return false;
 }
 
@@ -404,32 +429,30 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   for (const MentionAt* c : crimes) implicit.erase(
       std::remove(implicit.begin(), implicit.end(), c->mention->entity), implicit.end());
   // Which clauses hold a cue of each kind, computed once per sentence.
-  auto clauses_with = [&](const char* cue) {
+  auto clauses_with = [&](const CueSet& cues) {
     std::vector<bool> has(v.clauses.empty() ? 1 : v.clauses.back() + 1, false);
-    const CueSet& cues = rules_.Cues(cue);
     for (std::size_t i = 0; i < v.tokens().size(); ++i)
       if (!has[v.clauses[i]] && cues.MatchAt(v.cues, i)) has[v.clauses[i]] = true;
     return has;
   };
-  const std::vector<bool> crime_cue = clauses_with("group-crime");
-  const std::vector<bool> place_cue = clauses_with("group-region");
-  auto trigger_in_clause = [&](const char* cue, int clause) {
-    const std::vector<bool>& has = std::string_view(cue) == "group-crime" ? crime_cue : place_cue;
+  const std::vector<bool> crime_cue = clauses_with(cues_->group_crime);
+  const std::vector<bool> place_cue = clauses_with(cues_->group_region);
+  auto trigger_in_clause = [&](const std::vector<bool>& has, int clause) {
     return clause < static_cast<int>(has.size()) && has[clause];
   };
-  bool un_activity = rules_.Cues("un-activity").AnyIn(v.cues, 0, v.tokens().size());
-  bool crime_place = rules_.Cues("crime-region").AnyIn(v.cues, 0, v.tokens().size());
+  bool un_activity = cues_->un_activity.AnyIn(v.cues, 0, v.tokens().size());
+  bool crime_place = cues_->crime_region.AnyIn(v.cues, 0, v.tokens().size());
   for (const MentionAt* g : groups) {
     if (g->affiliate_object) continue;
-    bool trig = trigger_in_clause("group-crime", g->clause);
+    bool trig = trigger_in_clause(crime_cue, g->clause);
     for (const MentionAt* c : crimes)
       if (c->clause == g->clause && Distance(g, c) <= 40 && trig && !EarlierListItem(v, g, c) &&
           !EarlierListItem(v, c, g))
         out->push_back(MakeClaim(v, g, c, "", "group-crime"));
     for (const std::string& c : implicit)
       if (trig) out->push_back(MakeClaim(v, g, nullptr, c, "group-crime.heading"));
-    bool held = trigger_in_clause("group-region", g->clause);
-    const bool recipient = Recipient(rules_, v, g);
+    bool held = trigger_in_clause(place_cue, g->clause);
+    const bool recipient = Recipient(*cues_, v, g);
     for (const MentionAt* r : regions)
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) &&
@@ -448,9 +471,9 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     // to every crime the clause names; not to a crime that is only the topic
     // of an activity, has a place of its own, or belongs to another item of a
     // list; and a venue or a beneficiary is no place of a crime.
-    if (NotCrimePlace(rules_, v, r)) continue;
+    if (NotCrimePlace(*cues_, v, r)) continue;
     for (const MentionAt* c : CrimesOfPlace(v, crimes, r))
-      if (!CrimeAsTopic(rules_, v, c) && !PlaceOfItsOwn(rules_, v, regions, c, r) &&
+      if (!CrimeAsTopic(*cues_, v, c) && !PlaceOfItsOwn(*cues_, v, regions, c, r) &&
           !EarlierListItem(v, r, c))
         out->push_back(MakeClaim(v, c, r, "", "crime-region"));
     for (const std::string& c : implicit) {
@@ -467,20 +490,23 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     if ((!u->source && !un_activity) || u->recipient) continue;
     // Crimes and places after the end of u's phrase are not u's, nor the
     // places of a statement that u reports.
-    const std::size_t scope = ActorScope(rules_, v, units, u);
+    const std::size_t scope = ActorScope(*cues_, v, units, u);
     auto in_scope = [&](const MentionAt* m) { return m->first < u->first || m->first < scope; };
     for (const MentionAt* c : crimes)
       if (in_scope(c)) out->push_back(MakeClaim(v, u, c, "", "un-crime"));
     if (crimes.empty())
       for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
     if (u->source) continue;  // the source of a statement is not where it happens
-    const std::size_t reported = ReportedFrom(rules_, v, u);
+    const std::size_t reported = ReportedFrom(*cues_, v, u);
     for (const MentionAt* r : regions)
       if (r->locative && !Between(groups, u, r) && !AfterAnotherActor(units, u, r) && in_scope(r) &&
           (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim(v, u, r, "", "un-region"));
   }
 }
+
+ClaimExtractor::ClaimExtractor(const Rules& rules)
+    : rules_(rules), cues_(std::make_shared<const LinkCues>(rules)) {}
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
   std::vector<SentenceView> views = MakeViews(doc, *findings, rules_);
