@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <span>
 
 #include "extractors/mention_extractor.h"
 
@@ -509,24 +510,35 @@ ClaimExtractor::ClaimExtractor(const Rules& rules)
     : rules_(rules), cues_(std::make_shared<const LinkCues>(rules)) {}
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
-  std::vector<SentenceView> views = MakeViews(doc, *findings, rules_);
-  std::size_t last_para = static_cast<std::size_t>(-1);
-  std::vector<std::string> heading;
-  // HeadingCrimes depends only on the paragraph's section: once per section.
+  // The crimes a paragraph's heading stands in for: those of its section's
+  // nearest heading that names any (looked up once per section), for body
+  // paragraphs only.
   int section_of_crimes = -2;
   std::vector<std::string> section_crimes;
+  const std::vector<std::string> none;
+  auto heading_of = [&](std::size_t para) -> const std::vector<std::string>& {
+    const Paragraph& p = doc.paragraphs[para];
+    if (p.kind != BlockKind::kParagraph && p.kind != BlockKind::kListItem) return none;
+    if (p.section != section_of_crimes) {
+      section_of_crimes = p.section;
+      section_crimes = HeadingCrimes(doc, para);
+    }
+    return section_crimes;
+  };
+  // A sentence that names one entity only (however often) links nothing,
+  // unless a heading's crime stands in for a second.
+  auto may_link = [&](std::size_t para, std::span<const Mention* const> mentions) {
+    for (const Mention* m : mentions)
+      if (m->entity != mentions.front()->entity) return true;
+    return !heading_of(para).empty();
+  };
+  const std::vector<SentenceView> views = MakeViews(doc, *findings, rules_, may_link);
+  std::size_t last_para = static_cast<std::size_t>(-1);
+  std::vector<std::string> heading;
   for (const SentenceView& v : views) {
     if (v.paragraph != last_para) {
       last_para = v.paragraph;
-      const Paragraph& p = doc.paragraphs[v.paragraph];
-      heading.clear();
-      if (p.kind == BlockKind::kParagraph || p.kind == BlockKind::kListItem) {
-        if (p.section != section_of_crimes) {
-          section_of_crimes = p.section;
-          section_crimes = HeadingCrimes(doc, v.paragraph);
-        }
-        heading = section_crimes;
-      }
+      heading = heading_of(v.paragraph);
     }
     if (v.denied) continue;
     LinkSentence(v, heading, &findings->claims);

@@ -89,7 +89,7 @@ bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
 }
 
 std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
-                                    const Rules& rules) {
+                                    const Rules& rules, const ViewFilter& wanted) {
   const ViewCues cues(rules);
   // The mentions by sentence, each sentence's in the order of the findings.
   std::vector<const Mention*> mentions;
@@ -104,6 +104,9 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
   for (std::size_t run = 0, end = 0; run < mentions.size(); run = end) {
     for (end = run + 1; end < mentions.size() && !before(mentions[run], mentions[end]); ++end) {
     }
+    if (wanted && !wanted(mentions[run]->paragraph,
+                          std::span<const Mention* const>(mentions.data() + run, end - run)))
+      continue;
     SentenceView& v = views.emplace_back();
     v.paragraph = mentions[run]->paragraph;
     v.sentence = mentions[run]->sentence;

@@ -3,6 +3,9 @@
 #ifndef NEXUS_EXTRACTORS_SENTENCE_VIEW_H_
 #define NEXUS_EXTRACTORS_SENTENCE_VIEW_H_
 
+#include <cstddef>
+#include <functional>
+#include <span>
 #include <vector>
 
 #include "extractors/rules.h"
@@ -38,9 +41,15 @@ struct SentenceView {
   int ClauseOf(std::size_t token) const;
 };
 
-// Views of every sentence of `doc` that has at least one mention, in order.
+// Which sentences get a view, given the paragraph and the sentence's
+// mentions: a caller that can tell that a sentence yields nothing spares
+// its view (cue table, clauses, roles).
+using ViewFilter = std::function<bool(std::size_t paragraph, std::span<const Mention* const> mentions)>;
+
+// Views of every sentence of `doc` that has at least one mention (and that
+// `wanted` accepts, when given), in order.
 std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
-                                    const Rules& rules);
+                                    const Rules& rules, const ViewFilter& wanted = {});
 
 // True when the region mention at `m` is governed by a locative cue: "in",
 // "across the northern coast of", "visit to Mali, the Niger and".

@@ -57,6 +57,18 @@ TEST_CASE("a heading supplies the crime to the paragraphs under it", "[claims]")
   CHECK(r.Link("crime:kidnapping_for_ransom", "region:cameroon"));
 }
 
+TEST_CASE("a heading's crime links a sentence that names one entity only", "[claims]") {
+  // Such a sentence links nothing on its own, and its view is skipped; not
+  // under a heading that names a crime.
+  auto r = RunOn("### 6. Kidnapping for ransom\n\n"
+                 "39. Boko Haram has also targeted officials. Boko Haram is said to hold them.\n");
+  const auto* c = r.Link("group:boko_haram", "crime:kidnapping_for_ransom");
+  REQUIRE(c);
+  CHECK_FALSE(c->hedged);  // the first sentence is not hedged
+  auto alone = RunOn("39. Boko Haram has also targeted officials. Boko Haram is said to hold them.\n");
+  CHECK(alone.findings.claims.empty());
+}
+
 TEST_CASE("a UN source links to the crime, not to the places", "[claims]") {
   auto r = RunOn("1. According to the Analytical Support and Sanctions Monitoring Team, the main "
                  "source of revenue for ISIL in Iraq is the illicit sale of oil.\n");
