@@ -1,9 +1,11 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <string_view>
 #include <tuple>
 
@@ -15,16 +17,17 @@ namespace nexus {
 
 // What the evidence of every link shares: each distinct string (document
 // names, sentence texts, paragraph labels, rule names, quantity texts) once,
+// end to end in large blocks (no string object and heap block per string),
 // and the marks and quantities in lists that grow by blocks (no copy of the
 // whole list when it grows).
 class EvidenceStore {
  public:
-  std::uint32_t Intern(const std::string& s) { return Intern(s, std::hash<std::string_view>{}(s)); }
+  std::uint32_t Intern(std::string_view s) { return Intern(s, std::hash<std::string_view>{}(s)); }
   // `hash` must be the string's std::hash (Hash() of a string of another store).
-  std::uint32_t Intern(const std::string& s, std::size_t hash) {
+  std::uint32_t Intern(std::string_view s, std::size_t hash) {
     if (const std::uint32_t* id = ids_.Find(hash, [&](std::uint32_t id) { return strings_[id] == s; }))
       return *id;
-    strings_.push_back(s);
+    strings_.push_back(Keep(s));
     hashes_.push_back(hash);
     auto id = static_cast<std::uint32_t>(strings_.size() - 1);
     ids_.Insert(hash, id);
@@ -34,11 +37,11 @@ class EvidenceStore {
   // Intern with a one-entry memory: the claims of one sentence come one after
   // the other, so a sentence's text (long, costly to hash) is often the one
   // interned last at this call site.
-  std::uint32_t Intern(const std::string& s, std::uint32_t* last) {
+  std::uint32_t Intern(std::string_view s, std::uint32_t* last) {
     if (*last < strings_.size() && strings_[*last] == s) return *last;
     return *last = Intern(s);
   }
-  const std::string& Str(std::uint32_t id) const { return strings_[id]; }
+  std::string_view Str(std::uint32_t id) const { return strings_[id]; }
   // The memories of the two call sites that use one: the last ids interned
   // for a document name and for a sentence text.
   std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
@@ -74,8 +77,8 @@ class EvidenceStore {
                   std::vector<Quantity>* out) const {
     for (std::size_t i = 0; i < n; ++i) {
       const StoredQuantity& s = quantities_[at + i];
-      out->push_back(Quantity{paragraph, sentence, Str(s.kind), Str(s.text), s.value, s.high,
-                              Str(s.per), s.begin, s.end});
+      out->push_back(Quantity{paragraph, sentence, std::string(Str(s.kind)), std::string(Str(s.text)),
+                              s.value, s.high, std::string(Str(s.per)), s.begin, s.end});
     }
   }
 
@@ -89,7 +92,28 @@ class EvidenceStore {
              per == o.per && begin == o.begin && end == o.end;
     }
   };
-  std::deque<std::string> strings_;
+  // A copy of s in the blocks: the current block while it has room, else a
+  // new one, twice as large as the last up to 1 MiB (a document's own graph
+  // stays small), or of its own for a longer string.
+  std::string_view Keep(std::string_view s) {
+    if (s.size() > left_) {
+      block_ = std::min<std::size_t>(block_ * 2, 1 << 20);
+      const std::size_t size = std::max(block_, s.size());
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+      at_ = blocks_.back().get();
+      left_ = size;
+    }
+    if (!s.empty()) std::memcpy(at_, s.data(), s.size());
+    std::string_view kept(at_, s.size());
+    at_ += s.size();
+    left_ -= s.size();
+    return kept;
+  }
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* at_ = nullptr;
+  std::size_t left_ = 0;   // room left at at_
+  std::size_t block_ = 2048;  // the size of the last block
+  std::vector<std::string_view> strings_;  // by id, into blocks_
   std::vector<std::size_t> hashes_;
   FlatIndex<std::uint32_t> ids_;  // string ids by the strings' hashes, kept so
                                   // that merging stores hashes nothing twice
@@ -131,7 +155,7 @@ bool EvidenceList::all_hedged() const {
   return true;
 }
 
-const std::string& EvidenceList::document(std::size_t i) const {
+std::string_view EvidenceList::document(std::size_t i) const {
   return store_->Str(records_[i].document);
 }
 

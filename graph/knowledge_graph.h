@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -93,7 +94,7 @@ class EvidenceList {
   // Without making the elements: whether every one is hedged (false when
   // empty), and the document of element i.
   bool all_hedged() const;
-  const std::string& document(std::size_t i) const;
+  std::string_view document(std::size_t i) const;
 
  private:
   friend class KnowledgeGraph;
