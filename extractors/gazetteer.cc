@@ -172,7 +172,7 @@ void Gazetteer::Find(std::string_view text, const std::vector<Token>& tokens,
   out.clear();
   std::size_t i = 0;
   while (i < tokens.size()) {
-    // Most words start no name: one bit turns most of them away, one
+    // Most words start no name: one bit turns most of those away, one
     // lookup the others.
     const std::uint64_t h = WordHash(tokens[i].norm);
     const std::uint64_t top = h >> (64 - kStartBits);
