@@ -143,34 +143,6 @@ std::vector<const MentionAt*> CrimesOfPlace(const SentenceView& v,
   return NearestList(v, candidates, place, !inside);
 }
 
-}  // namespace
-
-// The cue sets the link rules below use, looked up by name once.
-struct ClaimExtractor::LinkCues {
-  explicit LinkCues(const Rules& rules)
-      : locative_skip(rules.Cues("locative_skip")),
-        not_crime_place(rules.Cues("not_crime_place")),
-        crime_place_for(rules.Cues("crime_place_for")),
-        crime_topic(rules.Cues("crime_topic")),
-        un_nested(rules.Cues("un_nested")),
-        un_possessor(rules.Cues("un_possessor")),
-        reporting(rules.Cues("reporting")),
-        route_end(rules.Cues("route_end")),
-        group_recipient(rules.Cues("group_recipient")),
-        group_crime(rules.Cues("group-crime")),
-        group_region(rules.Cues("group-region")),
-        un_activity(rules.Cues("un-activity")),
-        crime_region(rules.Cues("crime-region")) {}
-  const CueSet &locative_skip, &not_crime_place, &crime_place_for, &crime_topic, &un_nested,
-      &un_possessor, &reporting, &route_end, &group_recipient;
-  // The relations' trigger cues.
-  const CueSet &group_crime, &group_region, &un_activity, &crime_region;
-};
-
-namespace {
-
-using LinkCues = ClaimExtractor::LinkCues;
-
 // Whether a cue of `cues`, of up to four words, ends right before token i.
 bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i) {
   for (std::size_t len = 1; len <= 4 && len <= i; ++len)
@@ -436,13 +408,13 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
       if (!has[v.clauses[i]] && cues.MatchAt(v.cues, i)) has[v.clauses[i]] = true;
     return has;
   };
-  const std::vector<bool> crime_cue = clauses_with(cues_->group_crime);
-  const std::vector<bool> place_cue = clauses_with(cues_->group_region);
+  const std::vector<bool> crime_cue = clauses_with(cues_.group_crime);
+  const std::vector<bool> place_cue = clauses_with(cues_.group_region);
   auto trigger_in_clause = [&](const std::vector<bool>& has, int clause) {
     return clause < static_cast<int>(has.size()) && has[clause];
   };
-  bool un_activity = cues_->un_activity.AnyIn(v.cues, 0, v.tokens().size());
-  bool crime_place = cues_->crime_region.AnyIn(v.cues, 0, v.tokens().size());
+  bool un_activity = cues_.un_activity.AnyIn(v.cues, 0, v.tokens().size());
+  bool crime_place = cues_.crime_region.AnyIn(v.cues, 0, v.tokens().size());
   for (const MentionAt* g : groups) {
     if (g->affiliate_object) continue;
     bool trig = trigger_in_clause(crime_cue, g->clause);
@@ -453,7 +425,7 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     for (const std::string& c : implicit)
       if (trig) out->push_back(MakeClaim(v, g, nullptr, c, "group-crime.heading"));
     bool held = trigger_in_clause(place_cue, g->clause);
-    const bool recipient = Recipient(*cues_, v, g);
+    const bool recipient = Recipient(cues_, v, g);
     for (const MentionAt* r : regions)
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) &&
@@ -472,9 +444,9 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     // to every crime the clause names; not to a crime that is only the topic
     // of an activity, has a place of its own, or belongs to another item of a
     // list; and a venue or a beneficiary is no place of a crime.
-    if (NotCrimePlace(*cues_, v, r)) continue;
+    if (NotCrimePlace(cues_, v, r)) continue;
     for (const MentionAt* c : CrimesOfPlace(v, crimes, r))
-      if (!CrimeAsTopic(*cues_, v, c) && !PlaceOfItsOwn(*cues_, v, regions, c, r) &&
+      if (!CrimeAsTopic(cues_, v, c) && !PlaceOfItsOwn(cues_, v, regions, c, r) &&
           !EarlierListItem(v, r, c))
         out->push_back(MakeClaim(v, c, r, "", "crime-region"));
     for (const std::string& c : implicit) {
@@ -491,23 +463,20 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     if ((!u->source && !un_activity) || u->recipient) continue;
     // Crimes and places after the end of u's phrase are not u's, nor the
     // places of a statement that u reports.
-    const std::size_t scope = ActorScope(*cues_, v, units, u);
+    const std::size_t scope = ActorScope(cues_, v, units, u);
     auto in_scope = [&](const MentionAt* m) { return m->first < u->first || m->first < scope; };
     for (const MentionAt* c : crimes)
       if (in_scope(c)) out->push_back(MakeClaim(v, u, c, "", "un-crime"));
     if (crimes.empty())
       for (const std::string& c : implicit) out->push_back(MakeClaim(v, u, nullptr, c, "un-crime.heading"));
     if (u->source) continue;  // the source of a statement is not where it happens
-    const std::size_t reported = ReportedFrom(*cues_, v, u);
+    const std::size_t reported = ReportedFrom(cues_, v, u);
     for (const MentionAt* r : regions)
       if (r->locative && !Between(groups, u, r) && !AfterAnotherActor(units, u, r) && in_scope(r) &&
           (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim(v, u, r, "", "un-region"));
   }
 }
-
-ClaimExtractor::ClaimExtractor(const Rules& rules)
-    : rules_(rules), cues_(std::make_shared<const LinkCues>(rules)) {}
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
   // The crimes a paragraph's heading stands in for: those of its section's
@@ -532,7 +501,7 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
       if (m->entity != mentions.front()->entity) return true;
     return !heading_of(para).empty();
   };
-  const std::vector<SentenceView> views = MakeViews(doc, *findings, rules_, may_link);
+  const std::vector<SentenceView> views = MakeViews(doc, *findings, cues_, may_link);
   std::size_t last_para = static_cast<std::size_t>(-1);
   std::vector<std::string> heading;
   for (const SentenceView& v : views) {

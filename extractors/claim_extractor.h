@@ -7,8 +7,6 @@
 #ifndef NEXUS_EXTRACTORS_CLAIM_EXTRACTOR_H_
 #define NEXUS_EXTRACTORS_CLAIM_EXTRACTOR_H_
 
-#include <memory>
-
 #include "extractors/extractor.h"
 #include "extractors/rules.h"
 #include "extractors/sentence_view.h"
@@ -17,7 +15,7 @@ namespace nexus {
 
 class ClaimExtractor : public Extractor {
  public:
-  explicit ClaimExtractor(const Rules& rules);
+  explicit ClaimExtractor(const Rules& rules) : rules_(rules), cues_(rules) {}
   const char* Name() const override { return "claims"; }
   const char* Description() const override {
     return "links between mentions of one sentence, by trigger words and patterns";
@@ -33,12 +31,7 @@ class ClaimExtractor : public Extractor {
   // of, when the document names that one too ("Mosul, Iraq").
   void LinkParents(const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
-
- public:
-  struct LinkCues;  // the cue sets the link rules use, looked up by name once
-
- private:
-  std::shared_ptr<const LinkCues> cues_;
+  const LinkCues cues_;
 };
 
 }  // namespace nexus

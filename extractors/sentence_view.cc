@@ -15,32 +15,40 @@ int SentenceView::ClauseOf(std::size_t token) const {
   return token < clauses.size() ? clauses[token] : 0;
 }
 
+LinkCues::LinkCues(const Rules& r)
+    : rules(r),
+      hedge(r.Cues("hedge")),
+      denial(r.Cues("denial")),
+      locative(r.Cues("locative")),
+      locative_skip(r.Cues("locative_skip")),
+      region_title(r.Cues("region_title")),
+      source(r.Cues("source")),
+      recipient(r.Cues("recipient")),
+      affiliation(r.Cues("affiliation")),
+      affiliation_suffix(r.Cues("affiliation_suffix")),
+      hedge_mention(r.Cues("hedge_mention")),
+      not_crime_place(r.Cues("not_crime_place")),
+      crime_place_for(r.Cues("crime_place_for")),
+      crime_topic(r.Cues("crime_topic")),
+      un_nested(r.Cues("un_nested")),
+      un_possessor(r.Cues("un_possessor")),
+      reporting(r.Cues("reporting")),
+      route_end(r.Cues("route_end")),
+      group_recipient(r.Cues("group_recipient")),
+      group_crime(r.Cues("group-crime")),
+      group_region(r.Cues("group-region")),
+      un_activity(r.Cues("un-activity")),
+      crime_region(r.Cues("crime-region")) {}
+
 namespace {
 
-// The cue sets the views use, looked up by name once per document.
-struct ViewCues {
-  explicit ViewCues(const Rules& rules)
-      : hedge(rules.Cues("hedge")),
-        denial(rules.Cues("denial")),
-        locative(rules.Cues("locative")),
-        locative_skip(rules.Cues("locative_skip")),
-        region_title(rules.Cues("region_title")),
-        source(rules.Cues("source")),
-        recipient(rules.Cues("recipient")),
-        affiliation(rules.Cues("affiliation")),
-        affiliation_suffix(rules.Cues("affiliation_suffix")),
-        hedge_mention(rules.Cues("hedge_mention")) {}
-  const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &recipient,
-      &affiliation, &affiliation_suffix, &hedge_mention;
-};
-
-bool EndsTitle(const ViewCues& cues, const SentenceView& v, std::size_t i) {
+bool EndsTitle(const LinkCues& cues, const SentenceView& v, std::size_t i) {
   for (std::size_t len = 1; len <= 8 && len <= i; ++len)
     if (cues.region_title.MatchAt(v.cues, i - len) == len) return true;
   return false;
 }
 
-bool Locative(const ViewCues& cues, const SentenceView& v, const MentionAt& m) {
+bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
   std::size_t i = m.first;
   int steps = 0;
   while (i > 0 && steps < 12) {
@@ -84,13 +92,8 @@ void TokenRange(const std::vector<Token>& tokens, const Mention& m, MentionAt* a
 
 }  // namespace
 
-bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m) {
-  return Locative(ViewCues(rules), v, m);
-}
-
 std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
-                                    const Rules& rules, const ViewFilter& wanted) {
-  const ViewCues cues(rules);
+                                    const LinkCues& cues, const ViewFilter& wanted) {
   // The mentions by sentence, each sentence's in the order of the findings.
   std::vector<const Mention*> mentions;
   mentions.reserve(findings.mentions.size());
@@ -111,7 +114,7 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
     v.paragraph = mentions[run]->paragraph;
     v.sentence = mentions[run]->sentence;
     v.text = &doc.paragraphs[v.paragraph].sentences[v.sentence];
-    rules.MatchCues(v.tokens(), &v.cues);
+    cues.rules.MatchCues(v.tokens(), &v.cues);
     // A token's clause: the number of ';' before it.
     int clause = 0;
     const std::string& text = v.text->text;

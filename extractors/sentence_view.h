@@ -41,6 +41,21 @@ struct SentenceView {
   int ClauseOf(std::size_t token) const;
 };
 
+// The cue sets the views and the link rules use, looked up by name once,
+// when the claim extractor is made (the rules must outlive it).
+struct LinkCues {
+  explicit LinkCues(const Rules& rules);
+  const Rules& rules;
+  // Read by the views.
+  const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &recipient,
+      &affiliation, &affiliation_suffix, &hedge_mention;
+  // Read by the link rules.
+  const CueSet &not_crime_place, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
+      &reporting, &route_end, &group_recipient;
+  // The relations' trigger cues.
+  const CueSet &group_crime, &group_region, &un_activity, &crime_region;
+};
+
 // Which sentences get a view, given the paragraph and the sentence's
 // mentions: a caller that can tell that a sentence yields nothing spares
 // its view (cue table, clauses, roles).
@@ -49,11 +64,7 @@ using ViewFilter = std::function<bool(std::size_t paragraph, std::span<const Men
 // Views of every sentence of `doc` that has at least one mention (and that
 // `wanted` accepts, when given), in order.
 std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
-                                    const Rules& rules, const ViewFilter& wanted = {});
-
-// True when the region mention at `m` is governed by a locative cue: "in",
-// "across the northern coast of", "visit to Mali, the Niger and".
-bool IsLocative(const Rules& rules, const SentenceView& v, const MentionAt& m);
+                                    const LinkCues& cues, const ViewFilter& wanted = {});
 
 }  // namespace nexus
 
