@@ -252,8 +252,7 @@ void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* o
   if (jobs <= 1) {
     for (const Link* link : links) WriteEdge(*link, out);
   } else if (!links.empty()) {
-    WriteEdge(*links.front(), out);
-    stream->Flush();
+    WriteEdge(*links.front(), out);  // the runs are written after it (Write flushes)
     if (!WriteEdges(links, jobs, stream)) throw std::runtime_error("RapidJSON refused to write an edge");
   }
   out->EndArray();
