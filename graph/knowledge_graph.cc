@@ -42,10 +42,12 @@ class EvidenceStore {
     return *last = Intern(s);
   }
   std::string_view Str(std::uint32_t id) const { return strings_[id]; }
-  // The memories of the two call sites that use one: the last ids interned
-  // for a document name and for a sentence text.
+  // The memories of the call sites that use one: the last ids interned for
+  // a document name, a paragraph label, a sentence text and a rule name.
   std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t last_paragraph = std::numeric_limits<std::uint32_t>::max();
   std::uint32_t last_text = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t last_rule = std::numeric_limits<std::uint32_t>::max();
 
   // Appends the marks; returns where they start.
   std::uint32_t AddMarks(const std::vector<std::pair<std::size_t, std::size_t>>& marks) {
@@ -165,25 +167,26 @@ struct KnowledgeGraph::Impl {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
-  // Links by (source, target, relation), the strings of the Link itself;
-  // each slot keeps the key's hash, so that merging a graph into another
-  // hashes none of its keys again.
-  static std::size_t LinkHash(std::string_view s, std::string_view t, std::string_view r) {
-    std::hash<std::string_view> h;
-    return (h(s) * 31 + h(t)) * 31 + h(r);
+  // Links are keyed by their two ends' vertices and the relation name: a
+  // slot is told from another by the edge's own ends, without reading the
+  // Link, and only the short relation name is hashed.
+  static std::size_t LinkHash(Vertex s, Vertex t, std::string_view r) {
+    std::uint64_t h = (s * 0x9E3779B97F4A7C15ull) ^ (t * 0xC2B2AE3D27D4EB4Full) ^
+                      std::hash<std::string_view>{}(r);
+    h = (h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
   }
-  const Edge* FindLink(std::size_t hash, std::string_view s, std::string_view t,
-                       std::string_view r) const {
+  const Edge* FindLink(std::size_t hash, Vertex s, Vertex t, std::string_view r) const {
     return by_key.Find(hash, [&](const Edge& e) {
-      const Link& l = graph[e];
-      return l.source == s && l.target == t && l.relation == r;
+      return boost::source(e, graph) == s && boost::target(e, graph) == t &&
+             graph[e].relation == r;
     });
   }
   // The link between s and t with this relation; added, with no evidence,
   // when there is none.
   Edge LinkOf(std::size_t hash, Vertex s, Vertex t, std::string_view source,
               std::string_view target, std::string_view relation, std::string_view kind) {
-    if (const Edge* found = FindLink(hash, source, target, relation)) return *found;
+    if (const Edge* found = FindLink(hash, s, t, relation)) return *found;
     Link link;
     link.source = source;
     link.target = target;
@@ -281,8 +284,8 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   const Impl::Vertex* s = impl_->FindVertex(source);
   const Impl::Vertex* t = impl_->FindVertex(target);
   if (!s || !t) return false;
-  const Impl::Edge edge = impl_->LinkOf(Impl::LinkHash(source, target, relation), *s, *t, source,
-                                        target, relation, kind);
+  const Impl::Edge edge = impl_->LinkOf(Impl::LinkHash(*s, *t, relation), *s, *t, source, target,
+                                        relation, kind);
   EvidenceStore& store = impl_->store;
   auto& records = impl_->graph[edge].evidence.records_;
   EvidenceList::Record r;
@@ -304,9 +307,9 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     if (cut.quantities.size() > kMax16) cut.quantities.resize(kMax16);
     return AddEvidence(source, target, relation, kind, cut);
   }
-  r.paragraph = store.Intern(evidence.paragraph);
+  r.paragraph = store.Intern(evidence.paragraph, &store.last_paragraph);
   r.text = store.Intern(evidence.text, &store.last_text);
-  r.rule = store.Intern(evidence.rule);
+  r.rule = store.Intern(evidence.rule, &store.last_rule);
   r.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
   r.sentence = static_cast<std::uint32_t>(evidence.sentence);
   r.hedged = evidence.hedged;
@@ -340,7 +343,7 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
   std::vector<Quantity> quantities;
   std::vector<std::pair<std::size_t, std::size_t>> marks;
   EvidenceStore& store = impl_->store;
-  from.by_key.ForEach([&](std::size_t hash, const Impl::Edge& e) {
+  from.by_key.ForEach([&](std::size_t, const Impl::Edge& e) {
     const Link& link = from.graph[e];
     Impl::Vertex s = vertex[boost::source(e, from.graph)];
     Impl::Vertex t = vertex[boost::target(e, from.graph)];
@@ -348,7 +351,8 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
         t == boost::graph_traits<Impl::Graph>::null_vertex())
       return;
     const Impl::Edge edge =
-        impl_->LinkOf(hash, s, t, link.source, link.target, link.relation, link.kind);
+        impl_->LinkOf(Impl::LinkHash(s, t, link.relation), s, t, link.source, link.target,
+                      link.relation, link.kind);
     auto& records = impl_->graph[edge].evidence.records_;
     for (const EvidenceList::Record& theirs : link.evidence.records_) {
       EvidenceList::Record r = theirs;
