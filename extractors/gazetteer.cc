@@ -60,23 +60,29 @@ std::uint64_t WordHash(std::string_view w) {
 }  // namespace
 
 Gazetteer::Gazetteer() {
-  nodes_.emplace_back();
+  AddNode();  // the root
   slots_.resize(64);
+  edges_.resize(64);
+}
+
+std::size_t Gazetteer::SlotIndex(std::string_view word, std::uint64_t h) const {
+  const std::size_t mask = slots_.size() - 1;
+  const Slot* slots = slots_.data();
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots[i];
+    if (s.id < 0) return std::string_view::npos;
+    if (s.hash == h && s.size == word.size() &&
+        std::memcmp(chars_.data() + s.offset, word.data(), word.size()) == 0)
+      return i;
+  }
 }
 
 inline int Gazetteer::WordId(std::string_view word) const { return WordId(word, WordHash(word)); }
 
 // Called for many words of every sentence: inline in Find.
 inline int Gazetteer::WordId(std::string_view word, std::uint64_t h) const {
-  const std::size_t mask = slots_.size() - 1;
-  const Slot* slots = slots_.data();
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots[i];
-    if (s.id < 0) return -1;
-    if (s.hash == h && s.size == word.size() &&
-        std::memcmp(chars_.data() + s.offset, word.data(), word.size()) == 0)
-      return s.id;
-  }
+  const std::size_t i = SlotIndex(word, h);
+  return i == std::string_view::npos ? -1 : slots_[i].id;
 }
 
 int Gazetteer::Intern(std::string_view word) {
@@ -102,12 +108,58 @@ int Gazetteer::Intern(std::string_view word) {
   return slot.id;
 }
 
+std::uint64_t Gazetteer::EdgeHash(int node, int word) {
+  std::uint64_t h = static_cast<std::uint64_t>(static_cast<std::uint32_t>(node)) << 32 |
+                    static_cast<std::uint32_t>(word);
+  h = (h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 29);
+}
+
+std::uint64_t Gazetteer::FollowBit(int node, std::uint64_t word_hash) {
+  const std::uint64_t h = (word_hash ^ static_cast<std::uint64_t>(node)) * 0x9E3779B97F4A7C15ull;
+  return h >> (64 - kStartBits);
+}
+
 int Gazetteer::Child(int node, int word) const {
   if (word < 0) return -1;
   if (node == 0) return static_cast<std::size_t>(word) < root_.size() ? root_[word] : -1;
-  const auto& next = nodes_[node].next;
-  auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(word, -1));
-  return it != next.end() && it->first == word ? it->second : -1;
+  const std::size_t mask = edges_.size() - 1;
+  for (std::size_t i = EdgeHash(node, word) & mask;; i = (i + 1) & mask) {
+    const Edge& e = edges_[i];
+    if (e.node < 0) return -1;
+    if (e.node == node && e.word == word) return e.child;
+  }
+}
+
+int Gazetteer::AddNode() {
+  flags_.push_back(0);
+  ends_.emplace_back();
+  return static_cast<int>(flags_.size()) - 1;
+}
+
+void Gazetteer::AddEdge(int node, int word, std::uint64_t word_hash, int child) {
+  flags_[node] |= kGoesOn;
+  if (node == 0) {
+    if (root_.size() <= static_cast<std::size_t>(word)) root_.resize(word + 1, -1);
+    root_[word] = child;
+    return;
+  }
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old(edges_.size() * 2);
+    old.swap(edges_);
+    for (const Edge& e : old)
+      if (e.node >= 0) {
+        std::size_t i = EdgeHash(e.node, e.word) & (edges_.size() - 1);
+        while (edges_[i].node >= 0) i = (i + 1) & (edges_.size() - 1);
+        edges_[i] = e;
+      }
+  }
+  std::size_t i = EdgeHash(node, word) & (edges_.size() - 1);
+  while (edges_[i].node >= 0) i = (i + 1) & (edges_.size() - 1);
+  edges_[i] = Edge{node, word, child};
+  ++edge_count_;
+  const std::uint64_t bit = FollowBit(node, word_hash);
+  follows_[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
 void Gazetteer::Add(Alias alias) {
@@ -122,27 +174,24 @@ void Gazetteer::Add(Alias alias) {
   alias.needs_capital = capital;
   int node = 0;
   for (const Token& w : words) {
-    int word = Intern(w.norm);
+    const int word = Intern(w.norm);
+    const std::uint64_t hash = WordHash(w.norm);
     int child = Child(node, word);
     if (child < 0) {
-      child = static_cast<int>(nodes_.size());
-      nodes_.emplace_back();
+      child = AddNode();
+      AddEdge(node, word, hash, child);
       if (node == 0) {
-        if (root_.size() <= static_cast<std::size_t>(word)) root_.resize(word + 1, -1);
-        root_[word] = child;
-        const std::uint64_t top = WordHash(w.norm) >> (64 - kStartBits);
+        slots_[SlotIndex(w.norm, hash)].root = child;
+        const std::uint64_t top = hash >> (64 - kStartBits);
         starts_[top / 64] |= std::uint64_t{1} << (top % 64);
-      } else {
-        auto& next = nodes_[node].next;
-        next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(word, -1)),
-                    {word, child});
       }
     }
     node = child;
   }
   letters_.push_back(alias.exact_case ? Letters(alias.name) : std::string());
   aliases_.push_back(std::move(alias));
-  nodes_[node].aliases.push_back(static_cast<int>(aliases_.size()) - 1);
+  flags_[node] |= kEnds;
+  ends_[node].push_back(static_cast<int>(aliases_.size()) - 1);
 }
 
 bool Gazetteer::CaseFits(std::size_t a, std::string_view text, const std::vector<Token>& tokens,
@@ -180,21 +229,26 @@ void Gazetteer::Find(std::string_view text, const std::vector<Token>& tokens,
       ++i;
       continue;
     }
-    int node = Child(0, WordId(tokens[i].norm, h));
+    const std::size_t slot = SlotIndex(tokens[i].norm, h);
+    int node = slot == std::string_view::npos ? -1 : slots_[slot].root;
     if (node < 0) {
       ++i;
       continue;
     }
     Match best;
     for (std::size_t j = i;;) {
-      if (!nodes_[node].aliases.empty()) {
+      const std::uint8_t flags = flags_[node];
+      if (flags & kEnds) {
         Match m{i, j + 1, {}};
-        for (int a : nodes_[node].aliases)
+        for (int a : ends_[node])
           if (CaseFits(a, text, tokens, i, j + 1)) m.aliases.push_back(&aliases_[a]);
         if (!m.aliases.empty()) best = std::move(m);
       }
-      if (++j == tokens.size() || nodes_[node].next.empty()) break;
-      node = Child(node, WordId(tokens[j].norm));
+      if (!(flags & kGoesOn) || ++j == tokens.size()) break;
+      const std::uint64_t next = WordHash(tokens[j].norm);
+      const std::uint64_t bit = FollowBit(node, next);
+      if (!(follows_[bit / 64] >> (bit % 64) & 1)) break;
+      node = Child(node, WordId(tokens[j].norm, next));
       if (node < 0) break;
     }
     if (best.aliases.empty()) {
@@ -214,7 +268,7 @@ std::vector<const Alias*> Gazetteer::Lookup(const std::vector<Token>& tokens, st
     if (node < 0) return {};
   }
   std::vector<const Alias*> out;
-  for (int a : nodes_[node].aliases) out.push_back(&aliases_[a]);
+  for (int a : ends_[node]) out.push_back(&aliases_[a]);
   return out;
 }
 
@@ -225,7 +279,7 @@ std::vector<const Alias*> Gazetteer::Lookup(const std::vector<std::string>& word
     if (node < 0) return {};
   }
   std::vector<const Alias*> out;
-  for (int a : nodes_[node].aliases) out.push_back(&aliases_[a]);
+  for (int a : ends_[node]) out.push_back(&aliases_[a]);
   return out;
 }
 

@@ -57,30 +57,50 @@ class Gazetteer {
   // A trie over word ids: every folded word of a name is interned once, so
   // a text token costs one hash lookup and the walk compares integers.
   // The words live in an open-addressing table (one probe, most of the
-  // time, for the many text words that no name has).
+  // time, for the many text words that no name has); a word's slot also
+  // holds the trie node of the names it starts. The edges below the first
+  // word are in a second open-addressing table keyed by (node, word id), and
+  // a node's flags say whether names end there and whether edges leave it,
+  // so a walk reads small tables and no per-node lists.
   struct Slot {
     std::uint64_t hash = 0;
     std::uint32_t offset = 0, size = 0;  // the word in chars_
     int id = -1;                         // -1: empty slot
+    int root = -1;                       // node of the names it starts, -1: none
   };
-  struct Node {
-    std::vector<std::pair<int, int>> next;  // (word id, child), sorted by word id
-    std::vector<int> aliases;
+  struct Edge {
+    int node = -1;  // -1: empty slot
+    int word = -1;
+    int child = -1;
   };
+  static constexpr std::uint8_t kEnds = 1, kGoesOn = 2;  // flags_ bits
+  std::size_t SlotIndex(std::string_view word, std::uint64_t hash) const;  // npos: none
   int WordId(std::string_view word) const;  // -1 when no name has that word
   int WordId(std::string_view word, std::uint64_t hash) const;  // the same, hash given
   int Intern(std::string_view word);         // the word's id, new or not
   int Child(int node, int word) const;      // -1 when none
+  int AddNode();
+  void AddEdge(int node, int word, std::uint64_t word_hash, int child);
+  static std::uint64_t EdgeHash(int node, int word);
+  // Bit of a (node, next word hash) pair in follows_.
+  static std::uint64_t FollowBit(int node, std::uint64_t word_hash);
   bool CaseFits(std::size_t alias, std::string_view text, const std::vector<Token>& tokens,
                 std::size_t first, std::size_t last) const;
-  std::vector<Node> nodes_;
+  std::vector<std::uint8_t> flags_;           // by node
+  std::vector<std::vector<int>> ends_;        // by node: the aliases that end there
   std::vector<int> root_;  // children of the root, by word id (-1: none)
+  std::vector<Edge> edges_;  // size a power of two, at most half full
+  std::size_t edge_count_ = 0;
   // One bit per value of a hash's top bits, set for the words that start a
   // name. About three text words in five start none; this table of 32 KiB,
   // small enough to stay in cache, turns most of them away without a look
   // into slots_.
   static constexpr int kStartBits = 18;
   std::vector<std::uint64_t> starts_ = std::vector<std::uint64_t>((1u << kStartBits) / 64);
+  // The same for the pairs (node, hash of the next word) of the trie's
+  // edges below the root: most words after a name's first word go on with
+  // no name, and are turned away before their lookup.
+  std::vector<std::uint64_t> follows_ = std::vector<std::uint64_t>((1u << kStartBits) / 64);
   std::vector<Slot> slots_;  // size a power of two, at most half full
   std::string chars_;        // the words, end to end
   int word_count_ = 0;

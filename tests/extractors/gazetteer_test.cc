@@ -92,3 +92,38 @@ TEST_CASE("many words of every length, and words no name has", "[gazetteer]") {
   CHECK(g.Lookup({"w"}).empty());
   CHECK(g.Lookup({std::string(200, 'w')}).empty());
 }
+
+TEST_CASE("names of many words that share their first words", "[gazetteer]") {
+  // One first word with thousands of next words, and chains three words
+  // deep, so the table of edges grows several times; the text interleaves
+  // the names with their own words in other orders, which start or continue
+  // no name.
+  Gazetteer g;
+  for (int i = 0; i < 2000; ++i) {
+    const std::string n = std::to_string(i);
+    g.Add(Alias{"a:" + n, "Office of W" + n});
+    g.Add(Alias{"b:" + n, "Office of W" + n + " and X" + n});
+  }
+  g.Add(Alias{"c", "Office"});
+  std::string text;
+  for (int i = 0; i < 2000; i += 5) {
+    const std::string n = std::to_string(i);
+    text += "Office of W" + n + " and X" + n + ", then Office of W" + n + " and X" +
+            std::to_string(i + 1) + "; of W" + n + " Office X" + n + ". ";
+  }
+  std::vector<Match> found;
+  auto tokens = Tokenize(text);
+  g.Find(text, tokens, &found);
+  std::vector<std::string> got;
+  for (const Match& m : found) got.push_back(m.aliases.front()->entity);
+  std::vector<std::string> want;
+  for (int i = 0; i < 2000; i += 5) {
+    const std::string n = std::to_string(i);
+    want.insert(want.end(), {"b:" + n, "a:" + n, "c"});
+  }
+  CHECK(got == want);
+  CHECK(g.Lookup({"office", "of", "w17", "and", "x17"}).size() == 1);
+  CHECK(g.Lookup({"office", "of", "w17", "and", "x18"}).empty());
+  CHECK(g.Lookup({"office", "of"}).empty());
+  CHECK(g.Lookup({"office"}).size() == 1);
+}
