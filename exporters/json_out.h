@@ -1,17 +1,20 @@
-// A RapidJSON PrettyWriter with a sticky failure flag, for the JSON-based
+// A pretty JSON writer with a sticky failure flag, for the JSON-based
 // exporters (JSON Graph Format, Cytoscape.js, node-link), so that the writing
-// code reads as a plain sequence of calls. The writer lays out the document
-// (commas, indentation); strings are escaped by AppendJsonString, which
-// writes the bytes RapidJSON's own escaping would, repairs invalid UTF-8 on
-// the way (Debian's RapidJSON 1.1.0 cannot combine PrettyWriter with
-// kWriteValidateEncodingFlag) and copies plain runs eight bytes at a time
-// rather than one.
+// code reads as a plain sequence of calls. It writes the bytes RapidJSON's
+// PrettyWriter with an indent of one space writes (the layout rules are
+// those of its PrettyPrefix, EndObject and EndArray; numbers are formatted
+// by RapidJSON's own u64toa and dtoa), but each piece in one append rather
+// than a character at a time. Strings are escaped by AppendJsonString, which
+// writes the bytes RapidJSON's escaping would and repairs invalid UTF-8 on
+// the way.
 #ifndef NEXUS_EXPORTERS_JSON_OUT_H_
 #define NEXUS_EXPORTERS_JSON_OUT_H_
 
-#include <rapidjson/prettywriter.h>
+#include <rapidjson/internal/dtoa.h>
+#include <rapidjson/internal/itoa.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <cmath>
 #include <cstddef>
 #include <cstring>
 #include <string>
@@ -23,35 +26,45 @@
 namespace nexus {
 
 // `Stream` is a RapidJSON output stream (rapidjson::StringBuffer, or one of
-// an exporter's own).
+// an exporter's own with Append(string_view) and Flush()).
 template <class Stream>
 class BasicJsonOut {
  public:
-  explicit BasicJsonOut(Stream* stream) : stream_(stream), w_(*stream) { w_.SetIndent(' ', 1); }
+  explicit BasicJsonOut(Stream* stream) : stream_(stream) {}
 
-  void Key(std::string_view k) { Str(k); }  // the writer lays a key out as a string
+  void Key(std::string_view k) { Str(k); }  // a key is laid out as a string
   void Str(std::string_view s) {
-    // The writer writes what goes before a string (comma, newline, indent,
-    // or ": " after a key) and counts it; the string itself goes straight
-    // to the stream.
-    ok_ = w_.RawValue("", 0, rapidjson::kStringType) && ok_;
-    text_.clear();
+    Prefix();
     AppendJsonString(s, &text_);
-    if constexpr (requires { stream_->Append(std::string_view()); }) {
-      stream_->Append(text_);
-    } else if constexpr (requires { stream_->Push(std::size_t{1}); }) {
-      std::memcpy(stream_->Push(text_.size()), text_.data(), text_.size());
-    } else {
-      for (char c : text_) stream_->Put(c);
-    }
+    Send();
   }
-  void Bool(bool b) { ok_ = w_.Bool(b) && ok_; }
-  void Uint(std::size_t n) { ok_ = w_.Uint64(n) && ok_; }
-  void Double(double d) { ok_ = w_.Double(d) && ok_; }
-  void StartObject() { ok_ = w_.StartObject() && ok_; }
-  void EndObject() { ok_ = w_.EndObject() && ok_; }
-  void StartArray() { ok_ = w_.StartArray() && ok_; }
-  void EndArray() { ok_ = w_.EndArray() && ok_; }
+  void Bool(bool b) {
+    Prefix();
+    text_ += b ? "true" : "false";
+    Send();
+  }
+  void Uint(std::size_t n) {
+    Prefix();
+    char digits[20];
+    text_.append(digits, rapidjson::internal::u64toa(n, digits));
+    Send();
+  }
+  // A number that is not finite fails, as RapidJSON's writer does without
+  // kWriteNanAndInfFlag (what goes before it is written, the number not).
+  void Double(double d) {
+    Prefix();
+    if (std::isfinite(d)) {
+      char digits[25];
+      text_.append(digits, rapidjson::internal::dtoa(d, digits));
+    } else {
+      ok_ = false;
+    }
+    Send();
+  }
+  void StartObject() { Start(false); }
+  void EndObject() { End(false); }
+  void StartArray() { Start(true); }
+  void EndArray() { End(true); }
   void Field(std::string_view k, std::string_view s) { Key(k); Str(s); }
   void Flag(std::string_view k, bool b) { Key(k); Bool(b); }
   void Count(std::string_view k, std::size_t n) { Key(k); Uint(n); }
@@ -62,14 +75,76 @@ class BasicJsonOut {
     EndArray();
   }
 
-  bool ok() const { return ok_ && w_.IsComplete(); }
+  // One complete value was written, and no call failed.
+  bool ok() const { return ok_ && has_root_ && levels_.empty(); }
   // No call failed so far (the document may be unfinished).
   bool ok_so_far() const { return ok_; }
 
  private:
+  struct Level {
+    bool in_array = false;
+    std::size_t count = 0;  // values written in it (in an object: keys and values)
+  };
+  // What goes before a value: a comma, a new line and the indent in an
+  // array; in an object the same before a key and ": " before its value.
+  // A second value at the root, or a key that is not a string, is the
+  // caller's mistake (RapidJSON asserts); the first fails here.
+  void Prefix() {
+    text_.clear();
+    if (levels_.empty()) {
+      if (has_root_) ok_ = false;
+      has_root_ = true;
+      return;
+    }
+    Level& level = levels_.back();
+    if (level.in_array) {
+      if (level.count > 0) text_ += ',';
+      text_ += '\n';
+      text_.append(levels_.size(), ' ');
+    } else if (level.count % 2 == 1) {
+      text_ += ": ";
+    } else {
+      text_ += level.count > 0 ? ",\n" : "\n";
+      text_.append(levels_.size(), ' ');
+    }
+    ++level.count;
+  }
+  void Start(bool array) {
+    Prefix();
+    text_ += array ? '[' : '{';
+    Send();
+    levels_.push_back(Level{array, 0});
+  }
+  void End(bool array) {
+    if (levels_.empty() || levels_.back().in_array != array) {
+      ok_ = false;
+      return;
+    }
+    const bool empty = levels_.back().count == 0;
+    levels_.pop_back();
+    text_.clear();
+    if (!empty) {
+      text_ += '\n';
+      text_.append(levels_.size(), ' ');
+    }
+    text_ += array ? ']' : '}';
+    Send();
+    if (levels_.empty()) stream_->Flush();  // the end of the document
+  }
+  void Send() {
+    if constexpr (requires { stream_->Append(std::string_view()); }) {
+      stream_->Append(text_);
+    } else if constexpr (requires { stream_->Push(std::size_t{1}); }) {
+      std::memcpy(stream_->Push(text_.size()), text_.data(), text_.size());
+    } else {
+      for (char c : text_) stream_->Put(c);
+    }
+  }
+
   Stream* stream_;
-  rapidjson::PrettyWriter<Stream> w_;
-  std::string text_;  // the string being written, escaped
+  std::vector<Level> levels_;
+  bool has_root_ = false;
+  std::string text_;  // the piece being written
   bool ok_ = true;
 };
 
