@@ -47,12 +47,28 @@ class FdBuf : public std::streambuf {
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) error_ = errno;
       else p += n;
+      if (n > 0) Written(static_cast<std::size_t>(n));
     }
     setp(buf_, buf_ + sizeof buf_);
     return error_ ? -1 : 0;
   }
+  // Every few megabytes written, the kernel is asked to start writing them
+  // to disk (without waiting), so that the fsync before the rename finds
+  // little left to do, however large the export.
+  void Written(std::size_t n) {
+    written_ += n;
+#ifdef __linux__
+    constexpr std::size_t kStep = std::size_t{8} << 20;
+    if (written_ - synced_ >= kStep) {
+      ::sync_file_range(fd_, static_cast<off_t>(synced_), static_cast<off_t>(written_ - synced_),
+                        SYNC_FILE_RANGE_WRITE);
+      synced_ = written_;
+    }
+#endif
+  }
   int fd_;
   int error_ = 0;
+  std::size_t written_ = 0, synced_ = 0;  // bytes written; bytes handed to writeback
   char buf_[1 << 16];
 };
 
