@@ -494,12 +494,29 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
     }
     return section_crimes;
   };
-  // A sentence that names one entity only (however often) links nothing,
-  // unless a heading's crime stands in for a second.
+  // LinkSentence joins a group to a crime, a place or another group, a
+  // crime to a place, and a UN entity to a crime or a place, or any of
+  // them but a crime to a heading's crime: a sentence that names no such
+  // pair (one entity however often, places only, crimes only) links nothing
+  // and gets no view.
   auto may_link = [&](std::size_t para, std::span<const Mention* const> mentions) {
-    for (const Mention* m : mentions)
-      if (m->entity != mentions.front()->entity) return true;
-    return !heading_of(para).empty();
+    bool group = false, crime = false, region = false, un = false, two_groups = false;
+    const std::string* first_group = nullptr;
+    for (const Mention* m : mentions) {
+      switch (m->type) {
+        case T::kGroup:
+          if (first_group && m->entity != *first_group) two_groups = true;
+          if (!first_group) first_group = &m->entity;
+          group = true;
+          break;
+        case T::kCrime: crime = true; break;
+        case T::kRegion: region = true; break;
+        case T::kUnEntity: un = true; break;
+      }
+    }
+    if ((group && (crime || region || two_groups)) || (crime && region) || (un && (crime || region)))
+      return true;
+    return (group || region || un) && !heading_of(para).empty();
   };
   const std::vector<SentenceView> views = MakeViews(doc, *findings, cues_, may_link);
   std::size_t last_para = static_cast<std::size_t>(-1);

@@ -69,6 +69,23 @@ TEST_CASE("a heading's crime links a sentence that names one entity only", "[cla
   CHECK(alone.findings.claims.empty());
 }
 
+TEST_CASE("sentences with a pair the rules can join are read, others skipped", "[claims]") {
+  // Two groups and nothing else: an affiliation.
+  auto groups = RunOn("1. ISIL and other entities associated with Al-Qaida attacked.\n");
+  CHECK(groups.Link("group:isil", "group:al_qaida"));
+  // A place only, or a UN entity only, with the heading's crime.
+  auto place = RunOn("### 6. Kidnapping for ransom\n\n39. Officials were seized in Cameroon.\n");
+  CHECK(place.Link("crime:kidnapping_for_ransom", "region:cameroon"));
+  auto un = RunOn("### 6. Kidnapping for ransom\n\n"
+                  "39. According to UNODC, the payments have grown.\n");
+  CHECK(un.Link("un_entity:unodc", "crime:kidnapping_for_ransom"));
+  // Places only, crimes only, UN entities only: nothing to link.
+  for (const char* s : {"1. Iraq and the Syrian Arab Republic border Turkey.\n",
+                        "1. Drug trafficking and kidnapping are on the rise.\n",
+                        "1. UNODC and the Counter-Terrorism Committee met.\n"})
+    CHECK(RunOn(s).findings.claims.empty());
+}
+
 TEST_CASE("a UN source links to the crime, not to the places", "[claims]") {
   auto r = RunOn("1. According to the Analytical Support and Sanctions Monitoring Team, the main "
                  "source of revenue for ISIL in Iraq is the illicit sale of oil.\n");
