@@ -167,10 +167,27 @@ void WriteEdge(const Link& link, Out* out) {
 // writer is first led, with its output thrown away, to where the edges are:
 // three levels down, in an array that already has an element. So it writes
 // each edge as ",\n   {...}", the bytes one writer would have written there.
+// A run holds up to 128 edges and, past its first edge, up to 1,024 pieces
+// of evidence (about 1 MB of text), so that the ring stays small when some
+// links have thousands; a buffer that one such link made large is let go.
 bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stream) {
-  constexpr std::size_t kRun = 128;  // edges in a run
+  constexpr std::size_t kRunEdges = 128, kRunEvidence = 1024;
+  constexpr std::size_t kKeep = std::size_t{4} << 20;  // bytes of buffer kept between runs
   const std::size_t threads = static_cast<std::size_t>(std::max(1, jobs));
-  const std::size_t runs = (links.size() - 1 + kRun - 1) / kRun;  // the first edge is written
+  std::vector<std::size_t> starts;  // run r is links[starts[r], starts[r + 1]); the first edge is written
+  for (std::size_t i = 1, evidence = 0; i < links.size(); ++i) {
+    const std::size_t n = links[i]->evidence.size();
+    if (starts.empty() || i - starts.back() == kRunEdges || evidence + n > kRunEvidence) {
+      starts.push_back(i);
+      evidence = 0;
+    }
+    evidence += n;
+  }
+  const std::size_t runs = starts.size();
+  starts.push_back(links.size());
+  auto let_go_if_large = [&](std::string* text) {
+    if (text->capacity() > kKeep) std::string().swap(*text);
+  };
   struct Slot {
     std::string text;
     std::size_t run = static_cast<std::size_t>(-1);  // the run it holds, once formatted
@@ -192,9 +209,9 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
     w.Bool(true);  // the first edge, written by the caller
     s.Flush();
     for (std::size_t run = t; run < runs; run += threads) {
+      let_go_if_large(&text);
       text.clear();
-      const std::size_t first = 1 + run * kRun, end = std::min(links.size(), first + kRun);
-      for (std::size_t i = first; i < end; ++i) WriteEdge(*links[i], &w);
+      for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) WriteEdge(*links[i], &w);
       s.Flush();
       if (!w.ok_so_far()) ok = false;
       std::unique_lock<std::mutex> lock(mutex);
@@ -218,6 +235,7 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
       changed.notify_all();
     }
     stream->Write(text);
+    let_go_if_large(&text);
   }
   for (std::thread& th : pool) th.join();
   return ok;
