@@ -105,8 +105,14 @@ class CypherExporter : public Exporter {
           "// (start, type, end), properties set. Run: cypher-shell -f graph.cypher\n"
           "CREATE CONSTRAINT nexus_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS "
           "UNIQUE;\n";
-      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &text);
-      for (const Link* link : graph.Links()) WriteLink(*link, &text);
+      for (const Entity* e : graph.Entities()) {
+        WriteNode(graph, *e, &text);
+        WriteWhenLarge(&text, out);
+      }
+      for (const Link* link : graph.Links()) {
+        WriteLink(*link, &text);
+        WriteWhenLarge(&text, out);
+      }
       out.write(text.data(), static_cast<std::streamsize>(text.size()));
       if (!out) return Status::Error("cypher: write failed");
       return Status::Ok();

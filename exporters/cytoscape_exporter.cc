@@ -25,7 +25,7 @@ const char* CytoscapeShape(EntityType type) {
   return "ellipse";
 }
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, StreamJsonOut* out) {
   const std::string label = e.label.empty() ? e.id : e.label;
   out->StartObject();
   out->Key("data");
@@ -45,7 +45,7 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
   out->EndObject();
 }
 
-void WriteEdge(const Link& link, std::size_t index, JsonOut* out) {
+void WriteEdge(const Link& link, std::size_t index, StreamJsonOut* out) {
   out->StartObject();
   out->Key("data");
   out->StartObject();
@@ -76,8 +76,8 @@ class CytoscapeExporter : public Exporter {
 
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
     try {
-      rapidjson::StringBuffer buffer;
-      JsonOut json(&buffer);
+      StreamOut stream(out);  // written as it is made
+      StreamJsonOut json(&stream);
       json.StartObject();
       json.Field("format_version", "1.0");
       json.Field("generated_by", "nexus");
@@ -101,7 +101,7 @@ class CytoscapeExporter : public Exporter {
       json.EndObject();
       json.EndObject();
       if (!json.ok()) return Status::Error("cytoscape: RapidJSON refused to write the graph");
-      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+      stream.Flush();
       out.put('\n');
       if (!out) return Status::Error("cytoscape: write failed");
       return Status::Ok();

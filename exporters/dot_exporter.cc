@@ -23,10 +23,8 @@ class DotExporter : public Exporter {
       AgraphPtr g;
       Status status = BuildDotGraph(graph, &g);
       if (!status.ok()) return Status::Error("dot: " + status.message());
-      std::string text;
-      status = WriteDotText(g.get(), &text);
+      status = WriteDot(g.get(), out);
       if (!status.ok()) return Status::Error("dot: " + status.message());
-      out.write(text.data(), static_cast<std::streamsize>(text.size()));
       if (!out) return Status::Error("dot: write failed");
       return Status::Ok();
     } catch (const std::exception& e) {

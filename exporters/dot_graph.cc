@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <ostream>
 #include <set>
 #include <string_view>
 
@@ -13,9 +14,19 @@ namespace nexus {
 namespace {
 
 // agwrite writes through the graph's I/O discipline: ours appends to the
-// std::string passed as the channel.
+// DotSink passed as the channel, which hands its text to its stream a
+// megabyte at a time.
+struct DotSink {
+  std::string* text;
+  std::ostream* out;
+};
 int PutStr(void* chan, const char* s) {
-  static_cast<std::string*>(chan)->append(s);
+  DotSink& sink = *static_cast<DotSink*>(chan);
+  sink.text->append(s);
+  if (sink.text->size() >= (std::size_t{1} << 20)) {
+    sink.out->write(sink.text->data(), static_cast<std::streamsize>(sink.text->size()));
+    sink.text->clear();
+  }
   return 0;
 }
 int Flush(void*) { return 0; }
@@ -199,9 +210,12 @@ Status BuildDotGraph(const KnowledgeGraph& graph, const DotStyle& style, AgraphP
   return Status::Ok();
 }
 
-Status WriteDotText(Agraph_t* g, std::string* out) {
+Status WriteDot(Agraph_t* g, std::ostream& out) {
   GraphvizMessages messages;
-  if (agwrite(g, out) != 0) return Status::Error("graphviz: agwrite failed: " + messages.message());
+  std::string text;
+  DotSink sink{&text, &out};
+  if (agwrite(g, &sink) != 0) return Status::Error("graphviz: agwrite failed: " + messages.message());
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
   return Status::Ok();
 }
 

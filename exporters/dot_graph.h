@@ -7,6 +7,7 @@
 #include <graphviz/cgraph.h>
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "graph/knowledge_graph.h"
@@ -51,8 +52,8 @@ inline Status BuildDotGraph(const KnowledgeGraph& graph, AgraphPtr* out) {
 // between lines); a word longer than `width` stays whole.
 std::string WrapLabel(const std::string& text, std::size_t width);
 
-// Appends the graph written as DOT by agwrite to *out.
-Status WriteDotText(Agraph_t* g, std::string* out);
+// The graph written as DOT by agwrite, to `out` as it is written.
+Status WriteDot(Agraph_t* g, std::ostream& out);
 
 // While alive, graphviz messages (errors and warnings, normally printed on
 // standard error) are collected instead; message() returns them. Not

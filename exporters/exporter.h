@@ -3,6 +3,7 @@
 #ifndef NEXUS_EXPORTERS_EXPORTER_H_
 #define NEXUS_EXPORTERS_EXPORTER_H_
 
+#include <cstddef>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -40,6 +41,15 @@ class Exporter {
     return Write(graph, out);
   }
 };
+
+// For exporters that build their text piece by piece: once `text` holds a
+// megabyte or more it goes to `out` and is emptied, so that no export is
+// ever held whole in memory (call it after each node and each link).
+inline void WriteWhenLarge(std::string* text, std::ostream& out) {
+  if (text->size() < (std::size_t{1} << 20)) return;
+  out.write(text->data(), static_cast<std::streamsize>(text->size()));
+  text->clear();
+}
 
 // Every registered exporter, in registration order (see registry.cc).
 const std::vector<std::unique_ptr<Exporter>>& Exporters();

@@ -116,10 +116,16 @@ class GexfExporter : public Exporter {
       Declare("node", std::begin(kNodeAttributes), std::end(kNodeAttributes), &x);
       Declare("edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes), &x);
       x += "    <nodes>\n";
-      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &x);
+      for (const Entity* e : graph.Entities()) {
+        WriteNode(graph, *e, &x);
+        WriteWhenLarge(&x, out);
+      }
       x += "    </nodes>\n    <edges>\n";
       std::size_t index = 0;
-      for (const Link* link : graph.Links()) WriteEdge(*link, index++, &x);
+      for (const Link* link : graph.Links()) {
+        WriteEdge(*link, index++, &x);
+        WriteWhenLarge(&x, out);
+      }
       x += "    </edges>\n  </graph>\n</gexf>\n";
       out.write(x.data(), static_cast<std::streamsize>(x.size()));
       if (!out) return Status::Error("gexf: write failed");

@@ -162,9 +162,15 @@ class GraphMlExporter : public Exporter {
       std::string text;
       WriteHeader(graph, yed, &text);
       std::size_t index = 0;
-      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, index++, yed, &text);
+      for (const Entity* e : graph.Entities()) {
+        WriteNode(graph, *e, index++, yed, &text);
+        WriteWhenLarge(&text, out);
+      }
       index = 0;
-      for (const Link* link : graph.Links()) WriteEdge(*link, index++, yed, &text);
+      for (const Link* link : graph.Links()) {
+        WriteEdge(*link, index++, yed, &text);
+        WriteWhenLarge(&text, out);
+      }
       text += "  </graph>\n</graphml>\n";
       out.write(text.data(), static_cast<std::streamsize>(text.size()));
       if (!out) return Status::Error("graphml: write failed");

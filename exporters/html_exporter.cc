@@ -30,7 +30,6 @@
 #include <string>
 #include <string_view>
 
-#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "exporters/exporter.h"
@@ -40,7 +39,59 @@
 namespace nexus {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// The page's JSON goes to the stream as it is made, with the characters
+// that matter to an HTML script element or to old JavaScript parsers written
+// as \u escapes: "<", ">", "&", U+2028 and U+2029 (they only occur inside
+// strings). The first byte of U+2028 and U+2029 waits for the next two.
+class ScriptSafeOut {
+ public:
+  using Ch = char;
+  explicit ScriptSafeOut(std::ostream& out) : out_(&out) {}
+  ~ScriptSafeOut() { Finish(); }
+  void Put(char c) {
+    if (held_ == 1) {  // after E2
+      if (c == '\x80') {
+        held_ = 2;
+        return;
+      }
+      held_ = 0;
+      Add(std::string_view("\xE2", 1));
+    } else if (held_ == 2) {  // after E2 80
+      held_ = 0;
+      if (c == '\xA8' || c == '\xA9') {
+        Add(c == '\xA8' ? "\\u2028" : "\\u2029");
+        return;
+      }
+      Add(std::string_view("\xE2\x80", 2));
+    }
+    switch (c) {
+      case '<': Add("\\u003c"); return;
+      case '>': Add("\\u003e"); return;
+      case '&': Add("\\u0026"); return;
+      case '\xE2': held_ = 1; return;
+      default: text_.push_back(c);
+    }
+    if (text_.size() >= (1 << 16)) Flush();
+  }
+  void Flush() {
+    out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    text_.clear();
+  }
+  // The bytes still held, then everything.
+  void Finish() {
+    if (held_ >= 1) Add(std::string_view("\xE2\x80", held_));
+    held_ = 0;
+    Flush();
+  }
+
+ private:
+  void Add(std::string_view s) { text_.append(s); }
+  std::ostream* out_;
+  std::string text_;
+  std::size_t held_ = 0;  // bytes of E2 80 A8 held back
+};
+
+using Writer = rapidjson::Writer<ScriptSafeOut>;
 
 // Index in UTF-16 code units of `text` (as ValidUtf8 decodes it) of the byte
 // offset `byte`; an offset inside a code point counts as the next one.
@@ -52,7 +103,7 @@ std::size_t Utf16Index(std::string_view text, std::size_t byte) {
 
 class Out {
  public:
-  explicit Out(rapidjson::StringBuffer* buffer) : w_(*buffer) {}
+  explicit Out(ScriptSafeOut* stream) : w_(*stream) {}
   void Key(std::string_view k) { ok_ = w_.Key(k.data(), Len(k)) && ok_; }
   void Str(std::string_view s) {
     const std::string v = ValidUtf8(s);
@@ -162,33 +213,9 @@ void WriteEdge(const DocumentIndex& documents, const Link& link, Out* out) {
   out->EndObject();
 }
 
-// `json` with the characters that matter to an HTML script element or to old
-// JavaScript parsers written as \u escapes; they only occur inside strings.
-std::string ScriptSafe(std::string_view json) {
-  std::string out;
-  out.reserve(json.size() + json.size() / 16);
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (c == '<') {
-      out += "\\u003c";
-    } else if (c == '>') {
-      out += "\\u003e";
-    } else if (c == '&') {
-      out += "\\u0026";
-    } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
-               (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
-      out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-      i += 2;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-Status GraphJson(const KnowledgeGraph& graph, std::string* json) {
-  rapidjson::StringBuffer buffer;
-  Out out(&buffer);
+Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
+  ScriptSafeOut safe(stream);
+  Out out(&safe);
   out.StartObject();
   out.Key("documents");
   out.StartArray();
@@ -205,8 +232,8 @@ Status GraphJson(const KnowledgeGraph& graph, std::string* json) {
   for (const Link* link : graph.Links()) WriteEdge(documents, *link, &out);
   out.EndArray();
   out.EndObject();
+  safe.Finish();
   if (!out.ok()) return Status::Error("html: RapidJSON refused to write the graph");
-  *json = ScriptSafe(std::string_view(buffer.GetString(), buffer.GetSize()));
   return Status::Ok();
 }
 
@@ -239,8 +266,9 @@ std::string ContentSecurityPolicy(const HtmlAsset& library, const HtmlAsset& app
          "; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
 }
 
-// Fills the template's @NAME@ slots.
-Status FillTemplate(std::string_view page, const std::string& json, std::ostream& out) {
+// Fills the template's @NAME@ slots; the graph's JSON is written into its
+// slot as it is made.
+Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, std::ostream& out) {
   const HtmlAsset* library = FindHtmlAsset(kLibrary);
   const HtmlAsset* app = FindHtmlAsset(kApp);
   const HtmlAsset* style = FindHtmlAsset("explorer.css");
@@ -254,7 +282,9 @@ Status FillTemplate(std::string_view page, const std::string& json, std::ostream
     const std::string_view slot = page.substr(at + 1, close - at - 1);
     if (slot == "NEXUS_CSP") out << ContentSecurityPolicy(*library, *app);
     else if (slot == "NEXUS_STYLE") out << style->data;
-    else if (slot == "NEXUS_DATA") out << json;
+    else if (slot == "NEXUS_DATA") {
+      if (Status s = WriteGraphJson(graph, out); !s.ok()) return s;
+    }
     else if (slot == "NEXUS_LIBRARY") out << library->data;
     else if (slot == "NEXUS_APP") out << app->data;
     else return Status::Error("html: unknown template slot " + std::string(slot));
@@ -275,9 +305,7 @@ class HtmlExporter : public Exporter {
     try {
       const HtmlAsset* page = FindHtmlAsset("template.html");
       if (page == nullptr) return Status::Error("html: the page template is not embedded");
-      std::string json;
-      if (Status s = GraphJson(graph, &json); !s.ok()) return s;
-      if (Status s = FillTemplate(page->data, json, out); !s.ok()) return s;
+      if (Status s = FillTemplate(page->data, graph, out); !s.ok()) return s;
       if (!out) return Status::Error("html: write failed");
       return Status::Ok();
     } catch (const std::exception& e) {

@@ -20,50 +20,6 @@
 namespace nexus {
 namespace {
 
-// The writer's output goes to the stream (or to a string) in 64 KiB pieces: a
-// large graph is never held whole in memory.
-class StreamOut {
- public:
-  using Ch = char;
-  explicit StreamOut(std::ostream& out) : out_(&out) {}
-  explicit StreamOut(std::string* out) : text_(out) {}
-  ~StreamOut() { Flush(); }
-  void Put(char c) {
-    if (n_ == sizeof buf_) Flush();
-    buf_[n_++] = c;
-  }
-  // Bytes after what was put so far, through the buffer.
-  void Append(std::string_view s) {
-    if (s.size() > sizeof buf_ - n_) {
-      Flush();
-      if (s.size() >= sizeof buf_) return Send(s);
-    }
-    std::memcpy(buf_ + n_, s.data(), s.size());
-    n_ += s.size();
-  }
-  // Bytes made elsewhere, after what was put so far.
-  void Write(std::string_view s) {
-    Flush();
-    Send(s);
-  }
-  void Flush() {
-    Send(std::string_view(buf_, n_));
-    n_ = 0;
-  }
-
- private:
-  void Send(std::string_view s) {
-    if (out_)
-      out_->write(s.data(), static_cast<std::streamsize>(s.size()));
-    else
-      text_->append(s);
-  }
-  std::ostream* out_ = nullptr;
-  std::string* text_ = nullptr;
-  std::size_t n_ = 0;
-  char buf_[1 << 16];
-};
-
 using Out = BasicJsonOut<StreamOut>;
 
 void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {

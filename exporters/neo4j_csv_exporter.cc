@@ -105,6 +105,7 @@ class Neo4jRelationshipsExporter : public Exporter {
                      Array({docs.begin(), docs.end()}),
                      Quoted(link->evidence.empty() ? "" : link->evidence.front().text),
                      Quoted(Join(lines, "\n"))});
+        WriteWhenLarge(&text, out);
       }
       return Emit(text, "neo4j-relationships", out);
     } catch (const std::exception& e) {

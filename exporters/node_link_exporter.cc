@@ -16,7 +16,7 @@
 namespace nexus {
 namespace {
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, StreamJsonOut* out) {
   out->StartObject();
   out->Field("id", e.id);
   out->Field("label", e.label);
@@ -28,7 +28,7 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
   out->EndObject();
 }
 
-void WriteLink(const Link& link, bool multigraph, JsonOut* out) {
+void WriteLink(const Link& link, bool multigraph, StreamJsonOut* out) {
   out->StartObject();
   out->Field("source", link.source);
   out->Field("target", link.target);
@@ -61,8 +61,8 @@ class NodeLinkExporter : public Exporter {
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
     try {
       const bool multigraph = IsMultigraph(graph);
-      rapidjson::StringBuffer buffer;
-      JsonOut json(&buffer);
+      StreamOut stream(out);  // written as it is made
+      StreamJsonOut json(&stream);
       json.StartObject();
       json.Flag("directed", true);
       json.Flag("multigraph", multigraph);
@@ -83,7 +83,7 @@ class NodeLinkExporter : public Exporter {
       }
       json.EndObject();
       if (!json.ok()) return Status::Error("node-link: RapidJSON refused to write the graph");
-      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+      stream.Flush();
       out.put('\n');
       if (!out) return Status::Error("node-link: write failed");
       return Status::Ok();

@@ -100,22 +100,76 @@ std::string Boolean(bool b) {
   return std::string("\"") + (b ? "true" : "false") + "\"^^" + Iri(kXsd, "boolean");
 }
 
-struct Triple {
-  std::string s, p, o;
-};
+const std::string kType = Iri(kRdf, "type");
 
+bool IsPlainLocalName(std::string_view s) {
+  if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+      return false;
+  return true;
+}
+
+// A term as Turtle writes it: prefixed names, "a", bare numbers and booleans.
+std::string Abbreviate(const std::string& term, bool predicate) {
+  if (predicate && term == kType) return "a";
+  const std::string int_suffix = "\"^^" + Iri(kXsd, "integer");
+  const std::string bool_suffix = "\"^^" + Iri(kXsd, "boolean");
+  for (const std::string& suffix : {int_suffix, bool_suffix})
+    if (term.size() > suffix.size() && term[0] == '"' &&
+        term.compare(term.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return term.substr(1, term.size() - suffix.size() - 1);
+  if (term.size() > 2 && term.front() == '<') {
+    const std::string_view iri(term.data() + 1, term.size() - 2);
+    for (const Prefix& p : kPrefixes)
+      if (iri.substr(0, p.iri.size()) == p.iri && IsPlainLocalName(iri.substr(p.iri.size())))
+        return std::string(p.name) + ":" + std::string(iri.substr(p.iri.size()));
+  }
+  return term;
+}
+
+// The triples as they are made, in Turtle or N-Triples, appended to a text
+// the exporter hands on as it grows. Turtle writes a subject once for the
+// triples that follow each other with it ("s\n    p o ;\n    p o .\n"), so
+// the last triple waits for the next to know how it ends.
 class Triples {
  public:
-  void Add(std::string s, std::string p, std::string o) {
-    list_.push_back({std::move(s), std::move(p), std::move(o)});
+  Triples(bool turtle, std::string* text) : turtle_(turtle), text_(text) {
+    if (!turtle_) return;
+    *text_ += "# Nexus knowledge graph; vocabulary: see README.md, \"RDF vocabulary\".\n";
+    for (const Prefix& p : kPrefixes)
+      *text_ += std::string("@prefix ") + p.name + ": <" + std::string(p.iri) + "> .\n";
   }
-  const std::vector<Triple>& list() const { return list_; }
+  void Add(std::string s, std::string p, std::string o) {
+    if (!turtle_) {
+      *text_ += s + " " + p + " " + o + " .\n";
+      return;
+    }
+    const bool same = waiting_ && s == last_.s;
+    if (waiting_) End(same);
+    if (!same) *text_ += "\n" + Abbreviate(s, false) + "\n";
+    last_ = {std::move(s), std::move(p), std::move(o)};
+    waiting_ = true;
+  }
+  // Ends the last triple; call once, after the last Add.
+  void Finish() {
+    if (waiting_) End(false);
+    waiting_ = false;
+  }
 
  private:
-  std::vector<Triple> list_;
+  struct Triple {
+    std::string s, p, o;
+  };
+  void End(bool more_of_subject) {
+    *text_ += "    " + Abbreviate(last_.p, true) + " " + Abbreviate(last_.o, false);
+    *text_ += more_of_subject ? " ;\n" : " .\n";
+  }
+  bool turtle_;
+  std::string* text_;
+  Triple last_;
+  bool waiting_ = false;
 };
-
-const std::string kType = Iri(kRdf, "type");
 
 void AddVocabulary(const KnowledgeGraph& graph, Triples* t) {
   for (const TypeLook& look : TypeLooks()) {
@@ -172,59 +226,21 @@ void AddLink(const Link& link, std::size_t index, Triples* t) {
   }
 }
 
-Triples MakeTriples(const KnowledgeGraph& graph) {
-  Triples t;
+void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
+  std::string text;
+  Triples t(turtle, &text);
   AddVocabulary(graph, &t);
-  for (const Entity* e : graph.Entities()) AddEntity(*e, &t);
+  for (const Entity* e : graph.Entities()) {
+    AddEntity(*e, &t);
+    WriteWhenLarge(&text, out);
+  }
   std::size_t index = 0;
-  for (const Link* link : graph.Links()) AddLink(*link, index++, &t);
-  return t;
-}
-
-bool IsPlainLocalName(std::string_view s) {
-  if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
-      return false;
-  return true;
-}
-
-// A term as Turtle writes it: prefixed names, "a", bare numbers and booleans.
-std::string Abbreviate(const std::string& term, bool predicate) {
-  if (predicate && term == kType) return "a";
-  const std::string int_suffix = "\"^^" + Iri(kXsd, "integer");
-  const std::string bool_suffix = "\"^^" + Iri(kXsd, "boolean");
-  for (const std::string& suffix : {int_suffix, bool_suffix})
-    if (term.size() > suffix.size() && term[0] == '"' &&
-        term.compare(term.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return term.substr(1, term.size() - suffix.size() - 1);
-  if (term.size() > 2 && term.front() == '<') {
-    const std::string_view iri(term.data() + 1, term.size() - 2);
-    for (const Prefix& p : kPrefixes)
-      if (iri.substr(0, p.iri.size()) == p.iri && IsPlainLocalName(iri.substr(p.iri.size())))
-        return std::string(p.name) + ":" + std::string(iri.substr(p.iri.size()));
+  for (const Link* link : graph.Links()) {
+    AddLink(*link, index++, &t);
+    WriteWhenLarge(&text, out);
   }
-  return term;
-}
-
-std::string Turtle(const Triples& triples) {
-  std::string out = "# Nexus knowledge graph; vocabulary: see README.md, \"RDF vocabulary\".\n";
-  for (const Prefix& p : kPrefixes)
-    out += std::string("@prefix ") + p.name + ": <" + std::string(p.iri) + "> .\n";
-  const std::vector<Triple>& list = triples.list();
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    const Triple& t = list[i];
-    if (i == 0 || list[i - 1].s != t.s) out += "\n" + Abbreviate(t.s, false) + "\n";
-    out += "    " + Abbreviate(t.p, true) + " " + Abbreviate(t.o, false);
-    out += (i + 1 < list.size() && list[i + 1].s == t.s) ? " ;\n" : " .\n";
-  }
-  return out;
-}
-
-std::string NTriples(const Triples& triples) {
-  std::string out;
-  for (const Triple& t : triples.list()) out += t.s + " " + t.p + " " + t.o + " .\n";
-  return out;
+  t.Finish();
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 class RdfExporter : public Exporter {
@@ -239,9 +255,7 @@ class RdfExporter : public Exporter {
 
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
     try {
-      const Triples triples = MakeTriples(graph);
-      const std::string text = turtle_ ? Turtle(triples) : NTriples(triples);
-      out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      WriteTriples(graph, turtle_, out);
       if (!out) return Status::Error(std::string(Name()) + ": write failed");
       return Status::Ok();
     } catch (const std::exception& e) {

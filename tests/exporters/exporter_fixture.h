@@ -10,6 +10,9 @@
 
 namespace nexus::test {
 KnowledgeGraph HostileGraph();
+// 140 entities, 4,000 links with two pieces of evidence each: every format
+// of it is larger than the megabyte exporters write at a time.
+KnowledgeGraph LargeGraph();
 std::string Export(const char* format, const KnowledgeGraph& graph);
 bool HaveTool(const std::string& tool);
 int Run(const std::string& command, std::string* output);

@@ -98,6 +98,32 @@ KnowledgeGraph HostileGraph() {
   return g;
 }
 
+KnowledgeGraph LargeGraph() {
+  using T = EntityType;
+  KnowledgeGraph g;
+  for (int d = 0; d < 3; ++d) g.AddDocument("doc-" + std::to_string(d) + ".txt");
+  for (int i = 0; i < 100; ++i)
+    g.AddEntity(MakeEntity("group:g" + std::to_string(i), T::kGroup, "Group " + std::to_string(i)));
+  for (int j = 0; j < 40; ++j)
+    g.AddEntity(MakeEntity("crime:c" + std::to_string(j), T::kCrime, "crime " + std::to_string(j)));
+  // Text that every format escapes: quotes, markup, dashes and the euro
+  // sign (which start like U+2028 in UTF-8), U+2028 itself.
+  const std::string filler =
+      " \"sold\" <b>oil</b> & gas \xE2\x80\x93 for \xE2\x82\xAC" "5 million\xE2\x80\xA8 a year, "
+      "as reported by several Member States in the region over the period under review.";
+  for (int i = 0; i < 100; ++i)
+    for (int j = 0; j < 40; ++j)
+      for (int d = 0; d < 2; ++d) {
+        const std::string text = "Group " + std::to_string(i) + " profits from crime " +
+                                 std::to_string(j) + filler;
+        g.AddEvidence("group:g" + std::to_string(i), "crime:c" + std::to_string(j),
+                      "profits_from", "group-crime",
+                      MakeEvidence("doc-" + std::to_string(d) + ".txt",
+                                   static_cast<std::size_t>(1000 * (40 * i + j)), text, d == 1));
+      }
+  return g;
+}
+
 std::string Export(const char* format, const KnowledgeGraph& graph) {
   const Exporter* exporter = FindExporter(format);
   REQUIRE(exporter != nullptr);

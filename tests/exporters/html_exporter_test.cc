@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -122,6 +123,26 @@ TEST_CASE("html: the data parses back to the same text", "[exporters]") {
   CHECK(ev["document"].GetUint64() == 0);
   CHECK(Str(ev["paragraph"]) == "</SCRIPT >");
   CHECK(Str(ev["text"]) == kCloser + " sold " + kImg + kLs + " & <!-- more");
+}
+
+TEST_CASE("html: a large graph's data is written whole, escaped as it goes", "[exporters]") {
+  // The data goes out as it is made; characters that start like U+2028 in
+  // UTF-8 (an en dash, the euro sign) pass unchanged, U+2028 is escaped.
+  const KnowledgeGraph graph = test::LargeGraph();
+  const std::string page = test::Export("html", graph);
+  CHECK(page.size() > (std::size_t{1} << 20));
+  const std::string data = DataOf(page);
+  CHECK(data.find(kLs) == std::string::npos);
+  CHECK(data.find('<') == std::string::npos);
+  const rapidjson::Document doc = Parse(data);
+  REQUIRE(doc["edges"].Size() == graph.link_count());
+  const std::vector<const Link*> links = graph.Links();
+  for (rapidjson::SizeType i = 0; i < doc["edges"].Size(); i += 997) {
+    INFO(i);
+    const rapidjson::Value& evidence = doc["edges"][i]["evidence"];
+    REQUIRE(evidence.Size() == links[i]->evidence.size());
+    CHECK(Str(evidence[1]["text"]) == links[i]->evidence[1].text);
+  }
 }
 
 TEST_CASE("html: marks are UTF-16 indices into the text", "[exporters]") {
