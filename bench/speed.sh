@@ -9,6 +9,8 @@
 # usage: bench/speed.sh [SIZES_MB...]        (default: 20 200)
 #   NEXUS=path/to/nexus   use that binary instead of building build-bench/
 #   KEEP=1                keep the temporary folder (its path is printed)
+#   FORMATS=1             also build each corpus once per text format (--jobs 2)
+#                         and print its wall time, output size and peak RSS
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -67,6 +69,16 @@ for mb in "${sizes[@]}"; do
   awk -v n1="${speed[nexus-jobs-1]}" -v n2="${speed[nexus-jobs-2]}" -v rg="${speed[rg-o-F-i-w]}" \
     'BEGIN { printf "         speed / ripgrep: --jobs 1 %.2fx, --jobs 2 %.2fx; --jobs 2 / --jobs 1: %.2fx\n",
              n1 / rg, n2 / rg, n2 / n1 }'
+  if [ "${FORMATS:-}" = 1 ]; then
+    for f in json graphml gexf dot cypher neo4j-relationships turtle ntriples cytoscape node-link html; do
+      /usr/bin/time -f "%e %M" -o "$tmp/time" "$nexus" build "$corpus" --jobs 2 --format "$f" \
+        --output "$tmp/g.out" --quiet
+      read -r wall rss < "$tmp/time"
+      printf '         format %-20s %6s s %8d MB out %6d MB peak RSS\n' "$f" "$wall" \
+        $(($(stat -c %s "$tmp/g.out") / 1000000)) $((rss / 1024))
+      rm -f "$tmp/g.out"
+    done
+  fi
   rm -rf "$corpus" "$tmp"/g*.json
 done
 
