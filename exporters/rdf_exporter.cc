@@ -113,9 +113,9 @@ bool IsPlainLocalName(std::string_view s) {
 // A term as Turtle writes it: prefixed names, "a", bare numbers and booleans.
 std::string Abbreviate(const std::string& term, bool predicate) {
   if (predicate && term == kType) return "a";
-  const std::string int_suffix = "\"^^" + Iri(kXsd, "integer");
-  const std::string bool_suffix = "\"^^" + Iri(kXsd, "boolean");
-  for (const std::string& suffix : {int_suffix, bool_suffix})
+  static const std::string kSuffixes[] = {"\"^^" + Iri(kXsd, "integer"),
+                                          "\"^^" + Iri(kXsd, "boolean")};
+  for (const std::string& suffix : kSuffixes)
     if (term.size() > suffix.size() && term[0] == '"' &&
         term.compare(term.size() - suffix.size(), suffix.size(), suffix) == 0)
       return term.substr(1, term.size() - suffix.size() - 1);

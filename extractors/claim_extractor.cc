@@ -495,10 +495,10 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
     return section_crimes;
   };
   // LinkSentence joins a group to a crime, a place or another group, a
-  // crime to a place, and a UN entity to a crime or a place, or any of
-  // them but a crime to a heading's crime: a sentence that names no such
-  // pair (one entity however often, places only, crimes only) links nothing
-  // and gets no view.
+  // crime to a place, and a UN entity to a crime or a place; a heading's
+  // crime can be the crime of a group, a place or a UN entity. A sentence
+  // with no such pair (one entity however often, places only, crimes only)
+  // links nothing and gets no view.
   auto may_link = [&](std::size_t para, std::span<const Mention* const> mentions) {
     bool group = false, crime = false, region = false, un = false, two_groups = false;
     const std::string* first_group = nullptr;
