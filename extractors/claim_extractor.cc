@@ -518,17 +518,15 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
       return true;
     return (group || region || un) && !heading_of(para).empty();
   };
-  const std::vector<SentenceView> views = MakeViews(doc, *findings, cues_, may_link);
   std::size_t last_para = static_cast<std::size_t>(-1);
   std::vector<std::string> heading;
-  for (const SentenceView& v : views) {
+  ForEachView(doc, *findings, cues_, may_link, [&](const SentenceView& v) {
     if (v.paragraph != last_para) {
       last_para = v.paragraph;
       heading = heading_of(v.paragraph);
     }
-    if (v.denied) continue;
-    LinkSentence(v, heading, &findings->claims);
-  }
+    if (!v.denied) LinkSentence(v, heading, &findings->claims);
+  });
   LinkParents(*findings, &findings->claims);
 }
 

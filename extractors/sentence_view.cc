@@ -92,8 +92,8 @@ void TokenRange(const std::vector<Token>& tokens, const Mention& m, MentionAt* a
 
 }  // namespace
 
-std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
-                                    const LinkCues& cues, const ViewFilter& wanted) {
+void ForEachView(const Document& doc, const Findings& findings, const LinkCues& cues,
+                 const ViewFilter& wanted, const std::function<void(const SentenceView&)>& use) {
   // The mentions by sentence, each sentence's in the order of the findings.
   std::vector<const Mention*> mentions;
   mentions.reserve(findings.mentions.size());
@@ -103,14 +103,13 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
   };
   if (!std::is_sorted(mentions.begin(), mentions.end(), before))
     std::stable_sort(mentions.begin(), mentions.end(), before);
-  std::vector<SentenceView> views;
+  SentenceView v;
   for (std::size_t run = 0, end = 0; run < mentions.size(); run = end) {
     for (end = run + 1; end < mentions.size() && !before(mentions[run], mentions[end]); ++end) {
     }
     if (wanted && !wanted(mentions[run]->paragraph,
                           std::span<const Mention* const>(mentions.data() + run, end - run)))
       continue;
-    SentenceView& v = views.emplace_back();
     v.paragraph = mentions[run]->paragraph;
     v.sentence = mentions[run]->sentence;
     v.text = &doc.paragraphs[v.paragraph].sentences[v.sentence];
@@ -119,6 +118,7 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
     int clause = 0;
     const std::string& text = v.text->text;
     std::size_t semicolon = text.find(';');
+    v.clauses.clear();
     v.clauses.reserve(v.tokens().size());
     for (const Token& t : v.tokens()) {
       for (; semicolon < t.begin; semicolon = text.find(';', semicolon + 1)) ++clause;
@@ -126,6 +126,7 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
     }
     v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens().size());
     v.denied = cues.denial.AnyIn(v.cues, 0, v.tokens().size());
+    v.mentions.clear();
     v.mentions.reserve(end - run);
     for (std::size_t k = run; k < end; ++k) {
       MentionAt at;
@@ -152,8 +153,8 @@ std::vector<SentenceView> MakeViews(const Document& doc, const Findings& finding
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
     }
+    use(v);
   }
-  return views;
 }
 
 }  // namespace nexus

@@ -61,10 +61,13 @@ struct LinkCues {
 // its view (cue table, clauses, roles).
 using ViewFilter = std::function<bool(std::size_t paragraph, std::span<const Mention* const> mentions)>;
 
-// Views of every sentence of `doc` that has at least one mention (and that
-// `wanted` accepts, when given), in order.
-std::vector<SentenceView> MakeViews(const Document& doc, const Findings& findings,
-                                    const LinkCues& cues, const ViewFilter& wanted = {});
+// Makes the view of every sentence of `doc` that has at least one mention
+// (and that `wanted` accepts, when given), in order, and calls `use` with
+// each. One view is made at a time, in one object whose memory is kept from
+// sentence to sentence: a view is valid during its call only, and a long
+// document costs the memory of its largest sentence's view, not of all.
+void ForEachView(const Document& doc, const Findings& findings, const LinkCues& cues,
+                 const ViewFilter& wanted, const std::function<void(const SentenceView&)>& use);
 
 }  // namespace nexus
 
