@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extractors/text.h"
+
 namespace nexus {
 namespace {
 

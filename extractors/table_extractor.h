@@ -6,21 +6,17 @@
 #define NEXUS_EXTRACTORS_TABLE_EXTRACTOR_H_
 
 #include "extractors/extractor.h"
-#include "extractors/rules.h"
 
 namespace nexus {
 
 class TableExtractor : public Extractor {
  public:
-  explicit TableExtractor(const Rules& rules) : rules_(rules) {}
+  explicit TableExtractor(const Rules&) {}  // rows are read from the mentions
   const char* Name() const override { return "table_rows"; }
   const char* Description() const override {
     return "UN entity of a table row -> crimes of the row and regions of its scope column";
   }
   void Extract(const Document& doc, Findings* findings) const override;
-
- private:
-  const Rules& rules_;
 };
 
 }  // namespace nexus

@@ -95,7 +95,8 @@ KnowledgeGraph Graph(bool hostile) {
         ev.paragraph = Text(hostile, slot++);
         ev.paragraph_index = n;
         ev.sentence = k;
-        ev.text = Text(hostile, slot++) + " " + Text(hostile, slot++);
+        const std::string first = Text(hostile, slot++);
+        ev.text = first + " " + Text(hostile, slot++);
         ev.span = {100 * n + 10 * k, 100 * n + 10 * k + ev.text.size()};
         ev.hedged = k == 1;
         ev.rule = "cooccurrence";
