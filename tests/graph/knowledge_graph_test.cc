@@ -60,6 +60,13 @@ TEST_CASE("views are sorted whatever the insertion order", "[graph]") {
   g.AddEvidence("region:z", "region:a", "part_of", "region-region", Ev(1));
   g.AddEvidence("region:m", "region:a", "part_of", "region-region", Ev(1));
   CHECK(g.Links()[0]->source == "region:m");
+  // By source, then target, then relation, whatever the vertices' order.
+  g.AddEvidence("region:m", "region:z", "part_of", "region-region", Ev(1));
+  g.AddEvidence("region:m", "region:a", "near", "region-region", Ev(1));
+  std::vector<std::string> order;
+  for (const nexus::Link* l : g.Links()) order.push_back(l->source + ">" + l->target + ":" + l->relation);
+  CHECK(order == std::vector<std::string>{"region:m>region:a:near", "region:m>region:a:part_of",
+                                          "region:m>region:z:part_of", "region:z>region:a:part_of"});
 }
 
 namespace {
