@@ -173,11 +173,9 @@ Status Rules::LoadJson(std::string_view source, std::string_view json) {
 
 void Rules::IndexCues() {
   std::vector<const CueSet*> sets;
-  cue_names_.clear();
   for (auto& [name, set] : cues_) {
     set.row_ = sets.size();
     sets.push_back(&set);
-    cue_names_.emplace_back(name, &set);
   }
   cue_index_.Build(sets);
 }
@@ -194,9 +192,8 @@ const Entity* Rules::FindEntity(const std::string& id) const {
 
 const CueSet& Rules::Cues(std::string_view name) const {
   static const CueSet kEmpty;
-  for (const auto& [n, set] : cue_names_)
-    if (n == name) return *set;
-  return kEmpty;
+  auto it = cues_.find(name);
+  return it == cues_.end() ? kEmpty : it->second;
 }
 
 }  // namespace nexus

@@ -173,9 +173,6 @@ class Rules {
   std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
   std::map<std::string, CueSet, std::less<>> cues_;
   CueIndex cue_index_;  // of cues_, rebuilt by each file that has cues
-  // cues_ by name for Cues(), which the link rules call per sentence: the
-  // names are few, a scan that mostly compares lengths beats a tree of strings.
-  std::vector<std::pair<std::string_view, const CueSet*>> cue_names_;
   std::vector<std::string> short_form_heads_;
   std::vector<FoldedHead> folded_heads_;  // of short_form_heads_
   Gazetteer gazetteer_;
