@@ -29,7 +29,7 @@ bool IsConnector(const std::string& w) {
 
 // Whether the sentence speaks of armed groups ("terrorist", "militia"...):
 // only then does "the X Front" name one.
-bool GroupContext(const std::vector<Token>& t) {  // norms filled in
+bool GroupContext(const std::vector<Token>& t) {
   static const std::set<std::string, std::less<>> kGroupWords = {
       "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
       "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate"};
@@ -51,8 +51,8 @@ bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
 }
 
 // Classifies a run of capitalised words; false when it is no entity name.
-// The norms of t[first, last) are filled in; `group_context` tells whether
-// the sentence speaks of armed groups (see GroupContext).
+// `group_context` tells whether the sentence speaks of armed groups (see
+// GroupContext); it is asked only when the run could be a group's name.
 template <typename GroupContextFn>
 bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last,
               GroupContextFn group_context, Candidate* c) {
@@ -152,7 +152,6 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
       const std::vector<Token>& t = sentence.tokens;
-      auto norm = [&](std::size_t k) -> const std::string& { return t[k].norm; };
       auto group_context = [&] { return GroupContext(t); };
       auto before = [&](const Mention* m) {
         return std::tie(m->paragraph, m->sentence) < std::tie(p, s);
@@ -181,7 +180,7 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
       std::size_t i = 0;
       while (i < t.size()) {
         if (t[i].all_caps && t[i].end - t[i].begin <= 11) caps_words.push_back({t[i].begin, t[i].end});
-        if (!t[i].capitalized || !free(i) || norm(i) == "the") {
+        if (!t[i].capitalized || !free(i) || t[i].norm == "the") {
           ++i;
           continue;
         }
@@ -192,7 +191,7 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
           return true;
         };
         while (j < t.size() && joined(j) && (free(j) || inner(j)) &&
-               (t[j].capitalized || (IsConnector(norm(j)) && j + 1 < t.size() && t[j + 1].capitalized))) {
+               (t[j].capitalized || (IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized))) {
           if (t[j].all_caps && t[j].end - t[j].begin <= 11) caps_words.push_back({t[j].begin, t[j].end});
           ++j;
         }

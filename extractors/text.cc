@@ -63,10 +63,7 @@ char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
   return c;
 }
 
-namespace {
-
-// Tokenize: one reading of the text.
-void Split(std::string_view text, std::vector<Token>* out) {
+void Tokenize(std::string_view text, std::vector<Token>* out) {
   std::vector<Token>& tokens = *out;
   if (tokens.capacity() == 0) tokens.reserve(text.size() / 6 + 1);
   // Tokens already in `tokens` are overwritten (their strings keep their
@@ -176,10 +173,6 @@ void Split(std::string_view text, std::vector<Token>* out) {
   finish(n);
   tokens.resize(count);
 }
-
-}  // namespace
-
-void Tokenize(std::string_view text, std::vector<Token>* tokens) { Split(text, tokens); }
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
