@@ -100,7 +100,7 @@ class CytoscapeExporter : public Exporter {
       json.EndArray();
       json.EndObject();
       json.EndObject();
-      if (!json.ok()) return Status::Error("cytoscape: RapidJSON refused to write the graph");
+      if (!json.ok()) return Status::Error("cytoscape: the JSON writer refused the graph");
       stream.Flush();
       out.put('\n');
       if (!out) return Status::Error("cytoscape: write failed");

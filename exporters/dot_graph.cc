@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "exporters/vocabulary.h"
 
@@ -23,10 +24,7 @@ struct DotSink {
 int PutStr(void* chan, const char* s) {
   DotSink& sink = *static_cast<DotSink*>(chan);
   sink.text->append(s);
-  if (sink.text->size() >= (std::size_t{1} << 20)) {
-    sink.out->write(sink.text->data(), static_cast<std::streamsize>(sink.text->size()));
-    sink.text->clear();
-  }
+  WriteWhenLarge(sink.text, *sink.out);
   return 0;
 }
 int Flush(void*) { return 0; }

@@ -227,7 +227,7 @@ void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* o
     for (const Link* link : links) WriteEdge(*link, out);
   } else if (!links.empty()) {
     WriteEdge(*links.front(), out);  // the runs are written after it (Write flushes)
-    if (!WriteEdges(links, jobs, stream)) throw std::runtime_error("RapidJSON refused to write an edge");
+    if (!WriteEdges(links, jobs, stream)) throw std::runtime_error("the JSON writer refused an edge");
   }
   out->EndArray();
   out->EndObject();
@@ -251,7 +251,7 @@ class JsonExporter : public Exporter {
       StreamOut stream(out);
       Out json(&stream);
       WriteGraph(graph, options.jobs, &stream, &json);
-      if (!json.ok()) return Status::Error("json: RapidJSON refused to write the graph");
+      if (!json.ok()) return Status::Error("json: the JSON writer refused the graph");
       stream.Put('\n');
       stream.Flush();
       if (!out) return Status::Error("json: write failed");

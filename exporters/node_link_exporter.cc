@@ -82,7 +82,7 @@ class NodeLinkExporter : public Exporter {
         json.EndArray();
       }
       json.EndObject();
-      if (!json.ok()) return Status::Error("node-link: RapidJSON refused to write the graph");
+      if (!json.ok()) return Status::Error("node-link: the JSON writer refused the graph");
       stream.Flush();
       out.put('\n');
       if (!out) return Status::Error("node-link: write failed");
