@@ -25,7 +25,7 @@ const char* CytoscapeShape(EntityType type) {
   return "ellipse";
 }
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, StreamJsonOut* out) {
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
   const std::string label = e.label.empty() ? e.id : e.label;
   out->StartObject();
   out->Key("data");
@@ -45,7 +45,7 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, StreamJsonOut* out)
   out->EndObject();
 }
 
-void WriteEdge(const Link& link, std::size_t index, StreamJsonOut* out) {
+void WriteEdge(const Link& link, std::size_t index, JsonOut* out) {
   out->StartObject();
   out->Key("data");
   out->StartObject();
@@ -77,7 +77,7 @@ class CytoscapeExporter : public Exporter {
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
     try {
       StreamOut stream(out);  // written as it is made
-      StreamJsonOut json(&stream);
+      JsonOut json(&stream);
       json.StartObject();
       json.Field("format_version", "1.0");
       json.Field("generated_by", "nexus");

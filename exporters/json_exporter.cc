@@ -20,7 +20,7 @@
 namespace nexus {
 namespace {
 
-using Out = BasicJsonOut<StreamOut>;
+using Out = JsonOut;
 
 void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
   out->Key(e.id);
@@ -252,7 +252,7 @@ class JsonExporter : public Exporter {
       Out json(&stream);
       WriteGraph(graph, options.jobs, &stream, &json);
       if (!json.ok()) return Status::Error("json: the JSON writer refused the graph");
-      stream.Put('\n');
+      stream.Append("\n");
       stream.Flush();
       if (!out) return Status::Error("json: write failed");
       return Status::Ok();

@@ -12,7 +12,6 @@
 
 #include <rapidjson/internal/dtoa.h>
 #include <rapidjson/internal/itoa.h>
-#include <rapidjson/stringbuffer.h>
 
 #include <cmath>
 #include <cstddef>
@@ -26,12 +25,48 @@
 
 namespace nexus {
 
-// `Stream` is a RapidJSON output stream (rapidjson::StringBuffer), or one
-// with Append(string_view) and Flush() such as StreamOut below.
-template <class Stream>
-class BasicJsonOut {
+// Where a JsonOut writes: to a stream (or to a string) in 64 KiB pieces, so
+// a large graph is never held whole in memory.
+class StreamOut {
  public:
-  explicit BasicJsonOut(Stream* stream) : stream_(stream) {}
+  explicit StreamOut(std::ostream& out) : out_(&out) {}
+  explicit StreamOut(std::string* out) : text_(out) {}
+  ~StreamOut() { Flush(); }
+  // Bytes after what was appended so far, through the buffer.
+  void Append(std::string_view s) {
+    if (s.size() > sizeof buf_ - n_) {
+      Flush();
+      if (s.size() >= sizeof buf_) return Send(s);
+    }
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
+  }
+  // Bytes made elsewhere, after what was appended so far (no copy into the buffer).
+  void Write(std::string_view s) {
+    Flush();
+    Send(s);
+  }
+  void Flush() {
+    Send(std::string_view(buf_, n_));
+    n_ = 0;
+  }
+
+ private:
+  void Send(std::string_view s) {
+    if (out_)
+      out_->write(s.data(), static_cast<std::streamsize>(s.size()));
+    else
+      text_->append(s);
+  }
+  std::ostream* out_ = nullptr;
+  std::string* text_ = nullptr;
+  std::size_t n_ = 0;
+  char buf_[1 << 16];
+};
+
+class JsonOut {
+ public:
+  explicit JsonOut(StreamOut* stream) : stream_(stream) {}
 
   void Key(std::string_view k) { Str(k); }  // a key is laid out as a string
   void Str(std::string_view s) {
@@ -132,69 +167,15 @@ class BasicJsonOut {
     Send();
     if (levels_.empty()) stream_->Flush();  // the end of the document
   }
-  void Send() {
-    if constexpr (requires { stream_->Append(std::string_view()); }) {
-      stream_->Append(text_);
-    } else if constexpr (requires { stream_->Push(std::size_t{1}); }) {
-      std::memcpy(stream_->Push(text_.size()), text_.data(), text_.size());
-    } else {
-      for (char c : text_) stream_->Put(c);
-    }
-  }
+  void Send() { stream_->Append(text_); }
 
-  Stream* stream_;
+  StreamOut* stream_;
   std::vector<Level> levels_;
   bool has_root_ = false;
   std::string text_;  // the piece being written
   bool ok_ = true;
 };
 
-// The writer's output goes to the stream (or to a string) in 64 KiB pieces: a
-// large graph is never held whole in memory.
-class StreamOut {
- public:
-  using Ch = char;
-  explicit StreamOut(std::ostream& out) : out_(&out) {}
-  explicit StreamOut(std::string* out) : text_(out) {}
-  ~StreamOut() { Flush(); }
-  void Put(char c) {
-    if (n_ == sizeof buf_) Flush();
-    buf_[n_++] = c;
-  }
-  // Bytes after what was put so far, through the buffer.
-  void Append(std::string_view s) {
-    if (s.size() > sizeof buf_ - n_) {
-      Flush();
-      if (s.size() >= sizeof buf_) return Send(s);
-    }
-    std::memcpy(buf_ + n_, s.data(), s.size());
-    n_ += s.size();
-  }
-  // Bytes made elsewhere, after what was put so far.
-  void Write(std::string_view s) {
-    Flush();
-    Send(s);
-  }
-  void Flush() {
-    Send(std::string_view(buf_, n_));
-    n_ = 0;
-  }
-
- private:
-  void Send(std::string_view s) {
-    if (out_)
-      out_->write(s.data(), static_cast<std::streamsize>(s.size()));
-    else
-      text_->append(s);
-  }
-  std::ostream* out_ = nullptr;
-  std::string* text_ = nullptr;
-  std::size_t n_ = 0;
-  char buf_[1 << 16];
-};
-
-using JsonOut = BasicJsonOut<rapidjson::StringBuffer>;
-using StreamJsonOut = BasicJsonOut<StreamOut>;
 
 }  // namespace nexus
 

@@ -16,7 +16,7 @@
 namespace nexus {
 namespace {
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, StreamJsonOut* out) {
+void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
   out->StartObject();
   out->Field("id", e.id);
   out->Field("label", e.label);
@@ -28,7 +28,7 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, StreamJsonOut* out)
   out->EndObject();
 }
 
-void WriteLink(const Link& link, bool multigraph, StreamJsonOut* out) {
+void WriteLink(const Link& link, bool multigraph, JsonOut* out) {
   out->StartObject();
   out->Field("source", link.source);
   out->Field("target", link.target);
@@ -62,7 +62,7 @@ class NodeLinkExporter : public Exporter {
     try {
       const bool multigraph = IsMultigraph(graph);
       StreamOut stream(out);  // written as it is made
-      StreamJsonOut json(&stream);
+      JsonOut json(&stream);
       json.StartObject();
       json.Flag("directed", true);
       json.Flag("multigraph", multigraph);
