@@ -168,6 +168,27 @@ TEST_CASE("input refuses invalid UTF-8 with the place of the bad byte", "[input]
   CHECK(Read(path, &text).message() == path + ":1:5: invalid UTF-8 (byte 0xE2)");
 }
 
+TEST_CASE("input finds a bad byte and a lone CR wherever they stand", "[input]") {
+  // ASCII is skipped eight bytes at a time: every position in and around
+  // such a block must still be checked.
+  TempDir dir;
+  std::string text;
+  for (std::size_t at = 0; at < 24; ++at) {
+    std::string bytes(24, 'x');
+    bytes[at] = '\xE9';
+    std::string path = dir.Write("bad" + std::to_string(at) + ".txt", bytes);
+    CHECK(Read(path, &text).message() ==
+          path + ":1:" + std::to_string(at + 1) + ": invalid UTF-8 (byte 0xE9)");
+    bytes = std::string(24, 'x') + "\xC3\xA9";  // valid after a block
+    bytes[at] = '\r';
+    path = dir.Write("cr" + std::to_string(at) + ".txt", bytes);
+    REQUIRE(Read(path, &text).ok());
+    std::string expected = bytes;
+    expected[at] = '\n';
+    CHECK(text == expected);
+  }
+}
+
 TEST_CASE("input refuses empty and blank documents", "[input]") {
   TempDir dir;
   std::string text;
