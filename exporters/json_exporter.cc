@@ -163,12 +163,10 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
     w.Key("edges");
     w.StartArray();
     w.Bool(true);  // the first edge, written by the caller
-    s.Flush();
     for (std::size_t run = t; run < runs; run += threads) {
       let_go_if_large(&text);
       text.clear();
       for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) WriteEdge(*links[i], &w);
-      s.Flush();
       if (!w.ok_so_far()) ok = false;
       std::unique_lock<std::mutex> lock(mutex);
       Slot& slot = slots[run % slots.size()];

@@ -25,43 +25,54 @@
 
 namespace nexus {
 
-// Where a JsonOut writes: to a stream (or to a string) in 64 KiB pieces, so
-// a large graph is never held whole in memory.
+// Where a JsonOut writes: to a stream in 64 KiB pieces, so that a large
+// graph is never held whole in memory, or to a string. The writer appends
+// to text() itself and calls Spill after each piece, so that no piece is
+// copied on its way to the stream.
 class StreamOut {
  public:
-  explicit StreamOut(std::ostream& out) : out_(&out) {}
+  explicit StreamOut(std::ostream& out) : out_(&out), text_(&buf_) { buf_.reserve(kChunk * 2); }
   explicit StreamOut(std::string* out) : text_(out) {}
+  StreamOut(const StreamOut&) = delete;
+  StreamOut& operator=(const StreamOut&) = delete;
   ~StreamOut() { Flush(); }
-  // Bytes after what was appended so far, through the buffer.
-  void Append(std::string_view s) {
-    if (s.size() > sizeof buf_ - n_) {
-      Flush();
-      if (s.size() >= sizeof buf_) return Send(s);
-    }
-    std::memcpy(buf_ + n_, s.data(), s.size());
-    n_ += s.size();
+
+  // The text after what was sent so far.
+  std::string& text() { return *text_; }
+  // Sends the text on once a chunk of it is there.
+  void Spill() {
+    if (out_ && buf_.size() >= kChunk) Flush();
   }
-  // Bytes made elsewhere, after what was appended so far (no copy into the buffer).
+  // Bytes after what was appended so far.
+  void Append(std::string_view s) {
+    text_->append(s);
+    Spill();
+  }
+  // Bytes made elsewhere, after what was appended so far (sent without a
+  // copy when writing to a stream).
   void Write(std::string_view s) {
+    if (!out_) {
+      text_->append(s);
+      return;
+    }
     Flush();
-    Send(s);
+    out_->write(s.data(), static_cast<std::streamsize>(s.size()));
   }
   void Flush() {
-    Send(std::string_view(buf_, n_));
-    n_ = 0;
+    if (!out_ || buf_.empty()) return;
+    out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+    if (buf_.capacity() > kChunk * 16) {  // one very large piece went through
+      std::string().swap(buf_);
+      buf_.reserve(kChunk * 2);
+    }
   }
 
  private:
-  void Send(std::string_view s) {
-    if (out_)
-      out_->write(s.data(), static_cast<std::streamsize>(s.size()));
-    else
-      text_->append(s);
-  }
+  static constexpr std::size_t kChunk = std::size_t{1} << 16;
   std::ostream* out_ = nullptr;
-  std::string* text_ = nullptr;
-  std::size_t n_ = 0;
-  char buf_[1 << 16];
+  std::string buf_;
+  std::string* text_;
 };
 
 class JsonOut {
@@ -71,18 +82,18 @@ class JsonOut {
   void Key(std::string_view k) { Str(k); }  // a key is laid out as a string
   void Str(std::string_view s) {
     Prefix();
-    AppendJsonString(s, &text_);
+    AppendJsonString(s, &stream_->text());
     Send();
   }
   void Bool(bool b) {
     Prefix();
-    text_ += b ? "true" : "false";
+    stream_->text() += b ? "true" : "false";
     Send();
   }
   void Uint(std::size_t n) {
     Prefix();
     char digits[20];
-    text_.append(digits, rapidjson::internal::u64toa(n, digits));
+    stream_->text().append(digits, rapidjson::internal::u64toa(n, digits));
     Send();
   }
   // A number that is not finite fails, as RapidJSON's writer does without
@@ -91,7 +102,7 @@ class JsonOut {
     Prefix();
     if (std::isfinite(d)) {
       char digits[25];
-      text_.append(digits, rapidjson::internal::dtoa(d, digits));
+      stream_->text().append(digits, rapidjson::internal::dtoa(d, digits));
     } else {
       ok_ = false;
     }
@@ -126,28 +137,28 @@ class JsonOut {
   // A second value at the root, or a key that is not a string, is the
   // caller's mistake (RapidJSON asserts); the first fails here.
   void Prefix() {
-    text_.clear();
     if (levels_.empty()) {
       if (has_root_) ok_ = false;
       has_root_ = true;
       return;
     }
     Level& level = levels_.back();
+    std::string& text = stream_->text();
     if (level.in_array) {
-      if (level.count > 0) text_ += ',';
-      text_ += '\n';
-      text_.append(levels_.size(), ' ');
+      if (level.count > 0) text += ',';
+      text += '\n';
+      text.append(levels_.size(), ' ');
     } else if (level.count % 2 == 1) {
-      text_ += ": ";
+      text += ": ";
     } else {
-      text_ += level.count > 0 ? ",\n" : "\n";
-      text_.append(levels_.size(), ' ');
+      text += level.count > 0 ? ",\n" : "\n";
+      text.append(levels_.size(), ' ');
     }
     ++level.count;
   }
   void Start(bool array) {
     Prefix();
-    text_ += array ? '[' : '{';
+    stream_->text() += array ? '[' : '{';
     Send();
     levels_.push_back(Level{array, 0});
   }
@@ -158,21 +169,20 @@ class JsonOut {
     }
     const bool empty = levels_.back().count == 0;
     levels_.pop_back();
-    text_.clear();
+    std::string& text = stream_->text();
     if (!empty) {
-      text_ += '\n';
-      text_.append(levels_.size(), ' ');
+      text += '\n';
+      text.append(levels_.size(), ' ');
     }
-    text_ += array ? ']' : '}';
+    text += array ? ']' : '}';
     Send();
     if (levels_.empty()) stream_->Flush();  // the end of the document
   }
-  void Send() { stream_->Append(text_); }
+  void Send() { stream_->Spill(); }
 
   StreamOut* stream_;
   std::vector<Level> levels_;
   bool has_root_ = false;
-  std::string text_;  // the piece being written
   bool ok_ = true;
 };
 

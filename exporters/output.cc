@@ -38,18 +38,35 @@ class FdBuf : public std::streambuf {
     return traits_type::not_eof(c);
   }
   int sync() override { return Drain(); }
+  // A piece that does not fit in what is left of the buffer empties it; a
+  // piece as large as the buffer then goes to the file without a copy.
+  std::streamsize xsputn(const char* s, std::streamsize count) override {
+    const auto n = static_cast<std::size_t>(count);
+    if (n <= static_cast<std::size_t>(epptr() - pptr())) {
+      std::memcpy(pptr(), s, n);
+      pbump(static_cast<int>(count));
+      return count;
+    }
+    if (Drain() != 0) return 0;
+    if (n < sizeof buf_) return xsputn(s, count);
+    return WriteAll(s, n) == 0 ? count : 0;
+  }
 
  private:
   int Drain() {
-    const char* p = pbase();
-    while (p < pptr() && !error_) {
-      ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+    WriteAll(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+    setp(buf_, buf_ + sizeof buf_);
+    return error_ ? -1 : 0;
+  }
+  int WriteAll(const char* p, std::size_t size) {
+    const char* const end = p + size;
+    while (p < end && !error_) {
+      ssize_t n = ::write(fd_, p, static_cast<std::size_t>(end - p));
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) error_ = errno;
       else p += n;
       if (n > 0) Written(static_cast<std::size_t>(n));
     }
-    setp(buf_, buf_ + sizeof buf_);
     return error_ ? -1 : 0;
   }
   // Every few megabytes written, the kernel is asked to start writing them
