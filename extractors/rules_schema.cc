@@ -40,16 +40,18 @@ class Checker {
     std::set<std::string> seen;
     for (const auto& m : obj.GetObject()) {
       std::string key = Text(m.name);
-      std::size_t at = src_.FindKey(JsonSource::Child(pointer, key));
+      // Where the key stands is looked up only for a message: finding it
+      // indexes the whole file.
+      auto at = [&] { return src_.FindKey(JsonSource::Child(pointer, key)); };
       bool ok = std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; });
       if (!ok) {
         std::string list;
         for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
         return Status::Error(
-            src_.Message(at, "unknown key \"" + key + "\" in " + what + " (expected " + list + ")"));
+            src_.Message(at(), "unknown key \"" + key + "\" in " + what + " (expected " + list + ")"));
       }
       if (!seen.insert(key).second)
-        return Status::Error(src_.Message(at, "key \"" + key + "\" given twice in " + what));
+        return Status::Error(src_.Message(at(), "key \"" + key + "\" given twice in " + what));
     }
     return Status::Ok();
   }
