@@ -1,6 +1,13 @@
 #include "extractors/text.h"
 
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace nexus {
 namespace {
@@ -33,6 +40,73 @@ constexpr std::array<unsigned char, 256> MakeByteClasses() {
   return t;
 }
 constexpr std::array<unsigned char, 256> kBytes = MakeByteClasses();
+
+// Reads the ASCII letters and digits at the start of data[0, n) and appends
+// their folded form (upper-case letters lowered, digits kept) to `out`.
+// Returns their number, the byte classes seen among them, whether an
+// upper-case letter follows the first byte, and the number of upper-case
+// letters up to two (all that all_caps needs).
+struct AsciiRun {
+  std::size_t size = 0;
+  unsigned seen = 0;
+  bool upper_after_first = false;
+  int upper = 0;
+};
+AsciiRun ReadAsciiRun(const char* data, std::size_t n, std::string* out) {
+  AsciiRun run;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time. A byte minus the start of a range, shifted by
+  // 0x80 and compared as signed, is below the range's size shifted by 0x80
+  // just when the byte is in the range; bytes of 0x80 and more are in none.
+  auto in_range = [](__m128i x, char first, int size) {
+    const __m128i shifted = _mm_sub_epi8(x, _mm_set1_epi8(static_cast<char>(first + 0x80)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(size - 0x80)));
+  };
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    const __m128i upper = in_range(x, 'A', 26);
+    const __m128i lower = in_range(x, 'a', 26);
+    const __m128i digit = in_range(x, '0', 10);
+    const auto word = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(upper, lower), digit)));
+    // The run's bytes here: those before the first that is not a letter or digit.
+    const unsigned len = static_cast<unsigned>(std::countr_one(word));
+    const unsigned keep = len >= 16 ? 0xFFFFu : (1u << len) - 1;
+    const auto up = static_cast<unsigned>(_mm_movemask_epi8(upper)) & keep;
+    if (up) {
+      run.seen |= kUpperBit;
+      run.upper = std::min(2, run.upper + ((up & (up - 1)) ? 2 : 1));
+      if (i > 0 || (up & ~1u)) run.upper_after_first = true;
+    }
+    if (static_cast<unsigned>(_mm_movemask_epi8(lower)) & keep) run.seen |= kLowerBit;
+    if (static_cast<unsigned>(_mm_movemask_epi8(digit)) & keep) run.seen |= kDigitBit;
+    // Setting 0x20 lowers a letter and keeps a digit.
+    char folded[16];
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, _mm_set1_epi8(0x20)));
+    out->append(folded, std::min<std::size_t>(len, 16));
+    if (len < 16) {
+      run.size = i + len;
+      return run;
+    }
+  }
+#endif
+  const std::size_t start = i;
+  for (; i < n; ++i) {
+    const unsigned char f = kBytes[static_cast<unsigned char>(data[i])];
+    if (!f) break;
+    run.seen |= f;
+    if (f == kUpperBit) {
+      run.upper = std::min(2, run.upper + 1);
+      if (i > 0) run.upper_after_first = true;
+    }
+  }
+  const std::size_t old = out->size();
+  out->append(data + start, i - start);
+  for (char* c = out->data() + old; c != out->data() + out->size(); ++c) *c |= 0x20;
+  run.size = i;
+  return run;
+}
 
 // A letter or digit: what continues a word after an apostrophe.
 bool IsWordChar(char32_t c) { return c < 0x80 ? kBytes[c] != 0 : FoldLatin(c) != 0; }
@@ -105,32 +179,17 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     char32_t c;
     if (b < 0x80) {
       if (const unsigned char first = kBytes[b]) {
-        // Most words are plain ASCII: find the run's end, copy it and fold
-        // it in place (setting 0x20 lower-cases a letter and keeps a digit).
+        // Most words are plain ASCII: read the run of letters and digits
+        // and add its folded form at once.
         if (!cur) start_word(i, first & kUpperBit);
         else if (first & kUpperBit) cur->inner_caps = true;
-        unsigned seen = first;
-        std::size_t end = i + 1;
-        unsigned inner = 0;
-        for (; end < n; ++end) {
-          const unsigned char f = kBytes[static_cast<unsigned char>(data[end])];
-          if (!f) break;
-          inner |= f;
-        }
-        seen |= inner;
-        const std::size_t old = cur->norm.size();
-        cur->norm.append(data + i, end - i);
-        char* folded = cur->norm.data() + old;
-        for (std::size_t k = 0, len = end - i; k < len; ++k) folded[k] |= 0x20;
-        if (inner & kUpperBit) cur->inner_caps = true;
-        if (seen & kLowerBit) {
-          lower_seen = true;
-        } else if (!lower_seen) {
-          for (std::size_t k = i; k < end; ++k)
-            letters += kBytes[static_cast<unsigned char>(data[k])] == kUpperBit;
-        }
+        const AsciiRun run = ReadAsciiRun(data + i, n - i, &cur->norm);
+        // An upper-case letter after the run's first byte.
+        if (run.upper_after_first) cur->inner_caps = true;
+        if (run.seen & kLowerBit) lower_seen = true;
+        else if (!lower_seen) letters += run.upper;
         pending_hyphen = false;
-        i = end;
+        i += run.size;
         continue;
       }
       if (b == ' ') {  // the most common separator, neither hyphen nor apostrophe
@@ -181,8 +240,12 @@ std::vector<Token> Tokenize(std::string_view text) {
 }
 
 std::string NormalizeName(std::string_view name) {
+  // Loading the rules folds tens of thousands of names: the tokens' memory
+  // is kept from one call to the next.
+  thread_local std::vector<Token> tokens;
+  Tokenize(name, &tokens);
   std::string out;
-  for (const Token& t : Tokenize(name)) {
+  for (const Token& t : tokens) {
     if (!out.empty()) out.push_back(' ');
     out += t.norm;
   }

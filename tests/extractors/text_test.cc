@@ -194,4 +194,16 @@ TEST_CASE("the tokeniser's fast paths agree with one code point at a time", "[te
     }
     CheckSame(text);
   }
+  // Long runs of ASCII letters and digits, which are read sixteen bytes at
+  // a time, with their ends and capitals at every place in a block.
+  const char* runs[] = {"a", "Z", "7", " ", "'", "s", "\u00e9", ",", "-", "abcdefghijklm",
+                        "NOPQRSTUVWXYZ", "0123456789", "qWertYuiopasdfg", "HJKLzxcvbnm"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int k = 0; k < 10; ++k) {
+      seed = seed * 1103515245 + 12345;
+      text += runs[(seed >> 16) % (sizeof(runs) / sizeof(runs[0]))];
+    }
+    CheckSame(text);
+  }
 }
