@@ -1,9 +1,14 @@
 #include "exporters/text_util.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace nexus {
 namespace {
@@ -116,6 +121,20 @@ void AppendJsonString(std::string_view text, std::string* out) {
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time. Compared as signed, the bytes below 0x20 are
+    // the control characters and those of 0x80 and more.
+    for (; j + 16 <= n; j += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + j));
+      const __m128i care = _mm_or_si128(
+          _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+      if (const auto m = static_cast<unsigned>(_mm_movemask_epi8(care)); m != 0) {
+        j += static_cast<std::size_t>(std::countr_zero(m));
+        break;
+      }
+    }
+#endif
     for (std::uint64_t x; j + 8 <= n; j += 8) {
       std::memcpy(&x, text.data() + j, 8);
       if (NeedsCare(x)) break;

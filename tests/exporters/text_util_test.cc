@@ -69,11 +69,11 @@ TEST_CASE("text_util: AppendJsonString writes what RapidJSON writes", "[exporter
                         "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF0\x9F\x98\x80 emoji"})
     CHECK(JsonString(s) == RapidJsonString(s));
   // Random bytes drawn mostly from the ones that need care, at every offset
-  // of the eight-byte runs (the pool ends with a NUL).
+  // of the sixteen- and eight-byte runs (the pool ends with a NUL).
   std::mt19937 random(7);
   const std::string pool = std::string("ab \"\\\n\t\x01\x1f\x7f\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80\xff\xC0", 22);
   for (int round = 0; round < 2000; ++round) {
-    std::string s(random() % 40, ' ');
+    std::string s(random() % 80, ' ');
     for (char& c : s) c = random() % 3 ? 'a' : pool[random() % pool.size()];
     INFO(round);
     REQUIRE(JsonString(s) == RapidJsonString(s));
