@@ -82,8 +82,9 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
     } else if (a == "--max-bytes" && value(&v)) {
       char* end = nullptr;
       o->input.max_bytes = std::strtoull(v.c_str(), &end, 10);
-      if (!end || *end || v.empty()) {
-        std::cerr << "nexus build: --max-bytes takes a number of bytes\n";
+      // Offsets into a document are 32-bit.
+      if (!end || *end || v.empty() || v[0] == '-' || o->input.max_bytes > 0xFFFFFFFFull) {
+        std::cerr << "nexus build: --max-bytes takes a number of bytes, at most 4294967295\n";
         return 2;
       }
     } else if (a == "--jobs" && value(&v)) {

@@ -67,7 +67,7 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
       i = other->last - 1;
       continue;
     }
-    const std::string& w = v.tokens()[i].norm;
+    std::string_view w = v.tokens()[i].norm;
     if (w == "and" || w == "or") joined = true;
     else if (w != "the" && w != "a" && w != "an" && w != "illegal" && w != "illicit")
       return false;
@@ -92,7 +92,7 @@ bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const Mention
 bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
   if (a->first > b->first) std::swap(a, b);
   for (std::size_t i = a->last; i < b->first; ++i) {
-    const std::string& w = v.tokens()[i].norm;
+    std::string_view w = v.tokens()[i].norm;
     if (w != "and" && w != "or" && w != "as" && w != "well") return false;
   }
   const std::string& text = v.text->text;
@@ -165,7 +165,7 @@ std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
         stepped = true;
       }
     if (!stepped && i > 0) {
-      const std::string& w = v.tokens()[i - 1].norm;
+      std::string_view w = v.tokens()[i - 1].norm;
       if (w == "the" || w == "and" || w == "or") {
         --i;
         stepped = true;
@@ -206,7 +206,7 @@ std::size_t ListEnd(const SentenceView& v, const std::vector<const MentionAt*>& 
       if (o->first < end) continue;
       bool glue = true;
       for (std::size_t i = end; i < o->first && glue; ++i) {
-        const std::string& w = v.tokens()[i].norm;
+        std::string_view w = v.tokens()[i].norm;
         glue = w == "and" || w == "or" || w == "the" || w == "its" || w == "as" || w == "well";
       }
       if (glue && o->clause == u->clause) {
@@ -248,7 +248,7 @@ std::size_t ActorScope(const LinkCues& cues, const SentenceView& v,
     if (i == 0) continue;
     std::size_t b = v.tokens()[i - 1].end, e = v.tokens()[i].begin;
     if (text.find(',', b) >= e) continue;
-    const std::string& w = v.tokens()[i].norm;
+    std::string_view w = v.tokens()[i].norm;
     // ", and in the Niger" goes on with the list of places.
     bool more_places = false;
     for (const MentionAt& m : v.mentions)

@@ -11,7 +11,7 @@ void CueSet::Add(std::string_view phrase) {
   for (const std::string& p : ExpandAlternations(phrase)) {
     Cue cue;
     cue.prefix = !p.empty() && p.back() == '*';
-    for (const Token& t : Tokenize(p)) cue.words.push_back(t.norm);
+    for (const Token& t : Tokenize(p)) cue.words.emplace_back(t.norm);
     if (cue.words.empty()) continue;
     auto index = static_cast<std::uint32_t>(cues_.size());
     cues_.push_back(std::move(cue));
@@ -33,7 +33,7 @@ void CueSet::Add(std::string_view phrase) {
   }
 }
 
-std::size_t CueSet::MatchAt(const std::vector<Token>& tokens, std::size_t i) const {
+std::size_t CueSet::MatchAt(const Tokens& tokens, std::size_t i) const {
   if (i >= tokens.size() || tokens[i].norm.empty()) return 0;
   auto first = static_cast<unsigned char>(tokens[i].norm[0]);
   std::size_t best = 0;
@@ -46,7 +46,7 @@ std::size_t CueSet::MatchAt(const std::vector<Token>& tokens, std::size_t i) con
       if (i + n > tokens.size()) continue;
       bool ok = true;
       for (std::size_t k = 1; k < n && ok; ++k) {
-        const std::string& w = tokens[i + k].norm;
+        std::string_view w = tokens[i + k].norm;
         if (k + 1 == n && cue.prefix)
           ok = w.compare(0, cue.words[k].size(), cue.words[k]) == 0;
         else
@@ -65,7 +65,7 @@ std::size_t CueSet::MatchAt(const std::vector<Token>& tokens, std::size_t i) con
   return best;
 }
 
-bool CueSet::AnyIn(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+bool CueSet::AnyIn(const Tokens& tokens, std::size_t first, std::size_t last) const {
   for (std::size_t i = first; i < last && i < tokens.size(); ++i)
     if (MatchAt(tokens, i)) return true;
   return false;
@@ -159,7 +159,7 @@ void CueIndex::Build(const std::vector<const CueSet*>& sets) {
   cues_ = std::move(sorted);
 }
 
-void CueIndex::Match(const std::vector<Token>& tokens, CueMatches* out) const {
+void CueIndex::Match(const Tokens& tokens, CueMatches* out) const {
   const std::size_t n = tokens.size();
   out->rows_ = rows_;
   out->tokens_ = n;

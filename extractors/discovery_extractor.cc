@@ -16,7 +16,7 @@ namespace {
 
 // Lower-case words that may stand inside a name ("Movement for Unity and
 // Jihad in West Africa", "Jama'at Nusrat al-Islam wal-Muslimin").
-bool IsConnector(const std::string& w) {
+bool IsConnector(std::string_view w) {
   switch (w.size()) {
     case 1: return w[0] == 'e';
     case 2:
@@ -29,7 +29,7 @@ bool IsConnector(const std::string& w) {
 
 // Whether the sentence speaks of armed groups ("terrorist", "militia"...):
 // only then does "the X Front" name one.
-bool GroupContext(const std::vector<Token>& t) {
+bool GroupContext(const Tokens& t) {
   static const std::set<std::string, std::less<>> kGroupWords = {
       "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
       "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate"};
@@ -44,7 +44,7 @@ struct Candidate {
   const char* rule = "";
 };
 
-bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
+bool OneOf(std::string_view w, std::initializer_list<const char*> words) {
   for (const char* x : words)
     if (w == x) return true;
   return false;
@@ -54,10 +54,10 @@ bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
 // `group_context` tells whether the sentence speaks of armed groups (see
 // GroupContext); it is asked only when the run could be a group's name.
 template <typename GroupContextFn>
-bool Classify(const std::vector<Token>& t, std::size_t first, std::size_t last,
+bool Classify(const Tokens& t, std::size_t first, std::size_t last,
               GroupContextFn group_context, Candidate* c) {
   const std::size_t n = last - first;
-  auto w = [&](std::size_t k) -> const std::string& { return t[first + k].norm; };
+  auto w = [&](std::size_t k) { return t[first + k].norm; };
   // Words of documents and events, not of bodies: looked up for every word
   // of every run, so hashed.
   static const std::unordered_set<std::string_view> kNotBodies = {
@@ -151,7 +151,7 @@ void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const 
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      const std::vector<Token>& t = sentence.tokens;
+      const Tokens& t = sentence.tokens;
       auto group_context = [&] { return GroupContext(t); };
       auto before = [&](const Mention* m) {
         return std::tie(m->paragraph, m->sentence) < std::tie(p, s);

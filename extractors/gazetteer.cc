@@ -163,7 +163,7 @@ void Gazetteer::AddEdge(int node, int word, std::uint64_t word_hash, int child) 
 }
 
 void Gazetteer::Add(Alias alias) {
-  std::vector<Token> words = Tokenize(alias.name);
+  Tokens words = Tokenize(alias.name);
   if (words.empty()) return;
   bool mixed = false, capital = false;
   for (const Token& w : words) {
@@ -194,7 +194,7 @@ void Gazetteer::Add(Alias alias) {
   ends_[node].push_back(static_cast<int>(aliases_.size()) - 1);
 }
 
-bool Gazetteer::CaseFits(std::size_t a, std::string_view text, const std::vector<Token>& tokens,
+bool Gazetteer::CaseFits(std::size_t a, std::string_view text, const Tokens& tokens,
                          std::size_t first, std::size_t last) const {
   const Alias& alias = aliases_[a];
   if (alias.exact_case) {
@@ -209,13 +209,13 @@ bool Gazetteer::CaseFits(std::size_t a, std::string_view text, const std::vector
 }
 
 std::vector<Match> Gazetteer::Find(std::string_view text,
-                                   const std::vector<Token>& tokens) const {
+                                   const Tokens& tokens) const {
   std::vector<Match> out;
   Find(text, tokens, &out);
   return out;
 }
 
-void Gazetteer::Find(std::string_view text, const std::vector<Token>& tokens,
+void Gazetteer::Find(std::string_view text, const Tokens& tokens,
                      std::vector<Match>* matches) const {
   std::vector<Match>& out = *matches;
   out.clear();
@@ -260,7 +260,7 @@ void Gazetteer::Find(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
-std::vector<const Alias*> Gazetteer::Lookup(const std::vector<Token>& tokens, std::size_t first,
+std::vector<const Alias*> Gazetteer::Lookup(const Tokens& tokens, std::size_t first,
                                             std::size_t last) const {
   int node = 0;
   for (std::size_t i = first; i < last; ++i) {

@@ -39,15 +39,15 @@ class Gazetteer {
   void Add(Alias alias);
   // The longest matches, left to right, not overlapping. `text` is what the
   // tokens were made from (used to check case).
-  std::vector<Match> Find(std::string_view text, const std::vector<Token>& tokens) const;
+  std::vector<Match> Find(std::string_view text, const Tokens& tokens) const;
   // The same into `matches`, replacing what it held (a caller that matches
   // many sentences reuses one vector and its memory).
-  void Find(std::string_view text, const std::vector<Token>& tokens,
+  void Find(std::string_view text, const Tokens& tokens,
             std::vector<Match>* matches) const;
   // The aliases whose folded words are exactly `words` (case not checked).
   std::vector<const Alias*> Lookup(const std::vector<std::string>& words) const;
   // The same for the folded words of tokens[first, last).
-  std::vector<const Alias*> Lookup(const std::vector<Token>& tokens, std::size_t first,
+  std::vector<const Alias*> Lookup(const Tokens& tokens, std::size_t first,
                                    std::size_t last) const;
   std::size_t size() const { return aliases_.size(); }
   // Every name added, in the order added.
@@ -84,7 +84,7 @@ class Gazetteer {
   static std::uint64_t EdgeHash(int node, int word);
   // Bit of a (node, next word hash) pair in follows_.
   static std::uint64_t FollowBit(int node, std::uint64_t word_hash);
-  bool CaseFits(std::size_t alias, std::string_view text, const std::vector<Token>& tokens,
+  bool CaseFits(std::size_t alias, std::string_view text, const Tokens& tokens,
                 std::size_t first, std::size_t last) const;
   std::vector<std::uint8_t> flags_;           // by node
   std::vector<std::vector<int>> ends_;        // by node: the aliases that end there

@@ -14,13 +14,13 @@ namespace {
 struct SentenceWork {
   std::size_t para = 0, sent = 0;
   const Sentence* sentence = nullptr;
-  const std::vector<Token>& tokens;
+  const Tokens& tokens;
   const std::vector<Match>& matches;
 };
 
 // Words after which a name's head is no longer read ("Group of Experts on X"
 // has the head "group").
-bool IsHeadStop(const std::string& w) {
+bool IsHeadStop(std::string_view w) {
   switch (w.size()) {
     case 2: return w == "of" || w == "on" || w == "in" || w == "to";
     case 3: return w == "for";
@@ -58,13 +58,13 @@ class MentionExtractor::ShortForms {
   int Canonical(int head) const { return canonical_[head]; }
 
   // The heads, in the rules' order, whose first word is `word`.
-  const std::vector<int>* StartingWith(const std::string& word) const {
+  const std::vector<int>* StartingWith(std::string_view word) const {
     auto it = by_first_word_.find(std::string_view(word));
     return it == by_first_word_.end() ? nullptr : &it->second;
   }
 
   // The short-form heads of the name made of tokens[first, last).
-  HeadIds HeadsOf(const Rules& rules, const std::vector<Token>& t, std::size_t first,
+  HeadIds HeadsOf(const Rules& rules, const Tokens& t, std::size_t first,
                   std::size_t last) const {
     HeadIds out = {-1, -1, -1};
     std::size_t end = first;
@@ -140,7 +140,7 @@ class LabelHeads {
   const Rules& rules_;
   const ShortForms& forms_;
   std::unordered_map<const Entity*, HeadIds> cache_;
-  std::vector<Token> tokens_;
+  Tokens tokens_;
 };
 
 // The entity a match stands for, or nullptr (blocker, or ambiguous, or a
@@ -259,8 +259,8 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
     if (!sep && !comma) break;
     std::size_t word = sep ? i - 2 : i - 1;
     if (used[word] || (proper && !t[word].capitalized)) break;
-    std::vector<std::string> words = {t[word].norm};
-    for (std::size_t k = first + 1; k < last; ++k) words.push_back(t[k].norm);
+    std::vector<std::string> words = {std::string(t[word].norm)};
+    for (std::size_t k = first + 1; k < last; ++k) words.emplace_back(t[k].norm);
     const Entity* e = Named(rules, words, m.type);
     if (!e || e->id == m.entity) break;
     found->push_back(MakeMention(w, word, word + 1, e->id, rules, "elliptical"));
@@ -270,7 +270,7 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
   if (proper || last - first < 2) return;
   // Shared beginning: ", W" / "and W" / "and other W W" after the name.
   std::vector<std::string> head;
-  for (std::size_t k = first; k + 1 < last; ++k) head.push_back(t[k].norm);
+  for (std::size_t k = first; k + 1 < last; ++k) head.emplace_back(t[k].norm);
   std::size_t j = last;
   const std::string& text = w.sentence->text;
   while (j < t.size()) {
@@ -287,7 +287,7 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
       std::vector<std::string> words = head;
       bool free = true;
       for (std::size_t k = start; k < start + len; ++k) {
-        words.push_back(t[k].norm);
+        words.emplace_back(t[k].norm);
         free = free && !used[k];
       }
       if (!free) continue;
@@ -314,7 +314,8 @@ std::size_t OwnedBody(const Rules& rules, const SentenceWork& w, const std::vect
   while (end < w.tokens.size() && !used[end] && end - first < 4 &&
          (w.tokens[end].capitalized || (end > first && w.tokens[end].norm == "of" &&
                                         end + 1 < w.tokens.size() && w.tokens[end + 1].capitalized))) {
-    words += (words.empty() ? "" : " ") + w.tokens[end].norm;
+    if (!words.empty()) words += ' ';
+    words += w.tokens[end].norm;
     ++end;
   }
   std::string owner_name = NormalizeName(owner->label);
@@ -412,7 +413,7 @@ bool InitialFits(const std::string& acronym, const std::string& name) {
   return false;
 }
 
-bool IsPlacePreposition(const std::string& w) {
+bool IsPlacePreposition(std::string_view w) {
   return w == "in" || w == "across" || w == "from" || w == "into" || w == "through" ||
          w == "throughout" || w == "near" || w == "around";
 }
@@ -454,7 +455,7 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
     if (w.tokens[i].norm != "the") continue;
     std::size_t end = i + 2;  // "the region", "the subregion", "the sub-region"
-    const std::string& noun = w.tokens[i + 1].norm;
+    std::string_view noun = w.tokens[i + 1].norm;
     bool region = noun == "region" || noun == "subregion";
     if (noun == "sub" && end < w.tokens.size() && w.tokens[end].hyphen_before)
       region = w.tokens[end++].norm == "region";
@@ -469,7 +470,7 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
 
 std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
   std::vector<Mention> out;
-  std::vector<Token> tokens = Tokenize(text);
+  Tokens tokens = Tokenize(text);
   for (const Match& m : rules.gazetteer().Find(text, tokens)) {
     bool blocker = false;
     const std::string* id = Resolve(rules, m, {}, &blocker);

@@ -159,7 +159,7 @@ Status Rules::LoadJson(std::string_view source, std::string_view json) {
   if (auto it = doc.FindMember("short_form_heads"); it != doc.MemberEnd())
     for (std::string& w : Strings(it->value)) {
       FoldedHead head{NormalizeName(w), {}};
-      for (const Token& t : Tokenize(w)) head.words.push_back(t.norm);
+      for (const Token& t : Tokenize(w)) head.words.emplace_back(t.norm);
       folded_heads_.push_back(std::move(head));
       short_form_heads_.push_back(std::move(w));
     }

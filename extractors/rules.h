@@ -33,9 +33,9 @@ class CueSet {
   void Add(std::string_view phrase);
   // Token index where a cue starts at position i, or the cue's length in
   // tokens; 0 when none starts there.
-  std::size_t MatchAt(const std::vector<Token>& tokens, std::size_t i) const;
+  std::size_t MatchAt(const Tokens& tokens, std::size_t i) const;
   // True if any cue occurs in tokens[first, last).
-  bool AnyIn(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const;
+  bool AnyIn(const Tokens& tokens, std::size_t first, std::size_t last) const;
   // The same on a sentence whose matches Rules::MatchCues found in one pass:
   // a look into a table instead of comparing words.
   std::size_t MatchAt(const CueMatches& matches, std::size_t i) const;
@@ -90,7 +90,7 @@ class CueIndex {
  public:
   // `sets[k]` fills row k of the matches.
   void Build(const std::vector<const CueSet*>& sets);
-  void Match(const std::vector<Token>& tokens, CueMatches* out) const;
+  void Match(const Tokens& tokens, CueMatches* out) const;
 
  private:
   static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
@@ -146,7 +146,7 @@ class Rules {
   // the rules define none.
   const CueSet& Cues(std::string_view name) const;
   // What every cue set matches in `tokens`, in one pass.
-  void MatchCues(const std::vector<Token>& tokens, CueMatches* out) const {
+  void MatchCues(const Tokens& tokens, CueMatches* out) const {
     cue_index_.Match(tokens, out);
   }
   // Words that head a short form ("Group" in "the Group").

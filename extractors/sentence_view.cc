@@ -80,7 +80,7 @@ bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
 // The token range of `m`: the token holding its first byte, and one past the
 // token holding its last. Tokens are ordered and disjoint, so each is found
 // by a binary search on the tokens' ends.
-void TokenRange(const std::vector<Token>& tokens, const Mention& m, MentionAt* at) {
+void TokenRange(const Tokens& tokens, const Mention& m, MentionAt* at) {
   auto first = std::upper_bound(tokens.begin(), tokens.end(), m.begin,
                                 [](std::size_t pos, const Token& t) { return pos < t.end; });
   if (first != tokens.end() && first->begin <= m.begin) at->first = first - tokens.begin();

@@ -30,7 +30,7 @@ struct SentenceView {
   std::size_t paragraph = 0, sentence = 0;
   const Sentence* text = nullptr;
   // The sentence's words (made by the reader).
-  const std::vector<Token>& tokens() const { return text->tokens; }
+  const Tokens& tokens() const { return text->tokens; }
   CueMatches cues;  // what every cue set matches at each token
   std::vector<MentionAt> mentions;
   std::vector<int> clauses;  // clause index of every token

@@ -41,18 +41,18 @@ constexpr std::array<unsigned char, 256> MakeByteClasses() {
 }
 constexpr std::array<unsigned char, 256> kBytes = MakeByteClasses();
 
-// Reads the ASCII letters and digits at the start of data[0, n) and appends
-// their folded form (upper-case letters lowered, digits kept) to `out`.
-// Returns their number, the byte classes seen among them, whether an
-// upper-case letter follows the first byte, and the number of upper-case
-// letters up to two (all that all_caps needs).
+// Reads the ASCII letters and digits at the start of data[0, n) and writes
+// their folded form (upper-case letters lowered, digits kept) at `out`,
+// which has room for n bytes. Returns their number, the byte classes seen
+// among them, whether an upper-case letter follows the first byte, and the
+// number of upper-case letters up to two (all that all_caps needs).
 struct AsciiRun {
   std::size_t size = 0;
   unsigned seen = 0;
   bool upper_after_first = false;
   int upper = 0;
 };
-AsciiRun ReadAsciiRun(const char* data, std::size_t n, std::string* out) {
+AsciiRun ReadAsciiRun(const char* data, std::size_t n, char* out) {
   AsciiRun run;
   std::size_t i = 0;
 #if defined(__SSE2__)
@@ -70,6 +70,9 @@ AsciiRun ReadAsciiRun(const char* data, std::size_t n, std::string* out) {
     const __m128i digit = in_range(x, '0', 10);
     const auto word = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(upper, lower), digit)));
+    // Setting 0x20 lowers a letter and keeps a digit. All sixteen bytes are
+    // written (there is room for them); those after the run do not count.
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_or_si128(x, _mm_set1_epi8(0x20)));
     // The run's bytes here: those before the first that is not a letter or digit.
     const unsigned len = static_cast<unsigned>(std::countr_one(word));
     const unsigned keep = len >= 16 ? 0xFFFFu : (1u << len) - 1;
@@ -81,17 +84,12 @@ AsciiRun ReadAsciiRun(const char* data, std::size_t n, std::string* out) {
     }
     if (static_cast<unsigned>(_mm_movemask_epi8(lower)) & keep) run.seen |= kLowerBit;
     if (static_cast<unsigned>(_mm_movemask_epi8(digit)) & keep) run.seen |= kDigitBit;
-    // Setting 0x20 lowers a letter and keeps a digit.
-    char folded[16];
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, _mm_set1_epi8(0x20)));
-    out->append(folded, std::min<std::size_t>(len, 16));
     if (len < 16) {
       run.size = i + len;
       return run;
     }
   }
 #endif
-  const std::size_t start = i;
   for (; i < n; ++i) {
     const unsigned char f = kBytes[static_cast<unsigned char>(data[i])];
     if (!f) break;
@@ -100,10 +98,8 @@ AsciiRun ReadAsciiRun(const char* data, std::size_t n, std::string* out) {
       run.upper = std::min(2, run.upper + 1);
       if (i > 0) run.upper_after_first = true;
     }
+    out[i] = static_cast<char>(data[i] | 0x20);
   }
-  const std::size_t old = out->size();
-  out->append(data + start, i - start);
-  for (char* c = out->data() + old; c != out->data() + out->size(); ++c) *c |= 0x20;
   run.size = i;
   return run;
 }
@@ -137,12 +133,26 @@ char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
   return c;
 }
 
-void Tokenize(std::string_view text, std::vector<Token>* out) {
-  std::vector<Token>& tokens = *out;
+// Fills a Tokens: the tokeniser proper.
+class TokenWriter {
+ public:
+  static void Run(std::string_view text, Tokens* out);
+};
+
+void TokenWriter::Run(std::string_view text, Tokens* out) {
+  std::vector<Token>& tokens = out->tokens_;
+  tokens.clear();
   if (tokens.capacity() == 0) tokens.reserve(text.size() / 6 + 1);
-  // Tokens already in `tokens` are overwritten (their strings keep their
-  // memory); those left over are dropped at the end.
-  std::size_t count = 0;
+  // A word's folded form is never longer than the word, so the norms fit in
+  // the text's size; sixteen more bytes leave room for a vector store. The
+  // buffer is never reallocated while tokens point into it.
+  if (out->capacity_ < text.size() + 16) {
+    out->capacity_ = text.size() + 16;
+    out->chars_.reset(new char[out->capacity_]);
+  }
+  char* const chars = out->chars_.get();
+  std::size_t used = 0;        // bytes of chars written
+  std::size_t norm_begin = 0;  // where the word being read starts in chars
   Token* cur = nullptr;  // the word being read, built in place
   bool pending_hyphen = false;
   // In the word being read: whether a lower-case letter was seen, and the
@@ -151,22 +161,17 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
   int letters = 0;
   auto finish = [&](std::size_t end) {
     if (!cur) return;
-    cur->end = end;
+    cur->end = static_cast<std::uint32_t>(end);
+    cur->norm = std::string_view(chars + norm_begin, used - norm_begin);
     cur->all_caps = !lower_seen && letters >= 2;
     cur = nullptr;
   };
   auto start_word = [&](std::size_t begin, bool upper) {
-    if (count < tokens.size()) {
-      cur = &tokens[count];
-      cur->norm.clear();
-      cur->inner_caps = false;
-    } else {
-      cur = &tokens.emplace_back();
-    }
-    ++count;
-    cur->begin = begin;
+    cur = &tokens.emplace_back();
+    cur->begin = static_cast<std::uint32_t>(begin);
     cur->capitalized = upper;
     cur->hyphen_before = pending_hyphen;
+    norm_begin = used;
     lower_seen = false;
     letters = 0;
   };
@@ -180,11 +185,11 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     if (b < 0x80) {
       if (const unsigned char first = kBytes[b]) {
         // Most words are plain ASCII: read the run of letters and digits
-        // and add its folded form at once.
+        // and write its folded form at once.
         if (!cur) start_word(i, first & kUpperBit);
         else if (first & kUpperBit) cur->inner_caps = true;
-        const AsciiRun run = ReadAsciiRun(data + i, n - i, &cur->norm);
-        // An upper-case letter after the run's first byte.
+        const AsciiRun run = ReadAsciiRun(data + i, n - i, chars + used);
+        used += run.size;
         if (run.upper_after_first) cur->inner_caps = true;
         if (run.seen & kLowerBit) lower_seen = true;
         else if (!lower_seen) letters += run.upper;
@@ -206,7 +211,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
       if (char folded = FoldLatin(c, &upper)) {
         if (!cur) start_word(start, upper);
         else if (upper) cur->inner_caps = true;
-        cur->norm.push_back(folded);
+        chars[used++] = folded;
         ++letters;  // the fold tables hold letters only
         if (!upper) lower_seen = true;
         pending_hyphen = false;
@@ -230,11 +235,13 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     pending_hyphen = (c == '-' || c == 0x2010 || c == 0x2011);
   }
   finish(n);
-  tokens.resize(count);
+  out->used_ = used;
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+void Tokenize(std::string_view text, Tokens* tokens) { TokenWriter::Run(text, tokens); }
+
+Tokens Tokenize(std::string_view text) {
+  Tokens tokens;
   Tokenize(text, &tokens);
   return tokens;
 }
@@ -242,7 +249,7 @@ std::vector<Token> Tokenize(std::string_view text) {
 std::string NormalizeName(std::string_view name) {
   // Loading the rules folds tens of thousands of names: the tokens' memory
   // is kept from one call to the next.
-  thread_local std::vector<Token> tokens;
+  thread_local Tokens tokens;
   Tokenize(name, &tokens);
   std::string out;
   for (const Token& t : tokens) {

@@ -18,10 +18,11 @@ namespace nexus {
 // apostrophes inside a word are dropped ("Da'esh" -> "daesh"), a possessive
 // "'s" or a trailing apostrophe ends the word, hyphens and all other
 // characters separate words. Accented Latin letters fold to ASCII.
-std::vector<Token> Tokenize(std::string_view text);
+// The tokens' norms point into the Tokens returned (or filled).
+Tokens Tokenize(std::string_view text);
 // The same into `tokens`, replacing what it held; a caller that tokenises
-// many sentences reuses one vector and its memory.
-void Tokenize(std::string_view text, std::vector<Token>* tokens);
+// many sentences reuses one Tokens and its memory.
+void Tokenize(std::string_view text, Tokens* tokens);
 
 // The folded form of a whole name: its tokens' norms joined by single spaces.
 std::string NormalizeName(std::string_view name);

@@ -79,7 +79,7 @@ struct Sentence : MappedText {
   int cell = -1;    // for table rows: the column it came from, else -1
   // Its words, made once by the reader (extractors/text.h: Tokenize) for
   // every extractor to read.
-  std::vector<Token> tokens;
+  Tokens tokens;
 };
 
 struct Section {

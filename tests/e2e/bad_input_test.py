@@ -178,6 +178,13 @@ def test_size_limit(top):
     code, _, err, _ = run(["build", small, "--max-bytes", "100", "--output", os.path.join(top, "l.json")])
     check(code == 1 and f"{small}: 280 bytes is over the limit of 100 (--max-bytes)" in err,
           "a document over --max-bytes is refused with a message", err)
+    # Offsets are 32-bit: a limit of 4 GiB or more is refused, as is a negative one.
+    for limit in ("4294967296", "-1", "99999999999999999999999"):
+        code, _, err, _ = run(["build", small, "--max-bytes", limit, "--output", os.path.join(top, "m.json")])
+        check(code == 2 and "--max-bytes takes a number of bytes, at most 4294967295" in err,
+              f"--max-bytes {limit} is refused with a message", err)
+    code, _, err, _ = run(["build", small, "--max-bytes", "4294967295", "--output", os.path.join(top, "m.json")])
+    check(code == 0, "--max-bytes 4294967295 is taken", err)
     # A sparse 300 MB file: over the default 256 MB, refused without being read.
     huge = os.path.join(top, "limit", "huge.txt")
     with open(huge, "wb") as f:

@@ -12,6 +12,7 @@ using nexus::CueMatches;
 using nexus::CueSet;
 using nexus::Rules;
 using nexus::Token;
+using nexus::Tokens;
 using nexus::Tokenize;
 
 namespace {
@@ -19,7 +20,7 @@ namespace {
 // The one-pass matches must say what matching the words does, at every
 // position and for every range.
 void CheckSame(const Rules& rules, const std::vector<std::string>& sets,
-               const std::vector<Token>& tokens) {
+               const Tokens& tokens) {
   CueMatches matches;
   rules.MatchCues(tokens, &matches);
   REQUIRE(matches.tokens() == tokens.size());

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -68,9 +69,16 @@ std::string Utf8(char32_t c) {
   return "";
 }
 
+// A token of the reference tokeniser, which owns its folded form.
+struct RefToken {
+  std::size_t begin = 0, end = 0;
+  std::string norm;
+  bool capitalized = false, all_caps = false, inner_caps = false, hyphen_before = false;
+};
+
 // The tokeniser as first written, one code point at a time: the fast paths
 // of Tokenize must give exactly its tokens.
-std::vector<nexus::Token> ReferenceTokenize(std::string_view text) {
+std::vector<RefToken> ReferenceTokenize(std::string_view text) {
   auto is_word_char = [](char32_t c) {
     if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
     // A code point folds when the tokeniser reads it as a word on its own.
@@ -96,8 +104,8 @@ std::vector<nexus::Token> ReferenceTokenize(std::string_view text) {
     return t[0].norm[0];
   };
   auto is_apostrophe = [](char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; };
-  std::vector<nexus::Token> tokens;
-  nexus::Token* cur = nullptr;
+  std::vector<RefToken> tokens;
+  RefToken* cur = nullptr;
   bool pending_hyphen = false;
   int letters = 0, lowers = 0;
   auto finish = [&](std::size_t end) {
@@ -154,7 +162,7 @@ std::vector<nexus::Token> ReferenceTokenize(std::string_view text) {
 void CheckSame(std::string_view text) {
   INFO("text: " << text);
   auto want = ReferenceTokenize(text);
-  std::vector<nexus::Token> got;
+  nexus::Tokens got;
   nexus::Tokenize("some earlier sentence, reused", &got);
   nexus::Tokenize(text, &got);
   REQUIRE(got.size() == want.size());
@@ -206,4 +214,33 @@ TEST_CASE("the tokeniser's fast paths agree with one code point at a time", "[te
     }
     CheckSame(text);
   }
+}
+
+TEST_CASE("tokens own their folded forms: a copy has its own, a move keeps them", "[text]") {
+  auto norms = [](const nexus::Tokens& tokens) {
+    std::vector<std::string> out;
+    for (const nexus::Token& t : tokens) out.emplace_back(t.norm);
+    return out;
+  };
+  const std::vector<std::string> want = {"al", "shabaab", "and", "isil", "oil", "in", "cote", "divoire"};
+  auto original = std::make_unique<nexus::Tokens>(
+      nexus::Tokenize("Al-Shabaab and ISIL's oil in C\u00f4te d\u2019Ivoire"));
+  nexus::Tokens copy = *original;
+  nexus::Tokens assigned;
+  assigned = copy;
+  nexus::Tokens moved = std::move(*original);
+  original.reset();  // what the moved tokens point into must outlive it
+  CHECK(norms(copy) == want);
+  CHECK(norms(assigned) == want);
+  CHECK(norms(moved) == want);
+  CHECK(copy[0].norm.data() != moved[0].norm.data());
+  CHECK(assigned[0].norm.data() != copy[0].norm.data());
+  // Tokenising again into the same Tokens, a longer text then a shorter one.
+  std::string longer;
+  for (int k = 0; k < 40; ++k) longer += "Boko Haram ";
+  nexus::Tokenize(longer, &copy);
+  REQUIRE(copy.size() == 80);
+  CHECK(copy[79].norm == "haram");
+  nexus::Tokenize("UNODC", &copy);
+  CHECK(norms(copy) == std::vector<std::string>{"unodc"});
 }
