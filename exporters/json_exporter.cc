@@ -23,7 +23,7 @@ namespace {
 using Out = JsonOut;
 
 void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
-  out->Key(e.id);
+  out->KeyText(e.id);
   out->StartObject();
   out->Field("label", e.label);
   out->Key("metadata");

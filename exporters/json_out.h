@@ -75,11 +75,37 @@ class StreamOut {
   std::string* text_;
 };
 
+// A key written in the program, as a string literal: checked at compile
+// time to need no escaping, so that it is written as it stands.
+class JsonKey {
+ public:
+  consteval JsonKey(const char* key) : text_(key) {  // NOLINT: implicit from a literal
+    for (char c : text_)
+      if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80 ||
+          c == '"' || c == '\\')
+        NeedsEscaping();
+  }
+  std::string_view text() const { return text_; }
+
+ private:
+  static void NeedsEscaping() {}  // not constexpr: a key that calls it does not compile
+  std::string_view text_;
+};
+
 class JsonOut {
  public:
   explicit JsonOut(StreamOut* stream) : stream_(stream) {}
 
-  void Key(std::string_view k) { Str(k); }  // a key is laid out as a string
+  // A key that the program wrote, and one that comes from the data.
+  void Key(JsonKey k) {
+    Prefix();
+    std::string& text = stream_->text();
+    text += '"';
+    text += k.text();
+    text += '"';
+    Send();
+  }
+  void KeyText(std::string_view k) { Str(k); }  // a key is laid out as a string
   void Str(std::string_view s) {
     Prefix();
     AppendJsonString(s, &stream_->text());
@@ -112,10 +138,10 @@ class JsonOut {
   void EndObject() { End(false); }
   void StartArray() { Start(true); }
   void EndArray() { End(true); }
-  void Field(std::string_view k, std::string_view s) { Key(k); Str(s); }
-  void Flag(std::string_view k, bool b) { Key(k); Bool(b); }
-  void Count(std::string_view k, std::size_t n) { Key(k); Uint(n); }
-  void Strings(std::string_view k, const std::vector<std::string>& items) {
+  void Field(JsonKey k, std::string_view s) { Key(k); Str(s); }
+  void Flag(JsonKey k, bool b) { Key(k); Bool(b); }
+  void Count(JsonKey k, std::size_t n) { Key(k); Uint(n); }
+  void Strings(JsonKey k, const std::vector<std::string>& items) {
     Key(k);
     StartArray();
     for (const std::string& s : items) Str(s);

@@ -76,7 +76,7 @@ class NodeLinkExporter : public Exporter {
       for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
       json.EndArray();
       for (const char* key : {"links", "edges"}) {
-        json.Key(key);
+        json.KeyText(key);
         json.StartArray();
         for (const Link* link : graph.Links()) WriteLink(*link, multigraph, &json);
         json.EndArray();

@@ -59,7 +59,7 @@ class Twin {
         theirs_.StartObject();
         for (unsigned i = 0, n = random_() % 4; i < n; ++i) {
           const std::string k = Text();
-          ours_.Key(k);
+          ours_.KeyText(k);
           theirs_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
           Value(depth + 1);
         }
