@@ -143,11 +143,11 @@ class LabelHeads {
   Tokens tokens_;
 };
 
-// The entity a match stands for, or nullptr (blocker, or ambiguous, or a
-// weak name whose country the paragraph does not name).
-const std::string* Resolve(const Rules& rules, const Match& m,
-                           const std::vector<const std::string*>& countries, bool* blocker) {
-  const std::string* strong = nullptr;
+// The alias whose entity a match stands for, or nullptr (blocker, or
+// ambiguous, or a weak name whose country the paragraph does not name).
+const Alias* Resolve(const Match& m, const std::vector<const std::string*>& countries,
+                     bool* blocker) {
+  const Alias* strong = nullptr;
   bool many_strong = false, any_weak = false;
   *blocker = false;
   for (const Alias* a : m.aliases) {
@@ -156,8 +156,8 @@ const std::string* Resolve(const Rules& rules, const Match& m,
     } else if (a->weak) {
       any_weak = true;
     } else if (!strong) {
-      strong = &a->entity;
-    } else if (*strong != a->entity) {
+      strong = a;
+    } else if (strong->entity != a->entity) {
       many_strong = true;
     }
   }
@@ -166,24 +166,24 @@ const std::string* Resolve(const Rules& rules, const Match& m,
     return strong;
   }
   if (strong || *blocker || !any_weak) return nullptr;
-  const std::string* found = nullptr;
+  const Alias* found = nullptr;
   for (const Alias* a : m.aliases) {
-    if (found && *found == a->entity) continue;
-    const Entity* e = rules.FindEntity(a->entity);
+    if (found && found->entity == a->entity) continue;
+    const Entity* e = a->target;
     if (!e || std::none_of(countries.begin(), countries.end(),
                            [&](const std::string* c) { return *c == e->parent; }))
       continue;
     if (found) return nullptr;  // two subdivisions of named countries
-    found = &a->entity;
+    found = a;
   }
   return found;
 }
 
+// `e` is the entity of `id` in the rules, or nullptr when they do not hold it.
 Mention MakeMention(const SentenceWork& w, std::size_t first, std::size_t last,
-                    const std::string& id, const Rules& rules, const char* rule) {
+                    const std::string& id, const Entity* e, const char* rule) {
   Mention m;
   m.entity = id;
-  const Entity* e = rules.FindEntity(id);
   m.type = e ? e->type : EntityType::kRegion;
   m.paragraph = w.para;
   m.sentence = w.sent;
@@ -193,6 +193,11 @@ Mention MakeMention(const SentenceWork& w, std::size_t first, std::size_t last,
   m.surface = w.sentence->text.substr(m.begin, m.end - m.begin);
   m.rule = rule;
   return m;
+}
+
+Mention MakeMention(const SentenceWork& w, std::size_t first, std::size_t last,
+                    const std::string& id, const Rules& rules, const char* rule) {
+  return MakeMention(w, first, last, id, rules.FindEntity(id), rule);
 }
 
 // "Full Name (ACR)": the acronym after a resolved name, or "".
@@ -473,11 +478,11 @@ std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
   Tokens tokens = Tokenize(text);
   for (const Match& m : rules.gazetteer().Find(text, tokens)) {
     bool blocker = false;
-    const std::string* id = Resolve(rules, m, {}, &blocker);
-    if (!id) continue;
+    const Alias* a = Resolve(m, {}, &blocker);
+    if (!a || !a->target) continue;
     Mention mention;
-    mention.entity = *id;
-    mention.type = rules.FindEntity(*id)->type;
+    mention.entity = a->entity;
+    mention.type = a->target->type;
     mention.begin = tokens[m.first].begin;
     mention.end = tokens[m.last - 1].end;
     mention.surface = std::string(text.substr(mention.begin, mention.end - mention.begin));
@@ -518,9 +523,8 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
       rules_.gazetteer().Find(sentences[s].text, sentences[s].tokens, &matches[s]);
       for (const Match& m : matches[s]) {
         bool blocker = false;
-        const std::string* id = Resolve(rules_, m, {}, &blocker);
-        const Entity* e = id ? rules_.FindEntity(*id) : nullptr;
-        if (e && e->type == EntityType::kRegion) countries.push_back(id);
+        const Alias* a = Resolve(m, {}, &blocker);
+        if (a && a->target && a->target->type == EntityType::kRegion) countries.push_back(&a->entity);
       }
     }
     for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -532,9 +536,10 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
       ranges.clear();
       for (const Match& m : w.matches) {
         bool blocker = false;
-        // The entity, or nullptr or "" for none; it points into the rules,
-        // `acronyms` or `weak`.
-        const std::string* id = Resolve(rules_, m, countries, &blocker);
+        // The entity's id, or nullptr or "" for none; it points into the
+        // rules, `acronyms` or `weak`.
+        const Alias* alias = Resolve(m, countries, &blocker);
+        const std::string* id = alias ? &alias->entity : nullptr;
         std::string weak;
         const char* rule = "gazetteer";
         if (!id && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
@@ -561,9 +566,10 @@ void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
           if (blocker) seen.Add(nullptr, "", surface_heads);
           continue;
         }
-        found.push_back(MakeMention(w, m.first, m.last, *id, rules_, rule));
+        // The alias's own entity when the match's id is still the alias's.
+        const Entity* e = alias && id == &alias->entity ? alias->target : rules_.FindEntity(*id);
+        found.push_back(MakeMention(w, m.first, m.last, *id, e, rule));
         ranges.push_back({m.first, m.last});
-        const Entity* e = rules_.FindEntity(*id);
         if (std::string_view(rule) != "gazetteer") {
           Entity copy = *e;
           copy.discovered_by = rule;

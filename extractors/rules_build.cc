@@ -152,6 +152,7 @@ void Rules::AddAliases(const Entity& e, bool) {
     if (subdivision && own != pending_->owner.end()) continue;
     Alias a;
     a.entity = e.id;
+    a.target = &e;  // entities_ is a map: its entities do not move
     a.name = n;
     if (subdivision) {
       a.type_word = n != e.label && IsTypeWord(n.substr(n.rfind(' ') + 1));
