@@ -60,7 +60,12 @@ void WriteQuantity(const Quantity& q, Out* out) {
   out->EndObject();
 }
 
-void WriteEvidence(const Evidence& ev, Out* out) {
+// Evidence i of `list`, read in place; `marks` and `quantities` are the
+// caller's, reused from one piece to the next.
+void WriteEvidence(const EvidenceList& list, std::size_t i,
+                   std::vector<std::pair<std::size_t, std::size_t>>* marks,
+                   std::vector<Quantity>* quantities, Out* out) {
+  const EvidenceRef ev = list.Ref(i);
   out->StartObject();
   out->Field("document", ev.document);
   out->Field("paragraph", ev.paragraph);
@@ -78,17 +83,19 @@ void WriteEvidence(const Evidence& ev, Out* out) {
   out->Field("rule", ev.rule);
   out->Key("marks");
   out->StartArray();
-  for (const auto& [b, e] : ev.marks) {
+  list.Marks(i, marks);
+  for (const auto& [b, e] : *marks) {
     out->StartArray();
     out->Uint(b);
     out->Uint(e);
     out->EndArray();
   }
   out->EndArray();
-  if (!ev.quantities.empty()) {
+  list.Quantities(i, quantities);
+  if (!quantities->empty()) {
     out->Key("quantities");
     out->StartArray();
-    for (const Quantity& q : ev.quantities) WriteQuantity(q, out);
+    for (const Quantity& q : *quantities) WriteQuantity(q, out);
     out->EndArray();
   }
   out->EndObject();
@@ -110,7 +117,10 @@ void WriteEdge(const Link& link, Out* out) {
   out->Bool(link.hedged());
   out->Key("evidence");
   out->StartArray();
-  for (const Evidence& ev : link.evidence) WriteEvidence(ev, out);
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> marks;
+  thread_local std::vector<Quantity> quantities;
+  for (std::size_t i = 0; i < link.evidence.size(); ++i)
+    WriteEvidence(link.evidence, i, &marks, &quantities, out);
   out->EndArray();
   out->EndObject();
   out->EndObject();

@@ -150,6 +150,26 @@ void EvidenceList::Fill(std::size_t i, Evidence* out) const {
   store_->Quantities(r.quantities_at, r.quantities, r.paragraph_index, r.sentence, &e.quantities);
 }
 
+EvidenceRef EvidenceList::Ref(std::size_t i) const {
+  const Record& r = records_[i];
+  return EvidenceRef{store_->Str(r.document), store_->Str(r.paragraph), store_->Str(r.text),
+                     store_->Str(r.rule), r.paragraph_index, r.sentence,
+                     Span{static_cast<std::size_t>(r.begin), static_cast<std::size_t>(r.end)},
+                     r.hedged};
+}
+
+void EvidenceList::Marks(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* out) const {
+  const Record& r = records_[i];
+  out->clear();
+  store_->Marks(r.marks_at, r.marks, out);
+}
+
+void EvidenceList::Quantities(std::size_t i, std::vector<Quantity>* out) const {
+  const Record& r = records_[i];
+  out->clear();
+  store_->Quantities(r.quantities_at, r.quantities, r.paragraph_index, r.sentence, out);
+}
+
 bool EvidenceList::all_hedged() const {
   if (records_.empty()) return false;
   for (const Record& r : records_)

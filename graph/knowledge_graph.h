@@ -35,6 +35,17 @@ struct Evidence {
   std::vector<Quantity> quantities;
 };
 
+// The same without copies, for a reader that only looks: the strings are
+// views into the graph, valid while it lives unchanged. Marks and
+// quantities are read apart (EvidenceList::Marks, EvidenceList::Quantities).
+struct EvidenceRef {
+  std::string_view document, paragraph, text, rule;
+  std::size_t paragraph_index = 0;
+  std::size_t sentence = 0;
+  Span span;
+  bool hedged = false;
+};
+
 class EvidenceStore;
 
 // The evidence of one link, sorted by (document, span). The graph keeps it
@@ -87,6 +98,11 @@ class EvidenceList {
   Evidence operator[](std::size_t i) const;
   // Element i into `out`, reusing the memory of its strings and vectors.
   void Fill(std::size_t i, Evidence* out) const;
+  // Element i without copies; its marks and quantities into `out`
+  // (replacing what it held).
+  EvidenceRef Ref(std::size_t i) const;
+  void Marks(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* out) const;
+  void Quantities(std::size_t i, std::vector<Quantity>* out) const;
   Evidence front() const { return (*this)[0]; }
   Evidence back() const { return (*this)[size() - 1]; }
   Iterator begin() const { return Iterator(this, 0); }

@@ -158,3 +158,50 @@ TEST_CASE("merging graphs gives what adding their pieces to one graph gives", "[
   CHECK(Dump(merged) == Dump(whole));
   CHECK(Dump(whole).find("hedged-rule") != std::string::npos);
 }
+
+TEST_CASE("evidence read in place is the evidence read as a copy", "[graph]") {
+  KnowledgeGraph g;
+  g.AddEntity(Entity{"group:a", EntityType::kGroup, "A", {}});
+  g.AddEntity(Entity{"crime:b", EntityType::kCrime, "b", {}});
+  Evidence one = Ev(10, true);
+  one.paragraph = "26";
+  one.paragraph_index = 3;
+  one.sentence = 2;
+  one.rule = "group-crime";
+  one.marks = {{0, 4}, {9, 12}};
+  one.quantities.push_back(nexus::Quantity{0, 0, "money", "$5 million", 5e6, 5e6, "year", 20, 30});
+  Evidence two = Ev(50, false, "b.txt");
+  two.text = "another sentence";
+  g.AddEvidence("group:a", "crime:b", "profits_from", "group-crime", one);
+  g.AddEvidence("group:a", "crime:b", "profits_from", "group-crime", two);
+  const nexus::EvidenceList& list = g.Links().front()->evidence;
+  REQUIRE(list.size() == 2);
+  std::vector<std::pair<std::size_t, std::size_t>> marks = {{7, 7}};  // replaced, not added to
+  std::vector<nexus::Quantity> quantities(3);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const Evidence copy = list[i];
+    const nexus::EvidenceRef ref = list.Ref(i);
+    CHECK(ref.document == copy.document);
+    CHECK(ref.paragraph == copy.paragraph);
+    CHECK(ref.text == copy.text);
+    CHECK(ref.rule == copy.rule);
+    CHECK(ref.paragraph_index == copy.paragraph_index);
+    CHECK(ref.sentence == copy.sentence);
+    CHECK(ref.span.begin == copy.span.begin);
+    CHECK(ref.span.end == copy.span.end);
+    CHECK(ref.hedged == copy.hedged);
+    list.Marks(i, &marks);
+    CHECK(marks == copy.marks);
+    list.Quantities(i, &quantities);
+    REQUIRE(quantities.size() == copy.quantities.size());
+    for (std::size_t k = 0; k < quantities.size(); ++k) {
+      CHECK(quantities[k].text == copy.quantities[k].text);
+      CHECK(quantities[k].value == copy.quantities[k].value);
+      CHECK(quantities[k].per == copy.quantities[k].per);
+    }
+  }
+  CHECK(list.Ref(0).text == "sentence");
+  CHECK(list.Ref(1).document == "b.txt");
+  list.Marks(0, &marks);
+  CHECK(marks.size() == 2);
+}
