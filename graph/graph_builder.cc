@@ -35,7 +35,9 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     auto it = local.find(id);
     return it == local.end() ? nullptr : &it->second;
   };
-  std::unordered_set<const Entity*> added;  // adding an entity twice changes nothing
+  // Entities known to have their node by now: adding an entity twice
+  // changes nothing, and a claim's ends mostly are among them.
+  std::unordered_set<const Entity*> added;
   for (const Mention& m : findings.mentions) {
     const Entity* e = entity(m.entity);
     if (!e) continue;
@@ -54,6 +56,7 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     Entity seen = WithoutAliases(*e);
     if (wording) seen.aliases.push_back(said);
     graph_->AddEntity(seen);
+    added.insert(e);
   }
   // What the document adds to an entity counts when the document names it
   // (not when another document did: the graph must not depend on their order).
@@ -77,8 +80,10 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
       continue;
     }
     for (const Entity* end : {s, t}) {
-      if (graph_->FindEntity(end->id)) continue;
-      graph_->AddEntity(end->type == EntityType::kCrime ? WithoutAliases(*end) : *end);
+      if (added.count(end)) continue;
+      if (!graph_->FindEntity(end->id))
+        graph_->AddEntity(end->type == EntityType::kCrime ? WithoutAliases(*end) : *end);
+      added.insert(end);
     }
     const Paragraph& p = doc.paragraphs[c.paragraph];
     const Sentence& sentence = p.sentences[c.sentence];
