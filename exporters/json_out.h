@@ -170,23 +170,24 @@ class JsonOut {
     }
     Level& level = levels_.back();
     std::string& text = stream_->text();
-    if (level.in_array) {
-      if (level.count > 0) text += ',';
-      text += '\n';
-      text.append(levels_.size(), ' ');
-    } else if (level.count % 2 == 1) {
-      text += ": ";
+    if (level.in_array || level.count % 2 == 0) {
+      NewLine(level.count > 0);
     } else {
-      text += level.count > 0 ? ",\n" : "\n";
-      text.append(levels_.size(), ' ');
+      text += ": ";
     }
     ++level.count;
+  }
+  // A new line (after a comma) and the indent of the current level, in one append.
+  void NewLine(bool comma) {
+    const std::size_t skip = comma ? 0 : 1;
+    stream_->text().append(breaks_.data() + skip, 2 + levels_.size() - skip);
   }
   void Start(bool array) {
     Prefix();
     stream_->text() += array ? '[' : '{';
     Send();
     levels_.push_back(Level{array, 0});
+    if (breaks_.size() < 2 + levels_.size()) breaks_.resize(2 + levels_.size(), ' ');
   }
   void End(bool array) {
     if (levels_.empty() || levels_.back().in_array != array) {
@@ -195,12 +196,8 @@ class JsonOut {
     }
     const bool empty = levels_.back().count == 0;
     levels_.pop_back();
-    std::string& text = stream_->text();
-    if (!empty) {
-      text += '\n';
-      text.append(levels_.size(), ' ');
-    }
-    text += array ? ']' : '}';
+    if (!empty) NewLine(false);
+    stream_->text() += array ? ']' : '}';
     Send();
     if (levels_.empty()) stream_->Flush();  // the end of the document
   }
@@ -208,6 +205,7 @@ class JsonOut {
 
   StreamOut* stream_;
   std::vector<Level> levels_;
+  std::string breaks_ = ",\n";  // then as many spaces as the deepest level so far
   bool has_root_ = false;
   bool ok_ = true;
 };
