@@ -178,6 +178,18 @@ void CheckSame(std::string_view text) {
   }
 }
 
+// 2,000 texts of `length` pieces drawn from `pieces` (a fixed sequence from *seed).
+void CheckMixtures(const std::vector<std::string>& pieces, int length, unsigned* seed) {
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int k = 0; k < length; ++k) {
+      *seed = *seed * 1103515245 + 12345;
+      text += pieces[(*seed >> 16) % pieces.size()];
+    }
+    CheckSame(text);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the tokeniser's fast paths agree with one code point at a time", "[text]") {
@@ -191,29 +203,15 @@ TEST_CASE("the tokeniser's fast paths agree with one code point at a time", "[te
     CheckSame(text);
   CheckSame(std::string(300, 'A') + "b " + std::string(70, 'z') + "'s");
   // Random mixtures of the pieces that matter.
-  const char* pieces[] = {"a", "Z", "7", " ", "-", "'", "\u2019", "s", "S", "\u00e9", "\u00c9",
-                          "\u0101", "\u1ea0", "\u00d7", "\xff", "\xc3", ",", "(", "\u2011", "\u02bc"};
   unsigned seed = 12345;
-  for (int round = 0; round < 2000; ++round) {
-    std::string text;
-    for (int k = 0; k < 12; ++k) {
-      seed = seed * 1103515245 + 12345;
-      text += pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
-    }
-    CheckSame(text);
-  }
+  CheckMixtures({"a", "Z", "7", " ", "-", "'", "\u2019", "s", "S", "\u00e9", "\u00c9", "\u0101",
+                 "\u1ea0", "\u00d7", "\xff", "\xc3", ",", "(", "\u2011", "\u02bc"},
+                12, &seed);
   // Long runs of ASCII letters and digits, which are read sixteen bytes at
   // a time, with their ends and capitals at every place in a block.
-  const char* runs[] = {"a", "Z", "7", " ", "'", "s", "\u00e9", ",", "-", "abcdefghijklm",
-                        "NOPQRSTUVWXYZ", "0123456789", "qWertYuiopasdfg", "HJKLzxcvbnm"};
-  for (int round = 0; round < 2000; ++round) {
-    std::string text;
-    for (int k = 0; k < 10; ++k) {
-      seed = seed * 1103515245 + 12345;
-      text += runs[(seed >> 16) % (sizeof(runs) / sizeof(runs[0]))];
-    }
-    CheckSame(text);
-  }
+  CheckMixtures({"a", "Z", "7", " ", "'", "s", "\u00e9", ",", "-", "abcdefghijklm", "NOPQRSTUVWXYZ",
+                 "0123456789", "qWertYuiopasdfg", "HJKLzxcvbnm"},
+                10, &seed);
 }
 
 TEST_CASE("tokens own their folded forms: a copy has its own, a move keeps them", "[text]") {
