@@ -59,7 +59,7 @@ class MentionExtractor::ShortForms {
 
   // The heads, in the rules' order, whose first word is `word`.
   const std::vector<int>* StartingWith(std::string_view word) const {
-    auto it = by_first_word_.find(std::string_view(word));
+    auto it = by_first_word_.find(word);
     return it == by_first_word_.end() ? nullptr : &it->second;
   }
 
