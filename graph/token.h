@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace nexus {
@@ -45,8 +46,17 @@ class Tokens {
         t.norm = std::string_view(chars_.get() + (t.norm.data() - other.chars_.get()), t.norm.size());
     return *this;
   }
-  Tokens(Tokens&&) noexcept = default;
-  Tokens& operator=(Tokens&&) noexcept = default;
+  // The moved-from tokens are left empty, with no buffer, ready for reuse.
+  Tokens(Tokens&& other) noexcept { *this = std::move(other); }
+  Tokens& operator=(Tokens&& other) noexcept {
+    if (this == &other) return *this;
+    tokens_ = std::move(other.tokens_);
+    other.tokens_.clear();
+    chars_ = std::move(other.chars_);
+    capacity_ = std::exchange(other.capacity_, 0);
+    used_ = std::exchange(other.used_, 0);
+    return *this;
+  }
 
   std::size_t size() const { return tokens_.size(); }
   bool empty() const { return tokens_.empty(); }

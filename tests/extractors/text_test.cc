@@ -241,4 +241,15 @@ TEST_CASE("tokens own their folded forms: a copy has its own, a move keeps them"
   CHECK(copy[79].norm == "haram");
   nexus::Tokenize("UNODC", &copy);
   CHECK(norms(copy) == std::vector<std::string>{"unodc"});
+  // Tokens moved from are empty and can be filled again.
+  nexus::Tokens taken = std::move(copy);
+  CHECK(copy.empty());
+  nexus::Tokenize("the Monitoring Team", &copy);
+  CHECK(norms(copy) == std::vector<std::string>{"the", "monitoring", "team"});
+  CHECK(norms(taken) == std::vector<std::string>{"unodc"});
+  nexus::Tokens assigned_from_move;
+  assigned_from_move = std::move(taken);
+  nexus::Tokenize("ISIL", &taken);
+  CHECK(norms(taken) == std::vector<std::string>{"isil"});
+  CHECK(norms(assigned_from_move) == std::vector<std::string>{"unodc"});
 }
