@@ -77,16 +77,15 @@ std::size_t Gazetteer::SlotIndex(std::string_view word, std::uint64_t h) const {
   }
 }
 
-inline int Gazetteer::WordId(std::string_view word) const { return WordId(word, WordHash(word)); }
-
 // Called for many words of every sentence: inline in Find.
-inline int Gazetteer::WordId(std::string_view word, std::uint64_t h) const {
+inline int Gazetteer::Next(int node, std::string_view word, std::uint64_t h) const {
   const std::size_t i = SlotIndex(word, h);
-  return i == std::string_view::npos ? -1 : slots_[i].id;
+  if (i == std::string_view::npos) return -1;
+  return node == 0 ? slots_[i].root : Child(node, slots_[i].id);
 }
 
 int Gazetteer::Intern(std::string_view word) {
-  if (int id = WordId(word); id >= 0) return id;
+  if (std::size_t i = SlotIndex(word, WordHash(word)); i != std::string_view::npos) return slots_[i].id;
   if (2 * (word_count_ + 1) > static_cast<int>(slots_.size())) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
@@ -121,8 +120,6 @@ std::uint64_t Gazetteer::FollowBit(int node, std::uint64_t word_hash) {
 }
 
 int Gazetteer::Child(int node, int word) const {
-  if (word < 0) return -1;
-  if (node == 0) return static_cast<std::size_t>(word) < root_.size() ? root_[word] : -1;
   const std::size_t mask = edges_.size() - 1;
   for (std::size_t i = EdgeHash(node, word) & mask;; i = (i + 1) & mask) {
     const Edge& e = edges_[i];
@@ -139,11 +136,6 @@ int Gazetteer::AddNode() {
 
 void Gazetteer::AddEdge(int node, int word, std::uint64_t word_hash, int child) {
   flags_[node] |= kGoesOn;
-  if (node == 0) {
-    if (root_.size() <= static_cast<std::size_t>(word)) root_.resize(word + 1, -1);
-    root_[word] = child;
-    return;
-  }
   if (2 * (edge_count_ + 1) > edges_.size()) {
     std::vector<Edge> old(edges_.size() * 2);
     old.swap(edges_);
@@ -176,14 +168,16 @@ void Gazetteer::Add(Alias alias) {
   for (const Token& w : words) {
     const int word = Intern(w.norm);
     const std::uint64_t hash = WordHash(w.norm);
-    int child = Child(node, word);
+    Slot& slot = slots_[SlotIndex(w.norm, hash)];
+    int child = node == 0 ? slot.root : Child(node, word);
     if (child < 0) {
       child = AddNode();
-      AddEdge(node, word, hash, child);
       if (node == 0) {
-        slots_[SlotIndex(w.norm, hash)].root = child;
+        slot.root = child;
         const std::uint64_t top = hash >> (64 - kStartBits);
         starts_[top / 64] |= std::uint64_t{1} << (top % 64);
+      } else {
+        AddEdge(node, word, hash, child);
       }
     }
     node = child;
@@ -229,8 +223,7 @@ void Gazetteer::Find(std::string_view text, const Tokens& tokens,
       ++i;
       continue;
     }
-    const std::size_t slot = SlotIndex(tokens[i].norm, h);
-    int node = slot == std::string_view::npos ? -1 : slots_[slot].root;
+    int node = Next(0, tokens[i].norm, h);
     if (node < 0) {
       ++i;
       continue;
@@ -248,7 +241,7 @@ void Gazetteer::Find(std::string_view text, const Tokens& tokens,
       const std::uint64_t next = WordHash(tokens[j].norm);
       const std::uint64_t bit = FollowBit(node, next);
       if (!(follows_[bit / 64] >> (bit % 64) & 1)) break;
-      node = Child(node, WordId(tokens[j].norm, next));
+      node = Next(node, tokens[j].norm, next);
       if (node < 0) break;
     }
     if (best.aliases.empty()) {
@@ -264,7 +257,7 @@ std::vector<const Alias*> Gazetteer::Lookup(const Tokens& tokens, std::size_t fi
                                             std::size_t last) const {
   int node = 0;
   for (std::size_t i = first; i < last; ++i) {
-    node = Child(node, WordId(tokens[i].norm));
+    node = Next(node, tokens[i].norm, WordHash(tokens[i].norm));
     if (node < 0) return {};
   }
   std::vector<const Alias*> out;
@@ -275,7 +268,7 @@ std::vector<const Alias*> Gazetteer::Lookup(const Tokens& tokens, std::size_t fi
 std::vector<const Alias*> Gazetteer::Lookup(const std::vector<std::string>& words) const {
   int node = 0;
   for (const std::string& w : words) {
-    node = Child(node, WordId(w));
+    node = Next(node, w, WordHash(w));
     if (node < 0) return {};
   }
   std::vector<const Alias*> out;

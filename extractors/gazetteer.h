@@ -77,10 +77,11 @@ class Gazetteer {
   };
   static constexpr std::uint8_t kEnds = 1, kGoesOn = 2;  // flags_ bits
   std::size_t SlotIndex(std::string_view word, std::uint64_t hash) const;  // npos: none
-  int WordId(std::string_view word) const;  // -1 when no name has that word
-  int WordId(std::string_view word, std::uint64_t hash) const;  // the same, hash given
+  // The child of `node` by a word (of that hash), -1 when none: the word's
+  // slot holds the root's child, the edge table the others.
+  int Next(int node, std::string_view word, std::uint64_t hash) const;
   int Intern(std::string_view word);         // the word's id, new or not
-  int Child(int node, int word) const;      // -1 when none
+  int Child(int node, int word) const;      // below the root; -1 when none
   int AddNode();
   void AddEdge(int node, int word, std::uint64_t word_hash, int child);
   static std::uint64_t EdgeHash(int node, int word);
@@ -90,8 +91,7 @@ class Gazetteer {
                 std::size_t first, std::size_t last) const;
   std::vector<std::uint8_t> flags_;           // by node
   std::vector<std::vector<int>> ends_;        // by node: the aliases that end there
-  std::vector<int> root_;  // children of the root, by word id (-1: none)
-  std::vector<Edge> edges_;  // size a power of two, at most half full
+  std::vector<Edge> edges_;  // below the root; size a power of two, at most half full
   std::size_t edge_count_ = 0;
   // One bit per value of a hash's top bits, set for the words that start a
   // name. About three text words in five start none; this table of 32 KiB,
