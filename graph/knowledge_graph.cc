@@ -131,25 +131,6 @@ Evidence EvidenceList::operator[](std::size_t i) const {
   return e;
 }
 
-void EvidenceList::Fill(std::size_t i, Evidence* out) const {
-  const Record& r = records_[i];
-  Evidence& e = *out;
-  e.document = store_->Str(r.document);
-  e.paragraph = store_->Str(r.paragraph);
-  e.paragraph_index = r.paragraph_index;
-  e.sentence = r.sentence;
-  e.span = Span{static_cast<std::size_t>(r.begin), static_cast<std::size_t>(r.end)};
-  e.text = store_->Str(r.text);
-  e.hedged = r.hedged;
-  e.rule = store_->Str(r.rule);
-  e.marks.clear();
-  e.marks.reserve(r.marks);
-  store_->Marks(r.marks_at, r.marks, &e.marks);
-  e.quantities.clear();
-  e.quantities.reserve(r.quantities);
-  store_->Quantities(r.quantities_at, r.quantities, r.paragraph_index, r.sentence, &e.quantities);
-}
-
 EvidenceRef EvidenceList::Ref(std::size_t i) const {
   const Record& r = records_[i];
   return EvidenceRef{store_->Str(r.document), store_->Str(r.paragraph), store_->Str(r.text),
@@ -168,6 +149,21 @@ void EvidenceList::Quantities(std::size_t i, std::vector<Quantity>* out) const {
   const Record& r = records_[i];
   out->clear();
   store_->Quantities(r.quantities_at, r.quantities, r.paragraph_index, r.sentence, out);
+}
+
+void EvidenceList::Fill(std::size_t i, Evidence* out) const {
+  const EvidenceRef ref = Ref(i);
+  Evidence& e = *out;
+  e.document = ref.document;
+  e.paragraph = ref.paragraph;
+  e.paragraph_index = ref.paragraph_index;
+  e.sentence = ref.sentence;
+  e.span = ref.span;
+  e.text = ref.text;
+  e.hedged = ref.hedged;
+  e.rule = ref.rule;
+  Marks(i, &e.marks);
+  Quantities(i, &e.quantities);
 }
 
 bool EvidenceList::all_hedged() const {
