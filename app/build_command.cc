@@ -1,6 +1,7 @@
 // nexus build INPUT... [--format F,...] [--output PATH] [--rules FILE]...
 #include <sys/stat.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
@@ -16,6 +17,7 @@
 #include "extractors/batch.h"
 #include "extractors/input.h"
 #include "extractors/pipeline.h"
+#include "extractors/stage_times.h"
 #include "graph/graph_builder.h"
 
 namespace nexus {
@@ -35,7 +37,8 @@ const char kBuildHelp[] =
     "                   does not hold yet; the result replaces GRAPH unless --output is given\n"
     "  --partial        write this shard's partial graph (the JSON graph) for 'nexus merge'\n"
     "  --keep-going     exit 0 when some documents failed (they are still reported)\n"
-    "  --quiet          no progress or summary on standard error\n";
+    "  --quiet          no progress or summary on standard error\n"
+    "  --timings        print the seconds spent in each stage on standard error\n";
 
 struct BuildOptions {
   std::vector<std::string> inputs, formats, rules;
@@ -43,7 +46,7 @@ struct BuildOptions {
   InputOptions input;
   ExportOptions export_options;
   SubgraphFilter filter;
-  bool keep_going = false, quiet = false;
+  bool keep_going = false, quiet = false, timings = false;
   std::string update;  // --update GRAPH
   bool partial = false;
   int jobs = 0;        // 0: DefaultJobs()
@@ -103,6 +106,8 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
       o->keep_going = true;
     } else if (a == "--quiet") {
       o->quiet = true;
+    } else if (a == "--timings") {
+      o->timings = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       std::cerr << "nexus build: unknown or incomplete option '" << a << "'\n"
                 << kBuildHelp << kExportFlagsHelp;
@@ -126,9 +131,22 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
   return 0;
 }
 
+// The stages' seconds, their share of the sum, and the wall-clock time: when
+// several threads worked at once the sum is larger than the wall-clock time.
+void PrintTimings(const StageTimes& times, bool threads, double wall) {
+  const double total = times.total();
+  std::fprintf(stderr, "nexus: seconds by stage%s\n",
+               threads ? " (what the threads did at once is added up)" : "");
+  for (const auto& [stage, seconds] : times.stages())
+    std::fprintf(stderr, "  %-12s %8.3f %6.1f%%\n", stage.c_str(), seconds,
+                 total > 0 ? 100 * seconds / total : 0.0);
+  std::fprintf(stderr, "  %-12s %8.3f\n  %-12s %8.3f\n", "sum", total, "wall-clock", wall);
+}
+
 }  // namespace
 
 int RunBuild(const std::vector<std::string>& args) {
+  const StageTimes::Clock::time_point started = StageTimes::Clock::now();
   BuildOptions o;
   if (int code = ParseArgs(args, &o)) return code < 0 ? 0 : code;
   std::vector<std::string> outputs;
@@ -140,6 +158,8 @@ int RunBuild(const std::vector<std::string>& args) {
   Status s = rules.LoadDefaults();
   for (std::size_t i = 0; s.ok() && i < o.rules.size(); ++i) s = rules.LoadFile(o.rules[i]);
   if (s.ok()) s = rules.Finish();
+  StageTimes times;
+  StageTimes::Clock::time_point start = times.Since("start-up", started);
   if (!s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
@@ -153,6 +173,7 @@ int RunBuild(const std::vector<std::string>& args) {
       return 1;
     }
     std::erase_if(files, [&](const std::string& f) { return graph.HasDocument(f); });
+    start = times.Since("update", start);
   }
   Pipeline pipeline(rules);
   std::size_t done = 0;
@@ -165,24 +186,32 @@ int RunBuild(const std::vector<std::string>& args) {
   o.export_options.jobs = jobs;
   auto find = [&](const std::string& id) { return rules.FindEntity(id); };
   auto build = [&](DocumentResult& r) {
+    const StageTimes::Clock::time_point begin = StageTimes::Clock::now();
     GraphBuilder(&r.graph, find).Add(r.doc, r.findings);
+    r.times.Since("graph", begin);
     r.doc = Document{};
     r.findings = Findings{};
   };
   ProcessDocuments(pipeline, files, o.input, jobs, jobs > 1 ? ResultStep(build) : ResultStep(),
                    [&](DocumentResult& r) {
                      progress.Add(r.bytes);
+                     times.Add(r.times);
                      if (!r.status.ok()) {
                        errors.push_back(r.status.message());
                        return;
                      }
-                     if (jobs > 1)
+                     const StageTimes::Clock::time_point begin = StageTimes::Clock::now();
+                     if (jobs > 1) {
                        graph.Merge(r.graph);
-                     else
+                       times.Since("merge", begin);
+                     } else {
                        GraphBuilder(&graph, find).Add(r.doc, r.findings);
+                       times.Since("graph", begin);
+                     }
                      ++done;
                    });
   progress.Finish();
+  start = StageTimes::Clock::now();
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
   KnowledgeGraph subgraph;
   if (!o.filter.empty()) {
@@ -192,15 +221,20 @@ int RunBuild(const std::vector<std::string>& args) {
     }
   }
   const KnowledgeGraph& exported = o.filter.empty() ? graph : subgraph;
+  if (!o.filter.empty()) start = times.Since("filter", start);
   // Nothing read: an earlier output stays as it was rather than be emptied.
   if (done == 0 && !errors.empty() && o.update.empty()) {
     std::cerr << "nexus: no document could be read; no output written\n";
     return 1;
   }
   const bool failed = !WriteOutputs(o.formats, outputs, exported, o.export_options);
+  times.Since("export", start);
   if (!o.quiet)
     std::cerr << "nexus: " << done << " document(s) read, " << errors.size() << " failed; "
               << graph.entity_count() << " entities, " << graph.link_count() << " links\n";
+  if (o.timings)
+    PrintTimings(times, jobs > 1 && files.size() > 1,
+                 std::chrono::duration<double>(StageTimes::Clock::now() - started).count());
   if (failed || (done == 0 && !errors.empty())) return 1;
   return errors.empty() || o.keep_going ? 0 : 1;
 }

@@ -4,7 +4,8 @@
 # runs `nexus build` on each with --jobs 1 and --jobs 2 (the fastest of RUNS
 # runs each), next to ripgrep scanning the same corpus for every gazetteer
 # name (rg -o -F -i -w -f NAMES, NAMES from `nexus rules names`). Prints MB/s,
-# documents/s, peak RSS and the ratio of Nexus's speed to ripgrep's, and the
+# documents/s, peak RSS and the ratio of Nexus's speed to ripgrep's, where
+# one thread's time goes (one more run with --jobs 1 --timings), and the
 # start-up time.
 #
 # usage: bench/speed.sh [SIZES_MB...]        (default: 20 200)
@@ -83,6 +84,8 @@ for mb in "${sizes[@]}"; do
   awk -v n1="${speed[nexus-jobs-1]}" -v n2="${speed[nexus-jobs-2]}" -v rg="${speed[rg-o-F-i-w]}" \
     'BEGIN { printf "         speed / ripgrep: --jobs 1 %.2fx, --jobs 2 %.2fx; --jobs 2 / --jobs 1: %.2fx\n",
              n1 / rg, n2 / rg, n2 / n1 }'
+  "$nexus" build "$corpus" --jobs 1 --output "$tmp/g1.json" --quiet --timings 2>&1 >/dev/null |
+    sed 's/^/         /'
   if [ "${FORMATS:-}" = 1 ]; then
     for f in json graphml gexf dot cypher neo4j-relationships turtle ntriples cytoscape node-link html; do
       /usr/bin/time -f "%e %M" -o "$tmp/time" "$nexus" build "$corpus" --jobs 2 --format "$f" \

@@ -12,6 +12,7 @@
 
 #include "extractors/input.h"
 #include "extractors/pipeline.h"
+#include "extractors/stage_times.h"
 #include "graph/document.h"
 #include "graph/findings.h"
 #include "graph/knowledge_graph.h"
@@ -27,6 +28,7 @@ struct DocumentResult {
   Document doc;
   Findings findings;
   KnowledgeGraph graph;    // for the caller's `work` step, if it uses one
+  StageTimes times;        // reading the file ("input"), the reader and each extractor
 };
 
 // The number of threads `--jobs` means by default: the processors this
@@ -37,9 +39,10 @@ int DefaultJobs();
 // thread), calls `work` (when given) on each result whose status is ok in the
 // thread that made it, and `sink` on the calling thread for each result, in
 // the order of `files`. What `work` does is spread over the threads; what
-// `sink` does is not, so the less it does, the better the threads scale. Documents are read only when a thread is free to take
-// them, and at most 2 x jobs of them are in memory at once (besides the one
-// `sink` holds); a result is freed when `sink` returns. `pipeline` is shared
+// `sink` does is not, so the less it does, the better the threads scale.
+// Documents are read only when a thread is free to take them, and at most
+// 2 x jobs of them are in memory at once (besides the one `sink` holds); a
+// result is freed when `sink` returns. `pipeline` is shared
 // by all threads (it is const).
 using ResultStep = std::function<void(DocumentResult&)>;
 void ProcessDocuments(const Pipeline& pipeline, const std::vector<std::string>& files,

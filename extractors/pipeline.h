@@ -10,6 +10,7 @@
 
 #include "extractors/extractor.h"
 #include "extractors/rules.h"
+#include "extractors/stage_times.h"
 #include "graph/document.h"
 #include "graph/findings.h"
 #include "graph/status.h"
@@ -21,8 +22,11 @@ class Pipeline {
   // `rules` must be finished and outlive the pipeline.
   explicit Pipeline(const Rules& rules);
   // Parses `text` as document `name` and runs the extractors. On failure the
-  // Status names the document (and line:column where there is one).
-  Status Process(std::string name, std::string text, Document* doc, Findings* findings) const;
+  // Status names the document (and line:column where there is one). When
+  // `times` is given, the reader's and each extractor's seconds are added to
+  // it (the extractors under their names).
+  Status Process(std::string name, std::string text, Document* doc, Findings* findings,
+                 StageTimes* times = nullptr) const;
   const std::vector<std::unique_ptr<Extractor>>& extractors() const { return extractors_; }
 
  private:

@@ -19,6 +19,23 @@ for f in graph.json graph.graphml graph.dot; do
   cmp "$out/$f" "$out/again/$f" || { echo "FAIL: $f differs between two runs"; exit 1; }
 done
 
+# --timings: every stage's seconds on standard error, even with --quiet, and
+# the same output bytes.
+for jobs in 1 2; do
+  "$nexus" build "$project/samples/S_2015_366.txt" "$project"/tests/data/devset/*.txt --jobs $jobs \
+    --output "$out/timed$jobs.json" --quiet --timings 2>"$out/timings"
+  "$nexus" build "$project/samples/S_2015_366.txt" "$project"/tests/data/devset/*.txt --jobs $jobs \
+    --output "$out/untimed$jobs.json" --quiet
+  cmp "$out/timed$jobs.json" "$out/untimed$jobs.json" || { echo "FAIL: --timings changed the output"; exit 1; }
+  graph=graph
+  [ $jobs -gt 1 ] && graph=merge
+  for stage in start-up input reader mentions discovery claims table_rows quantities $graph export sum wall-clock; do
+    grep -Eq "^  $stage +[0-9]+\.[0-9]{3}" "$out/timings" || { echo "FAIL: --timings --jobs $jobs: no $stage"; cat "$out/timings"; exit 1; }
+  done
+  if grep -q "document(s) read" "$out/timings"; then echo "FAIL: --quiet printed a summary"; exit 1; fi
+done
+echo "ok   --timings prints every stage and changes no byte"
+
 # Quality against the gold, when the evaluation material is there.
 shared="$project/../shared/eval"
 if [ ! -f "$shared/score.py" ] || [ ! -f "$shared/gold/seed.json" ]; then

@@ -60,8 +60,16 @@ TEST_CASE("batch: results come back in input order whatever the number of thread
         ++failed;
         CHECK(r.status.message().rfind(files.paths[r.index], 0) == 0);
         CHECK(r.graph.documents().empty());
+        // Timed up to the reading of the file.
+        REQUIRE(r.times.stages().size() == 1);
+        CHECK(r.times.stages()[0].first == "input");
         return;
       }
+      // Reading the file, the reader and every extractor, timed in order.
+      REQUIRE(r.times.stages().size() == 2 + pipeline.extractors().size());
+      CHECK(r.times.stages()[0].first == "input");
+      CHECK(r.times.stages()[1].first == "reader");
+      CHECK(r.times.stages().back().first == pipeline.extractors().back()->Name());
       names.push_back(r.doc.name);
       CHECK(r.graph.HasDocument(r.doc.name));
       claims += r.findings.claims.size();
