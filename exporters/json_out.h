@@ -210,7 +210,6 @@ class JsonOut {
   bool ok_ = true;
 };
 
-
 }  // namespace nexus
 
 #endif  // NEXUS_EXPORTERS_JSON_OUT_H_

@@ -84,8 +84,8 @@ inline int Gazetteer::Next(int node, std::string_view word, std::uint64_t h) con
   return node == 0 ? slots_[i].root : Child(node, slots_[i].id);
 }
 
-int Gazetteer::Intern(std::string_view word) {
-  if (std::size_t i = SlotIndex(word, WordHash(word)); i != std::string_view::npos) return slots_[i].id;
+std::size_t Gazetteer::Intern(std::string_view word, std::uint64_t hash) {
+  if (std::size_t i = SlotIndex(word, hash); i != std::string_view::npos) return i;
   if (2 * (word_count_ + 1) > static_cast<int>(slots_.size())) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
@@ -97,14 +97,14 @@ int Gazetteer::Intern(std::string_view word) {
       slots_[i] = s;
     }
   }
-  Slot slot{WordHash(word), static_cast<std::uint32_t>(chars_.size()),
+  Slot slot{hash, static_cast<std::uint32_t>(chars_.size()),
             static_cast<std::uint32_t>(word.size()), word_count_++};
   chars_.append(word);
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = slot.hash & mask;
   while (slots_[i].id >= 0) i = (i + 1) & mask;
   slots_[i] = slot;
-  return slot.id;
+  return i;
 }
 
 std::uint64_t Gazetteer::EdgeHash(int node, int word) {
@@ -166,9 +166,9 @@ void Gazetteer::Add(Alias alias) {
   alias.needs_capital = capital;
   int node = 0;
   for (const Token& w : words) {
-    const int word = Intern(w.norm);
     const std::uint64_t hash = WordHash(w.norm);
-    Slot& slot = slots_[SlotIndex(w.norm, hash)];
+    Slot& slot = slots_[Intern(w.norm, hash)];
+    const int word = slot.id;
     int child = node == 0 ? slot.root : Child(node, word);
     if (child < 0) {
       child = AddNode();

@@ -80,7 +80,8 @@ class Gazetteer {
   // The child of `node` by a word (of that hash), -1 when none: the word's
   // slot holds the root's child, the edge table the others.
   int Next(int node, std::string_view word, std::uint64_t hash) const;
-  int Intern(std::string_view word);         // the word's id, new or not
+  // The word's slot, new or not (its hash given).
+  std::size_t Intern(std::string_view word, std::uint64_t hash);
   int Child(int node, int word) const;      // below the root; -1 when none
   int AddNode();
   void AddEdge(int node, int word, std::uint64_t word_hash, int child);

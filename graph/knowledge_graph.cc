@@ -64,13 +64,25 @@ class EvidenceStore {
     for (const Quantity& x : q)
       stored.push_back({x.value, x.high, Intern(x.kind), Intern(x.text), Intern(x.per),
                         static_cast<std::uint32_t>(x.begin), static_cast<std::uint32_t>(x.end)});
-    if (last_size_ == stored.size() &&
-        std::equal(stored.begin(), stored.end(), quantities_.begin() + last_at_))
-      return last_at_;
-    last_at_ = static_cast<std::uint32_t>(quantities_.size());
-    last_size_ = stored.size();
-    quantities_.insert(quantities_.end(), stored.begin(), stored.end());
-    return last_at_;
+    return AppendQuantities(stored);
+  }
+  // The marks and the quantities of a record of another store (merging
+  // graphs), copied as stored: `ours` maps that store's string ids to ours.
+  std::uint32_t CopyMarks(const EvidenceStore& from, std::uint32_t at, std::size_t n) {
+    auto here = static_cast<std::uint32_t>(marks_.size());
+    marks_.insert(marks_.end(), from.marks_.begin() + at, from.marks_.begin() + at + n);
+    return here;
+  }
+  template <class Ours>
+  std::uint32_t CopyQuantities(const EvidenceStore& from, std::uint32_t at, std::size_t n, Ours ours) {
+    if (n == 0) return 0;
+    std::vector<StoredQuantity> stored(from.quantities_.begin() + at, from.quantities_.begin() + at + n);
+    for (StoredQuantity& q : stored) {
+      q.kind = ours(q.kind);
+      q.text = ours(q.text);
+      q.per = ours(q.per);
+    }
+    return AppendQuantities(stored);
   }
   void Marks(std::uint32_t at, std::size_t n, std::vector<std::pair<std::size_t, std::size_t>>* out) const {
     for (std::size_t i = 0; i < n; ++i) out->emplace_back(marks_[at + i].first, marks_[at + i].second);
@@ -120,6 +132,16 @@ class EvidenceStore {
   FlatIndex<std::uint32_t> ids_;  // string ids by the strings' hashes, kept so
                                   // that merging stores hashes nothing twice
   std::deque<std::pair<std::uint32_t, std::uint32_t>> marks_;
+  // Appends a sentence's quantities, unless they are the ones appended last.
+  std::uint32_t AppendQuantities(const std::vector<StoredQuantity>& stored) {
+    if (last_size_ == stored.size() &&
+        std::equal(stored.begin(), stored.end(), quantities_.begin() + last_at_))
+      return last_at_;
+    last_at_ = static_cast<std::uint32_t>(quantities_.size());
+    last_size_ = stored.size();
+    quantities_.insert(quantities_.end(), stored.begin(), stored.end());
+    return last_at_;
+  }
   std::deque<StoredQuantity> quantities_;
   std::uint32_t last_at_ = 0;
   std::size_t last_size_ = 0;
@@ -356,8 +378,6 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     if (str[id] == kNone) str[id] = impl_->store.Intern(from.store.Str(id), from.store.Hash(id));
     return str[id];
   };
-  std::vector<Quantity> quantities;
-  std::vector<std::pair<std::size_t, std::size_t>> marks;
   EvidenceStore& store = impl_->store;
   from.by_key.ForEach([&](std::size_t, const Impl::Edge& e) {
     const Link& link = from.graph[e];
@@ -382,12 +402,8 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
       r.paragraph = ours(theirs.paragraph);
       r.text = ours(theirs.text);
       r.rule = ours(theirs.rule);
-      marks.clear();
-      from.store.Marks(theirs.marks_at, theirs.marks, &marks);
-      r.marks_at = store.AddMarks(marks);
-      quantities.clear();
-      from.store.Quantities(theirs.quantities_at, theirs.quantities, 0, 0, &quantities);
-      r.quantities_at = store.AddQuantities(quantities);
+      r.marks_at = store.CopyMarks(from.store, theirs.marks_at, theirs.marks);
+      r.quantities_at = store.CopyQuantities(from.store, theirs.quantities_at, theirs.quantities, ours);
       records.insert(pos, r);
     }
   });
