@@ -10,7 +10,7 @@
 
 #include "app/commands.h"
 #include "exporters/json_reader.h"
-#include "extractors/text.h"
+#include "extractors/reader/tokenizer.h"
 
 namespace nexus {
 namespace {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "app/commands.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 
 namespace nexus {
 namespace {

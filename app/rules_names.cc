@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "app/commands.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 
 namespace nexus {
 

@@ -8,7 +8,7 @@
 #define NEXUS_EXTRACTORS_CLAIM_EXTRACTOR_H_
 
 #include "extractors/extractor.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 #include "extractors/sentence_view.h"
 
 namespace nexus {

@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "extractors/string_hash.h"
-#include "extractors/text.h"
+#include "extractors/rules/string_hash.h"
+#include "extractors/reader/tokenizer.h"
 
 namespace nexus {
 namespace {

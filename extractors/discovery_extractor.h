@@ -6,7 +6,7 @@
 #define NEXUS_EXTRACTORS_DISCOVERY_EXTRACTOR_H_
 
 #include "extractors/extractor.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 
 namespace nexus {
 

@@ -6,7 +6,7 @@
 #include <deque>
 #include <unordered_map>
 
-#include "extractors/string_hash.h"
+#include "extractors/rules/string_hash.h"
 
 namespace nexus {
 namespace {

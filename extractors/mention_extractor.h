@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extractors/extractor.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 
 namespace nexus {
 

@@ -2,7 +2,7 @@
 
 #include <exception>
 
-#include "extractors/reader.h"
+#include "extractors/reader/reader.h"
 
 namespace nexus {
 

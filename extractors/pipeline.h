@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extractors/extractor.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 #include "extractors/stage_times.h"
 #include "graph/document.h"
 #include "graph/findings.h"

@@ -8,8 +8,8 @@
 #include <span>
 #include <vector>
 
-#include "extractors/rules.h"
-#include "extractors/text.h"
+#include "extractors/rules/rules.h"
+#include "extractors/reader/tokenizer.h"
 #include "graph/document.h"
 #include "graph/findings.h"
 

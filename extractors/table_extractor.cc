@@ -4,7 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "extractors/text.h"
+#include "extractors/reader/tokenizer.h"
 
 namespace nexus {
 namespace {

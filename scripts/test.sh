@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh -DNEXUS_BUILD_TESTS=ON
+# In CI, compiler warnings fail the build.
+scripts/build.sh -DNEXUS_BUILD_TESTS=ON ${CI:+-DNEXUS_WERROR=ON}
 cd build
 ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"

@@ -9,7 +9,7 @@
 #include "exporters/exporter.h"
 #include "exporters/json_reader.h"
 #include "extractors/pipeline.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 #include "graph/graph_builder.h"
 #include "exporters/exporter_fixture.h"
 

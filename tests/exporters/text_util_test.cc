@@ -26,13 +26,13 @@ TEST_CASE("text_util: ValidUtf8 replaces each maximal invalid subpart", "[export
 }
 
 TEST_CASE("text_util: IsValidUtf8", "[exporters]") {
-  for (const std::string s :
+  for (const std::string& s :
        {std::string("plain"), std::string(""), std::string("C\xC3\xB4te d\xE2\x80\x99Ivoire"),
         kFffd, "x" + kFffd + "y", std::string("\xF0\x9F\x98\x80"), std::string("a\0b", 3)}) {
     INFO(s);
     CHECK(IsValidUtf8(s));
   }
-  for (const std::string s :
+  for (const std::string& s :
        {std::string("\xff"), std::string("a\xE2\x82"), std::string("\xE2\x82z"),
         std::string("\xC0\xAF"), std::string("\xED\xA0\x80"), std::string("\xF4\x90\x80\x80"),
         std::string("ok \xEF\xBF"), std::string("\xBF\xBD"), "x" + kFffd + "\x80"}) {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "extractors/pipeline.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 #include "extractors/stage_times.h"
 
 namespace nexus {

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "extractors/pipeline.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 
 namespace nexus::test {
 

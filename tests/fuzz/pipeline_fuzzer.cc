@@ -8,7 +8,7 @@
 
 #include "exporters/exporter.h"
 #include "extractors/pipeline.h"
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 #include "graph/graph_builder.h"
 #include "tests/fuzz/fuzz_util.h"
 

@@ -4,7 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "extractors/reader.h"
+#include "extractors/reader/reader.h"
+#include "extractors/reader/sentence_splitter.h"
 #include "tests/fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "extractors/rules.h"
+#include "extractors/rules/rules.h"
 #include "tests/fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

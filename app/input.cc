@@ -1,0 +1,333 @@
+// Input: expands folders into documents and reads documents into UTF-8.
+#include "app/input.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <system_error>
+#include <utility>
+
+namespace nexus {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ErrorText(int err) { return std::generic_category().message(err); }
+
+const char* Kind(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a file";
+}
+
+bool HasTextExtension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return ext == ".txt" || ext == ".md";
+}
+
+// Walks a folder recursively, following symbolic links to folders but
+// refusing to enter a folder that is already open above (a loop).
+class FolderWalker {
+ public:
+  FolderWalker(std::vector<std::string>* files, std::vector<std::string>* errors)
+      : files_(files), errors_(errors) {}
+
+  void Walk(const std::string& dir) {
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0) {
+      errors_->push_back(dir + ": " + ErrorText(errno));
+      return;
+    }
+    std::pair<dev_t, ino_t> key{st.st_dev, st.st_ino};
+    if (open_.count(key) > 0) {
+      errors_->push_back(dir + ": symbolic link loop (folder already being read)");
+      return;
+    }
+    if (!seen_.insert(key).second) return;  // reached again through a link
+    open_.insert(key);
+    for (const fs::path& entry : List(dir)) Visit(entry.string());
+    open_.erase(key);
+  }
+
+ private:
+  std::vector<fs::path> List(const std::string& dir) {
+    std::vector<fs::path> entries;
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      errors_->push_back(dir + ": " + ec.message());
+      return entries;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      entries.push_back(it->path());
+    }
+    if (ec) errors_->push_back(dir + ": " + ec.message());
+    std::sort(entries.begin(), entries.end());
+    return entries;
+  }
+
+  void Visit(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+      int err = errno;
+      // A dangling link is not a document; a link loop is worth a word.
+      if (err == ELOOP || HasTextExtension(path)) errors_->push_back(path + ": " + ErrorText(err));
+      return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      Walk(path);
+    } else if (S_ISREG(st.st_mode) && HasTextExtension(path)) {
+      files_->push_back(path);
+    } else if (HasTextExtension(path)) {
+      // Reading a FIFO or a device could block or never end: name it instead.
+      errors_->push_back(path + ": not a regular file (" + Kind(st.st_mode) + "), not read");
+    }
+  }
+
+  std::vector<std::string>* files_;
+  std::vector<std::string>* errors_;
+  std::set<std::pair<dev_t, ino_t>> open_;
+  std::set<std::pair<dev_t, ino_t>> seen_;
+};
+
+// 1-based line and byte column of `offset`; lines end at LF, CRLF or CR.
+std::string Place(const std::string& path, const std::string& bytes, std::size_t offset) {
+  int line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    bool cr = bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n');
+    if (bytes[i] == '\n' || cr) {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return path + ":" + std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
+}
+
+void AppendUtf8(std::uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Decodes UTF-16 after its byte order mark.
+Status DecodeUtf16(const std::string& path, const std::string& bytes, bool little,
+                   std::string* out) {
+  if (bytes.size() % 2 != 0) return Status::Error(path + ": invalid UTF-16 (odd number of bytes)");
+  auto unit = [&](std::size_t i) {
+    auto a = static_cast<unsigned char>(bytes[i]);
+    auto b = static_cast<unsigned char>(bytes[i + 1]);
+    return static_cast<std::uint32_t>(little ? (b << 8 | a) : (a << 8 | b));
+  };
+  out->clear();
+  for (std::size_t i = 2; i < bytes.size(); i += 2) {
+    std::uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 &&
+        unit(i + 2) <= 0xDFFF) {
+      u = 0x10000 + ((u - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (u >= 0xD800 && u <= 0xDFFF) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%04X", static_cast<unsigned>(u));
+      return Status::Error(Place(path, *out, out->size()) + ": invalid UTF-16 (unpaired surrogate " +
+                           hex + ")");
+    }
+    AppendUtf8(u, out);
+  }
+  return Status::Ok();
+}
+
+// Offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t InvalidUtf8(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // Eight ASCII bytes at a time: most text is plain ASCII.
+    for (std::uint64_t x; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&x, s.data() + i, 8);
+      if (x & 0x8080808080808080ull) break;
+    }
+    if (i >= s.size()) break;
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = 0;
+    std::uint32_t min = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      n = 1, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3, min = 0x10000;
+    } else {
+      return i;
+    }
+    std::uint32_t cp = c & (0x3F >> n);
+    for (std::size_t k = 1; k <= n; ++k) {
+      if (i + k >= s.size()) return i;
+      auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return i;
+      cp = cp << 6 | (b & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += n + 1;
+  }
+  return std::string::npos;
+}
+
+// A lone CR (old Mac line end) becomes LF; CRLF stays, as the reader takes
+// CR for a blank. Either way every byte keeps its offset in the file.
+std::string NormalizeNewlines(std::string s) {
+  for (std::size_t i = s.find('\r'); i != std::string::npos; i = s.find('\r', i + 1))
+    if (i + 1 >= s.size() || s[i + 1] != '\n') s[i] = '\n';
+  return s;
+}
+
+Status Decode(const std::string& path, std::string bytes, std::string* text) {
+  if (bytes.empty()) return Status::Error(path + ": empty document");
+  auto at = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  if (bytes.size() >= 2 && ((at(0) == 0xFF && at(1) == 0xFE) || (at(0) == 0xFE && at(1) == 0xFF))) {
+    std::string utf8;
+    Status s = DecodeUtf16(path, bytes, at(0) == 0xFF, &utf8);
+    if (!s.ok()) return s;
+    bytes = std::move(utf8);
+  } else if (bytes.size() >= 3 && at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF) {
+    if (bytes.size() == 3) return Status::Error(path + ": empty document");
+    bytes.replace(0, 3, "   ");  // blanks, so that offsets stay those of the file
+  }
+  if (bytes.empty()) return Status::Error(path + ": empty document");
+  std::size_t nul = bytes.find('\0');
+  if (nul != std::string::npos) {
+    return Status::Error(Place(path, bytes, nul) + ": binary data (NUL byte)");
+  }
+  std::size_t bad = InvalidUtf8(bytes);
+  if (bad != std::string::npos) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(at(bad)));
+    return Status::Error(Place(path, bytes, bad) + ": invalid UTF-8 (byte " + hex + ")");
+  }
+  *text = NormalizeNewlines(std::move(bytes));
+  if (text->find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    text->clear();
+    return Status::Error(path + ": no text");
+  }
+  return Status::Ok();
+}
+
+std::string OverLimit(const std::string& path, std::uint64_t size, std::uint64_t max) {
+  return path + ": " + std::to_string(size) + " bytes is over the limit of " + std::to_string(max) +
+         " (--max-bytes)";
+}
+
+// Reads at most max + 1 bytes, so that an over-long stream is noticed.
+Status ReadStream(const std::string& path, std::FILE* f, std::uint64_t max, std::string* bytes) {
+  char buffer[1 << 16];
+  while (true) {
+    std::size_t n = std::fread(buffer, 1, sizeof buffer, f);
+    bytes->append(buffer, n);
+    if (bytes->size() > max) {
+      return Status::Error(path + ": more than " + std::to_string(max) +
+                           " bytes, over the limit (--max-bytes)");
+    }
+    if (n < sizeof buffer) break;
+  }
+  if (std::ferror(f)) return Status::Error(path + ": " + ErrorText(errno));
+  return Status::Ok();
+}
+
+Status ReadBytes(const std::string& path, std::uint64_t max, std::string* bytes) {
+  if (path == "-") {
+    std::cin.clear();
+    char buffer[1 << 16];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+      bytes->append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+      if (bytes->size() > max) {
+        return Status::Error("-: more than " + std::to_string(max) +
+                             " bytes, over the limit (--max-bytes)");
+      }
+    }
+    return Status::Ok();
+  }
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return Status::Error(path + ": " + ErrorText(errno));
+  if (S_ISDIR(st.st_mode)) return Status::Error(path + ": " + ErrorText(EISDIR));
+  if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max) {
+    return Status::Error(OverLimit(path, static_cast<std::uint64_t>(st.st_size), max));
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::Error(path + ": " + ErrorText(errno));
+  if (S_ISREG(st.st_mode)) bytes->reserve(static_cast<std::size_t>(st.st_size));
+  Status s = ReadStream(path, f, max, bytes);
+  std::fclose(f);
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
+                                      std::vector<std::string>* errors) {
+  std::vector<std::string> out;
+  try {
+    for (const std::string& path : paths) {
+      if (path == "-") {
+        out.push_back(path);
+        continue;
+      }
+      struct stat st {};
+      if (::stat(path.c_str(), &st) != 0) {
+        errors->push_back(path + ": " + ErrorText(errno));
+        continue;
+      }
+      if (!S_ISDIR(st.st_mode)) {
+        out.push_back(path);
+        continue;
+      }
+      std::vector<std::string> files;
+      std::size_t reported = errors->size();
+      FolderWalker(&files, errors).Walk(path);
+      if (files.empty() && errors->size() == reported)
+        errors->push_back(path + ": no *.txt or *.md document in this folder");
+      std::sort(files.begin(), files.end());
+      out.insert(out.end(), files.begin(), files.end());
+    }
+  } catch (const std::exception& e) {
+    errors->push_back(std::string("expanding inputs: ") + e.what());
+  }
+  return out;
+}
+
+Status ReadInput(const std::string& path, const InputOptions& options, std::string* text) {
+  try {
+    std::string bytes;
+    Status s = ReadBytes(path, options.max_bytes, &bytes);
+    if (!s.ok()) return s;
+    return Decode(path, std::move(bytes), text);
+  } catch (const std::exception& e) {
+    return Status::Error(path + ": " + e.what());
+  }
+}
+
+}  // namespace nexus

@@ -1,0 +1,36 @@
+// Input: finds the documents behind the paths given on the command line and
+// reads their bytes, decoding what can be decoded to UTF-8.
+#ifndef NEXUS_APP_INPUT_H_
+#define NEXUS_APP_INPUT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/status.h"
+
+namespace nexus {
+
+struct InputOptions {
+  std::uint64_t max_bytes = 256ull << 20;  // larger documents are refused unread
+};
+
+// Expands paths: a file stays itself; a folder gives every *.txt and *.md
+// below it (recursively, sorted, symlink loops detected); "-" is standard
+// input. Problems (missing path, unreadable folder, a FIFO or device named
+// *.txt in a folder) are appended to `errors` as "path: message" and the
+// rest is still returned.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
+                                      std::vector<std::string>* errors);
+
+// Reads one document into UTF-8 text: blanks a UTF-8 BOM (three spaces),
+// keeps CRLF and turns a lone CR into LF, so that byte offsets in the text
+// are those of the file; decodes UTF-16 with a BOM (offsets are then those
+// of the UTF-8 decoding). Refuses (with a message naming
+// the file, and line:column where there is one) empty or blank input, binary
+// data (NUL bytes), invalid UTF-8, and files over options.max_bytes.
+Status ReadInput(const std::string& path, const InputOptions& options, std::string* text);
+
+}  // namespace nexus
+
+#endif  // NEXUS_APP_INPUT_H_

@@ -1,0 +1,165 @@
+// Rules::Finish: turns the loaded rules files and iso-codes lists into
+// entities and the gazetteer.
+#include <algorithm>
+#include <set>
+
+#include <rapidjson/document.h>
+
+#include "extractors/rules/rules.h"
+#include "extractors/rules/pending.h"
+
+namespace nexus {
+
+namespace {
+
+std::string Get(const rapidjson::Value& v, const char* key) {
+  auto it = v.FindMember(key);
+  return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+}
+
+void AddUnique(std::vector<std::string>* list, const std::string& s) {
+  if (!s.empty() && std::find(list->begin(), list->end(), s) == list->end()) list->push_back(s);
+}
+
+// "Iran, Islamic Republic of" -> "Islamic Republic of Iran".
+std::string Uninvert(const std::string& name) {
+  std::size_t comma = name.find(", ");
+  if (comma == std::string::npos) return "";
+  return name.substr(comma + 2) + " " + name.substr(0, comma);
+}
+
+// Subdivision kinds that make a name a place when they follow it.
+bool IsTypeWord(const std::string& type) {
+  static const std::set<std::string> kWords = {
+      "Province", "Governorate", "State", "Region", "District", "Department",
+      "County", "Prefecture", "Oblast", "Emirate", "Territory", "Division"};
+  return kWords.count(type) > 0;
+}
+
+}  // namespace
+
+Status Rules::Finish() {
+  Status s = AddCurated();
+  if (!s.ok()) return s;
+  s = BuildIsoRegions();
+  if (!s.ok()) return s;
+  for (const auto& [id, e] : entities_) AddAliases(e, false);
+  for (const std::string& b : pending_->blockers) {
+    Alias a;
+    a.name = b;
+    gazetteer_.Add(std::move(a));
+  }
+  for (const auto& [id, e] : entities_) {
+    by_id_.Insert(std::hash<std::string_view>{}(id), &e);
+    folded_labels_[static_cast<int>(e.type)].emplace_back(&e, NormalizeName(e.label));
+  }
+  return Status::Ok();
+}
+
+Status Rules::AddCurated() {
+  for (std::size_t ci = 0; ci < pending_->curated.size(); ++ci) {
+    const Pending::Curated& c = pending_->curated[ci];
+    auto [it, fresh] = entities_.emplace(c.entity.id, c.entity);
+    Entity& e = it->second;
+    if (!fresh) {  // a later file overrides label and parent, adds aliases
+      if (e.type != c.entity.type)
+        return Status::Error(pending_->Where(c, c.entity.aliases.size() + 1,
+                                             "entity \"" + e.id + "\" redefined with another type"));
+      e.label = c.entity.label;
+      if (!c.entity.parent.empty()) e.parent = c.entity.parent;
+      for (const std::string& a : c.entity.aliases) AddUnique(&e.aliases, a);
+    }
+    for (std::size_t n = 0; n <= c.entity.aliases.size(); ++n) {
+      const std::string& name = n < c.entity.aliases.size() ? c.entity.aliases[n] : c.entity.label;
+      std::string key = NormalizeName(name);
+      auto [own, added] = pending_->owner.emplace(key, e.id);
+      if (added) pending_->owner_at.emplace(key, std::make_pair(ci, n));
+      if (added || own->second == e.id) continue;
+      std::string first;
+      if (auto at = pending_->owner_at.find(key); at != pending_->owner_at.end()) {
+        first = pending_->Where(pending_->curated[at->second.first], at->second.second, "");
+        first = " (" + first.substr(0, first.find(": ")) + ")";
+      }
+      return Status::Error(pending_->Where(c, n, "entity \"" + e.id + "\": the name \"" + name +
+                                                     "\" already names \"" + own->second + "\"" +
+                                                     first));
+    }
+  }
+  return Status::Ok();
+}
+
+Status Rules::BuildIsoRegions() {
+  Pending& p = *pending_;
+  if (p.iso_countries.empty()) return Status::Ok();
+  rapidjson::Document doc;
+  doc.Parse(p.iso_countries.c_str());
+  if (doc.HasParseError() || !doc.HasMember("3166-1"))
+    return Status::Error("iso-codes/iso_3166-1.json: not an iso-codes country list");
+  std::map<std::string, std::string> country_id;  // alpha-2 -> id
+  for (const auto& c : doc["3166-1"].GetArray()) {
+    std::string code = Get(c, "alpha_2"), name = Get(c, "name");
+    std::string common = Get(c, "common_name");
+    const Entity* over = p.country_overrides.count(code) ? &p.country_overrides[code] : nullptr;
+    Entity e;
+    e.type = EntityType::kRegion;
+    e.id = over && !over->id.empty() ? over->id : "region:" + Slug(common.empty() ? name : common);
+    e.label = over && !over->label.empty() ? over->label : name;
+    std::vector<std::string> names = {name, Get(c, "official_name"), common, Uninvert(name)};
+    if (over) names.insert(names.end(), over->aliases.begin(), over->aliases.end());
+    for (const std::string& n : names) {
+      if (n.empty() || n == e.label) continue;
+      auto own = p.owner.find(NormalizeName(n));
+      if (own != p.owner.end() && own->second != e.id) continue;  // a curated name wins
+      AddUnique(&e.aliases, n);
+    }
+    for (const std::string& n : e.aliases) p.owner.emplace(NormalizeName(n), e.id);
+    p.owner.emplace(NormalizeName(e.label), e.id);
+    country_id[code] = e.id;
+    auto [it, fresh] = entities_.emplace(e.id, e);
+    if (!fresh)
+      for (const std::string& a : e.aliases) AddUnique(&it->second.aliases, a);
+  }
+  if (p.iso_subdivisions.empty()) return Status::Ok();
+  doc.Parse(p.iso_subdivisions.c_str());
+  if (doc.HasParseError() || !doc.HasMember("3166-2"))
+    return Status::Error("iso-codes/iso_3166-2.json: not an iso-codes subdivision list");
+  for (const auto& d : doc["3166-2"].GetArray()) {
+    std::string code = Get(d, "code"), name = Get(d, "name"), type = Get(d, "type");
+    std::string folded = NormalizeName(name);
+    if (p.subdivision_stopwords.count(folded) || p.owner.count(folded)) continue;
+    Entity e;
+    e.type = EntityType::kRegion;
+    e.id = "region:" + Slug(code);
+    e.label = name;
+    e.parent = country_id[code.substr(0, code.find('-'))];
+    if (p.subdivision_overrides.count(code))
+      for (const std::string& a : p.subdivision_overrides[code].aliases) AddUnique(&e.aliases, a);
+    if (IsTypeWord(type)) AddUnique(&e.aliases, name + " " + type);
+    if (entities_.count(e.id)) continue;
+    subdivisions_.insert(e.id);
+    entities_.emplace(e.id, std::move(e));
+  }
+  return Status::Ok();
+}
+
+void Rules::AddAliases(const Entity& e, bool) {
+  bool subdivision = subdivisions_.count(e.id) > 0;
+  std::vector<std::string> names = e.aliases;
+  names.push_back(e.label);
+  for (const std::string& n : names) {
+    std::string key = NormalizeName(n);
+    auto own = pending_->owner.find(key);
+    if (subdivision && own != pending_->owner.end()) continue;
+    Alias a;
+    a.entity = e.id;
+    a.target = &e;  // entities_ is a map: its entities do not move
+    a.name = n;
+    if (subdivision) {
+      a.type_word = n != e.label && IsTypeWord(n.substr(n.rfind(' ') + 1));
+      a.weak = !a.type_word;
+    }
+    gazetteer_.Add(std::move(a));
+  }
+}
+
+}  // namespace nexus

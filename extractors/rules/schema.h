@@ -1,0 +1,37 @@
+// The schema of a rules file, checked before anything in it is loaded, so
+// that every mistake is reported with file:line:col and a caret under it.
+// Private to the rules code (rules.cc, rules_build.cc, rules_schema.cc).
+//
+// A rules file is an object with these keys, each optional:
+//   entities               [{id, type, label, aliases?, parent?}]: type one of
+//                          group, crime, region, un_entity; id "<type>:..."; a
+//                          non-empty label; aliases are patterns (below)
+//   blockers, short_form_heads, subdivision_stopwords   [string]
+//   countries, subdivisions {code: {id?, label?, aliases?}}
+//   cues                   {name: [pattern]}
+// A pattern is a phrase with "{a|b}" alternatives: braces balanced and not
+// nested, no '|' outside them, no "{}", and no alternative that leaves the
+// phrase empty.
+#ifndef NEXUS_EXTRACTORS_RULES_SCHEMA_H_
+#define NEXUS_EXTRACTORS_RULES_SCHEMA_H_
+
+#include <string>
+#include <string_view>
+
+#include <rapidjson/document.h>
+
+#include "extractors/rules/json_source.h"
+#include "graph/status.h"
+
+namespace nexus {
+
+// The first schema error of the parsed file `root`, located in `source`.
+Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source);
+
+// Byte offset in `phrase` of its first pattern error, with the error in
+// *problem; std::string_view::npos when the pattern is valid.
+std::size_t CheckPattern(std::string_view phrase, std::string* problem);
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_RULES_SCHEMA_H_

@@ -1,0 +1,132 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "extractors/rules/rules.h"
+#include "extractors/test_util.h"
+
+using nexus::CueMatches;
+using nexus::CueSet;
+using nexus::Rules;
+using nexus::Token;
+using nexus::Tokens;
+using nexus::Tokenize;
+
+namespace {
+
+// The one-pass matches must say what matching the words does, at every
+// position and for every range.
+void CheckSame(const Rules& rules, const std::vector<std::string>& sets,
+               const Tokens& tokens) {
+  CueMatches matches;
+  rules.MatchCues(tokens, &matches);
+  REQUIRE(matches.tokens() == tokens.size());
+  for (const std::string& name : sets) {
+    const CueSet& set = rules.Cues(name);
+    for (std::size_t i = 0; i <= tokens.size() + 1; ++i) {
+      INFO(name << " at " << i);
+      CHECK(set.MatchAt(matches, i) == set.MatchAt(tokens, i));
+    }
+    for (std::size_t first = 0; first <= tokens.size(); first += 3)
+      for (std::size_t last = first; last <= tokens.size() + 1; last += 2) {
+        INFO(name << " in [" << first << ", " << last << ")");
+        CHECK(set.AnyIn(matches, first, last) == set.AnyIn(tokens, first, last));
+      }
+  }
+}
+
+const char* kRules = R"({"cues": {
+  "short": ["a", "in", "of", "in the", "in the north of", "x"],
+  "prefix": ["financ*", "fin*", "f*", "über*", "control*", "abcdefghij*", "abcdefgh*"],
+  "phrases": ["{is|are} said to", "make* money", "on behalf of*", "côte d’ivoire", "north-east of",
+              "da'esh", "al-qaida's", "abcdefgh", "abcdefghi", "abcdefghijklmnopq r", "ab cd ef gh ij"],
+  "empty": []
+}})";
+
+const std::vector<std::string> kSets = {"short", "prefix", "phrases", "empty", "undefined"};
+
+}  // namespace
+
+TEST_CASE("one-pass cue matches agree with matching the words", "[rules]") {
+  Rules rules;
+  REQUIRE(rules.LoadJson("cues.json", kRules).ok());
+  for (const char* text :
+       {"", "a", "In the north of Mali, ISIL is said to finance itself; they are said to make money.",
+        "Financing, financial and fin: f, F, ff, Über-groups, ueber, uber controls",
+        "CÔTE D'IVOIRE, Côte d’Ivoire and Cote d Ivoire; north east of, north-east of",
+        "Da'esh and Daesh, Al-Qaida's and al Qaida; abcdefgh abcdefghi abcdefghij abcdefghijk",
+        "abcdefghijklmnopq r abcdefghijklmnopq ab cd ef gh ij ab cd ef gh",
+        "on behalf of on behalf ofthe on behalf", "in the in the north in the north of in",
+        "x x x y x", "\xe2\x80\x94 \xff\xfe broken UTF-8 \xc3"}) {
+    INFO(text);
+    CheckSame(rules, kSets, Tokenize(text));
+  }
+}
+
+TEST_CASE("one-pass cue matches agree on random word salad", "[rules]") {
+  Rules rules;
+  REQUIRE(rules.LoadJson("cues.json", kRules).ok());
+  const std::vector<std::string> words = {
+      "a", "in", "the", "north", "of", "is", "are", "said", "to", "financ", "financing", "fin", "f",
+      "make", "makes", "money", "on", "behalf", "ofthe", "côte", "d’ivoire", "ivoire", "east",
+      "da'esh", "daesh", "al-qaida's", "abcdefgh", "abcdefghi", "abcdefghij", "r", "ab", "cd", "ef",
+      "gh", "ij", "x", "über", "control", "zzz", "abcdefghijklmnopq"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = rng() % 25; k > 0; --k) text += words[rng() % words.size()] + " ";
+    INFO(text);
+    CheckSame(rules, kSets, Tokenize(text));
+  }
+}
+
+TEST_CASE("one-pass cue matches agree with the default rules on the dev set", "[rules]") {
+  const Rules& rules = nexus::test::DefaultRules();
+  const std::vector<std::string> sets = {
+      "hedge", "hedge_mention", "denial", "locative", "locative_skip", "region_title", "source",
+      "recipient", "affiliation", "affiliation_suffix", "group-crime", "group-region",
+      "crime-region", "un-activity"};
+  for (const std::string& name : sets) CHECK_FALSE(rules.Cues(name).empty());
+  int sentences = 0;
+  for (const auto& file : std::filesystem::directory_iterator(std::string(NEXUS_TEST_DATA) + "/devset")) {
+    if (file.path().extension() != ".txt") continue;
+    std::ifstream in(file.path());
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    // Sentences, roughly: the checks cost the square of their length.
+    std::string sentence;
+    while (std::getline(text, sentence, '.'))
+      if (!sentence.empty()) {
+        ++sentences;
+        CheckSame(rules, sets, Tokenize(sentence));
+      }
+  }
+  CHECK(sentences > 100);
+}
+
+TEST_CASE("rules without cues match nothing", "[rules]") {
+  Rules rules;
+  CueMatches matches;
+  auto tokens = Tokenize("reportedly in Mali");
+  rules.MatchCues(tokens, &matches);
+  CHECK(matches.tokens() == 3);
+  CHECK(rules.Cues("hedge").MatchAt(matches, 0) == 0);
+  CHECK_FALSE(rules.Cues("hedge").AnyIn(matches, 0, 3));
+}
+
+TEST_CASE("a later rules file adds cues to a set", "[rules]") {
+  Rules rules;
+  REQUIRE(rules.LoadJson("a.json", R"({"cues": {"hedge": ["reportedly"]}})").ok());
+  REQUIRE(rules.LoadJson("b.json", R"({"cues": {"hedge": ["it is said"], "other": ["mali"]}})").ok());
+  auto tokens = Tokenize("It is said, reportedly, in Mali");
+  CueMatches matches;
+  rules.MatchCues(tokens, &matches);
+  CHECK(rules.Cues("hedge").MatchAt(matches, 0) == 3);
+  CHECK(rules.Cues("hedge").MatchAt(matches, 3) == 1);
+  CHECK(rules.Cues("other").MatchAt(matches, 5) == 1);
+  CHECK(rules.Cues("other").MatchAt(matches, 4) == 0);
+}
