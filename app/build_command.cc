@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "app/commands.h"
+#include "extractors/link_rules/link_rule.h"
 #include "app/export_flags.h"
 #include "app/output_plan.h"
 #include "app/process_lifetime.h"
@@ -246,6 +247,7 @@ int RunList(const std::vector<std::string>&) {
   for (const auto& e : Exporters())
     std::cout << "  " << e->Name() << "\t." << e->FileExtension() << "\t" << e->Description() << "\n";
   Rules rules;
+  rules.AcceptCues(LinkCueNames());
   std::cout << "\nextractors (in order):\n";
   for (const auto& x : MakeExtractors(rules)) std::cout << "  " << x->Name() << "\t" << x->Description() << "\n";
   return 0;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "extractors/link_rules/link_rule.h"
 #include "extractors/rules/rules.h"
 
 namespace nexus {
@@ -34,6 +35,7 @@ Counts Count(const Rules& rules) {
 // One file on its own: what it defines, or its first problem.
 Status CheckAlone(const std::string& path, Counts* counts) {
   Rules rules;
+  rules.AcceptCues(LinkCueNames());
   Status s = rules.LoadFile(path);
   if (s.ok()) s = rules.Finish();
   if (s.ok()) *counts = Count(rules);

@@ -3,6 +3,7 @@
 #ifndef NEXUS_EXTRACTORS_SENTENCE_VIEW_H_
 #define NEXUS_EXTRACTORS_SENTENCE_VIEW_H_
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -45,6 +46,10 @@ struct SentenceView {
 // when the claim extractor is made (the rules must outlive it).
 struct LinkCues {
   explicit LinkCues(const Rules& rules);
+  // The names of the cue sets the views read (the link rules name theirs).
+  static constexpr std::array<const char*, 10> kViewCues = {
+      "hedge", "denial", "locative", "locative_skip", "region_title", "source", "recipient",
+      "affiliation", "affiliation_suffix", "hedge_mention"};
   const Rules& rules;
   // Read by the views.
   const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &recipient,

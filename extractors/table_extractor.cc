@@ -75,6 +75,7 @@ void TableExtractor::Extract(const Document& doc, Findings* findings) const {
     }
     auto add = [&](const Mention* u, const Mention* x) {
       Claim c;
+      c.relation = x->type == EntityType::kCrime ? "counters" : "active_in";
       c.subject = u->entity;
       c.object = x->entity;
       c.paragraph = p;

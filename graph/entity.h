@@ -25,14 +25,6 @@ struct Entity {
   std::string discovered_by;  // "" for a rules-file entity, else the rule name
 };
 
-// The relation name for a link from `from` to `to`, and its kind
-// ("group-crime", ...). Links are directed in the order of GUIDELINES.md:
-// group->crime, group->region, crime->region, un_entity->crime,
-// un_entity->region, group->group, region->region (part_of).
-// Returns false when the two types form no link kind.
-bool LinkKind(EntityType from, EntityType to, std::string* kind,
-              std::string* relation);
-
 }  // namespace nexus
 
 #endif  // NEXUS_GRAPH_ENTITY_H_

@@ -27,6 +27,7 @@ struct Mention {
 
 // A statement that links two entities, supported by one sentence.
 struct Claim {
+  std::string relation;    // a Relation's name (graph/relation.h): "profits_from", ...
   std::string subject;     // entity id, the link's source
   std::string object;      // entity id, the link's target
   std::size_t paragraph = 0;
@@ -52,12 +53,6 @@ struct Quantity {
   std::size_t end = 0;
 };
 
-// A problem with the input that did not stop the work.
-struct Diagnostic {
-  Span span;
-  std::string message;
-};
-
 struct Findings {
   // Entities this document defines or extends: acronyms defined in the text
   // (as aliases), entities discovered by rules. Merged by id into the graph.
@@ -65,7 +60,6 @@ struct Findings {
   std::vector<Mention> mentions;
   std::vector<Claim> claims;
   std::vector<Quantity> quantities;
-  std::vector<Diagnostic> diagnostics;
 };
 
 }  // namespace nexus

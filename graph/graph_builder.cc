@@ -1,5 +1,7 @@
 #include "graph/graph_builder.h"
 
+#include "graph/relation.h"
+
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -71,14 +73,13 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
   for (const Quantity& q : findings.quantities) quantities[{q.paragraph, q.sentence}].push_back(&q);
   Evidence ev;  // reused: its strings keep their buffers from claim to claim
   ev.document = doc.name;
-  std::string kind, relation;
+  const Relation* relation = nullptr;
   for (const Claim& c : findings.claims) {
     const Entity* s = entity(c.subject);
     const Entity* t = entity(c.object);
-    if (!s || !t || s->id == t->id || !LinkKind(s->type, t->type, &kind, &relation)) {
-      ++skipped_;
+    if (!relation || c.relation != relation->name) relation = FindRelation(c.relation);
+    if (!s || !t || s->id == t->id || !relation || s->type != relation->from || t->type != relation->to)
       continue;
-    }
     for (const Entity* end : {s, t}) {
       if (added.count(end)) continue;
       if (!graph_->FindEntity(end->id))
@@ -100,7 +101,7 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     if (c.object_end > c.object_begin) ev.marks.emplace_back(c.object_begin, c.object_end);
     if (auto q = quantities.find({c.paragraph, c.sentence}); q != quantities.end())
       for (const Quantity* x : q->second) ev.quantities.push_back(*x);
-    graph_->AddEvidence(s->id, t->id, relation, kind, ev);
+    graph_->AddEvidence(s->id, t->id, relation->name, relation->kind, ev);
   }
 }
 

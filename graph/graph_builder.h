@@ -21,15 +21,13 @@ class GraphBuilder {
   GraphBuilder(KnowledgeGraph* graph, EntityLookup lookup)
       : graph_(graph), lookup_(std::move(lookup)) {}
 
-  // Adds the document's entities and claims. Claims whose ends are unknown
-  // or whose types form no link kind are skipped and counted.
+  // Adds the document's entities and claims. A claim whose ends are
+  // unknown, the same, or not of its relation's types is left out.
   void Add(const Document& doc, const Findings& findings);
-  std::size_t skipped() const { return skipped_; }
 
  private:
   KnowledgeGraph* graph_;
   EntityLookup lookup_;
-  std::size_t skipped_ = 0;
 };
 
 }  // namespace nexus

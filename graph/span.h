@@ -17,9 +17,6 @@ struct Span {
   bool Contains(const Span& other) const {
     return begin <= other.begin && other.end <= end;
   }
-  bool Overlaps(const Span& other) const {
-    return begin < other.end && other.begin < end;
-  }
   friend bool operator==(const Span& a, const Span& b) {
     return a.begin == b.begin && a.end == b.end;
   }

@@ -119,6 +119,11 @@ Status Rules::LoadFile(const std::string& path) {
   return LoadJson(path, buf.str());
 }
 
+void Rules::AcceptCues(std::vector<std::string> names) {
+  std::sort(names.begin(), names.end());
+  cue_names_ = std::move(names);
+}
+
 Status Rules::LoadJson(std::string_view source, std::string_view json) {
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseCommentsFlag>(json.data(), json.size());
@@ -126,7 +131,8 @@ Status Rules::LoadJson(std::string_view source, std::string_view json) {
   if (doc.HasParseError())
     return Status::Error(src.Message(doc.GetErrorOffset(),
                                      rapidjson::GetParseError_En(doc.GetParseError())));
-  if (Status s = CheckRulesSchema(doc, src); !s.ok()) return s;
+  if (Status s = CheckRulesSchema(doc, src, cue_names_.empty() ? nullptr : &cue_names_); !s.ok())
+    return s;
   pending_->texts[std::string(source)] = std::string(json);
   if (auto it = doc.FindMember("entities"); it != doc.MemberEnd()) {
     for (rapidjson::SizeType i = 0; i < it->value.Size(); ++i) {

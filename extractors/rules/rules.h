@@ -126,6 +126,11 @@ class Rules {
   Rules();
   ~Rules();
 
+  // The names of the cue sets that the code using these rules reads (the
+  // link rules: LinkCueNames()); from then on, a rules file that defines a
+  // cue set of another name is refused. Call before loading.
+  void AcceptCues(std::vector<std::string> names);
+
   // The embedded default rules and the embedded iso-codes lists.
   Status LoadDefaults();
   // One rules file; `source` names it in messages ("rules/groups.json").
@@ -176,6 +181,7 @@ class Rules {
   std::vector<std::string> short_form_heads_;
   std::vector<FoldedHead> folded_heads_;  // of short_form_heads_
   Gazetteer gazetteer_;
+  std::vector<std::string> cue_names_;  // sorted; empty: any name
 };
 
 // Expands "{a|b} c" alternations in a rule phrase: "a c", "b c".

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <set>
+#include <vector>
 
 #include "extractors/rules/rules.h"
 #include "extractors/rules/pending.h"
@@ -28,7 +29,8 @@ bool IdChar(char c) {
 
 class Checker {
  public:
-  explicit Checker(const JsonSource& src) : src_(src) {}
+  Checker(const JsonSource& src, const std::vector<std::string>* cue_names)
+      : src_(src), cue_names_(cue_names) {}
 
   Status At(const std::string& pointer, const std::string& message) const {
     return Status::Error(src_.Message(src_.Find(pointer), message));
@@ -140,11 +142,20 @@ class Checker {
 
   Status Cues(const Json& v, const std::string& p) const {
     if (!v.IsObject()) return At(p, "\"cues\" must be an object of lists");
-    for (const auto& m : v.GetObject())
+    for (const auto& m : v.GetObject()) {
+      if (cue_names_ && !std::binary_search(cue_names_->begin(), cue_names_->end(), Text(m.name))) {
+        std::string list;
+        for (const std::string& k : *cue_names_) list += (list.empty() ? "" : ", ") + k;
+        return Status::Error(src_.Message(src_.FindKey(JsonSource::Child(p, Text(m.name))),
+                                          "cues \"" + Text(m.name) +
+                                              "\": no link rule reads this cue set (expected one of " +
+                                              list + ")"));
+      }
       if (Status s = List(m.value, JsonSource::Child(p, Text(m.name)), true,
                           "cues \"" + Text(m.name) + "\": ", "cue");
           !s.ok())
         return s;
+    }
     return Status::Ok();
   }
 
@@ -153,6 +164,7 @@ class Checker {
     return pointer.substr(pointer.rfind('/') + 1);
   }
   const JsonSource& src_;
+  const std::vector<std::string>* cue_names_;  // sorted; nullptr: any name
 };
 
 }  // namespace
@@ -189,8 +201,9 @@ std::size_t CheckPattern(std::string_view phrase, std::string* problem) {
   return std::string_view::npos;
 }
 
-Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source) {
-  Checker check(source);
+Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source,
+                        const std::vector<std::string>* cue_names) {
+  Checker check(source, cue_names);
   if (!root.IsObject()) return check.At("", "rules must be a JSON object");
   Status s = check.Keys(root, "",
                         {"entities", "blockers", "countries", "subdivisions", "subdivision_stopwords",

@@ -17,6 +17,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -26,7 +27,9 @@
 namespace nexus {
 
 // The first schema error of the parsed file `root`, located in `source`.
-Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source);
+// With `cue_names` (sorted), a cue set of another name is an error.
+Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source,
+                        const std::vector<std::string>* cue_names = nullptr);
 
 // Byte offset in `phrase` of its first pattern error, with the error in
 // *problem; std::string_view::npos when the pattern is valid.

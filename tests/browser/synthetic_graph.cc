@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "exporters/exporter.h"
+#include "graph/relation.h"
 
 namespace {
 
@@ -36,6 +37,17 @@ nexus::Entity MakeEntity(std::size_t i) {
 
 }  // namespace
 
+// The first relation joining the two types, in that direction.
+bool LinkKind(nexus::EntityType from, nexus::EntityType to, std::string* kind, std::string* relation) {
+  for (const nexus::Relation& r : nexus::Relations())
+    if (r.from == from && r.to == to) {
+      *kind = r.kind;
+      *relation = r.name;
+      return true;
+    }
+  return false;
+}
+
 int main(int argc, char** argv) {
   if (argc != 4) {
     std::fprintf(stderr, "usage: nexus_synthetic_graph NODES EDGES OUTPUT.html\n");
@@ -54,9 +66,9 @@ int main(int argc, char** argv) {
     std::size_t a = Next(&state) % node_count, b = Next(&state) % node_count;
     std::string kind, relation;
     if (a == b) continue;
-    if (!nexus::LinkKind(kTypes[a % 4], kTypes[b % 4], &kind, &relation)) {
+    if (!LinkKind(kTypes[a % 4], kTypes[b % 4], &kind, &relation)) {
       std::swap(a, b);
-      if (!nexus::LinkKind(kTypes[a % 4], kTypes[b % 4], &kind, &relation)) continue;
+      if (!LinkKind(kTypes[a % 4], kTypes[b % 4], &kind, &relation)) continue;
     }
     const int pieces = 1 + static_cast<int>(Next(&state) % 3);
     for (int k = 0; k < pieces; ++k, ++sentence) {

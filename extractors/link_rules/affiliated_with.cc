@@ -1,0 +1,26 @@
+// affiliated_with (group -> group): a group and the one an affiliation phrase
+// governs ("associated with X", "the X affiliate"), in one clause.
+#include "extractors/link_rules/helpers.h"
+#include "extractors/link_rules/link_rule.h"
+
+namespace nexus {
+namespace {
+
+using namespace link_rules;
+
+void Link(const LinkContext& x, std::vector<Claim>* out) {
+  for (const MentionAt* g : x.groups) {
+    if (g->affiliate_object) continue;
+    for (const MentionAt* other : x.groups)
+      if (other != g && other->affiliate_object && other->clause == g->clause &&
+          other->mention->entity != g->mention->entity && Distance(g, other) <= 25)
+        out->push_back(MakeClaim("affiliated_with", x.v, g, other, "", "group-group"));
+  }
+}
+
+}  // namespace
+
+// The affiliation phrases are read by the sentence view (MentionAt::affiliate_object).
+LinkRule AffiliatedWithRule() { return {"affiliated_with", {}, Link}; }
+
+}  // namespace nexus

@@ -1,0 +1,196 @@
+#include "extractors/link_rules/helpers.h"
+
+#include <algorithm>
+
+namespace nexus::link_rules {
+
+Claim MakeClaim(const char* relation, const SentenceView& v, const MentionAt* a,
+                const MentionAt* b, const std::string& b_id, const char* rule) {
+  Claim c;
+  c.relation = relation;
+  c.subject = a->mention->entity;
+  c.object = b ? b->mention->entity : b_id;
+  c.paragraph = v.paragraph;
+  c.sentence = v.sentence;
+  c.hedged = v.hedged || a->hedged || (b && b->hedged);
+  c.rule = rule;
+  c.subject_begin = a->mention->begin;
+  c.subject_end = a->mention->end;
+  if (b) {
+    c.object_begin = b->mention->begin;
+    c.object_end = b->mention->end;
+  }
+  return c;
+}
+
+std::size_t Distance(const MentionAt* a, const MentionAt* b) {
+  return a->first < b->first ? b->first - a->last : a->first - b->last;
+}
+
+// Whether one of `mentions` stands between a and b: "the Monitoring Team has
+// no information that ISIL in Iraq ..." places ISIL, not the Team.
+bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, const MentionAt* b) {
+  std::size_t lo = std::min(a->last, b->last), hi = std::max(a->first, b->first);
+  for (const MentionAt* m : mentions)
+    if (m->first >= lo && m->last <= hi) return true;
+  return false;
+}
+
+// Whether a cue of `cues`, of up to four words, ends right before token i.
+bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i) {
+  for (std::size_t len = 1; len <= 4 && len <= i; ++len)
+    if (cues.MatchAt(v.cues, i - len) == len) return true;
+  return false;
+}
+
+// The token where the phrase that governs a place begins: before the place,
+// the other places listed with it, their articles and, given `skip`, the words
+// that may stand between a locative cue and its place ("in Mali, the Niger and
+// Chad" -> "in"; "for North Cameroon" -> "for").
+std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
+                      const CueSet* skip) {
+  std::size_t i = place->first;
+  for (;;) {
+    bool stepped = false;
+    for (const MentionAt& m : v.mentions)
+      if (m.last == i && m.mention->type == T::kRegion && m.first < i) {
+        i = m.first;
+        stepped = true;
+      }
+    if (!stepped && i > 0) {
+      std::string_view w = v.tokens()[i - 1].norm;
+      if (w == "the" || w == "and" || w == "or") {
+        --i;
+        stepped = true;
+      } else if (skip && skip->MatchAt(v.cues, i - 1) == 1) {
+        --i;
+        stepped = true;
+      }
+    }
+    if (!stepped) return i;
+  }
+}
+
+// The UN bodies listed with `u` after it ("UNODC, the Office for Disarmament
+// Affairs and the Centre"): the last token of that list.
+std::size_t ListEnd(const SentenceView& v, const std::vector<const MentionAt*>& units,
+                    const MentionAt* u) {
+  std::size_t end = u->last;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const MentionAt* o : units) {
+      if (o->first < end) continue;
+      bool glue = true;
+      for (std::size_t i = end; i < o->first && glue; ++i) {
+        std::string_view w = v.tokens()[i].norm;
+        glue = w == "and" || w == "or" || w == "the" || w == "its" || w == "as" || w == "well";
+      }
+      if (glue && o->clause == u->clause) {
+        end = o->last;
+        grew = true;
+      }
+    }
+  }
+  return end;
+}
+
+// Where the words that `u` is the actor of end. A UN body named inside a
+// modifier ("assistance provided by X", "entities such as X", "the initiative
+// of X") acts only within that phrase, which ends at the next ", and", ",
+// as", ", while" or ", but": what the sentence goes on to say after it is not
+// that body's. A body that is the subject of the sentence acts in all of it.
+std::size_t ActorScope(const LinkCues& cues, const SentenceView& v,
+                       const std::vector<const MentionAt*>& units, const MentionAt* u) {
+  std::size_t n = v.tokens().size();
+  // The first of the bodies listed together with u ("such as A, B and C").
+  std::size_t start = u->first;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const MentionAt* o : units)
+      if (o->first < start && ListEnd(v, units, o) > start) {
+        start = o->first;
+        grew = true;
+      }
+  }
+  while (start > 0 && (v.tokens()[start - 1].norm == "the" || v.tokens()[start - 1].norm == "its" ||
+                       v.tokens()[start - 1].norm == "their"))
+    --start;
+  if (!CueEndsAt(cues.un_nested, v, start)) return n;
+  // "the initiative of X": the phrase X belongs to ends at the next comma
+  // that does not continue a list of names.
+  const bool possessor = CueEndsAt(cues.un_possessor, v, start);
+  const std::string& text = v.text->text;
+  for (std::size_t i = ListEnd(v, units, u); i < n; ++i) {
+    if (i == 0) continue;
+    std::size_t b = v.tokens()[i - 1].end, e = v.tokens()[i].begin;
+    if (text.find(',', b) >= e) continue;
+    std::string_view w = v.tokens()[i].norm;
+    // ", and in the Niger" goes on with the list of places.
+    bool more_places = false;
+    for (const MentionAt& m : v.mentions)
+      more_places = more_places || (m.mention->type == T::kRegion && m.first > i && m.first <= i + 3);
+    if ((w == "and" || w == "as" || w == "while" || w == "whereas" || w == "but") && !more_places)
+      return i;
+    if (possessor && !more_places) {
+      std::size_t j = (w == "the" && i + 1 < n) ? i + 1 : i;
+      bool names = false;
+      for (const MentionAt& m : v.mentions) names = names || m.first == j;
+      if (!names) return i;
+    }
+  }
+  return n;
+}
+
+// "... a mechanism in six States in the Sahel region, the ECOWAS plan to
+// address drug trafficking": a mention that ends an item of a list of noun
+// phrases (", the ...") is not linked to one named in a later item. An
+// apposition is no new item: a name right after ", the" ("..., the Abu
+// Sayyaf Group"), or a phrase that a comma closes before the sentence goes on
+// ("ISIL, the largest group, controls ..."). A mention that opens the
+// sentence ("In Afghanistan, the Taliban ...") sets the scene for all of it.
+bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
+  if (a->first > b->first) return false;
+  if (PlaceHead(v, a) <= 1) return false;
+  const std::string& text = v.text->text;
+  auto comma_before = [&](std::size_t i) {
+    return text.find(',', v.tokens()[i - 1].end) < v.tokens()[i].begin;
+  };
+  // The token after ", the" / ", and the" at i, or 0 when no new item starts at i.
+  auto item_at = [&](std::size_t i) -> std::size_t {
+    std::size_t j = i;
+    if (v.tokens()[j].norm == "and") ++j;
+    if (j >= b->first || v.tokens()[j].norm != "the") return 0;
+    return j + 1;
+  };
+  auto name_at = [&](std::size_t i) {
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i) return true;
+    return false;
+  };
+  // A list: two items or more start with ", the" ("Afghanistan, the largest
+  // producer of opium" is one apposition, not a list).
+  int items = 0;
+  for (std::size_t i = 1; i < v.tokens().size(); ++i)
+    if (comma_before(i) && v.tokens()[i].norm == "the" && !name_at(i + 1)) ++items;
+  if (items < 2) return false;
+  bool items_to_b = true;  // every comma from here to b starts a new item
+  for (std::size_t i = b->first; i >= a->last && i > 0; --i) {
+    if (!comma_before(i)) continue;
+    std::size_t after = item_at(i);
+    if (!after) {
+      items_to_b = false;
+      continue;
+    }
+    if (!name_at(after) && items_to_b) return true;
+  }
+  return false;
+}
+
+std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v) {
+  std::vector<bool> has(v.clauses.empty() ? 1 : v.clauses.back() + 1, false);
+  for (std::size_t i = 0; i < v.tokens().size(); ++i)
+    if (!has[v.clauses[i]] && cues.MatchAt(v.cues, i)) has[v.clauses[i]] = true;
+  return has;
+}
+
+}  // namespace nexus::link_rules

@@ -1,0 +1,66 @@
+// What the link rules share: where mentions stand to one another in a
+// sentence, the phrase that governs a place, the scope of a UN body's words.
+#ifndef NEXUS_EXTRACTORS_LINK_RULES_HELPERS_H_
+#define NEXUS_EXTRACTORS_LINK_RULES_HELPERS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extractors/sentence_view.h"
+#include "graph/findings.h"
+
+namespace nexus::link_rules {
+
+using T = EntityType;
+
+Claim MakeClaim(const char* relation, const SentenceView& v, const MentionAt* a,
+                const MentionAt* b, const std::string& b_id, const char* rule);
+
+std::size_t Distance(const MentionAt* a, const MentionAt* b);
+
+// Whether one of `mentions` stands between a and b: "the Monitoring Team has
+// no information that ISIL in Iraq ..." places ISIL, not the Team.
+bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, const MentionAt* b);
+
+// Whether a cue of `cues`, of up to four words, ends right before token i.
+bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i);
+
+// The token where the phrase that governs a place begins: before the place,
+// the other places listed with it, their articles and, given `skip`, the words
+// that may stand between a locative cue and its place ("in Mali, the Niger and
+// Chad" -> "in"; "for North Cameroon" -> "for").
+std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
+                      const CueSet* skip = nullptr);
+
+// The UN bodies listed with `u` after it ("UNODC, the Office for Disarmament
+// Affairs and the Centre"): the last token of that list.
+std::size_t ListEnd(const SentenceView& v, const std::vector<const MentionAt*>& units,
+                    const MentionAt* u);
+
+// Where the words that `u` is the actor of end. A UN body named inside a
+// modifier ("assistance provided by X", "entities such as X", "the initiative
+// of X") acts only within that phrase, which ends at the next ", and", ",
+// as", ", while" or ", but": what the sentence goes on to say after it is not
+// that body's. A body that is the subject of the sentence acts in all of it.
+std::size_t ActorScope(const LinkCues& cues, const SentenceView& v,
+                       const std::vector<const MentionAt*>& units, const MentionAt* u);
+
+// "... a mechanism in six States in the Sahel region, the ECOWAS plan to
+// address drug trafficking": a mention that ends an item of a list of noun
+// phrases (", the ...") is not linked to one named in a later item. An
+// apposition is no new item: a name right after ", the" ("..., the Abu
+// Sayyaf Group"), or a phrase that a comma closes before the sentence goes on
+// ("ISIL, the largest group, controls ..."). A mention that opens the
+// sentence ("In Afghanistan, the Taliban ...") sets the scene for all of it.
+bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt* b);
+
+// Which clauses of the sentence hold a cue of `cues` (by clause index).
+std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v);
+inline bool InClause(const std::vector<bool>& has, int clause) {
+  return clause >= 0 && clause < static_cast<int>(has.size()) && has[clause];
+}
+
+}  // namespace nexus::link_rules
+
+#endif  // NEXUS_EXTRACTORS_LINK_RULES_HELPERS_H_

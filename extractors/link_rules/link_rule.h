@@ -1,0 +1,54 @@
+// Link rules: one per relation, each a small function over one sentence. The
+// claim extractor makes the sentence's context once and runs every rule of
+// the table (registry.cc) on it.
+//
+// Adding a relation: a row in graph/relation.cc, one file here defining its
+// rule, one line in registry.cc, its cue sets in rules/relations.json, and a
+// test in tests/extractors/link_rules/.
+#ifndef NEXUS_EXTRACTORS_LINK_RULES_LINK_RULE_H_
+#define NEXUS_EXTRACTORS_LINK_RULES_LINK_RULE_H_
+
+#include <string>
+#include <vector>
+
+#include "extractors/sentence_view.h"
+#include "graph/findings.h"
+
+namespace nexus {
+
+// One sentence as the link rules see it: its view, its mentions by type, and
+// the crimes its section's heading stands in for.
+struct LinkContext {
+  const SentenceView& v;
+  const LinkCues& cues;
+  std::vector<const MentionAt*> groups, crimes, regions, units;
+  // The heading's crimes that count for this sentence: when the heading
+  // names one, or the sentence names no crime; never one the sentence names.
+  std::vector<std::string> implicit;
+};
+
+struct LinkRule {
+  const char* relation;            // a Relation's name (graph/relation.h)
+  std::vector<const char*> cues;   // the cue sets of the rules files it reads
+  void (*link)(const LinkContext& context, std::vector<Claim>* out);
+};
+
+// Every link rule, in the order they run.
+const std::vector<LinkRule>& LinkRules();
+
+// The names of every cue set that the sentence views and the link rules
+// read: a rules file that defines another is refused (a typo would
+// otherwise do nothing).
+std::vector<std::string> LinkCueNames();
+
+// The claims the rules make.
+LinkRule ProfitsFromRule();
+LinkRule OperatesInRule();
+LinkRule AffiliatedWithRule();
+LinkRule OccursInRule();
+LinkRule CountersRule();
+LinkRule ActiveInRule();
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_LINK_RULES_LINK_RULE_H_

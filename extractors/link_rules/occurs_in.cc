@@ -1,0 +1,188 @@
+// occurs_in (crime -> region): a place belongs to the nearest crime of its
+// clause and the crimes listed with it; not a venue or a beneficiary, not a
+// crime that is only a topic, has a place of its own or is another item of
+// a list. The heading's crime stands in when the sentence names none.
+#include <algorithm>
+
+#include "extractors/link_rules/helpers.h"
+#include "extractors/link_rules/link_rule.h"
+
+namespace nexus {
+namespace {
+
+using namespace link_rules;
+
+// "... in the Gulf of Guinea, the illegal wildlife trade", "... from Iraq and
+// the Syrian Arab Republic and kidnapping": a place followed by a crime that
+// is only the next item of a list is not where that crime is. The words
+// between are list glue (a comma or a conjunction, articles) and the other
+// places of the place's own list.
+bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
+  if (place->first > crime->first) return false;
+  const std::string& text = v.text->text;
+  std::size_t b = v.tokens()[place->last - 1].end, e = v.tokens()[crime->first].begin;
+  bool joined = text.find(',', b) < e || text.find(';', b) < e;
+  for (std::size_t i = place->last; i < crime->first; ++i) {
+    const MentionAt* other = nullptr;
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i && m.mention->type == T::kRegion) other = &m;
+    if (other) {
+      i = other->last - 1;
+      continue;
+    }
+    std::string_view w = v.tokens()[i].norm;
+    if (w == "and" || w == "or") joined = true;
+    else if (w != "the" && w != "a" && w != "an" && w != "illegal" && w != "illicit")
+      return false;
+  }
+  return joined;
+}
+
+// Only list separators (",", "and", "or", "as well as") between two mentions.
+bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
+  if (a->first > b->first) std::swap(a, b);
+  for (std::size_t i = a->last; i < b->first; ++i) {
+    std::string_view w = v.tokens()[i].norm;
+    if (w != "and" && w != "or" && w != "as" && w != "well") return false;
+  }
+  const std::string& text = v.text->text;
+  for (std::size_t k = v.tokens()[a->last - 1].end; k < v.tokens()[b->first].begin; ++k)
+    if (text[k] == ';' || text[k] == '(' || text[k] == ')') return false;
+  return true;
+}
+
+// The mention of `among` nearest to `to` in its clause, and every mention
+// listed together with it.
+std::vector<const MentionAt*> NearestList(const SentenceView& v,
+                                          const std::vector<const MentionAt*>& among,
+                                          const MentionAt* to, bool expand = true) {
+  const MentionAt* best = nullptr;
+  for (const MentionAt* m : among)
+    if (m->clause == to->clause && (!best || Distance(m, to) < Distance(best, to))) best = m;
+  std::vector<const MentionAt*> out;
+  if (!best) return out;
+  if (!expand) return {best};
+  std::vector<const MentionAt*> sorted;
+  for (const MentionAt* m : among)
+    if (m->clause == to->clause) sorted.push_back(m);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const MentionAt* a, const MentionAt* b) { return a->first < b->first; });
+  auto at = std::find(sorted.begin(), sorted.end(), best) - sorted.begin();
+  std::size_t lo = at, hi = at;
+  while (lo > 0 && Listed(v, sorted[lo - 1], sorted[lo])) --lo;
+  while (hi + 1 < sorted.size() && Listed(v, sorted[hi], sorted[hi + 1])) ++hi;
+  for (std::size_t i = lo; i <= hi; ++i) out.push_back(sorted[i]);
+  return out;
+}
+
+// The crimes a place belongs to: the nearest crime of its clause and the
+// crimes listed with it, leaving out the crimes that only follow the place
+// as the next items of a list. A place inside a list of crimes ("extortion,
+// trafficking of antiquities from Iraq and kidnapping") belongs to the item it
+// follows, not to the whole list.
+std::vector<const MentionAt*> CrimesOfPlace(const SentenceView& v,
+                                            const std::vector<const MentionAt*>& crimes,
+                                            const MentionAt* place) {
+  std::vector<const MentionAt*> candidates;
+  bool inside = false;
+  for (const MentionAt* c : crimes) {
+    if (c->clause != place->clause) continue;
+    if (Siblings(v, place, c)) inside = true;
+    else candidates.push_back(c);
+  }
+  return NearestList(v, candidates, place, !inside);
+}
+
+// A place that is no place of a crime: the venue of a meeting ("agreed at a
+// meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
+// for Central Africa"), but not a destination ("cocaine destined for Europe").
+bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
+  std::size_t head = PlaceHead(v, place, &cues.locative_skip);
+  return CueEndsAt(cues.not_crime_place, v, head) && !CueEndsAt(cues.crime_place_for, v, head);
+}
+
+// A crime that is the topic of an activity ("mock trials on the financing of
+// terrorism", "a strategy on counter-terrorism and arms control"): the places
+// of the sentence are where the activity is, not where the crime is.
+bool CrimeAsTopic(const LinkCues& cues, const SentenceView& v, const MentionAt* crime) {
+  for (std::size_t back = 0; back <= 3 && back <= crime->first; ++back)
+    if (CueEndsAt(cues.crime_topic, v, crime->first - back)) return true;
+  return false;
+}
+
+// Whether only list words and places stand between places a and b (a before
+// b): "the Middle East, North Africa and the Sahel", "the Bari region of
+// Puntland".
+bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt* a,
+                   const MentionAt* b) {
+  const CueSet& skip = cues.locative_skip;
+  for (std::size_t i = a->last; i < b->first;) {
+    bool stepped = false;
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i && m.mention->type == T::kRegion && m.last > i) {
+        i = m.last;
+        stepped = true;
+        break;
+      }
+    if (stepped) continue;
+    if (v.tokens()[i].norm == "in") {
+      ++i;
+      continue;
+    }
+    std::size_t len = skip.MatchAt(v.cues, i);
+    if (!len) return false;
+    i += len;
+  }
+  return true;
+}
+
+// "the illegal charcoal trade in Somalia, and ... in the Yemen conflict": a
+// crime that has a place of its own before `place`, not listed with it and
+// parted from it by a comma, is not at `place` too; except on a route ("from
+// West Africa to Europe").
+bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
+                   const std::vector<const MentionAt*>& regions, const MentionAt* crime,
+                   const MentionAt* place) {
+  if (crime->first > place->first) return false;
+  std::size_t head = PlaceHead(v, place);
+  if (head > 0 && cues.route_end.MatchAt(v.cues, head - 1) == 1) return false;
+  for (const MentionAt* other : regions)
+    if (other != place && other->first >= crime->last && other->last <= place->first &&
+        other->locative && !SamePlaceList(cues, v, other, place) &&
+        v.text->text.find(',', v.tokens()[other->last - 1].end) < v.tokens()[place->first].begin)
+      return true;
+  return false;
+}
+
+void Link(const LinkContext& x, std::vector<Claim>* out) {
+  const SentenceView& v = x.v;
+  const bool crime_place = x.cues.crime_region.AnyIn(v.cues, 0, v.tokens().size());
+  for (const MentionAt* r : x.regions) {
+    if (!r->locative && !crime_place) continue;
+    if (NotCrimePlace(x.cues, v, r)) continue;
+    for (const MentionAt* c : CrimesOfPlace(v, x.crimes, r))
+      if (!CrimeAsTopic(x.cues, v, c) && !PlaceOfItsOwn(x.cues, v, x.regions, c, r) &&
+          !EarlierListItem(v, r, c))
+        out->push_back(MakeClaim("occurs_in", v, c, r, "", "crime-region"));
+    for (const std::string& c : x.implicit) {
+      Claim claim = MakeClaim("occurs_in", v, r, nullptr, "", "crime-region.heading");
+      claim.subject = c;
+      claim.object = r->mention->entity;
+      claim.subject_begin = claim.subject_end = 0;
+      claim.object_begin = r->mention->begin;
+      claim.object_end = r->mention->end;
+      out->push_back(claim);
+    }
+  }
+}
+
+}  // namespace
+
+LinkRule OccursInRule() {
+  return {"occurs_in",
+          {"crime-region", "not_crime_place", "crime_place_for", "crime_topic", "route_end",
+           "locative_skip"},
+          Link};
+}
+
+}  // namespace nexus

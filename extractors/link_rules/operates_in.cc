@@ -1,0 +1,46 @@
+// operates_in (group -> region): a place that a locative cue governs near the
+// group, or one the group holds ("under the control of"), in its clause; not
+// the places a group only receives from.
+#include "extractors/link_rules/helpers.h"
+#include "extractors/link_rules/link_rule.h"
+
+namespace nexus {
+namespace {
+
+using namespace link_rules;
+
+// Words that may stand between a group and a place it acts in ("In
+// Afghanistan, the Taliban ..."), and between a group and a place it holds
+// without a preposition ("Mosul ... under the control of ISIL").
+constexpr std::size_t kGroupReach = 25;
+constexpr std::size_t kHeldReach = 20;
+
+// A group that only receives ("cargoes destined for Al-Shabaab", "paying dues
+// to AQIM"): the places named after it are where the goods and payers go,
+// not where the group is.
+bool Recipient(const LinkCues& cues, const SentenceView& v, const MentionAt* g) {
+  for (std::size_t back = 1; back <= 4 && back <= g->first; ++back)
+    if (cues.group_recipient.MatchAt(v.cues, g->first - back) == back) return true;
+  return false;
+}
+
+void Link(const LinkContext& x, std::vector<Claim>* out) {
+  const SentenceView& v = x.v;
+  std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
+  for (const MentionAt* g : x.groups) {
+    if (g->affiliate_object) continue;
+    const bool held = InClause(held_cue, g->clause);
+    const bool recipient = Recipient(x.cues, v, g);
+    for (const MentionAt* r : x.regions)
+      if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
+          !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
+          !EarlierListItem(v, g, r) && (r->locative || (held && Distance(g, r) <= kHeldReach)))
+        out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
+  }
+}
+
+}  // namespace
+
+LinkRule OperatesInRule() { return {"operates_in", {"group-region", "group_recipient"}, Link}; }
+
+}  // namespace nexus

@@ -1,0 +1,30 @@
+// profits_from (group -> crime): a trigger word of the clause ("revenue",
+// "involved in", "taxing", ...) joins a group and the crimes near it; the
+// heading's crime stands in when the sentence names none.
+#include "extractors/link_rules/helpers.h"
+#include "extractors/link_rules/link_rule.h"
+
+namespace nexus {
+namespace {
+
+using namespace link_rules;
+
+void Link(const LinkContext& x, std::vector<Claim>* out) {
+  const SentenceView& v = x.v;
+  std::vector<bool> trigger = ClausesWith(x.cues.group_crime, v);
+  for (const MentionAt* g : x.groups) {
+    if (g->affiliate_object || !InClause(trigger, g->clause)) continue;
+    for (const MentionAt* c : x.crimes)
+      if (c->clause == g->clause && Distance(g, c) <= 40 && !EarlierListItem(v, g, c) &&
+          !EarlierListItem(v, c, g))
+        out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
+    for (const std::string& c : x.implicit)
+      out->push_back(MakeClaim("profits_from", v, g, nullptr, c, "group-crime.heading"));
+  }
+}
+
+}  // namespace
+
+LinkRule ProfitsFromRule() { return {"profits_from", {"group-crime"}, Link}; }
+
+}  // namespace nexus

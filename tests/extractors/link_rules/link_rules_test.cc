@@ -1,0 +1,126 @@
+// Each link rule on its own, on made-up sentences: what it links and where
+// it stops. The rule is run alone on the sentence's view, so a claim here
+// comes from that rule and no other.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include "extractors/link_rules/link_rule.h"
+#include "extractors/rules/rules.h"
+#include "extractors/test_util.h"
+#include "graph/relation.h"
+
+namespace {
+
+using nexus::Claim;
+using nexus::LinkRule;
+using nexus::test::DefaultRules;
+
+// The claims `rule` alone makes on every sentence of `text` (a heading's
+// crime included, as the claim extractor gives it).
+std::set<std::string> Links(const LinkRule& rule, const std::string& text) {
+  nexus::test::Run run = nexus::test::RunOn(text);
+  const nexus::LinkCues cues(DefaultRules());
+  std::vector<Claim> claims;
+  nexus::ForEachView(run.doc, run.findings, cues, nullptr, [&](const nexus::SentenceView& v) {
+    if (v.denied) return;
+    using T = nexus::EntityType;
+    nexus::LinkContext x{v, cues, v.OfType(T::kGroup), v.OfType(T::kCrime), v.OfType(T::kRegion),
+                         v.OfType(T::kUnEntity), {}};
+    rule.link(x, &claims);
+  });
+  std::set<std::string> out;
+  for (const Claim& c : claims) {
+    CHECK(c.relation == rule.relation);
+    out.insert(c.subject + " " + c.object + (c.hedged ? " hedged" : ""));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("link rules: one per relation, each named in the relations table", "[link_rules]") {
+  std::set<std::string> ruled;
+  for (const LinkRule& rule : nexus::LinkRules()) {
+    INFO(rule.relation);
+    CHECK(nexus::FindRelation(rule.relation));
+    CHECK(ruled.insert(rule.relation).second);
+  }
+  // part_of is made per document (a region and its parent both named), not per sentence.
+  for (const nexus::Relation& r : nexus::Relations())
+    if (std::string(r.name) != "part_of") CHECK(ruled.count(r.name));
+}
+
+TEST_CASE("link rules: the cue sets read are exactly those the default rules define", "[link_rules]") {
+  std::vector<std::string> read = nexus::LinkCueNames();
+  for (const std::string& name : read) {
+    INFO(name);
+    CHECK_FALSE(DefaultRules().Cues(name).empty());
+  }
+  // The defaults load with only these names accepted (a stray set would fail).
+  nexus::Rules strict;
+  strict.AcceptCues(read);
+  CHECK(strict.LoadDefaults().ok());
+}
+
+TEST_CASE("link rules: a rules file with a cue set no rule reads is refused", "[link_rules]") {
+  nexus::Rules rules;
+  rules.AcceptCues(nexus::LinkCueNames());
+  nexus::Status s = rules.LoadJson("mine.json", "{\n  \"cues\": {\"hedges\": [\"rumour has it\"]}\n}\n");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find("mine.json:2:") == 0);
+  CHECK(s.message().find("\"hedges\": no link rule reads this cue set") != std::string::npos);
+  nexus::Rules ok;
+  ok.AcceptCues(nexus::LinkCueNames());
+  CHECK(ok.LoadJson("mine.json", "{\"cues\": {\"hedge\": [\"rumour has it\"]}}").ok());
+}
+
+TEST_CASE("profits_from: a trigger in the clause, not co-occurrence", "[link_rules]") {
+  const LinkRule rule = nexus::ProfitsFromRule();
+  CHECK(Links(rule, "1. Boko Haram earns revenue from kidnapping in Nigeria.\n") ==
+        std::set<std::string>{"group:boko_haram crime:kidnapping_for_ransom"});
+  CHECK(Links(rule, "1. Boko Haram; kidnapping.\n").empty());
+  // Too far apart: more than 40 words between the group and the crime.
+  CHECK(Links(rule, "1. Boko Haram earns revenue"
+                        " from what the report calls, in a very long digression that goes on and on"
+                        " about many other matters of the region and its people and their history"
+                        " and their neighbours and their trade and their roads and their rivers and"
+                        " their markets and their towns, kidnapping.\n")
+            .empty());
+}
+
+TEST_CASE("operates_in: a place a locative cue governs, not where goods go", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Al-Shabaab operates in Somalia.\n") ==
+        std::set<std::string>{"group:al_shabaab region:somalia"});
+  CHECK(Links(rule, "1. Cargoes destined for Al-Shabaab were seized in Kenya.\n").empty());
+}
+
+TEST_CASE("affiliated_with: an affiliation phrase governs the other group", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. Al-Nusrah Front is associated with Al-Qaida.\n") ==
+        std::set<std::string>{"group:al_nusrah_front group:al_qaida"});
+  CHECK(Links(rule, "1. Al-Nusrah Front and Al-Qaida were both named.\n").empty());
+}
+
+TEST_CASE("occurs_in: the place of the nearest crime, not a meeting's venue", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Drug trafficking through Guinea-Bissau has grown.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:guinea_bissau"});
+  CHECK(Links(rule, "1. Measures against drug trafficking were agreed at a meeting held in Dakar.\n").empty());
+}
+
+TEST_CASE("counters: a UN body that acts on a crime, or reports it", "[link_rules]") {
+  const LinkRule rule = nexus::CountersRule();
+  CHECK(Links(rule, "1. UNODC trains prosecutors to counter money-laundering.\n") ==
+        std::set<std::string>{"un_entity:unodc crime:money_laundering"});
+  CHECK(Links(rule, "1. UNODC and money-laundering.\n").empty());
+}
+
+TEST_CASE("active_in: where a UN body works, not where its report looks", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. UNODC supports border control projects in Mali.\n") ==
+        std::set<std::string>{"un_entity:unodc region:mali"});
+  CHECK(Links(rule, "1. UNODC estimated that trafficking in Mali grew.\n").empty());
+}
