@@ -92,33 +92,23 @@ void WriteLink(const Link& link, std::string* out) {
 
 class CypherExporter : public Exporter {
  public:
-  const char* Name() const override { return "cypher"; }
-  const char* FileExtension() const override { return "cypher"; }
-  const char* Description() const override {
-    return "Cypher script for Neo4j (cypher-shell -f): MERGE only, safe to run twice";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      std::string text =
-          "// Nexus knowledge graph. Idempotent: nodes merged on id, relationships on\n"
-          "// (start, type, end), properties set. Run: cypher-shell -f graph.cypher\n"
-          "CREATE CONSTRAINT nexus_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS "
-          "UNIQUE;\n";
-      for (const Entity* e : graph.Entities()) {
-        WriteNode(graph, *e, &text);
-        WriteWhenLarge(&text, out);
-      }
-      for (const Link* link : graph.Links()) {
-        WriteLink(*link, &text);
-        WriteWhenLarge(&text, out);
-      }
-      out.write(text.data(), static_cast<std::streamsize>(text.size()));
-      if (!out) return Status::Error("cypher: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("cypher: ") + e.what());
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    std::string text =
+        "// Nexus knowledge graph. Idempotent: nodes merged on id, relationships on\n"
+        "// (start, type, end), properties set. Run: cypher-shell -f graph.cypher\n"
+        "CREATE CONSTRAINT nexus_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS "
+        "UNIQUE;\n";
+    for (const Entity* e : graph.Entities()) {
+      WriteNode(graph, *e, &text);
+      WriteWhenLarge(&text, out);
     }
+    for (const Link* link : graph.Links()) {
+      WriteLink(*link, &text);
+      WriteWhenLarge(&text, out);
+    }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return Status::Ok();
   }
 };
 

@@ -68,46 +68,36 @@ void WriteEdge(const Link& link, std::size_t index, JsonOut* out) {
 
 class CytoscapeExporter : public Exporter {
  public:
-  const char* Name() const override { return "cytoscape"; }
-  const char* FileExtension() const override { return "cytoscape.json"; }
-  const char* Description() const override {
-    return "Cytoscape.js JSON (elements: nodes, edges), also for Cytoscape desktop";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      StreamOut stream(out);  // written as it is made
-      JsonOut json(&stream);
-      json.StartObject();
-      json.Field("format_version", "1.0");
-      json.Field("generated_by", "nexus");
-      json.Field("target_cytoscapejs_version", "~3");
-      json.Key("data");
-      json.StartObject();
-      json.Field("name", "nexus");
-      json.Strings("documents", graph.documents());
-      json.EndObject();
-      json.Key("elements");
-      json.StartObject();
-      json.Key("nodes");
-      json.StartArray();
-      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
-      json.EndArray();
-      json.Key("edges");
-      json.StartArray();
-      std::size_t index = 0;
-      for (const Link* link : graph.Links()) WriteEdge(*link, index++, &json);
-      json.EndArray();
-      json.EndObject();
-      json.EndObject();
-      if (!json.ok()) return Status::Error("cytoscape: the JSON writer refused the graph");
-      stream.Flush();
-      out.put('\n');
-      if (!out) return Status::Error("cytoscape: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("cytoscape: ") + e.what());
-    }
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    StreamOut stream(out);  // written as it is made
+    JsonOut json(&stream);
+    json.StartObject();
+    json.Field("format_version", "1.0");
+    json.Field("generated_by", "nexus");
+    json.Field("target_cytoscapejs_version", "~3");
+    json.Key("data");
+    json.StartObject();
+    json.Field("name", "nexus");
+    json.Strings("documents", graph.documents());
+    json.EndObject();
+    json.Key("elements");
+    json.StartObject();
+    json.Key("nodes");
+    json.StartArray();
+    for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
+    json.EndArray();
+    json.Key("edges");
+    json.StartArray();
+    std::size_t index = 0;
+    for (const Link* link : graph.Links()) WriteEdge(*link, index++, &json);
+    json.EndArray();
+    json.EndObject();
+    json.EndObject();
+    if (!json.ok()) return Status::Error("the JSON writer refused the graph");
+    stream.Flush();
+    out.put('\n');
+    return Status::Ok();
   }
 };
 

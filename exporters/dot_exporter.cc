@@ -12,24 +12,14 @@ namespace {
 
 class DotExporter : public Exporter {
  public:
-  const char* Name() const override { return "dot"; }
-  const char* FileExtension() const override { return "dot"; }
-  const char* Description() const override {
-    return "Graphviz DOT, nodes coloured by type, with a legend";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      AgraphPtr g;
-      Status status = BuildDotGraph(graph, &g);
-      if (!status.ok()) return Status::Error("dot: " + status.message());
-      status = WriteDot(g.get(), out);
-      if (!status.ok()) return Status::Error("dot: " + status.message());
-      if (!out) return Status::Error("dot: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("dot: ") + e.what());
-    }
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    AgraphPtr g;
+    Status status = BuildDotGraph(graph, &g);
+    if (!status.ok()) return status;
+    status = WriteDot(g.get(), out);
+    if (!status.ok()) return status;
+    return Status::Ok();
   }
 };
 

@@ -26,20 +26,39 @@ class Exporter {
  public:
   virtual ~Exporter() = default;
   // Stable format name, as given to --format ("json", "graphml", ...).
-  virtual const char* Name() const = 0;
+  const char* Name() const { return name_; }
   // File extension without the dot, used when --output is a folder.
-  virtual const char* FileExtension() const = 0;
+  const char* FileExtension() const { return extension_; }
   // One line for `nexus list`.
-  virtual const char* Description() const = 0;
-  // Writes the whole graph to `out`. On failure returns an error and the
-  // stream's contents are unspecified (callers write to a temporary file).
-  virtual Status Write(const KnowledgeGraph& graph, std::ostream& out) const = 0;
-  // The same with options; formats that have options override this one.
-  virtual Status Write(const KnowledgeGraph& graph, const ExportOptions& options,
-                       std::ostream& out) const {
-    (void)options;
-    return Write(graph, out);
+  const char* Description() const { return description_; }
+  // Writes the whole graph to `out`. On failure returns an error that starts
+  // with the format's name ("json: write failed"), and the stream's contents
+  // are unspecified (callers write to a temporary file). An exception of the
+  // format's code is such an error too.
+  Status Write(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const;
+  Status Write(const KnowledgeGraph& graph, std::ostream& out) const {
+    return Write(graph, ExportOptions(), out);
   }
+
+ protected:
+  // The format itself: writes to `out` and needs not check it afterwards.
+  virtual Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
+                         std::ostream& out) const = 0;
+
+ private:
+  friend const std::vector<std::unique_ptr<Exporter>>& Exporters();
+  const char* name_ = "";
+  const char* extension_ = "";
+  const char* description_ = "";
+};
+
+// A row of the table of formats (registry.cc): {name, extension,
+// description, factory}.
+struct ExporterEntry {
+  const char* name;
+  const char* extension;
+  const char* description;
+  std::unique_ptr<Exporter> (*make)();
 };
 
 // For exporters that build their text piece by piece: once `text` holds a
@@ -51,7 +70,9 @@ inline void WriteWhenLarge(std::string* text, std::ostream& out) {
   text->clear();
 }
 
-// Every registered exporter, in registration order (see registry.cc).
+// The table of formats, in the order `nexus list` prints them.
+const std::vector<ExporterEntry>& ExporterTable();
+// Every registered exporter, made once from the table.
 const std::vector<std::unique_ptr<Exporter>>& Exporters();
 // The exporter with that Name(), or nullptr.
 const Exporter* FindExporter(std::string_view name);

@@ -95,44 +95,34 @@ void WriteEdge(const Link& link, std::size_t index, std::string* out) {
 
 class GexfExporter : public Exporter {
  public:
-  const char* Name() const override { return "gexf"; }
-  const char* FileExtension() const override { return "gexf"; }
-  const char* Description() const override {
-    return "GEXF 1.3 for Gephi: typed attributes, colours and sizes (viz)";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      std::string x =
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
-          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-          "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
-          "    version=\"1.3\">\n"
-          "  <meta>\n    <creator>nexus</creator>\n    <description>" +
-          XmlEscape("Nexus knowledge graph of " + Join(graph.documents(), ", "), false) +
-          "</description>\n  </meta>\n"
-          "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
-      Declare("node", std::begin(kNodeAttributes), std::end(kNodeAttributes), &x);
-      Declare("edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes), &x);
-      x += "    <nodes>\n";
-      for (const Entity* e : graph.Entities()) {
-        WriteNode(graph, *e, &x);
-        WriteWhenLarge(&x, out);
-      }
-      x += "    </nodes>\n    <edges>\n";
-      std::size_t index = 0;
-      for (const Link* link : graph.Links()) {
-        WriteEdge(*link, index++, &x);
-        WriteWhenLarge(&x, out);
-      }
-      x += "    </edges>\n  </graph>\n</gexf>\n";
-      out.write(x.data(), static_cast<std::streamsize>(x.size()));
-      if (!out) return Status::Error("gexf: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("gexf: ") + e.what());
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    std::string x =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
+        "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
+        "    version=\"1.3\">\n"
+        "  <meta>\n    <creator>nexus</creator>\n    <description>" +
+        XmlEscape("Nexus knowledge graph of " + Join(graph.documents(), ", "), false) +
+        "</description>\n  </meta>\n"
+        "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
+    Declare("node", std::begin(kNodeAttributes), std::end(kNodeAttributes), &x);
+    Declare("edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes), &x);
+    x += "    <nodes>\n";
+    for (const Entity* e : graph.Entities()) {
+      WriteNode(graph, *e, &x);
+      WriteWhenLarge(&x, out);
     }
+    x += "    </nodes>\n    <edges>\n";
+    std::size_t index = 0;
+    for (const Link* link : graph.Links()) {
+      WriteEdge(*link, index++, &x);
+      WriteWhenLarge(&x, out);
+    }
+    x += "    </edges>\n  </graph>\n</gexf>\n";
+    out.write(x.data(), static_cast<std::streamsize>(x.size()));
+    return Status::Ok();
   }
 };
 

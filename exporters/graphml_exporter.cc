@@ -146,38 +146,24 @@ void WriteEdge(const Link& link, std::size_t index, bool yed, std::string* out) 
 
 class GraphMlExporter : public Exporter {
  public:
-  const char* Name() const override { return "graphml"; }
-  const char* FileExtension() const override { return "graphml"; }
-  const char* Description() const override {
-    return "GraphML with typed keys (networkx, Gephi, Neo4j APOC; yEd with --graphml-yed)";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    return Write(graph, ExportOptions(), out);
-  }
-  Status Write(const KnowledgeGraph& graph, const ExportOptions& options,
-               std::ostream& out) const override {
-    try {
-      const bool yed = options.graphml_yed;
-      std::string text;
-      WriteHeader(graph, yed, &text);
-      std::size_t index = 0;
-      for (const Entity* e : graph.Entities()) {
-        WriteNode(graph, *e, index++, yed, &text);
-        WriteWhenLarge(&text, out);
-      }
-      index = 0;
-      for (const Link* link : graph.Links()) {
-        WriteEdge(*link, index++, yed, &text);
-        WriteWhenLarge(&text, out);
-      }
-      text += "  </graph>\n</graphml>\n";
-      out.write(text.data(), static_cast<std::streamsize>(text.size()));
-      if (!out) return Status::Error("graphml: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("graphml: ") + e.what());
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
+                 std::ostream& out) const override {
+    const bool yed = options.graphml_yed;
+    std::string text;
+    WriteHeader(graph, yed, &text);
+    std::size_t index = 0;
+    for (const Entity* e : graph.Entities()) {
+      WriteNode(graph, *e, index++, yed, &text);
+      WriteWhenLarge(&text, out);
     }
+    index = 0;
+    for (const Link* link : graph.Links()) {
+      WriteEdge(*link, index++, yed, &text);
+      WriteWhenLarge(&text, out);
+    }
+    text += "  </graph>\n</graphml>\n";
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return Status::Ok();
   }
 };
 

@@ -233,7 +233,7 @@ Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
   out.EndArray();
   out.EndObject();
   safe.Finish();
-  if (!out.ok()) return Status::Error("html: RapidJSON refused to write the graph");
+  if (!out.ok()) return Status::Error("RapidJSON refused to write the graph");
   return Status::Ok();
 }
 
@@ -272,13 +272,13 @@ Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, std::ost
   const HtmlAsset* library = FindHtmlAsset(kLibrary);
   const HtmlAsset* app = FindHtmlAsset(kApp);
   const HtmlAsset* style = FindHtmlAsset("explorer.css");
-  if (!library || !app || !style) return Status::Error("html: an embedded asset is missing");
+  if (!library || !app || !style) return Status::Error("an embedded asset is missing");
   for (std::size_t pos = 0; pos < page.size();) {
     const std::size_t at = page.find("@NEXUS_", pos);
     out.write(page.data() + pos, static_cast<std::streamsize>(std::min(at, page.size()) - pos));
     if (at == std::string_view::npos) break;
     const std::size_t close = page.find('@', at + 1);
-    if (close == std::string_view::npos) return Status::Error("html: unterminated template slot");
+    if (close == std::string_view::npos) return Status::Error("unterminated template slot");
     const std::string_view slot = page.substr(at + 1, close - at - 1);
     if (slot == "NEXUS_CSP") out << ContentSecurityPolicy(*library, *app);
     else if (slot == "NEXUS_STYLE") out << style->data;
@@ -287,7 +287,7 @@ Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, std::ost
     }
     else if (slot == "NEXUS_LIBRARY") out << library->data;
     else if (slot == "NEXUS_APP") out << app->data;
-    else return Status::Error("html: unknown template slot " + std::string(slot));
+    else return Status::Error("unknown template slot " + std::string(slot));
     pos = close + 1;
   }
   return Status::Ok();
@@ -295,22 +295,12 @@ Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, std::ost
 
 class HtmlExporter : public Exporter {
  public:
-  const char* Name() const override { return "html"; }
-  const char* FileExtension() const override { return "html"; }
-  const char* Description() const override {
-    return "one self-contained page to explore the graph in a browser, offline";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      const HtmlAsset* page = FindHtmlAsset("template.html");
-      if (page == nullptr) return Status::Error("html: the page template is not embedded");
-      if (Status s = FillTemplate(page->data, graph, out); !s.ok()) return s;
-      if (!out) return Status::Error("html: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("html: ") + e.what());
-    }
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    const HtmlAsset* page = FindHtmlAsset("template.html");
+    if (page == nullptr) return Status::Error("the page template is not embedded");
+    if (Status s = FillTemplate(page->data, graph, out); !s.ok()) return s;
+    return Status::Ok();
   }
 };
 

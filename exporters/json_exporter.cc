@@ -244,29 +244,15 @@ void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* o
 
 class JsonExporter : public Exporter {
  public:
-  const char* Name() const override { return "json"; }
-  const char* FileExtension() const override { return "json"; }
-  const char* Description() const override {
-    return "JSON Graph Format v2: nodes by id, edges with their evidence";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    return Write(graph, ExportOptions{}, out);
-  }
-  Status Write(const KnowledgeGraph& graph, const ExportOptions& options,
-               std::ostream& out) const override {
-    try {
-      StreamOut stream(out);
-      Out json(&stream);
-      WriteGraph(graph, options.jobs, &stream, &json);
-      if (!json.ok()) return Status::Error("json: the JSON writer refused the graph");
-      stream.Append("\n");
-      stream.Flush();
-      if (!out) return Status::Error("json: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("json: ") + e.what());
-    }
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
+                 std::ostream& out) const override {
+    StreamOut stream(out);
+    Out json(&stream);
+    WriteGraph(graph, options.jobs, &stream, &json);
+    if (!json.ok()) return Status::Error("the JSON writer refused the graph");
+    stream.Append("\n");
+    stream.Flush();
+    return Status::Ok();
   }
 };
 

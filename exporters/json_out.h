@@ -60,8 +60,13 @@ class StreamOut {
   }
   void Flush() {
     if (!out_ || buf_.empty()) return;
+    // Emptied even when the stream throws, so that the destructor's Flush
+    // does not write (and throw) again while the exception goes up.
+    struct Empty {
+      std::string* text;
+      ~Empty() { text->clear(); }
+    } empty{&buf_};
     out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
     if (buf_.capacity() > kChunk * 16) {  // one very large piece went through
       std::string().swap(buf_);
       buf_.reserve(kChunk * 2);

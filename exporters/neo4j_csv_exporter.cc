@@ -48,69 +48,47 @@ std::string Array(const std::vector<std::string>& items) {
 
 std::string Row(const std::vector<std::string>& cells) { return Join(cells, ",") + "\n"; }
 
-Status Emit(const std::string& text, const char* name, std::ostream& out) {
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!out) return Status::Error(std::string(name) + ": write failed");
-  return Status::Ok();
-}
-
 class Neo4jNodesExporter : public Exporter {
  public:
-  const char* Name() const override { return "neo4j-nodes"; }
-  const char* FileExtension() const override { return "nodes.csv"; }
-  const char* Description() const override {
-    return "Neo4j import CSV, nodes (neo4j-admin database import --nodes)";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      std::string text =
-          "id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int\n";
-      for (const Entity* e : graph.Entities()) {
-        text += Row({Quoted(e->id), std::string("Entity;") + LookOf(e->type).class_name,
-                     Quoted(e->label), Quoted(TypeName(e->type)), Array(e->aliases),
-                     Quoted(e->parent), Quoted(e->discovered_by),
-                     std::to_string(graph.Degree(e->id))});
-      }
-      return Emit(text, "neo4j-nodes", out);
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("neo4j-nodes: ") + e.what());
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    std::string text =
+        "id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int\n";
+    for (const Entity* e : graph.Entities()) {
+      text += Row({Quoted(e->id), std::string("Entity;") + LookOf(e->type).class_name,
+                   Quoted(e->label), Quoted(TypeName(e->type)), Array(e->aliases),
+                   Quoted(e->parent), Quoted(e->discovered_by),
+                   std::to_string(graph.Degree(e->id))});
     }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return Status::Ok();
   }
 };
 
 class Neo4jRelationshipsExporter : public Exporter {
  public:
-  const char* Name() const override { return "neo4j-relationships"; }
-  const char* FileExtension() const override { return "relationships.csv"; }
-  const char* Description() const override {
-    return "Neo4j import CSV, relationships (neo4j-admin database import --relationships)";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      std::string text =
-          ":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
-          "documents:string[],first_quote,evidence\n";
-      for (const Link* link : graph.Links()) {
-        std::set<std::string> docs;
-        std::vector<std::string> lines;
-        for (const Evidence& ev : link->evidence) {
-          docs.insert(ev.document);
-          lines.push_back(EvidenceLine(ev));
-        }
-        text += Row({Quoted(link->source), Quoted(link->target), RelationshipType(link->relation),
-                     Quoted(link->relation), Quoted(link->kind), std::to_string(link->weight()),
-                     link->hedged() ? "true" : "false", std::to_string(link->evidence.size()),
-                     Array({docs.begin(), docs.end()}),
-                     Quoted(link->evidence.empty() ? "" : link->evidence.front().text),
-                     Quoted(Join(lines, "\n"))});
-        WriteWhenLarge(&text, out);
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    std::string text =
+        ":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
+        "documents:string[],first_quote,evidence\n";
+    for (const Link* link : graph.Links()) {
+      std::set<std::string> docs;
+      std::vector<std::string> lines;
+      for (const Evidence& ev : link->evidence) {
+        docs.insert(ev.document);
+        lines.push_back(EvidenceLine(ev));
       }
-      return Emit(text, "neo4j-relationships", out);
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("neo4j-relationships: ") + e.what());
+      text += Row({Quoted(link->source), Quoted(link->target), RelationshipType(link->relation),
+                   Quoted(link->relation), Quoted(link->kind), std::to_string(link->weight()),
+                   link->hedged() ? "true" : "false", std::to_string(link->evidence.size()),
+                   Array({docs.begin(), docs.end()}),
+                   Quoted(link->evidence.empty() ? "" : link->evidence.front().text),
+                   Quoted(Join(lines, "\n"))});
+      WriteWhenLarge(&text, out);
     }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return Status::Ok();
   }
 };
 

@@ -52,44 +52,34 @@ bool IsMultigraph(const KnowledgeGraph& graph) {
 
 class NodeLinkExporter : public Exporter {
  public:
-  const char* Name() const override { return "node-link"; }
-  const char* FileExtension() const override { return "nodelink.json"; }
-  const char* Description() const override {
-    return "networkx node-link JSON (node_link_graph), with both links and edges";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      const bool multigraph = IsMultigraph(graph);
-      StreamOut stream(out);  // written as it is made
-      JsonOut json(&stream);
-      json.StartObject();
-      json.Flag("directed", true);
-      json.Flag("multigraph", multigraph);
-      json.Key("graph");
-      json.StartObject();
-      json.Field("name", "nexus");
-      json.Strings("documents", graph.documents());
-      json.EndObject();
-      json.Key("nodes");
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    const bool multigraph = IsMultigraph(graph);
+    StreamOut stream(out);  // written as it is made
+    JsonOut json(&stream);
+    json.StartObject();
+    json.Flag("directed", true);
+    json.Flag("multigraph", multigraph);
+    json.Key("graph");
+    json.StartObject();
+    json.Field("name", "nexus");
+    json.Strings("documents", graph.documents());
+    json.EndObject();
+    json.Key("nodes");
+    json.StartArray();
+    for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
+    json.EndArray();
+    for (const char* key : {"links", "edges"}) {
+      json.KeyText(key);
       json.StartArray();
-      for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
+      for (const Link* link : graph.Links()) WriteLink(*link, multigraph, &json);
       json.EndArray();
-      for (const char* key : {"links", "edges"}) {
-        json.KeyText(key);
-        json.StartArray();
-        for (const Link* link : graph.Links()) WriteLink(*link, multigraph, &json);
-        json.EndArray();
-      }
-      json.EndObject();
-      if (!json.ok()) return Status::Error("node-link: the JSON writer refused the graph");
-      stream.Flush();
-      out.put('\n');
-      if (!out) return Status::Error("node-link: write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string("node-link: ") + e.what());
     }
+    json.EndObject();
+    if (!json.ok()) return Status::Error("the JSON writer refused the graph");
+    stream.Flush();
+    out.put('\n');
+    return Status::Ok();
   }
 };
 

@@ -246,21 +246,10 @@ void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
 class RdfExporter : public Exporter {
  public:
   explicit RdfExporter(bool turtle) : turtle_(turtle) {}
-  const char* Name() const override { return turtle_ ? "turtle" : "ntriples"; }
-  const char* FileExtension() const override { return turtle_ ? "ttl" : "nt"; }
-  const char* Description() const override {
-    return turtle_ ? "RDF Turtle: nx: vocabulary, evidence by reification (see README)"
-                   : "RDF N-Triples: the Turtle export's triples, one a line";
-  }
-
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    try {
-      WriteTriples(graph, turtle_, out);
-      if (!out) return Status::Error(std::string(Name()) + ": write failed");
-      return Status::Ok();
-    } catch (const std::exception& e) {
-      return Status::Error(std::string(Name()) + ": " + e.what());
-    }
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    WriteTriples(graph, turtle_, out);
+    return Status::Ok();
   }
 
  private:

@@ -42,11 +42,11 @@ void FixPdfDate(std::string* pdf) {
     (*pdf)[pos] = kEpoch[i];
 }
 
-Status Render(GVC_t* gvc, Agraph_t* g, const std::string& layout, const char* name,
-              const char* format, std::string* out) {
+Status Render(GVC_t* gvc, Agraph_t* g, const std::string& layout, const char* format,
+              std::string* out) {
   GraphvizMessages messages;
   if (gvLayout(gvc, g, layout.c_str()) != 0)
-    return Status::Error(std::string(name) + ": graphviz has no usable \"" + layout +
+    return Status::Error(std::string("graphviz has no usable \"") + layout +
                          "\" layout plugin" + Detail(messages) +
                          "; is graphviz installed and its plugin configuration made (dot -c)?");
   LayoutGuard guard(gvc, g);
@@ -54,7 +54,7 @@ Status Render(GVC_t* gvc, Agraph_t* g, const std::string& layout, const char* na
   unsigned int length = 0;
   if (gvRenderData(gvc, g, format, &data, &length) != 0 || data == nullptr) {
     if (data != nullptr) gvFreeRenderData(data);
-    return Status::Error(std::string(name) + ": graphviz has no usable \"" + format +
+    return Status::Error(std::string("graphviz has no usable \"") + format +
                          "\" renderer" + Detail(messages));
   }
   out->assign(data, length);
@@ -71,10 +71,10 @@ bool IsLayoutEngine(std::string_view name) {
   return false;
 }
 
-Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, const char* name,
-                     const char* format, std::string* out) {
+Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, const char* format,
+                     std::string* out) {
   if (!IsLayoutEngine(options.layout))
-    return Status::Error(std::string(name) + ": unknown layout \"" + ValidUtf8(options.layout) +
+    return Status::Error("unknown layout \"" + ValidUtf8(options.layout) +
                          "\"");
   try {
     // One context for the process, made first (gvContext() changes cgraph's
@@ -84,23 +84,17 @@ Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, 
     // that owned it is gone; seen by AddressSanitizer).
     static GVC_t* const context = gvContext();
     GVC_t* gvc = context;
-    if (!gvc) return Status::Error(std::string(name) + ": cannot create a graphviz context");
+    if (!gvc) return Status::Error("cannot create a graphviz context");
     DotStyle style;
     style.drawing = true;
     style.layout = options.layout;
     AgraphPtr g;
     Status status = BuildDotGraph(graph, style, &g);
-    if (!status.ok()) return Status::Error(std::string(name) + ": " + status.message());
-    return Render(gvc, g.get(), options.layout, name, format, out);
+    if (!status.ok()) return status;
+    return Render(gvc, g.get(), options.layout, format, out);
   } catch (const std::exception& e) {
-    return Status::Error(std::string(name) + ": " + e.what());
+    return Status::Error(e.what());
   }
-}
-
-Status WriteBytes(const std::string& data, const char* name, std::ostream& out) {
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
-  if (!out) return Status::Error(std::string(name) + ": write failed");
-  return Status::Ok();
 }
 
 }  // namespace nexus

@@ -18,13 +18,10 @@ bool IsLayoutEngine(std::string_view name);
 
 // Lays the graph out with options.layout and renders it with the libgvc
 // output format `format` ("svg", "png:cairo", "pdf:cairo"); the bytes go to
-// *out. `name` prefixes error messages. The same graph and options give the
-// same bytes: a PDF's creation date is fixed to 1970-01-01.
-Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, const char* name,
-                     const char* format, std::string* out);
-
-// Writes `data` to `out`, or returns an error prefixed with `name`.
-Status WriteBytes(const std::string& data, const char* name, std::ostream& out);
+// *out. The same graph and options give the same bytes: a PDF's creation
+// date is fixed to 1970-01-01.
+Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, const char* format,
+                     std::string* out);
 
 }  // namespace nexus
 

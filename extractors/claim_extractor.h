@@ -16,10 +16,6 @@ namespace nexus {
 class ClaimExtractor : public Extractor {
  public:
   explicit ClaimExtractor(const Rules& rules) : rules_(rules), cues_(rules) {}
-  const char* Name() const override { return "claims"; }
-  const char* Description() const override {
-    return "links between mentions of one sentence, by trigger words and patterns";
-  }
   void Extract(const Document& doc, Findings* findings) const override;
 
  private:

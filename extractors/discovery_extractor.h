@@ -13,10 +13,6 @@ namespace nexus {
 class DiscoveryExtractor : public Extractor {
  public:
   explicit DiscoveryExtractor(const Rules& rules) : rules_(rules) {}
-  const char* Name() const override { return "discovery"; }
-  const char* Description() const override {
-    return "groups and UN bodies missing from the gazetteers, found by the shape of their names";
-  }
   void Extract(const Document& doc, Findings* findings) const override;
 
  private:

@@ -17,16 +17,29 @@ class Rules;
 class Extractor {
  public:
   virtual ~Extractor() = default;
-  // Stable name, printed by `nexus list` and kept in Mention::rule/Claim::rule.
-  virtual const char* Name() const = 0;
-  virtual const char* Description() const = 0;
-  // Adds mentions, claims, entities or diagnostics to `findings`. Later
-  // extractors see what earlier ones added (mentions come before claims).
+  // Stable name, printed by `nexus list` and `--timings` (from the table).
+  const char* Name() const { return name_; }
+  const char* Description() const { return description_; }
+  // Adds mentions, claims or entities to `findings`. Later extractors see
+  // what earlier ones added (mentions come before claims).
   virtual void Extract(const Document& doc, Findings* findings) const = 0;
+
+ private:
+  friend std::vector<std::unique_ptr<Extractor>> MakeExtractors(const Rules& rules);
+  const char* name_ = "";
+  const char* description_ = "";
 };
 
-// The extractors in the order they run (see extractors/registry.cc). `rules`
-// must outlive them.
+// A row of the table of extractors (registry.cc): {name, description, factory}.
+struct ExtractorEntry {
+  const char* name;
+  const char* description;
+  std::unique_ptr<Extractor> (*make)(const Rules& rules);
+};
+
+// The table, in the order the extractors run.
+const std::vector<ExtractorEntry>& ExtractorTable();
+// The extractors of the table, made for `rules` (which must outlive them).
 std::vector<std::unique_ptr<Extractor>> MakeExtractors(const Rules& rules);
 
 }  // namespace nexus

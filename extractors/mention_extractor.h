@@ -18,10 +18,6 @@ class MentionExtractor : public Extractor {
  public:
   explicit MentionExtractor(const Rules& rules);
   ~MentionExtractor() override;
-  const char* Name() const override { return "mentions"; }
-  const char* Description() const override {
-    return "names from the gazetteers, acronyms defined in the text, short forms";
-  }
   void Extract(const Document& doc, Findings* findings) const override;
 
   // The short-form heads of the rules, indexed by their first and last words.

@@ -15,10 +15,6 @@ namespace nexus {
 class QuantityExtractor : public Extractor {
  public:
   explicit QuantityExtractor(const Rules&) {}
-  const char* Name() const override { return "quantities"; }
-  const char* Description() const override {
-    return "money, shares, years and periods stated in each sentence";
-  }
   void Extract(const Document& doc, Findings* findings) const override;
 };
 

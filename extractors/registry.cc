@@ -1,6 +1,6 @@
 // The table of extractors, in the order they run. Adding an extractor: one
 // file defining a class with a constructor taking `const Rules&`, and one
-// line below.
+// row below.
 #include "extractors/claim_extractor.h"
 #include "extractors/discovery_extractor.h"
 #include "extractors/extractor.h"
@@ -9,14 +9,40 @@
 #include "extractors/table_extractor.h"
 
 namespace nexus {
+namespace {
+
+template <typename T>
+std::unique_ptr<Extractor> Make(const Rules& rules) {
+  return std::make_unique<T>(rules);
+}
+
+}  // namespace
+
+const std::vector<ExtractorEntry>& ExtractorTable() {
+  static const std::vector<ExtractorEntry> table = {
+      // Mentions first: the others read them.
+      {"mentions", "names from the gazetteers, acronyms defined in the text, short forms",
+       Make<MentionExtractor>},
+      {"discovery", "groups and UN bodies missing from the gazetteers, found by the shape of their names",
+       Make<DiscoveryExtractor>},
+      {"claims", "links between mentions of one sentence, by trigger words and patterns",
+       Make<ClaimExtractor>},
+      {"table_rows", "UN entity of a table row -> crimes of the row and regions of its scope column",
+       Make<TableExtractor>},
+      {"quantities", "money, shares, years and periods stated in each sentence",
+       Make<QuantityExtractor>},
+  };
+  return table;
+}
 
 std::vector<std::unique_ptr<Extractor>> MakeExtractors(const Rules& rules) {
   std::vector<std::unique_ptr<Extractor>> v;
-  v.push_back(std::make_unique<MentionExtractor>(rules));  // mentions first
-  v.push_back(std::make_unique<DiscoveryExtractor>(rules));
-  v.push_back(std::make_unique<ClaimExtractor>(rules));
-  v.push_back(std::make_unique<TableExtractor>(rules));
-  v.push_back(std::make_unique<QuantityExtractor>(rules));
+  for (const ExtractorEntry& row : ExtractorTable()) {
+    std::unique_ptr<Extractor> x = row.make(rules);
+    x->name_ = row.name;
+    x->description_ = row.description;
+    v.push_back(std::move(x));
+  }
   return v;
 }
 

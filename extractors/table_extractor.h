@@ -12,10 +12,6 @@ namespace nexus {
 class TableExtractor : public Extractor {
  public:
   explicit TableExtractor(const Rules&) {}  // rows are read from the mentions
-  const char* Name() const override { return "table_rows"; }
-  const char* Description() const override {
-    return "UN entity of a table row -> crimes of the row and regions of its scope column";
-  }
   void Extract(const Document& doc, Findings* findings) const override;
 };
 

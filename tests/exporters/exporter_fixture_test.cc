@@ -235,4 +235,38 @@ TEST_CASE("DOT output does not depend on an SVG export made before", "[exporters
 }
 
 }  // namespace
+
+// A stream buffer that throws on the first byte written to it.
+struct ThrowingBuf : std::streambuf {
+  int_type overflow(int_type) override { throw std::runtime_error("disk on fire"); }
+  std::streamsize xsputn(const char*, std::streamsize) override {
+    throw std::runtime_error("disk on fire");
+  }
+};
+
+TEST_CASE("every exporter's failures are errors that name the format", "[exporters]") {
+  const KnowledgeGraph graph = test::HostileGraph();
+  for (const auto& e : Exporters()) {
+    INFO(e->Name());
+    // A stream that has failed: "<format>: write failed".
+    std::ostringstream bad;
+    bad.setstate(std::ios::badbit);
+    Status s = e->Write(graph, bad);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message() == std::string(e->Name()) + ": write failed");
+    // An exception on the way (a stream set to throw): its text, named.
+    ThrowingBuf buf;
+    std::ostream throwing(&buf);
+    throwing.exceptions(std::ios::badbit);
+    s = e->Write(graph, throwing);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message() == std::string(e->Name()) + ": disk on fire");
+  }
+  // An error of the format itself gets the name once.
+  ExportOptions wrong;
+  wrong.layout = "nope";
+  std::ostringstream out;
+  CHECK(FindExporter("svg")->Write(graph, wrong, out).message() == "svg: unknown layout \"nope\"");
+}
+
 }  // namespace nexus

@@ -1,5 +1,7 @@
-// SVG exporter: the drawing of render.h, with tooltips (an entity's id and
-// aliases, an edge's relation and first sentence).
+// The drawings: the graph of dot_graph.h laid out and rendered by libgvc
+// (render.h), one exporter per output: SVG with tooltips (an entity's id and
+// aliases, an edge's relation and first sentence), PNG (cairo, 96 dpi) and a
+// one-page PDF (cairo, text kept as text).
 #include <cctype>
 #include <string_view>
 
@@ -63,27 +65,30 @@ std::string XmlSafe(const std::string& svg) {
   return out;
 }
 
-class SvgExporter : public Exporter {
+class DrawingExporter : public Exporter {
  public:
-  const char* Name() const override { return "svg"; }
-  const char* FileExtension() const override { return "svg"; }
-  const char* Description() const override {
-    return "SVG drawing (libgvc; --layout), with a legend and tooltips";
+  // `device`: libgvc's output format; `xml`: the output is SVG, made safe.
+  DrawingExporter(const char* device, bool xml) : device_(device), xml_(xml) {}
+
+ protected:
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
+                 std::ostream& out) const override {
+    std::string data;
+    if (Status s = RenderDrawing(graph, options, device_, &data); !s.ok()) return s;
+    if (xml_) data = XmlSafe(data);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    return Status::Ok();
   }
 
-  Status Write(const KnowledgeGraph& graph, std::ostream& out) const override {
-    return Write(graph, ExportOptions(), out);
-  }
-  Status Write(const KnowledgeGraph& graph, const ExportOptions& options,
-               std::ostream& out) const override {
-    std::string svg;
-    Status status = RenderDrawing(graph, options, "svg", "svg", &svg);
-    return status.ok() ? WriteBytes(XmlSafe(svg), "svg", out) : status;
-  }
+ private:
+  const char* device_;
+  bool xml_;
 };
 
 }  // namespace
 
-std::unique_ptr<Exporter> MakeSvgExporter() { return std::make_unique<SvgExporter>(); }
+std::unique_ptr<Exporter> MakeSvgExporter() { return std::make_unique<DrawingExporter>("svg", true); }
+std::unique_ptr<Exporter> MakePngExporter() { return std::make_unique<DrawingExporter>("png:cairo", false); }
+std::unique_ptr<Exporter> MakePdfExporter() { return std::make_unique<DrawingExporter>("pdf:cairo", false); }
 
 }  // namespace nexus
