@@ -1,6 +1,8 @@
 // Input: expands folders into documents and reads documents into UTF-8.
 #include "app/input.h"
 
+#include "graph/utf8.h"
+
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -115,24 +117,6 @@ std::string Place(const std::string& path, const std::string& bytes, std::size_t
   return path + ":" + std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
 }
 
-void AppendUtf8(std::uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // Decodes UTF-16 after its byte order mark.
 Status DecodeUtf16(const std::string& path, const std::string& bytes, bool little,
                    std::string* out) {
@@ -160,43 +144,6 @@ Status DecodeUtf16(const std::string& path, const std::string& bytes, bool littl
   return Status::Ok();
 }
 
-// Offset of the first byte that is not part of valid UTF-8, or npos.
-std::size_t InvalidUtf8(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    // Eight ASCII bytes at a time: most text is plain ASCII.
-    for (std::uint64_t x; i + 8 <= s.size(); i += 8) {
-      std::memcpy(&x, s.data() + i, 8);
-      if (x & 0x8080808080808080ull) break;
-    }
-    if (i >= s.size()) break;
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    std::uint32_t min = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      n = 1, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      n = 2, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      n = 3, min = 0x10000;
-    } else {
-      return i;
-    }
-    std::uint32_t cp = c & (0x3F >> n);
-    for (std::size_t k = 1; k <= n; ++k) {
-      if (i + k >= s.size()) return i;
-      auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return i;
-      cp = cp << 6 | (b & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += n + 1;
-  }
-  return std::string::npos;
-}
 
 // A lone CR (old Mac line end) becomes LF; CRLF stays, as the reader takes
 // CR for a blank. Either way every byte keeps its offset in the file.
@@ -223,7 +170,7 @@ Status Decode(const std::string& path, std::string bytes, std::string* text) {
   if (nul != std::string::npos) {
     return Status::Error(Place(path, bytes, nul) + ": binary data (NUL byte)");
   }
-  std::size_t bad = InvalidUtf8(bytes);
+  std::size_t bad = FirstInvalidUtf8(bytes);
   if (bad != std::string::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(at(bad)));

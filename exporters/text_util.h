@@ -8,22 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "graph/utf8.h"  // NextCodePoint, AppendUtf8, IsValidUtf8, ValidUtf8
+
 namespace nexus {
-
-// Decodes the code point starting at text[*pos] and advances *pos past it.
-// A maximal invalid subsequence (bad lead byte, missing or bad continuation,
-// overlong form, surrogate, > U+10FFFF) decodes as one U+FFFD.
-// Requires *pos < text.size().
-char32_t NextCodePoint(std::string_view text, std::size_t* pos);
-
-// Appends the UTF-8 encoding of a valid code point.
-void AppendUtf8(char32_t code_point, std::string* out);
-
-// Whether `text` is valid UTF-8 (as ValidUtf8 would leave it unchanged).
-bool IsValidUtf8(std::string_view text);
-
-// `text` with every invalid sequence replaced by U+FFFD: always valid UTF-8.
-std::string ValidUtf8(std::string_view text);
 
 // Appends `text` as a JSON string literal, quotes included, with the bytes
 // RapidJSON's Writer would write for ValidUtf8(text): '"' and '\\' escaped

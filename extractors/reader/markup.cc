@@ -11,6 +11,8 @@
 
 #include "extractors/reader/markup.h"
 
+#include "graph/utf8.h"
+
 namespace nexus::reader_internal {
 namespace {
 
@@ -39,29 +41,6 @@ bool StartsWithNoCase(std::string_view s, std::size_t at, std::string_view prefi
     if (Lower(s[at + k]) != prefix[k]) return false;
   }
   return true;
-}
-
-int EncodeUtf8(std::uint32_t cp, char* out) {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
 }
 
 std::uint32_t NamedEntity(std::string_view name) {
@@ -273,9 +252,9 @@ class Cleaner {
     if (cp == 0xA0 || (cp < 0x80 && IsSpaceByte(static_cast<unsigned char>(cp)))) {
       Space(i);
     } else {
-      char bytes[4];
-      int n = EncodeUtf8(cp, bytes);
-      for (int k = 0; k < n; ++k) Char(bytes[k], i + static_cast<std::size_t>(k));
+      std::string bytes;
+      AppendUtf8(cp, &bytes);
+      for (std::size_t k = 0; k < bytes.size(); ++k) Char(bytes[k], i + k);
     }
     return semi - i + 1;
   }

@@ -1,5 +1,7 @@
 #include "extractors/reader/tokenizer.h"
 
+#include "graph/utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -109,30 +111,6 @@ bool IsWordChar(char32_t c) { return c < 0x80 ? kBytes[c] != 0 : FoldLatin(c) !=
 
 }  // namespace
 
-char32_t DecodeUtf8(std::string_view s, std::size_t* i) {
-  unsigned char b = static_cast<unsigned char>(s[*i]);
-  if (b < 0x80) {
-    ++*i;
-    return b;
-  }
-  int len = (b >= 0xF0 && b < 0xF8) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC2 && b < 0xE0) ? 2 : 0;
-  if (len == 0 || *i + len > s.size()) {
-    ++*i;
-    return 0xFFFD;
-  }
-  char32_t c = b & (0x7F >> len);
-  for (int k = 1; k < len; ++k) {
-    unsigned char n = static_cast<unsigned char>(s[*i + k]);
-    if ((n & 0xC0) != 0x80) {
-      ++*i;
-      return 0xFFFD;
-    }
-    c = (c << 6) | (n & 0x3F);
-  }
-  *i += len;
-  return c;
-}
-
 // Fills a Tokens: the tokeniser proper.
 class TokenWriter {
  public:
@@ -206,7 +184,7 @@ void TokenWriter::Run(std::string_view text, Tokens* out) {
       c = b;
       ++i;
     } else {
-      c = DecodeUtf8(text, &i);
+      c = NextCodePoint(text, &i);
       bool upper = false;
       if (char folded = FoldLatin(c, &upper)) {
         if (!cur) start_word(start, upper);
@@ -222,9 +200,9 @@ void TokenWriter::Run(std::string_view text, Tokens* out) {
       // "'s" at a word's end is a possessive; a letter after it continues
       // the word (Da'esh, N'Djamena, d’Ivoire).
       std::size_t j = i;
-      char32_t next = j < n ? DecodeUtf8(text, &j) : 0;
+      char32_t next = j < n ? NextCodePoint(text, &j) : 0;
       std::size_t k = j;
-      char32_t after = k < n ? DecodeUtf8(text, &k) : 0;
+      char32_t after = k < n ? NextCodePoint(text, &k) : 0;
       if (IsWordChar(next) && !((next == 's' || next == 'S') && !IsWordChar(after))) continue;
       finish(start);
       if (next == 's' || next == 'S') i = j;  // skip the possessive s

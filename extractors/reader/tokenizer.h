@@ -30,10 +30,6 @@ std::string NormalizeName(std::string_view name);
 // "group:" + slug, where slug is the folded name with '_' between words.
 std::string Slug(std::string_view name);
 
-// Decodes one UTF-8 code point at text[*i], advancing *i; returns U+FFFD for
-// an invalid byte (advancing by one).
-char32_t DecodeUtf8(std::string_view text, std::size_t* i);
-
 }  // namespace nexus
 
 #endif  // NEXUS_EXTRACTORS_READER_TOKENIZER_H_

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extractors/reader/tokenizer.h"
+#include "graph/utf8.h"
 
 using nexus::NormalizeName;
 using nexus::Slug;
@@ -118,7 +119,7 @@ std::vector<RefToken> ReferenceTokenize(std::string_view text) {
   std::size_t i = 0;
   while (i < n) {
     std::size_t start = i;
-    char32_t c = nexus::DecodeUtf8(text, &i);
+    char32_t c = nexus::NextCodePoint(text, &i);
     bool upper = false;
     char folded = fold(c, &upper);
     if (folded) {
@@ -141,9 +142,9 @@ std::vector<RefToken> ReferenceTokenize(std::string_view text) {
     }
     if (cur && is_apostrophe(c)) {
       std::size_t j = i;
-      char32_t next = j < n ? nexus::DecodeUtf8(text, &j) : 0;
+      char32_t next = j < n ? nexus::NextCodePoint(text, &j) : 0;
       std::size_t k = j;
-      char32_t after = k < n ? nexus::DecodeUtf8(text, &k) : 0;
+      char32_t after = k < n ? nexus::NextCodePoint(text, &k) : 0;
       bool next_letter = next != 0 && is_word_char(next);
       bool after_letter = after != 0 && is_word_char(after);
       if (next_letter && !((next == 's' || next == 'S') && !after_letter)) continue;
