@@ -10,7 +10,7 @@
 
 #include "app/commands.h"
 #include "exporters/json_reader.h"
-#include "extractors/reader/tokenizer.h"
+#include "graph/entity_resolver.h"
 
 namespace nexus {
 namespace {
@@ -20,46 +20,6 @@ const char kExplainHelp[] =
     "  ENTITY is an id (group:isil) or a name or alias (ISIL, \"Da'esh\").\n"
     "  With one entity: every sentence behind its links. With two: the sentences\n"
     "  behind the links between them. Mentions are highlighted.\n";
-
-std::size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
-// The entity an argument names: its id, or a label or alias (folded).
-// Sets *hint to the nearest name when there is none.
-const Entity* Resolve(const KnowledgeGraph& g, const std::string& arg, std::string* hint) {
-  if (const Entity* e = g.FindEntity(arg)) return e;
-  std::string want = NormalizeName(arg);
-  const Entity* best = nullptr;
-  std::size_t best_d = ~std::size_t{0};
-  for (const Entity* e : g.Entities()) {
-    std::vector<std::string> names = e->aliases;
-    names.push_back(e->label);
-    names.push_back(e->id.substr(e->id.find(':') + 1));
-    for (const std::string& n : names) {
-      std::string folded = NormalizeName(n);
-      if (folded == want) return e;
-      std::size_t d = EditDistance(folded, want);
-      if (d < best_d) {
-        best_d = d;
-        best = e;
-      }
-    }
-  }
-  if (best) *hint = best->id + " (" + best->label + ")";
-  return nullptr;
-}
 
 // The sentence with its marks wrapped in highlight strings.
 std::string Highlight(const Evidence& ev, bool tty) {
@@ -113,12 +73,9 @@ int RunExplain(const std::vector<std::string>& args) {
   }
   std::vector<const Entity*> wanted;
   for (std::size_t i = 1; i < args.size(); ++i) {
-    std::string hint;
-    const Entity* e = Resolve(g, args[i], &hint);
-    if (!e) {
-      std::cerr << "nexus: no entity '" << args[i] << "' in " << args[0];
-      if (!hint.empty()) std::cerr << "; did you mean " << hint << "?";
-      std::cerr << "\n";
+    const Entity* e = nullptr;
+    if (Status s = ResolveEntity(g, args[i], &e); !s.ok()) {
+      std::cerr << "nexus: " << args[0] << ": " << s.message() << "\n";
       return 1;
     }
     wanted.push_back(e);

@@ -31,15 +31,10 @@ struct SubgraphFilter {
   }
 };
 
-// The id of the entity `name` denotes: an id, else a label or alias (case
-// folded for ASCII letters). An unknown or ambiguous name is an error that
-// names it and suggests the nearest id.
-Status ResolveEntity(const KnowledgeGraph& graph, const std::string& name, std::string* id);
-
 // Writes into *out (an empty graph) the documents of `in`, the entities the
 // filter keeps and the links between them with all their evidence. Steps, in
 // order: exclude, types, min_weight, focus. Errors: an unknown --focus or
-// --exclude entity (see ResolveEntity), a focus entity that another filter
+// --exclude entity (see graph/entity_resolver.h), a focus entity that another filter
 // removed, a negative depth.
 Status MakeSubgraph(const KnowledgeGraph& in, const SubgraphFilter& filter, KnowledgeGraph* out);
 

@@ -1,5 +1,6 @@
 #include "extractors/reader/tokenizer.h"
 
+#include "graph/fold.h"
 #include "graph/utf8.h"
 
 #include <algorithm>
@@ -13,23 +14,6 @@
 
 namespace nexus {
 namespace {
-
-#include "extractors/reader/fold_tables.inc"
-
-// ASCII folding of accented Latin letters, as in place and group names.
-// Returns 0 for anything that is not such a letter; sets *upper for capitals.
-char FoldLatin(char32_t c, bool* upper = nullptr) {
-  auto look = [&](char32_t first, const char* base, const char* caps, std::size_t n) -> char {
-    if (c < first || c - first >= n) return 0;
-    if (upper) *upper = caps[c - first] == '1';
-    return base[c - first];
-  };
-  if (char f = look(kLatinFirst, kLatinBase, kLatinUpper, sizeof(kLatinUpper) - 1)) return f;
-  return look(kLatinAdditionalFirst, kLatinAdditionalBase, kLatinAdditionalUpper,
-              sizeof(kLatinAdditionalUpper) - 1);
-}
-
-bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
 // Per byte: flags for ASCII letters and digits, zero for every other byte
 // (bytes of multi-byte UTF-8 sequences included).

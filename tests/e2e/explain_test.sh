@@ -29,7 +29,7 @@ usage=$?
 missing=$?
 set -e
 [ "$code" -eq 1 ] || fail "unknown entity should exit 1, got $code"
-grep -q "did you mean group:boko_haram" "$out/err.txt" || fail "no suggestion: $(cat "$out/err.txt")"
+grep -q "did you mean 'group:boko_haram' (Boko Haram)" "$out/err.txt" || fail "no suggestion: $(cat "$out/err.txt")"
 [ "$usage" -eq 2 ] || fail "no entity should be a usage error (2), got $usage"
 [ "$missing" -eq 1 ] || fail "a missing graph file should exit 1, got $missing"
 echo "explain: ok"

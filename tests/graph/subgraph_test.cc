@@ -116,12 +116,12 @@ TEST_CASE("subgraph: an unknown entity is an error that suggests the nearest id"
   f.focus = "grup:isl";
   nexus::Status s = nexus::MakeSubgraph(Sample(), f, &out);
   REQUIRE_FALSE(s.ok());
-  CHECK(s.message() == "--focus: unknown entity 'grup:isl'; did you mean 'group:isil'?");
+  CHECK(s.message() == "--focus: unknown entity 'grup:isl'; did you mean 'group:isil' (ISIL)?");
   f.focus = "";
   f.exclude = {"Bokko Haram"};
   s = nexus::MakeSubgraph(Sample(), f, &out);
   REQUIRE_FALSE(s.ok());
-  CHECK(s.message() == "--exclude: unknown entity 'Bokko Haram'; did you mean 'group:boko'?");
+  CHECK(s.message() == "--exclude: unknown entity 'Bokko Haram'; did you mean 'group:boko' (Boko Haram)?");
   f.exclude = {"ISIL"};
   f.focus = "ISIL";
   s = nexus::MakeSubgraph(Sample(), f, &out);
