@@ -6,20 +6,20 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/batch.h"
+#include "app/build_graph.h"
 #include "app/commands.h"
-#include "extractors/link_rules/link_rule.h"
 #include "app/export_flags.h"
+#include "app/input.h"
 #include "app/output_plan.h"
 #include "app/process_lifetime.h"
 #include "app/progress.h"
 #include "exporters/exporter.h"
 #include "exporters/json_reader.h"
 #include "exporters/output.h"
-#include "app/batch.h"
-#include "app/input.h"
+#include "extractors/link_rules/link_rule.h"
 #include "extractors/pipeline.h"
 #include "extractors/stage_times.h"
-#include "graph/graph_builder.h"
 
 namespace nexus {
 namespace {
@@ -177,40 +177,17 @@ int RunBuild(const std::vector<std::string>& args) {
     start = times.Since("update", start);
   }
   Pipeline pipeline(rules);
-  std::size_t done = 0;
   Progress progress(files, !o.quiet);
-  // With several threads, each turns its document into a graph of its own
-  // and the calling thread only merges them, in the order of the input. With
-  // one, the documents go straight into the graph (the same result: Merge
-  // adds what the builder would have added).
   const int jobs = o.jobs > 0 ? o.jobs : DefaultJobs();
   o.export_options.jobs = jobs;
-  auto find = [&](const std::string& id) { return rules.FindEntity(id); };
-  auto build = [&](DocumentResult& r) {
-    const StageTimes::Clock::time_point begin = StageTimes::Clock::now();
-    GraphBuilder(&r.graph, find).Add(r.doc, r.findings);
-    r.times.Since("graph", begin);
-    r.doc = Document{};
-    r.findings = Findings{};
-  };
-  ProcessDocuments(pipeline, files, o.input, jobs, jobs > 1 ? ResultStep(build) : ResultStep(),
-                   [&](DocumentResult& r) {
-                     progress.Add(r.bytes);
-                     times.Add(r.times);
-                     if (!r.status.ok()) {
-                       errors.push_back(r.status.message());
-                       return;
-                     }
-                     const StageTimes::Clock::time_point begin = StageTimes::Clock::now();
-                     if (jobs > 1) {
-                       graph.Merge(r.graph);
-                       times.Since("merge", begin);
-                     } else {
-                       GraphBuilder(&graph, find).Add(r.doc, r.findings);
-                       times.Since("graph", begin);
-                     }
-                     ++done;
-                   });
+  BuildSettings settings;
+  settings.input = o.input;
+  settings.jobs = jobs;
+  settings.on_document = [&](std::size_t bytes) { progress.Add(bytes); };
+  settings.times = &times;
+  BuildReport report = BuildGraph(pipeline, rules, files, settings, &graph);
+  const std::size_t done = report.done;
+  errors.insert(errors.end(), report.errors.begin(), report.errors.end());
   progress.Finish();
   start = StageTimes::Clock::now();
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";

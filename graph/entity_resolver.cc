@@ -55,8 +55,8 @@ std::string FoldEntityName(std::string_view name) {
   return out;
 }
 
-EntityLookup LookUpEntity(const KnowledgeGraph& graph, std::string_view name) {
-  EntityLookup found;
+EntityMatch LookUpEntity(const KnowledgeGraph& graph, std::string_view name) {
+  EntityMatch found;
   if (const Entity* e = graph.FindEntity(std::string(name))) {
     found.entity = e;
     return found;
@@ -87,7 +87,7 @@ EntityLookup LookUpEntity(const KnowledgeGraph& graph, std::string_view name) {
 }
 
 Status ResolveEntity(const KnowledgeGraph& graph, std::string_view name, const Entity** entity) {
-  const EntityLookup found = LookUpEntity(graph, name);
+  const EntityMatch found = LookUpEntity(graph, name);
   *entity = found.entity;
   if (found.entity) return Status::Ok();
   const std::string quoted = "'" + ValidUtf8(name) + "'";

@@ -19,7 +19,7 @@ namespace nexus {
 // characters one space. "Da’esh" -> "daesh", "Côte d'Ivoire" -> "cote divoire".
 std::string FoldEntityName(std::string_view name);
 
-struct EntityLookup {
+struct EntityMatch {
   const Entity* entity = nullptr;          // the one entity the name means
   std::vector<const Entity*> ambiguous;    // several entities have that name
   const Entity* nearest = nullptr;         // none has it: the nearest name's entity
@@ -28,7 +28,7 @@ struct EntityLookup {
 // What `name` names in `graph`: an exact id first, then folded ids, slugs,
 // labels and aliases; when none matches, the entity whose name is the
 // fewest edits away (folded).
-EntityLookup LookUpEntity(const KnowledgeGraph& graph, std::string_view name);
+EntityMatch LookUpEntity(const KnowledgeGraph& graph, std::string_view name);
 
 // The same as a status: OK with *entity set, or an error that names the
 // candidates ("entity 'Al' is ambiguous: group:a, group:b; give an id") or
