@@ -131,154 +131,190 @@ struct CapsWords {
 
 }  // namespace
 
-void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const {
-  // The mentions found so far, by sentence, so that no loop below scans the
-  // whole document.
-  std::vector<const Mention*> known;
-  known.reserve(findings->mentions.size());
-  for (const Mention& m : findings->mentions) known.push_back(&m);
-  std::stable_sort(known.begin(), known.end(), [](const Mention* a, const Mention* b) {
-    return std::tie(a->paragraph, a->sentence) < std::tie(b->paragraph, b->sentence);
-  });
-  std::map<std::string, Entity> discovered;
-  // Acronyms of discovered names.
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> acronyms;
-  std::vector<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> swallowed;
-  std::vector<Mention> mentions;
-  std::vector<CapsWords> caps;
-  std::vector<std::pair<std::size_t, std::size_t>> caps_words;
-  std::size_t next_known = 0;
-  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
-    for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
-      const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      const Tokens& t = sentence.tokens;
-      auto group_context = [&] { return GroupContext(t); };
-      auto before = [&](const Mention* m) {
-        return std::tie(m->paragraph, m->sentence) < std::tie(p, s);
-      };
-      while (next_known < known.size() && before(known[next_known])) ++next_known;
-      const std::size_t known_begin = next_known;
-      while (next_known < known.size() && known[next_known]->paragraph == p &&
-             known[next_known]->sentence == s)
-        ++next_known;
-      const auto here_begin = known.begin() + known_begin, here_end = known.begin() + next_known;
-      auto free = [&](std::size_t i) {
-        for (auto m = here_begin; m != here_end; ++m)
-          if (t[i].begin < (*m)->end && (*m)->begin < t[i].end) return false;
-        return true;
-      };
-      // A place or crime inside a longer unknown name is part of that name.
-      auto inner = [&](std::size_t i) {
-        for (auto it = here_begin; it != here_end; ++it) {
-          const Mention* m = *it;
-          if (t[i].begin < m->end && m->begin < t[i].end)
-            return m->type == EntityType::kRegion || m->type == EntityType::kCrime;
-        }
-        return true;
-      };
-      const std::size_t found_begin = mentions.size(), words_begin = caps_words.size();
-      std::size_t i = 0;
-      while (i < t.size()) {
-        if (t[i].all_caps && t[i].end - t[i].begin <= 11) caps_words.push_back({t[i].begin, t[i].end});
-        if (!t[i].capitalized || !free(i) || t[i].norm == "the") {
-          ++i;
-          continue;
-        }
-        std::size_t j = i + 1;
-        auto joined = [&](std::size_t k) {  // only a space or a hyphen before word k
-          for (std::size_t b = t[k - 1].end; b < t[k].begin; ++b)
-            if (sentence.text[b] != ' ' && sentence.text[b] != '-') return false;
-          return true;
-        };
-        while (j < t.size() && joined(j) && (free(j) || inner(j)) &&
-               (t[j].capitalized || (IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized))) {
-          if (t[j].all_caps && t[j].end - t[j].begin <= 11) caps_words.push_back({t[j].begin, t[j].end});
-          ++j;
-        }
-        Candidate c;
-        bool named = false;
-        if (j - i >= 2) named = Classify(t, i, j, group_context, &c);
-        if (named) {
-          swallowed.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
-          Mention m;
-          m.paragraph = p;
-          m.sentence = s;
-          m.begin = t[c.first].begin;
-          m.end = t[c.last - 1].end;
-          m.span = sentence.RawSpan(m.begin, m.end);
-          m.surface = sentence.text.substr(m.begin, m.end - m.begin);
-          m.type = c.type;
-          m.entity = std::string(TypeName(c.type)) + ":" + Slug(m.surface);
-          m.rule = c.rule;
-          if (!rules_.FindEntity(m.entity)) {
-            Entity& e = discovered[m.entity];
-            if (e.id.empty()) e = Entity{m.entity, c.type, m.surface, {}, "", c.rule};
-            std::string acr = AcronymAt(sentence.text, m.end);
-            if (!acr.empty() && std::find(e.aliases.begin(), e.aliases.end(), acr) == e.aliases.end()) {
-              e.aliases.push_back(acr);
-              acronyms[acr] = m.entity;
-            }
-            mentions.push_back(m);
-          }
-        }
-        i = j;
-      }
-      if (caps_words.size() > words_begin)
-        caps.push_back({p, s, known_begin, next_known, found_begin, mentions.size(), words_begin,
-                        caps_words.size()});
-    }
+namespace {
+
+// One document's discovery, in named passes: the known mentions indexed by
+// sentence; each sentence's runs of capitalised words classified as names;
+// later uses of the acronyms those names define; then the findings
+// rewritten (mentions inside a discovered name dropped, the new ones added).
+class DocumentDiscovery {
+ public:
+  DocumentDiscovery(const Rules& rules, const Document& doc, Findings* findings)
+      : rules_(rules), doc_(doc), findings_(findings) {
+    // The mentions found so far, by sentence, so that no loop below scans
+    // the whole document.
+    known_.reserve(findings->mentions.size());
+    for (const Mention& m : findings->mentions) known_.push_back(&m);
+    std::stable_sort(known_.begin(), known_.end(), [](const Mention* a, const Mention* b) {
+      return std::tie(a->paragraph, a->sentence) < std::tie(b->paragraph, b->sentence);
+    });
   }
+
+  void Run() {
+    for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p)
+      for (std::size_t s = 0; s < doc_.paragraphs[p].sentences.size(); ++s) NamesIn(p, s);
+    AcronymUses();
+    Commit();
+  }
+
+ private:
+  void NamesIn(std::size_t p, std::size_t s) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    auto group_context = [&] { return GroupContext(t); };
+    auto before = [&](const Mention* m) {
+      return std::tie(m->paragraph, m->sentence) < std::tie(p, s);
+    };
+    while (next_known_ < known_.size() && before(known_[next_known_])) ++next_known_;
+    const std::size_t known_begin = next_known_;
+    while (next_known_ < known_.size() && known_[next_known_]->paragraph == p &&
+           known_[next_known_]->sentence == s)
+      ++next_known_;
+    const auto here_begin = known_.begin() + known_begin, here_end = known_.begin() + next_known_;
+    auto free = [&](std::size_t i) {
+      for (auto m = here_begin; m != here_end; ++m)
+        if (t[i].begin < (*m)->end && (*m)->begin < t[i].end) return false;
+      return true;
+    };
+    // A place or crime inside a longer unknown name is part of that name.
+    auto inner = [&](std::size_t i) {
+      for (auto it = here_begin; it != here_end; ++it) {
+        const Mention* m = *it;
+        if (t[i].begin < m->end && m->begin < t[i].end)
+          return m->type == EntityType::kRegion || m->type == EntityType::kCrime;
+      }
+      return true;
+    };
+    const std::size_t found_begin = mentions_.size(), words_begin = caps_words_.size();
+    std::size_t i = 0;
+    while (i < t.size()) {
+      if (t[i].all_caps && t[i].end - t[i].begin <= 11) caps_words_.push_back({t[i].begin, t[i].end});
+      if (!t[i].capitalized || !free(i) || t[i].norm == "the") {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      auto joined = [&](std::size_t k) {  // only a space or a hyphen before word k
+        for (std::size_t b = t[k - 1].end; b < t[k].begin; ++b)
+          if (sentence.text[b] != ' ' && sentence.text[b] != '-') return false;
+        return true;
+      };
+      while (j < t.size() && joined(j) && (free(j) || inner(j)) &&
+             (t[j].capitalized || (IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized))) {
+        if (t[j].all_caps && t[j].end - t[j].begin <= 11) caps_words_.push_back({t[j].begin, t[j].end});
+        ++j;
+      }
+      Candidate c;
+      if (j - i >= 2 && Classify(t, i, j, group_context, &c)) AddName(p, s, c);
+      i = j;
+    }
+    if (caps_words_.size() > words_begin)
+      caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
+                       caps_words_.size()});
+  }
+
+  // A name the rules classified: a mention, and a new entity unless the
+  // rules know it (with the acronym defined right after it).
+  void AddName(std::size_t p, std::size_t s, const Candidate& c) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    swallowed_.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
+    Mention m;
+    m.paragraph = p;
+    m.sentence = s;
+    m.begin = t[c.first].begin;
+    m.end = t[c.last - 1].end;
+    m.span = sentence.RawSpan(m.begin, m.end);
+    m.surface = sentence.text.substr(m.begin, m.end - m.begin);
+    m.type = c.type;
+    m.entity = std::string(TypeName(c.type)) + ":" + Slug(m.surface);
+    m.rule = c.rule;
+    if (rules_.FindEntity(m.entity)) return;
+    Entity& e = discovered_[m.entity];
+    if (e.id.empty()) e = Entity{m.entity, c.type, m.surface, {}, "", c.rule};
+    std::string acr = AcronymAt(sentence.text, m.end);
+    if (!acr.empty() && std::find(e.aliases.begin(), e.aliases.end(), acr) == e.aliases.end()) {
+      e.aliases.push_back(acr);
+      acronyms_[acr] = m.entity;
+    }
+    mentions_.push_back(std::move(m));
+  }
+
   // Later uses of a discovered name's acronym: words of capitals only, so
   // only the words of capitals are looked at.
-  for (const CapsWords& c : caps) {
-    if (acronyms.empty()) break;
-    const Sentence& sentence = doc.paragraphs[c.p].sentences[c.s];
-    for (std::size_t k = c.words_begin; k < c.words_end; ++k) {
-      const auto [begin, end] = caps_words[k];
-      std::string_view word = std::string_view(sentence.text).substr(begin, end - begin);
-      auto it = acronyms.find(word);
-      if (it == acronyms.end()) continue;
-      bool busy = false;
-      for (std::size_t x = c.known_begin; x < c.known_end; ++x)
-        busy = busy || (begin < known[x]->end && known[x]->begin < end);
-      for (std::size_t x = c.found_begin; x < c.found_end; ++x)
-        busy = busy || (begin < mentions[x].end && mentions[x].begin < end);
-      if (busy) continue;
-      Mention m;
-      m.paragraph = c.p;
-      m.sentence = c.s;
-      m.begin = begin;
-      m.end = end;
-      m.span = sentence.RawSpan(begin, end);
-      m.surface = std::string(word);
-      m.entity = it->second;
-      m.type = discovered[it->second].type;
-      m.rule = "discovery.acronym";
-      mentions.push_back(m);
+  void AcronymUses() {
+    for (const CapsWords& c : caps_) {
+      if (acronyms_.empty()) break;
+      const Sentence& sentence = doc_.paragraphs[c.p].sentences[c.s];
+      for (std::size_t k = c.words_begin; k < c.words_end; ++k) {
+        const auto [begin, end] = caps_words_[k];
+        std::string_view word = std::string_view(sentence.text).substr(begin, end - begin);
+        auto it = acronyms_.find(word);
+        if (it == acronyms_.end()) continue;
+        bool busy = false;
+        for (std::size_t x = c.known_begin; x < c.known_end; ++x)
+          busy = busy || (begin < known_[x]->end && known_[x]->begin < end);
+        for (std::size_t x = c.found_begin; x < c.found_end; ++x)
+          busy = busy || (begin < mentions_[x].end && mentions_[x].begin < end);
+        if (busy) continue;
+        Mention m;
+        m.paragraph = c.p;
+        m.sentence = c.s;
+        m.begin = begin;
+        m.end = end;
+        m.span = sentence.RawSpan(begin, end);
+        m.surface = std::string(word);
+        m.entity = it->second;
+        m.type = discovered_[it->second].type;
+        m.rule = "discovery.acronym";
+        mentions_.push_back(m);
+      }
     }
   }
-  // Mentions inside a discovered name are not mentions.
-  known.clear();  // points into findings->mentions, about to change
-  auto& all = findings->mentions;
-  if (!swallowed.empty()) {
-    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> names;
-    for (const auto& [p, s, b, e] : swallowed) names[{p, s}].push_back({b, e});
-    all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
-                auto it = names.find({m.paragraph, m.sentence});
-                if (it == names.end()) return false;
-                for (const auto& [b, e] : it->second)
-                  if (b <= m.begin && m.end <= e) return true;
-                return false;
-              }), all.end());
+
+  // Mentions inside a discovered name are not mentions; the discovered
+  // entities and mentions join the findings, in order.
+  void Commit() {
+    known_.clear();  // points into findings_->mentions, about to change
+    auto& all = findings_->mentions;
+    if (!swallowed_.empty()) {
+      std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> names;
+      for (const auto& [p, s, b, e] : swallowed_) names[{p, s}].push_back({b, e});
+      all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
+                  auto it = names.find({m.paragraph, m.sentence});
+                  if (it == names.end()) return false;
+                  for (const auto& [b, e] : it->second)
+                    if (b <= m.begin && m.end <= e) return true;
+                  return false;
+                }), all.end());
+    }
+    for (auto& [id, e] : discovered_) findings_->entities.push_back(e);
+    for (Mention& m : mentions_) all.push_back(std::move(m));
+    auto order = [](const Mention& a, const Mention& b) {
+      return std::tie(a.paragraph, a.sentence, a.begin) < std::tie(b.paragraph, b.sentence, b.begin);
+    };
+    // Usually nothing was added and the mentions are in order already.
+    if (!std::is_sorted(all.begin(), all.end(), order)) std::stable_sort(all.begin(), all.end(), order);
   }
-  for (auto& [id, e] : discovered) findings->entities.push_back(e);
-  for (Mention& m : mentions) findings->mentions.push_back(std::move(m));
-  auto order = [](const Mention& a, const Mention& b) {
-    return std::tie(a.paragraph, a.sentence, a.begin) < std::tie(b.paragraph, b.sentence, b.begin);
-  };
-  // Usually nothing was added and the mentions are in order already.
-  if (!std::is_sorted(all.begin(), all.end(), order))
-    std::stable_sort(all.begin(), all.end(), order);
+
+  const Rules& rules_;
+  const Document& doc_;
+  Findings* findings_;
+  std::vector<const Mention*> known_;  // the findings' mentions, by sentence
+  std::size_t next_known_ = 0;
+  std::map<std::string, Entity> discovered_;
+  // Acronyms of discovered names.
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> acronyms_;
+  std::vector<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> swallowed_;
+  std::vector<Mention> mentions_;
+  std::vector<CapsWords> caps_;
+  std::vector<std::pair<std::size_t, std::size_t>> caps_words_;
+};
+
+}  // namespace
+
+void DiscoveryExtractor::Extract(const Document& doc, Findings* findings) const {
+  DocumentDiscovery(rules_, doc, findings).Run();
 }
 
 }  // namespace nexus

@@ -497,116 +497,149 @@ MentionExtractor::MentionExtractor(const Rules& rules)
 
 MentionExtractor::~MentionExtractor() = default;
 
-void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
-  const ShortForms& forms = *short_forms_;
-  Acronyms acronyms;  // defined in this document
-  SeenNames seen(forms);
-  LabelHeads label_heads(rules_, forms);
-  // The regions of the last sentence of this paragraph that named any.
-  std::pair<std::size_t, std::vector<std::string>> recent_regions;
-  // The one group the previous sentence named, if it named exactly one.
-  std::pair<std::size_t, std::string> recent_group;
-  // Per sentence of the current paragraph; kept from one paragraph to the
-  // next so that their memory is reused.
-  std::vector<std::vector<Match>> matches;
-  std::vector<const std::string*> countries;  // named in the current paragraph
-  std::vector<bool> used;
-  std::vector<Mention> found;
-  std::vector<std::pair<std::size_t, std::size_t>> ranges;  // token ranges of `found`
-  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+namespace {
+
+// One document's mentions, found paragraph by paragraph in named passes:
+// the gazetteer's names (with acronyms the document defines and weak
+// subdivisions a locative cue confirms), then the extras (elliptical lists,
+// defined acronyms, short forms, "its"), then "the region" and "they". What
+// one sentence names is context for the next (recent regions and group,
+// names seen for short forms). The buffers are kept from sentence to
+// sentence so that their memory is reused.
+class DocumentMentions {
+ public:
+  DocumentMentions(const Rules& rules, const ShortForms& forms, Findings* findings)
+      : rules_(rules), forms_(forms), findings_(findings), seen_(forms), label_heads_(rules, forms) {}
+
+  void Paragraph(const Document& doc, std::size_t p) {
     const auto& sentences = doc.paragraphs[p].sentences;
-    if (matches.size() < sentences.size()) matches.resize(sentences.size());
-    // A weak name needs its country named anywhere in the paragraph, so the
-    // whole paragraph is matched before any of it is resolved.
-    countries.clear();
+    MatchParagraph(sentences);
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-      rules_.gazetteer().Find(sentences[s].text, sentences[s].tokens, &matches[s]);
-      for (const Match& m : matches[s]) {
-        bool blocker = false;
-        const Alias* a = Resolve(m, {}, &blocker);
-        if (a && a->target && a->target->type == EntityType::kRegion) countries.push_back(&a->entity);
-      }
-    }
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-      const SentenceWork w{p, s, &sentences[s], sentences[s].tokens, matches[s]};
-      const std::string& text = w.sentence->text;
-      used.assign(w.tokens.size(), false);
-      const std::size_t seen_before = seen.size();
-      found.clear();
-      ranges.clear();
-      for (const Match& m : w.matches) {
-        bool blocker = false;
-        // The entity's id, or nullptr or "" for none; it points into the
-        // rules, `acronyms` or `weak`.
-        const Alias* alias = Resolve(m, countries, &blocker);
-        const std::string* id = alias ? &alias->entity : nullptr;
-        std::string weak;
-        const char* rule = "gazetteer";
-        if (!id && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
-          // "in Badghis": a locative cue confirms a subdivision whose country
-          // the paragraph does not name, when only one has that name.
-          weak = UniqueWeak(m);
-          id = &weak;
-          rule = "discovery.locative_subdivision";
-        }
-        std::string_view surface = std::string_view(text).substr(
-            w.tokens[m.first].begin, w.tokens[m.last - 1].end - w.tokens[m.first].begin);
-        // An acronym this document defined means what the document says.
-        if (m.last - m.first == 1 && !acronyms.empty())
-          if (auto acr = acronyms.find(surface); acr != acronyms.end()) id = &acr->second;
-        const bool none = !id || id->empty();
-        // "the Group", "the Committee": a generic word the rules block on its
-        // own may still be a short form of a name seen before.
-        if (none && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
-            IsShortFormHead(rules_, std::string(surface)))
-          continue;
-        for (std::size_t i = m.first; i < m.last; ++i) used[i] = true;
-        const HeadIds surface_heads = forms.HeadsOf(rules_, w.tokens, m.first, m.last);
-        if (none) {
-          if (blocker) seen.Add(nullptr, "", surface_heads);
-          continue;
-        }
-        // The alias's own entity when the match's id is still the alias's.
-        const Entity* e = alias && id == &alias->entity ? alias->target : rules_.FindEntity(*id);
-        found.push_back(MakeMention(w, m.first, m.last, *id, e, rule));
-        ranges.push_back({m.first, m.last});
-        if (std::string_view(rule) != "gazetteer") {
-          Entity copy = *e;
-          copy.discovered_by = rule;
-          copy.aliases.clear();
-          findings->entities.push_back(std::move(copy));
-        }
-        seen.Add(e, *id, surface_heads, e ? label_heads.Of(e) : HeadIds{-1, -1, -1});
-        std::string acr = AcronymAfter(w, m.last);
-        if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface) &&
-            InitialFits(acr, std::string(surface))) {
-          const std::string entity = *id;  // `id` may point into `acronyms`
-          acronyms[acr] = entity;
-          findings->entities.push_back(Entity{entity, e->type, e->label, {acr}, e->parent, e->discovered_by});
-        }
-      }
-      ExtractExtras(rules_, forms, w, ranges, &used, &found, &seen, seen_before, acronyms);
-      ResolveTheRegion(rules_, w, used, recent_regions, &found);
-      ResolvePronoun(rules_, w, used, recent_group, &found);
-      // The group of this sentence, if it names exactly one.
-      const std::string* group = nullptr;
-      bool many_groups = false;
-      for (const Mention& m : found)
-        if (m.type == EntityType::kGroup) {
-          many_groups = many_groups || (group && *group != m.entity);
-          group = &m.entity;
-        }
-      recent_group = {w.para, group && !many_groups ? *group : ""};
-      std::vector<std::string> here;
-      for (const Mention& m : found)
-        if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
-      if (!here.empty()) recent_regions = {w.para, std::move(here)};
-      else if (recent_regions.first != w.para) recent_regions = {};
-      std::sort(found.begin(), found.end(),
+      const SentenceWork w{p, s, &sentences[s], sentences[s].tokens, matches_[s]};
+      used_.assign(w.tokens.size(), false);
+      const std::size_t seen_before = seen_.size();
+      found_.clear();
+      ranges_.clear();
+      for (const Match& m : w.matches) GazetteerMention(w, m);
+      ExtractExtras(rules_, forms_, w, ranges_, &used_, &found_, &seen_, seen_before, acronyms_);
+      ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
+      ResolvePronoun(rules_, w, used_, recent_group_, &found_);
+      RememberContext(w);
+      std::sort(found_.begin(), found_.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-      for (Mention& m : found) findings->mentions.push_back(std::move(m));
+      for (Mention& m : found_) findings_->mentions.push_back(std::move(m));
     }
   }
+
+ private:
+  // A weak name needs its country named anywhere in the paragraph, so the
+  // whole paragraph is matched before any of it is resolved.
+  void MatchParagraph(const std::vector<Sentence>& sentences) {
+    if (matches_.size() < sentences.size()) matches_.resize(sentences.size());
+    countries_.clear();
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      rules_.gazetteer().Find(sentences[s].text, sentences[s].tokens, &matches_[s]);
+      for (const Match& m : matches_[s]) {
+        bool blocker = false;
+        const Alias* a = Resolve(m, {}, &blocker);
+        if (a && a->target && a->target->type == EntityType::kRegion) countries_.push_back(&a->entity);
+      }
+    }
+  }
+
+  // One gazetteer match: the entity it names, if any, as a mention; an
+  // acronym defined right after it joins the document's acronyms.
+  void GazetteerMention(const SentenceWork& w, const Match& m) {
+    const std::string& text = w.sentence->text;
+    bool blocker = false;
+    // The entity's id, or nullptr or "" for none; it points into the
+    // rules, `acronyms_` or `weak`.
+    const Alias* alias = Resolve(m, countries_, &blocker);
+    const std::string* id = alias ? &alias->entity : nullptr;
+    std::string weak;
+    const char* rule = "gazetteer";
+    if (!id && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
+      // "in Badghis": a locative cue confirms a subdivision whose country
+      // the paragraph does not name, when only one has that name.
+      weak = UniqueWeak(m);
+      id = &weak;
+      rule = "discovery.locative_subdivision";
+    }
+    std::string_view surface = std::string_view(text).substr(
+        w.tokens[m.first].begin, w.tokens[m.last - 1].end - w.tokens[m.first].begin);
+    // An acronym this document defined means what the document says.
+    if (m.last - m.first == 1 && !acronyms_.empty())
+      if (auto acr = acronyms_.find(surface); acr != acronyms_.end()) id = &acr->second;
+    const bool none = !id || id->empty();
+    // "the Group", "the Committee": a generic word the rules block on its
+    // own may still be a short form of a name seen before.
+    if (none && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
+        IsShortFormHead(rules_, std::string(surface)))
+      return;
+    for (std::size_t i = m.first; i < m.last; ++i) used_[i] = true;
+    const HeadIds surface_heads = forms_.HeadsOf(rules_, w.tokens, m.first, m.last);
+    if (none) {
+      if (blocker) seen_.Add(nullptr, "", surface_heads);
+      return;
+    }
+    // The alias's own entity when the match's id is still the alias's.
+    const Entity* e = alias && id == &alias->entity ? alias->target : rules_.FindEntity(*id);
+    found_.push_back(MakeMention(w, m.first, m.last, *id, e, rule));
+    ranges_.push_back({m.first, m.last});
+    if (std::string_view(rule) != "gazetteer") {
+      Entity copy = *e;
+      copy.discovered_by = rule;
+      copy.aliases.clear();
+      findings_->entities.push_back(std::move(copy));
+    }
+    seen_.Add(e, *id, surface_heads, e ? label_heads_.Of(e) : HeadIds{-1, -1, -1});
+    std::string acr = AcronymAfter(w, m.last);
+    if (!acr.empty() && NormalizeName(acr) != NormalizeName(surface) &&
+        InitialFits(acr, std::string(surface))) {
+      const std::string entity = *id;  // `id` may point into `acronyms_`
+      acronyms_[acr] = entity;
+      findings_->entities.push_back(Entity{entity, e->type, e->label, {acr}, e->parent, e->discovered_by});
+    }
+  }
+
+  // What the next sentences may refer to: the one group this sentence
+  // names, and the regions of the last sentence of the paragraph that named any.
+  void RememberContext(const SentenceWork& w) {
+    const std::string* group = nullptr;
+    bool many_groups = false;
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kGroup) {
+        many_groups = many_groups || (group && *group != m.entity);
+        group = &m.entity;
+      }
+    recent_group_ = {w.para, group && !many_groups ? *group : ""};
+    std::vector<std::string> here;
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
+    if (!here.empty()) recent_regions_ = {w.para, std::move(here)};
+    else if (recent_regions_.first != w.para) recent_regions_ = {};
+  }
+
+  const Rules& rules_;
+  const ShortForms& forms_;
+  Findings* findings_;
+  Acronyms acronyms_;  // defined in this document
+  SeenNames seen_;
+  LabelHeads label_heads_;
+  std::pair<std::size_t, std::vector<std::string>> recent_regions_;
+  std::pair<std::size_t, std::string> recent_group_;
+  std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph
+  std::vector<const std::string*> countries_;  // named in the current paragraph
+  std::vector<bool> used_;
+  std::vector<Mention> found_;
+  std::vector<std::pair<std::size_t, std::size_t>> ranges_;  // token ranges of `found_`
+};
+
+}  // namespace
+
+void MentionExtractor::Extract(const Document& doc, Findings* findings) const {
+  DocumentMentions mentions(rules_, *short_forms_, findings);
+  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) mentions.Paragraph(doc, p);
 }
 
 }  // namespace nexus

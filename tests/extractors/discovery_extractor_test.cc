@@ -1,0 +1,53 @@
+// Discovery on made-up sentences: names no gazetteer holds, found by their
+// shape and context, and where it stops.
+#include <catch2/catch.hpp>
+
+#include "extractors/test_util.h"
+
+using nexus::test::RunOn;
+
+namespace {
+
+const nexus::Entity* Discovered(const nexus::test::Run& r, const std::string& id) {
+  for (const nexus::Entity& e : r.findings.entities)
+    if (e.id == id && !e.discovered_by.empty()) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("discovery: a group's name by its head, only where the sentence speaks of armed groups",
+          "[discovery]") {
+  auto r = RunOn("1. The armed group known as the Zorvan Liberation Front attacked a convoy.\n");
+  const nexus::Entity* e = Discovered(r, "group:zorvan_liberation_front");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.group_name");
+  CHECK(r.Mentions("group:zorvan_liberation_front"));
+  // No armed-group word in the sentence: a front is only a front.
+  auto calm = RunOn("1. The Zorvan Liberation Front held a cultural festival.\n");
+  CHECK_FALSE(Discovered(calm, "group:zorvan_liberation_front"));
+  // A government's army is no armed group.
+  auto army = RunOn("1. Armed clashes with the Zorvan National Army continued.\n");
+  CHECK_FALSE(Discovered(army, "group:zorvan_national_army"));
+}
+
+TEST_CASE("discovery: Arabic names of groups, with the acronym that follows", "[discovery]") {
+  auto r = RunOn("1. Katibat Zayd al-Qurrah (KZQ) recruited fighters. KZQ also taxed traders.\n");
+  const nexus::Entity* e = Discovered(r, "group:katibat_zayd_al_qurrah");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.arabic_name");
+  CHECK(e->aliases == std::vector<std::string>{"KZQ"});
+  int uses = 0;
+  for (const nexus::Mention& m : r.findings.mentions)
+    if (m.entity == "group:katibat_zayd_al_qurrah") ++uses;
+  CHECK(uses == 3);  // the name, its acronym in brackets, and the acronym in the next sentence
+}
+
+TEST_CASE("discovery: UN bodies by their shape, not documents named like them", "[discovery]") {
+  auto r = RunOn("1. The United Nations Regional Office for Zorvania opened in 2020.\n");
+  const nexus::Entity* e = Discovered(r, "un_entity:united_nations_regional_office_for_zorvania");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.united_nations_body");
+  auto doc = RunOn("1. The United Nations Global Counter-Terrorism Strategy was adopted.\n");
+  for (const nexus::Entity& x : doc.findings.entities) CHECK(x.discovered_by.empty());
+}
