@@ -11,7 +11,8 @@ them, against the schema and against each other:
     of [a-z0-9_], unique ids (countries and subdivisions included), non-empty
     label and aliases without stray spaces;
   * no name (label or alias) shared by two entities once folded as the
-    loader folds it (case, accents, hyphens, apostrophes, punctuation), nor
+    loader folds it (case, accents, hyphens, apostrophes, punctuation: asked
+    of `nexus rules fold`), nor
     by the crimes of rules/crimes.json;
   * no case-insensitive one-word alias equal to an ordinary English word, no
     generic phrase as an alias;
@@ -23,7 +24,7 @@ them, against the schema and against each other:
     another entity owns;
   * blockers are unique and never a name of an entity.
 
-Usage: rules_lint.py [--rules DIR] [--iso-dir DIR] [-q]
+Usage: rules_lint.py [--rules DIR] [--iso-dir DIR] [--nexus BINARY] [-q]
 Exit status: 0 when no error was found, 1 otherwise.
 """
 
@@ -32,8 +33,8 @@ import glob
 import json
 import os
 import re
+import subprocess
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_RULES = os.path.normpath(os.path.join(HERE, "..", "..", "rules"))
@@ -104,61 +105,28 @@ GENERIC_PHRASES = {
     "islamic state of", "al", "is", "the base", "front", "unit", "team",
 }
 
-APOSTROPHES = "'\u2019\u2018\u02bc"
-# Letters the loader folds without an NFKD decomposition to ASCII.
-EXTRA_FOLDS = {"\u0131": "i", "\u00df": "s", "\u00e6": "a", "\u00c6": "a",
-               "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d",
-               "\u0142": "l", "\u0141": "l", "\u00fe": "t", "\u00de": "t",
-               "\u00f0": "d", "\u00d0": "d", "\u0127": "h", "\u0126": "h"}
+# --- the loader's text folding, asked of nexus itself -----------------------
+
+class Folder:
+    """Folds names as the gazetteer does, by asking `nexus rules fold` (one
+    process, a line in, a line out), so that this lint never folds names in
+    a way of its own."""
+
+    def __init__(self, nexus):
+        self.proc = subprocess.Popen([nexus, "rules", "fold"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        self.cache = {}
+
+    def __call__(self, s):
+        s = s.replace("\n", " ").replace("\r", " ")
+        if s not in self.cache:
+            self.proc.stdin.write(s + "\n")
+            self.proc.stdin.flush()
+            self.cache[s] = self.proc.stdout.readline().rstrip("\n")
+        return self.cache[s]
 
 
-# --- the loader's text folding (extractors/text.cc) ---------------------------
-
-def fold_char(c):
-    """The ASCII letter or digit c folds to, or '' for a separator."""
-    if c < "\x80":
-        return c.lower() if c.isalnum() else ""
-    o = ord(c)
-    if not (0xC0 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF):
-        return ""
-    if c in EXTRA_FOLDS:
-        return EXTRA_FOLDS[c]
-    base = unicodedata.normalize("NFKD", c)[0]
-    return base.lower() if base < "\x80" and base.isalpha() else ""
-
-
-def tokens(s):
-    """Folded words, as Tokenize: apostrophes inside a word join it, a final
-    "'s" is a possessive and goes."""
-    out, cur, i, n = [], "", 0, len(s)
-    while i < n:
-        c = s[i]
-        f = fold_char(c)
-        if f:
-            cur += f
-            i += 1
-            continue
-        if c in APOSTROPHES and cur:
-            nxt = s[i + 1] if i + 1 < n else ""
-            after = s[i + 2] if i + 2 < n else ""
-            if fold_char(nxt) and not (nxt in "sS" and not fold_char(after)):
-                i += 1
-                continue
-            out.append(cur)
-            cur = ""
-            i += 2 if nxt in "sS" and nxt else 1
-            continue
-        if cur:
-            out.append(cur)
-            cur = ""
-        i += 1
-    if cur:
-        out.append(cur)
-    return out
-
-
-def normalize(s):
-    return " ".join(tokens(s))
+normalize = None  # set by main(): a Folder
 
 
 def slug(s):
@@ -360,8 +328,12 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rules", default=DEFAULT_RULES)
     ap.add_argument("--iso-dir", default=DEFAULT_ISO)
+    ap.add_argument("--nexus", default=os.path.normpath(os.path.join(HERE, "..", "..", "build", "nexus")),
+                    help="the nexus binary, whose 'rules fold' folds names")
     ap.add_argument("-q", "--quiet", action="store_true", help="errors and summary only")
     args = ap.parse_args(argv)
+    global normalize
+    normalize = Folder(args.nexus)
     rep = Report()
 
     iso1 = load_json(os.path.join(args.iso_dir, "iso_3166-1.json"), rep)
