@@ -17,7 +17,7 @@
 #include "exporters/exporter.h"
 #include "exporters/json_reader.h"
 #include "exporters/output.h"
-#include "extractors/link_rules/link_rule.h"
+#include "extractors/extractor.h"
 #include "extractors/pipeline.h"
 #include "extractors/stage_times.h"
 
@@ -224,7 +224,7 @@ int RunList(const std::vector<std::string>&) {
   for (const auto& e : Exporters())
     std::cout << "  " << e->Name() << "\t." << e->FileExtension() << "\t" << e->Description() << "\n";
   Rules rules;
-  rules.AcceptCues(LinkCueNames());
+  rules.AcceptCues(CueNamesRead());
   std::cout << "\nextractors (in order):\n";
   for (const auto& x : MakeExtractors(rules)) std::cout << "  " << x->Name() << "\t" << x->Description() << "\n";
   return 0;

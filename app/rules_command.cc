@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "app/commands.h"
-#include "extractors/link_rules/link_rule.h"
+#include "extractors/extractor.h"
 #include "extractors/reader/tokenizer.h"
 #include "extractors/rules/rules.h"
 
@@ -38,7 +38,7 @@ Counts Count(const Rules& rules) {
 // One file on its own: what it defines, or its first problem.
 Status CheckAlone(const std::string& path, Counts* counts) {
   Rules rules;
-  rules.AcceptCues(LinkCueNames());
+  rules.AcceptCues(CueNamesRead());
   Status s = rules.LoadFile(path);
   if (s.ok()) s = rules.Finish();
   if (s.ok()) *counts = Count(rules);
@@ -87,7 +87,7 @@ int RunRules(const std::vector<std::string>& args) {
   }
   // Together, after the defaults: a name may clash with another file's.
   Rules all;
-  all.AcceptCues(LinkCueNames());
+  all.AcceptCues(CueNamesRead());
   Status s = all.LoadDefaults();
   for (std::size_t i = 0; s.ok() && i < good.size(); ++i) s = all.LoadFile(good[i]);
   if (s.ok()) s = all.Finish();

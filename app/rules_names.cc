@@ -5,14 +5,14 @@
 #include <iostream>
 
 #include "app/commands.h"
-#include "extractors/link_rules/link_rule.h"
+#include "extractors/extractor.h"
 #include "extractors/rules/rules.h"
 
 namespace nexus {
 
 int RunRulesNames(const std::vector<std::string>& args) {
   Rules rules;
-  rules.AcceptCues(LinkCueNames());
+  rules.AcceptCues(CueNamesRead());
   Status s = rules.LoadDefaults();
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--help" || args[i] == "-h") {

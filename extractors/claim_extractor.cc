@@ -35,6 +35,31 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   for (const MentionAt* c : context.crimes)
     std::erase(context.implicit, c->mention->entity);
   for (const LinkRule& rule : LinkRules()) rule.link(context, out);
+  if (const char* mode = std::getenv("NEXUS_PAIRS")) {  // EXPERIMENT
+    const int m = std::atoi(mode);
+    auto all = [&](const std::vector<const MentionAt*>& as, const std::vector<const MentionAt*>& bs,
+                   const char* rel) {
+      for (const MentionAt* a : as)
+        for (const MentionAt* b : bs) {
+          if (a->mention->entity == b->mention->entity) continue;
+          if (m >= 2 && a->clause != b->clause) continue;
+          Claim c;
+          c.relation = rel;
+          c.subject = a->mention->entity;
+          c.object = b->mention->entity;
+          c.paragraph = v.paragraph;
+          c.sentence = v.sentence;
+          c.hedged = v.hedged;
+          c.rule = "pair";
+          out->push_back(c);
+        }
+    };
+    all(context.groups, context.crimes, "profits_from");
+    all(context.groups, context.regions, "operates_in");
+    all(context.crimes, context.regions, "occurs_in");
+    all(context.units, context.crimes, "counters");
+    all(context.units, context.regions, "active_in");
+  }
 }
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {

@@ -5,6 +5,7 @@
 #define NEXUS_EXTRACTORS_EXTRACTOR_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "graph/document.h"
@@ -35,10 +36,16 @@ struct ExtractorEntry {
   const char* name;
   const char* description;
   std::unique_ptr<Extractor> (*make)(const Rules& rules);
+  std::vector<const char*> cues = {};  // the cue sets of the rules files it reads itself
 };
 
 // The table, in the order the extractors run.
 const std::vector<ExtractorEntry>& ExtractorTable();
+// The names of every cue set the extractors read (the sentence views, the
+// link rules, the table's rows): a rules file that defines another is
+// refused (Rules::AcceptCues), as a typo would otherwise do nothing.
+std::vector<std::string> CueNamesRead();
+
 // The extractors of the table, made for `rules` (which must outlive them).
 std::vector<std::unique_ptr<Extractor>> MakeExtractors(const Rules& rules);
 

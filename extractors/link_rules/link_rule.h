@@ -36,11 +36,6 @@ struct LinkRule {
 // Every link rule, in the order they run.
 const std::vector<LinkRule>& LinkRules();
 
-// The names of every cue set that the sentence views and the link rules
-// read: a rules file that defines another is refused (a typo would
-// otherwise do nothing).
-std::vector<std::string> LinkCueNames();
-
 // The claims the rules make.
 LinkRule ProfitsFromRule();
 LinkRule OperatesInRule();

@@ -169,19 +169,32 @@ Status Rules::LoadJson(std::string_view source, std::string_view json) {
       folded_heads_.push_back(std::move(head));
       short_form_heads_.push_back(std::move(w));
     }
+  bool cues = false;
   if (auto it = doc.FindMember("cues"); it != doc.MemberEnd() && it->value.IsObject()) {
     for (const auto& m : it->value.GetObject())
       for (const std::string& phrase : Strings(m.value)) cues_[m.name.GetString()].Add(phrase);
-    IndexCues();
+    cues = true;
   }
+  // A crime's commodities are a cue set of their own, named after the crime
+  // with a space (no rules file can name a cue set so).
+  if (auto it = doc.FindMember("commodities"); it != doc.MemberEnd() && it->value.IsObject()) {
+    for (const auto& m : it->value.GetObject())
+      for (const std::string& phrase : Strings(m.value))
+        cues_[std::string(kCommodityPrefix) + m.name.GetString()].Add(phrase);
+    cues = true;
+  }
+  if (cues) IndexCues();
   return Status::Ok();
 }
 
 void Rules::IndexCues() {
   std::vector<const CueSet*> sets;
+  commodities_.clear();
   for (auto& [name, set] : cues_) {
     set.row_ = sets.size();
     sets.push_back(&set);
+    if (name.rfind(kCommodityPrefix, 0) == 0)
+      commodities_.push_back({name.substr(std::string_view(kCommodityPrefix).size()), &set});
   }
   cue_index_.Build(sets);
 }

@@ -59,6 +59,13 @@ class Rules {
   void MatchCues(const Tokens& tokens, CueMatches* out) const {
     cue_index_.Match(tokens, out);
   }
+  // The crimes named by what they trade ("heroin" for drug trafficking), each
+  // with its commodity words, in the order of the crimes' ids.
+  struct Commodity {
+    std::string crime;  // a crime's id
+    const CueSet* words;
+  };
+  const std::vector<Commodity>& commodities() const { return commodities_; }
   // Words that head a short form ("Group" in "the Group").
   const std::vector<std::string>& short_form_heads() const { return short_form_heads_; }
   // The same, folded: whole ("monitoring team") and word by word, in order.
@@ -81,7 +88,9 @@ class Rules {
   FlatIndex<const Entity*> by_id_;
   std::vector<std::pair<const Entity*, std::string>> folded_labels_[4];  // by EntityType
   std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
+  static constexpr const char* kCommodityPrefix = "commodity ";
   std::map<std::string, CueSet, std::less<>> cues_;
+  std::vector<Commodity> commodities_;  // of cues_
   CueIndex cue_index_;  // of cues_, rebuilt by each file that has cues
   std::vector<std::string> short_form_heads_;
   std::vector<FoldedHead> folded_heads_;  // of short_form_heads_

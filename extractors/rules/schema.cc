@@ -140,6 +140,21 @@ class Checker {
     return Status::Ok();
   }
 
+  // {"crime:...": [pattern]}: the words of what a crime trades.
+  Status Commodities(const Json& v, const std::string& p) const {
+    if (!v.IsObject()) return At(p, "\"commodities\" must be an object of lists, by crime id");
+    for (const auto& m : v.GetObject()) {
+      const std::string at = JsonSource::Child(p, Text(m.name));
+      if (Text(m.name).rfind("crime:", 0) != 0 || Text(m.name).size() <= 6)
+        return Status::Error(src_.Message(src_.FindKey(at), "commodities \"" + Text(m.name) +
+                                                                "\": expected a crime id (crime:...)"));
+      if (Status s = List(m.value, at, true, "commodities \"" + Text(m.name) + "\": ", "commodity");
+          !s.ok())
+        return s;
+    }
+    return Status::Ok();
+  }
+
   Status Cues(const Json& v, const std::string& p) const {
     if (!v.IsObject()) return At(p, "\"cues\" must be an object of lists");
     for (const auto& m : v.GetObject()) {
@@ -207,7 +222,7 @@ Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source,
   if (!root.IsObject()) return check.At("", "rules must be a JSON object");
   Status s = check.Keys(root, "",
                         {"entities", "blockers", "countries", "subdivisions", "subdivision_stopwords",
-                         "short_form_heads", "cues"},
+                         "short_form_heads", "cues", "commodities"},
                         "a rules file");
   for (const auto& m : root.GetObject()) {
     if (!s.ok()) break;
@@ -220,6 +235,8 @@ Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source,
       s = check.Overrides(m.value, p);
     } else if (key == "cues") {
       s = check.Cues(m.value, p);
+    } else if (key == "commodities") {
+      s = check.Commodities(m.value, p);
     } else {
       std::string what = key == "blockers" ? "blocker" : key == "short_form_heads" ? "short form head"
                                                                                    : "stopword";

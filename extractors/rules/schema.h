@@ -9,6 +9,7 @@
 //   blockers, short_form_heads, subdivision_stopwords   [string]
 //   countries, subdivisions {code: {id?, label?, aliases?}}
 //   cues                   {name: [pattern]}
+//   commodities            {crime id: [pattern]}: what the crime trades ("heroin")
 // A pattern is a phrase with "{a|b}" alternatives: braces balanced and not
 // nested, no '|' outside them, no "{}", and no alternative that leaves the
 // phrase empty.

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <string>
 
-#include "extractors/link_rules/link_rule.h"
+#include "extractors/extractor.h"
 #include "extractors/pipeline.h"
 #include "extractors/rules/rules.h"
 
@@ -15,7 +15,7 @@ namespace nexus::test {
 inline const Rules& DefaultRules() {
   static const Rules* rules = [] {
     auto* r = new Rules();
-    r->AcceptCues(LinkCueNames());
+    r->AcceptCues(CueNamesRead());
     Status s = r->LoadDefaults();
     if (s.ok()) s = r->Finish();
     if (!s.ok()) throw std::runtime_error(s.message());

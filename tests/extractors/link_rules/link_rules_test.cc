@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "extractors/extractor.h"
 #include "extractors/link_rules/link_rule.h"
 #include "extractors/rules/rules.h"
 #include "extractors/test_util.h"
@@ -52,8 +53,8 @@ TEST_CASE("link rules: one per relation, each named in the relations table", "[l
     if (std::string(r.name) != "part_of") CHECK(ruled.count(r.name));
 }
 
-TEST_CASE("link rules: the cue sets read are exactly those the default rules define", "[link_rules]") {
-  std::vector<std::string> read = nexus::LinkCueNames();
+TEST_CASE("cue sets: those read are exactly those the default rules define", "[link_rules]") {
+  std::vector<std::string> read = nexus::CueNamesRead();
   for (const std::string& name : read) {
     INFO(name);
     CHECK_FALSE(DefaultRules().Cues(name).empty());
@@ -64,15 +65,15 @@ TEST_CASE("link rules: the cue sets read are exactly those the default rules def
   CHECK(strict.LoadDefaults().ok());
 }
 
-TEST_CASE("link rules: a rules file with a cue set no rule reads is refused", "[link_rules]") {
+TEST_CASE("cue sets: a rules file with a cue set nothing reads is refused", "[link_rules]") {
   nexus::Rules rules;
-  rules.AcceptCues(nexus::LinkCueNames());
+  rules.AcceptCues(nexus::CueNamesRead());
   nexus::Status s = rules.LoadJson("mine.json", "{\n  \"cues\": {\"hedges\": [\"rumour has it\"]}\n}\n");
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().find("mine.json:2:") == 0);
   CHECK(s.message().find("\"hedges\": no link rule reads this cue set") != std::string::npos);
   nexus::Rules ok;
-  ok.AcceptCues(nexus::LinkCueNames());
+  ok.AcceptCues(nexus::CueNamesRead());
   CHECK(ok.LoadJson("mine.json", "{\"cues\": {\"hedge\": [\"rumour has it\"]}}").ok());
 }
 

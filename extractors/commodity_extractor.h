@@ -1,0 +1,34 @@
+// CommodityExtractor: a crime named by what it trades. A commodity word of a
+// crime (rules: "commodities", e.g. "heroin" for drug trafficking) near a
+// word of trade or movement (cue set "trade_activity": "smuggling",
+// "seizures", "shipped", "routes") in the same clause is a mention of that
+// crime: "smuggling weapons, drugs and fuel" names arms trafficking, drug
+// trafficking and oil smuggling; "heroin seizures" names drug trafficking.
+// A commodity alone ("advances in weapons and technology") names nothing,
+// nor does one inside a name already found.
+#ifndef NEXUS_EXTRACTORS_COMMODITY_EXTRACTOR_H_
+#define NEXUS_EXTRACTORS_COMMODITY_EXTRACTOR_H_
+
+#include <cstddef>
+
+#include "extractors/extractor.h"
+#include "extractors/rules/rules.h"
+
+namespace nexus {
+
+class CommodityExtractor : public Extractor {
+ public:
+  // Words at most this far from a word of trade (tokens between their starts).
+  static constexpr std::size_t kReach = 8;
+
+  explicit CommodityExtractor(const Rules& rules);
+  void Extract(const Document& doc, Findings* findings) const override;
+
+ private:
+  const Rules& rules_;
+  const CueSet& activity_;
+};
+
+}  // namespace nexus
+
+#endif  // NEXUS_EXTRACTORS_COMMODITY_EXTRACTOR_H_

@@ -1,0 +1,53 @@
+// Crimes named by what they trade, on made-up sentences: where a commodity
+// word is a crime and where it is not.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "extractors/test_util.h"
+
+using nexus::test::RunOn;
+
+namespace {
+
+// The crimes the commodity rule found, by id.
+std::set<std::string> Commodities(const std::string& text) {
+  std::set<std::string> out;
+  for (const nexus::Mention& m : RunOn(text).findings.mentions)
+    if (m.rule == "commodity") out.insert(m.entity);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("commodities: a list after a word of trade names one crime each", "[commodities]") {
+  CHECK(Commodities("1. The group was involved in smuggling weapons, drugs and fuel.\n") ==
+        std::set<std::string>{"crime:arms_trafficking", "crime:drug_trafficking", "crime:oil_smuggling"});
+  CHECK(Commodities("1. The cocaine was seized at sea.\n") ==
+        std::set<std::string>{"crime:drug_trafficking"});
+  CHECK(Commodities("1. These missiles are covertly shipped over land.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+}
+
+TEST_CASE("commodities: no word of trade, or not near, or across a clause, names nothing",
+          "[commodities]") {
+  CHECK(Commodities("1. The group made advances in weapons and technology.\n").empty());
+  CHECK(Commodities("1. Weapons were displayed at the parade; smuggling of cattle continued.\n").empty());
+  CHECK(Commodities("1. Heroin was one of many things the report, in a long and winding passage about "
+                    "other matters, later said were seized.\n")
+            .empty());
+}
+
+TEST_CASE("commodities: not inside a name already found, nor by a trade word inside one",
+          "[commodities]") {
+  // "drug trafficking" is a crime's name already: no second mention in it.
+  CHECK(Commodities("1. Drug trafficking grew.\n").empty());
+  // "trafficking victims" is human trafficking; the migrants beside it are not smuggled.
+  CHECK(Commodities("1. The exploitation of illegal migrants and trafficking victims continued.\n").empty());
+}
+
+TEST_CASE("commodities: the crime found links like any other", "[commodities]") {
+  auto r = RunOn("1. Al-Shabaab received arms through the port of Kismayo.\n");
+  CHECK(r.Link("group:al_shabaab", "crime:arms_trafficking"));
+  CHECK(r.Link("crime:arms_trafficking", "region:kismayo"));
+}
