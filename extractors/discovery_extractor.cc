@@ -32,7 +32,8 @@ bool IsConnector(std::string_view w) {
 bool GroupContext(const Tokens& t) {
   static const std::set<std::string, std::less<>> kGroupWords = {
       "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
-      "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate"};
+      "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate",
+      "gang", "gangs", "splinter"};
   for (const Token& x : t)
     if (kGroupWords.count(x.norm)) return true;
   return false;
@@ -199,8 +200,14 @@ class DocumentDiscovery {
           if (sentence.text[b] != ' ' && sentence.text[b] != '-') return false;
         return true;
       };
-      while (j < t.size() && joined(j) && (free(j) || inner(j)) &&
-             (t[j].capitalized || (IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized))) {
+      // Connectors go into a name when a capitalised word follows them, at
+      // most two in a row ("Movement for the Liberation of ...").
+      auto connects = [&](std::size_t k) {
+        if (!IsConnector(t[k].norm)) return false;
+        if (k + 1 < t.size() && t[k + 1].capitalized) return true;
+        return k + 2 < t.size() && IsConnector(t[k + 1].norm) && t[k + 2].capitalized;
+      };
+      while (j < t.size() && joined(j) && (free(j) || inner(j)) && (t[j].capitalized || connects(j))) {
         if (t[j].all_caps && t[j].end - t[j].begin <= 11) caps_words_.push_back({t[j].begin, t[j].end});
         ++j;
       }
@@ -208,9 +215,41 @@ class DocumentDiscovery {
       if (j - i >= 2 && Classify(t, i, j, group_context, &c)) AddName(p, s, c);
       i = j;
     }
+    NamesBeforeHead(p, s, free);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
+  }
+
+  // "the Krache Dife gang", "the Viv Ansanm coalition", "the 400 Mawozo
+  // gang": capitalised words (a number may open them) right before a
+  // lower-case head that says what they name. Not a lone capitalised word
+  // opening the sentence ("Growing gang violence"), not a name found already.
+  template <typename FreeFn>
+  void NamesBeforeHead(std::size_t p, std::size_t s, FreeFn free) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    auto digits = [&](std::size_t k) {
+      return !t[k].norm.empty() && std::all_of(t[k].norm.begin(), t[k].norm.end(),
+                                               [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (std::size_t k = 1; k < t.size(); ++k) {
+      if (t[k].capitalized || !OneOf(t[k].norm, {"gang", "coalition", "militia"})) continue;
+      if (!free(k) || t[k].begin != t[k - 1].end + 1) continue;
+      std::size_t i = k;
+      while (i > 0 && t[i - 1].capitalized && free(i - 1) && t[i - 1].norm != "the" &&
+             (i == k || t[i].begin <= t[i - 1].end + 1))
+        --i;
+      if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
+      if (i == k || (i == 0 && k == 1)) continue;
+      if (already_.count({p, s, t[i].begin})) continue;
+      Candidate c;
+      c.first = i;
+      c.last = k;
+      c.type = EntityType::kGroup;
+      c.rule = "discovery.named_before_head";
+      AddName(p, s, c);
+    }
   }
 
   // A name the rules classified: a mention, and a new entity unless the
@@ -219,6 +258,7 @@ class DocumentDiscovery {
     const Sentence& sentence = doc_.paragraphs[p].sentences[s];
     const Tokens& t = sentence.tokens;
     swallowed_.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
+    already_.insert({p, s, t[c.first].begin});
     Mention m;
     m.paragraph = p;
     m.sentence = s;
@@ -307,6 +347,7 @@ class DocumentDiscovery {
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> acronyms_;
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> swallowed_;
   std::vector<Mention> mentions_;
+  std::set<std::tuple<std::size_t, std::size_t, std::size_t>> already_;  // names found, by start
   std::vector<CapsWords> caps_;
   std::vector<std::pair<std::size_t, std::size_t>> caps_words_;
 };

@@ -434,21 +434,58 @@ std::string UniqueWeak(const Match& m) {
   return found;
 }
 
-// A sentence that opens with "They" or "The group" continues the story of
-// the one group the sentence before named ("The Taliban are involved in ...
-// They also extort ...").
+// "They" or "Its" opening a sentence, and "the group" (or "the group's",
+// "the organization") anywhere in it, continue the story of the one group
+// the sentence before named ("The Taliban are involved in ... They also
+// extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
+// sentence that names a group of its own before them.
 void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                     const std::pair<std::size_t, std::string>& recent, std::vector<Mention>* found) {
-  if (recent.second.empty() || recent.first != w.para || w.tokens.empty() || used[0]) return;
-  std::size_t end = 0;
-  if (w.tokens[0].norm == "they") end = 1;
-  if (w.tokens.size() > 1 && w.tokens[0].norm == "the" &&
-      (w.tokens[1].norm == "group" || w.tokens[1].norm == "organization") && !used[1])
-    end = 2;
-  if (end == 0 || w.tokens[0].begin != 0) return;
-  for (const Mention& m : *found)
-    if (m.type == EntityType::kGroup) return;  // the sentence names its own group
-  found->push_back(MakeMention(w, 0, end, recent.second, rules, "pronoun"));
+  if (recent.second.empty() || recent.first != w.para || w.tokens.empty()) return;
+  auto group_before = [&](std::size_t at) {
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kGroup && m.begin < at) return true;
+    return false;
+  };
+  if (!used[0] && w.tokens[0].begin == 0 && (w.tokens[0].norm == "they" || w.tokens[0].norm == "its") &&
+      !group_before(w.tokens[0].end)) {
+    found->push_back(MakeMention(w, 0, 1, recent.second, rules, "pronoun"));
+    return;
+  }
+  for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
+    if (w.tokens[i].norm != "the" || used[i + 1] || w.tokens[i + 1].capitalized) continue;
+    std::string_view noun = w.tokens[i + 1].norm;
+    if (noun != "group" && noun != "organization" && noun != "groups") continue;
+    if (noun == "groups") continue;  // several: not the one group
+    if (i + 2 < w.tokens.size() && w.tokens[i + 2].norm == "of") continue;  // "the group of X"
+    if (group_before(w.tokens[i].begin)) return;
+    found->push_back(MakeMention(w, i, i + 2, recent.second, rules, "pronoun"));
+    return;
+  }
+}
+
+// "the country" stands for the country named last: before it in the same
+// sentence, else in the sentence before ("... in Afghanistan. ... operate
+// in the country").
+void ResolveTheCountry(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                       const std::pair<std::size_t, std::vector<std::string>>& recent,
+                       std::vector<Mention>* found) {
+  for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
+    if (w.tokens[i].norm != "the" || w.tokens[i + 1].norm != "country" || used[i + 1] ||
+        w.tokens[i + 1].capitalized)
+      continue;
+    if (i + 2 < w.tokens.size() && w.tokens[i + 2].norm == "of") continue;  // "the country of X"
+    const std::string* country = nullptr;
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kRegion && m.end <= w.tokens[i].begin && rules.IsCountry(m.entity))
+        country = &m.entity;
+    if (!country && recent.first == w.para)
+      for (const std::string& id : recent.second)
+        if (rules.IsCountry(id)) country = &id;
+    if (!country) continue;
+    const std::string id = *country;  // `found` grows
+    found->push_back(MakeMention(w, i, i + 2, id, rules, "anaphora"));
+  }
 }
 
 // "the region" / "the subregion" stands for the places the paragraph named
@@ -523,6 +560,7 @@ class DocumentMentions {
       for (const Match& m : w.matches) GazetteerMention(w, m);
       ExtractExtras(rules_, forms_, w, ranges_, &used_, &found_, &seen_, seen_before, acronyms_);
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
+      ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
       RememberContext(w);
       std::sort(found_.begin(), found_.end(),

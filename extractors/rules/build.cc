@@ -115,6 +115,7 @@ Status Rules::BuildIsoRegions() {
     for (const std::string& n : e.aliases) p.owner.emplace(NormalizeName(n), e.id);
     p.owner.emplace(NormalizeName(e.label), e.id);
     country_id[code] = e.id;
+    countries_.insert(e.id);
     auto [it, fresh] = entities_.emplace(e.id, e);
     if (!fresh)
       for (const std::string& a : e.aliases) AddUnique(&it->second.aliases, a);

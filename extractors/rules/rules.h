@@ -45,6 +45,8 @@ class Rules {
   Status Finish();
 
   const Entity* FindEntity(const std::string& id) const;
+  // Whether the region is a country (of iso-codes' list), for "the country".
+  bool IsCountry(std::string_view id) const { return countries_.count(id) > 0; }
   // The entities of one type, sorted by id, each with its folded label
   // (NormalizeName); filled by Finish.
   const std::vector<std::pair<const Entity*, std::string>>& FoldedLabels(EntityType type) const {
@@ -88,6 +90,7 @@ class Rules {
   FlatIndex<const Entity*> by_id_;
   std::vector<std::pair<const Entity*, std::string>> folded_labels_[4];  // by EntityType
   std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
+  std::set<std::string, std::less<>> countries_;  // iso-codes countries' ids
   static constexpr const char* kCommodityPrefix = "commodity ";
   std::map<std::string, CueSet, std::less<>> cues_;
   std::vector<Commodity> commodities_;  // of cues_

@@ -51,3 +51,19 @@ TEST_CASE("discovery: UN bodies by their shape, not documents named like them", 
   auto doc = RunOn("1. The United Nations Global Counter-Terrorism Strategy was adopted.\n");
   for (const nexus::Entity& x : doc.findings.entities) CHECK(x.discovered_by.empty());
 }
+
+TEST_CASE("discovery: names right before a lower-case head (gangs, coalitions)", "[discovery]") {
+  auto r = RunOn("1. The Krache Dife gang blocked the road near the port.\n");
+  const nexus::Entity* e = Discovered(r, "group:krache_dife");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.named_before_head");
+  // A lone capitalised word opening the sentence is no name.
+  CHECK_FALSE(Discovered(RunOn("1. Growing gang violence displaced thousands.\n"), "group:growing"));
+  // No capitalised words before the head: nothing.
+  CHECK(RunOn("1. The anti-gang unit arrested an officer.\n").findings.entities.empty());
+}
+TEST_CASE("discovery: a place inside a discovered name is no mention of the place", "[discovery]") {
+  auto r = RunOn("1. The armed Movement for the Liberation of Mali attacked a convoy.\n");
+  REQUIRE(Discovered(r, "group:movement_for_the_liberation_of_mali"));
+  CHECK_FALSE(r.Mentions("region:mali"));
+}

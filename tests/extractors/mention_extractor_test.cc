@@ -115,3 +115,27 @@ TEST_CASE("a locative cue confirms a subdivision whose country is not named", "[
     }
   CHECK(n == 1);
 }
+
+TEST_CASE("references: 'the country' is the country named last, 'the group' the group before",
+          "[mentions]") {
+  auto r = RunOn("1. Several groups are active in Afghanistan. Foreign fighters operate in the country.\n");
+  bool country = false;
+  for (const nexus::Mention& m : r.findings.mentions)
+    country = country || (m.entity == "region:afghanistan" && m.rule == "anaphora" && m.sentence == 1);
+  CHECK(country);
+  // A region that is no country is not "the country".
+  auto sahel = RunOn("1. Trafficking grew across the Sahel. Officials in the country were worried.\n");
+  for (const nexus::Mention& m : sahel.findings.mentions) CHECK(m.rule != "anaphora");
+
+  auto g = RunOn("1. Boko Haram attacked a convoy. Since then, the group has relied on kidnapping.\n");
+  bool group = false;
+  for (const nexus::Mention& m : g.findings.mentions)
+    group = group || (m.entity == "group:boko_haram" && m.rule == "pronoun" && m.sentence == 1);
+  CHECK(group);
+  CHECK(g.Link("group:boko_haram", "crime:kidnapping_for_ransom"));
+  // "Its" opening a sentence; not when the sentence names its own group first.
+  auto its = RunOn("1. Al-Shabaab was weakened. Its fighters extorted traders.\n");
+  CHECK(its.Link("group:al_shabaab", "crime:extortion"));
+  auto own = RunOn("1. Boko Haram attacked a convoy. ISIL, the group said, profits from oil smuggling.\n");
+  for (const nexus::Mention& m : own.findings.mentions) CHECK(m.rule != "pronoun");
+}
