@@ -235,7 +235,7 @@ class DocumentDiscovery {
     };
     for (std::size_t k = 1; k < t.size(); ++k) {
       if (t[k].capitalized || !OneOf(t[k].norm, {"gang", "coalition", "militia"})) continue;
-      if (!free(k) || t[k].begin != t[k - 1].end + 1) continue;
+      if (!free(k) || t[k].begin != t[k - 1].end + 1 || sentence.text[t[k - 1].end] != ' ') continue;
       std::size_t i = k;
       while (i > 0 && t[i - 1].capitalized && free(i - 1) && t[i - 1].norm != "the" &&
              (i == k || t[i].begin <= t[i - 1].end + 1))
