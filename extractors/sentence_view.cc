@@ -1,6 +1,8 @@
 #include "extractors/sentence_view.h"
 
 #include <algorithm>
+#include <cctype>
+#include <sstream>
 
 namespace nexus {
 
@@ -92,6 +94,47 @@ void TokenRange(const Tokens& tokens, const Mention& m, MentionAt* at) {
 
 }  // namespace
 
+namespace {
+
+// Whether only list glue stands in text[b, e): commas, "and", "or", "as well
+// as", and bracketed asides without a name ("(IMU, QDe.010)").
+bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
+  std::string words;
+  int depth = 0;
+  for (std::size_t k = b; k < e; ++k) {
+    const char c = text[k];
+    if (c == '(') ++depth;
+    else if (c == ')') depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0) words += c == ',' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (depth != 0) return false;
+  std::istringstream in(words);
+  std::string w;
+  int glue = 0;
+  while (in >> w) {
+    if (w != "and" && w != "or" && w != "as" && w != "well") return false;
+    ++glue;
+  }
+  return glue <= 3;
+}
+
+}  // namespace
+
+// Coordination: the groups listed right after an affiliation's object share
+// it ("cooperation with TTP, the IMU and Jamaat Ansarullah").
+void ShareAffiliation(SentenceView* v) {
+  std::vector<MentionAt*> groups;
+  for (MentionAt& m : v->mentions)
+    if (m.mention->type == EntityType::kGroup) groups.push_back(&m);
+  std::sort(groups.begin(), groups.end(), [](const MentionAt* a, const MentionAt* b) { return a->first < b->first; });
+  for (std::size_t k = 1; k < groups.size(); ++k) {
+    MentionAt* prev = groups[k - 1];
+    MentionAt* next = groups[k];
+    if (!prev->affiliate_object || next->affiliate_object || next->clause != prev->clause) continue;
+    if (ListGlue(v->text->text, prev->mention->end, next->mention->begin)) next->affiliate_object = true;
+  }
+}
+
 void ForEachView(const Document& doc, const Findings& findings, const LinkCues& cues,
                  const ViewFilter& wanted, const std::function<void(const SentenceView&)>& use) {
   // The mentions by sentence, each sentence's in the order of the findings.
@@ -153,6 +196,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
     }
+    ShareAffiliation(&v);
     use(v);
   }
 }

@@ -61,6 +61,10 @@ struct LinkCues {
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
 };
 
+// Marks as affiliation objects the groups listed right after one (only
+// commas, "and", "or" and bracketed asides between them).
+void ShareAffiliation(SentenceView* v);
+
 // Which sentences get a view, given the paragraph and the sentence's
 // mentions: a caller that can tell that a sentence yields nothing spares
 // its view (cue table, clauses, roles).
