@@ -39,6 +39,16 @@ bool GroupContext(const Tokens& t) {
   return false;
 }
 
+// Words that say a name before them is a place's: "Wahat district", "the
+// Bakool region", "Centre Department".
+bool IsPlaceHead(std::string_view w) {
+  static const std::set<std::string_view> kHeads = {
+      "province", "district", "governorate", "prefecture", "department", "region", "county",
+      "municipality", "commune", "wilaya", "woreda", "emirate", "oblast"};
+  if (kHeads.count(w)) return true;
+  return w.size() > 1 && w.back() == 's' && kHeads.count(w.substr(0, w.size() - 1));  // "districts"
+}
+
 struct Candidate {
   std::size_t first = 0, last = 0;  // token range
   EntityType type = EntityType::kGroup;
@@ -90,6 +100,18 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
       n >= 2) {
     c->type = EntityType::kGroup;
     c->rule = "discovery.arabic_name";
+    return true;
+  }
+  // "Sar-e Pul Province", "Ouham-Pendé Prefecture": a place by its head.
+  auto all_capitalised = [&] {
+    for (std::size_t k = first; k < last; ++k)
+      if (!t[k].capitalized) return false;
+    return true;
+  };
+  if (n >= 2 && n <= 4 && IsPlaceHead(w(n - 1)) && all_capitalised() &&
+      !OneOf(w(0), {"united", "national", "federal"})) {
+    c->type = EntityType::kRegion;
+    c->rule = "discovery.place_name";
     return true;
   }
   static const std::initializer_list<const char*> kGroupHeads = {"front", "movement", "brigade",
@@ -234,20 +256,63 @@ class DocumentDiscovery {
                                                [](char c) { return c >= '0' && c <= '9'; });
     };
     for (std::size_t k = 1; k < t.size(); ++k) {
-      if (t[k].capitalized || !OneOf(t[k].norm, {"gang", "coalition", "militia"})) continue;
+      const bool group = OneOf(t[k].norm, {"gang", "coalition", "militia"});
+      const bool place = IsPlaceHead(t[k].norm) || OneOf(t[k].norm, {"area", "areas", "town", "village"});
+      if (t[k].capitalized || (!group && !place)) continue;
       if (!free(k) || t[k].begin != t[k - 1].end + 1 || sentence.text[t[k - 1].end] != ' ') continue;
       std::size_t i = k;
-      while (i > 0 && t[i - 1].capitalized && free(i - 1) && t[i - 1].norm != "the" &&
-             (i == k || t[i].begin <= t[i - 1].end + 1))
+      // Capitalised words, and lower-case particles inside a hyphenated name
+      // ("Croix-des-Bouquets").
+      auto hyphenated = [&](std::size_t a) {
+        return a > 0 && a + 1 < t.size() && sentence.text[t[a].begin - 1] == '-' &&
+               sentence.text[t[a].end] == '-' && t[a - 1].capitalized;
+      };
+      while (i > 0 && (t[i - 1].capitalized || hyphenated(i - 1)) && free(i - 1) &&
+             t[i - 1].norm != "the" && (i == k || t[i].begin <= t[i - 1].end + 1))
         --i;
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
       if (i == k || (i == 0 && k == 1)) continue;
+      // The name goes on into one found already ("Shabelle Hoose region"
+      // with "Shabelle" known): not a name of its own.
+      if (i > 0 && !free(i - 1) && t[i].begin == t[i - 1].end + 1) continue;
       if (already_.count({p, s, t[i].begin})) continue;
       Candidate c;
       c.first = i;
       c.last = k;
-      c.type = EntityType::kGroup;
-      c.rule = "discovery.named_before_head";
+      c.type = group ? EntityType::kGroup : EntityType::kRegion;
+      c.rule = group ? "discovery.named_before_head" : "discovery.place_name";
+      AddName(p, s, c);
+      // A plural head is shared by the names listed before it ("the
+      // Tuurmasaale and Toga Jeceeleed areas", "the A, B and C districts").
+      const bool plural = !t[k].norm.empty() && t[k].norm.back() == 's' && t[k].norm != "gangs";
+      while (plural && i >= 2 && (t[i - 1].norm == "and" || sentence.text[t[i - 1].end] == ',')) {
+        std::size_t end = t[i - 1].norm == "and" ? i - 1 : i;
+        if (end == i && t[i - 1].norm == "and") break;
+        std::size_t b = end;
+        while (b > 0 && t[b - 1].capitalized && free(b - 1) && t[b - 1].norm != "the" &&
+               (b == end || t[b].begin <= t[b - 1].end + 1))
+          --b;
+        if (b == end || already_.count({p, s, t[b].begin})) break;
+        Candidate more = c;
+        more.first = b;
+        more.last = end;
+        AddName(p, s, more);
+        i = b;
+      }
+    }
+    // "the town of Bozoum", "the port of Kismayo": the place after "of".
+    for (std::size_t k = 2; k + 1 < t.size(); ++k) {
+      if (t[k].norm != "of" || t[k - 2].norm != "the" || t[k - 1].capitalized ||
+          !OneOf(t[k - 1].norm, {"town", "city", "village", "port", "district", "province", "region", "locality"}))
+        continue;
+      std::size_t j = k + 1;
+      while (j < t.size() && t[j].capitalized && free(j) && (j == k + 1 || t[j].begin <= t[j - 1].end + 1)) ++j;
+      if (j == k + 1 || already_.count({p, s, t[k + 1].begin})) continue;
+      Candidate c;
+      c.first = k + 1;
+      c.last = j;
+      c.type = EntityType::kRegion;
+      c.rule = "discovery.place_name";
       AddName(p, s, c);
     }
   }

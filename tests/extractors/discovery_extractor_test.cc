@@ -67,3 +67,20 @@ TEST_CASE("discovery: a place inside a discovered name is no mention of the plac
   REQUIRE(Discovered(r, "group:movement_for_the_liberation_of_mali"));
   CHECK_FALSE(r.Mentions("region:mali"));
 }
+
+TEST_CASE("discovery: places by their head, and plural heads shared by a list", "[discovery]") {
+  auto r = RunOn("1. Fighting spread to Zorba Province and to the Kelto district. "
+                 "Tests were run in the Alpha and Beta Gamma areas. Troops reached the town of Vintar.\n");
+  for (const char* id : {"region:zorba_province", "region:kelto", "region:alpha", "region:beta_gamma",
+                         "region:vintar"}) {
+    INFO(id);
+    const nexus::Entity* e = Discovered(r, id);
+    REQUIRE(e);
+    CHECK(e->discovered_by == "discovery.place_name");
+  }
+  // Not a name that runs into one found already, nor a run with "in" inside.
+  auto known = RunOn("1. Weapons reached the Lower Juba region.\n");
+  for (const nexus::Entity& e : known.findings.entities) CHECK(e.discovered_by != "discovery.place_name");
+  auto inside = RunOn("1. The General Directorate of Intelligence in Bamyan Province met.\n");
+  CHECK_FALSE(Discovered(inside, "region:general_directorate_of_intelligence_in_bamyan_province"));
+}
