@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <set>
 #include <span>
+#include <string_view>
 
 #include "extractors/link_rules/link_rule.h"
 #include "extractors/mention_extractor.h"
@@ -14,6 +15,12 @@ namespace {
 using T = EntityType;
 
 }  // namespace
+
+ClaimExtractor::ClaimExtractor(const Rules& rules)
+    : rules_(rules), cues_(rules), pair_baseline_([] {
+        const char* mode = std::getenv("NEXUS_LINK_BASELINE");
+        return mode && std::string_view(mode) == "pairs";
+      }()) {}
 
 std::vector<std::string> ClaimExtractor::HeadingCrimes(const Document& doc, std::size_t p) const {
   for (int s = doc.paragraphs[p].section; s >= 0; s = doc.sections[s].parent) {
@@ -34,32 +41,11 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   if (heading.size() == 1 || context.crimes.empty()) context.implicit = heading;
   for (const MentionAt* c : context.crimes)
     std::erase(context.implicit, c->mention->entity);
-  for (const LinkRule& rule : LinkRules()) rule.link(context, out);
-  if (const char* mode = std::getenv("NEXUS_PAIRS")) {  // EXPERIMENT
-    const int m = std::atoi(mode);
-    auto all = [&](const std::vector<const MentionAt*>& as, const std::vector<const MentionAt*>& bs,
-                   const char* rel) {
-      for (const MentionAt* a : as)
-        for (const MentionAt* b : bs) {
-          if (a->mention->entity == b->mention->entity) continue;
-          if (m >= 2 && a->clause != b->clause) continue;
-          Claim c;
-          c.relation = rel;
-          c.subject = a->mention->entity;
-          c.object = b->mention->entity;
-          c.paragraph = v.paragraph;
-          c.sentence = v.sentence;
-          c.hedged = v.hedged;
-          c.rule = "pair";
-          out->push_back(c);
-        }
-    };
-    all(context.groups, context.crimes, "profits_from");
-    all(context.groups, context.regions, "operates_in");
-    all(context.crimes, context.regions, "occurs_in");
-    all(context.units, context.crimes, "counters");
-    all(context.units, context.regions, "active_in");
+  if (pair_baseline_) {
+    LinkEveryPair(context, out);
+    return;
   }
+  for (const LinkRule& rule : LinkRules()) rule.link(context, out);
 }
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {

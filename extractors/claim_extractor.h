@@ -15,7 +15,7 @@ namespace nexus {
 
 class ClaimExtractor : public Extractor {
  public:
-  explicit ClaimExtractor(const Rules& rules) : rules_(rules), cues_(rules) {}
+  explicit ClaimExtractor(const Rules& rules);
   void Extract(const Document& doc, Findings* findings) const override;
 
  private:
@@ -28,6 +28,11 @@ class ClaimExtractor : public Extractor {
   void LinkParents(const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
   const LinkCues cues_;
+  // NEXUS_LINK_BASELINE=pairs in the environment: link every typed pair of
+  // a clause (LinkEveryPair) instead of running the link rules, the naive
+  // design the rules are measured against (README, Quality). Never on by
+  // default.
+  const bool pair_baseline_;
 };
 
 }  // namespace nexus

@@ -36,6 +36,10 @@ struct LinkRule {
 // Every link rule, in the order they run.
 const std::vector<LinkRule>& LinkRules();
 
+// The naive baseline the rules are measured against: every pair of
+// mentions of one clause whose types a relation joins, rule "pair".
+void LinkEveryPair(const LinkContext& context, std::vector<Claim>* out);
+
 // The claims the rules make.
 LinkRule ProfitsFromRule();
 LinkRule OperatesInRule();

@@ -19,6 +19,9 @@ using namespace link_rules;
 // places of the place's own list.
 bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
   if (place->first > crime->first) return false;
+  // "In Thailand, heroin seizures rose": a place opening the sentence sets
+  // the scene for what follows; it is no item of a list.
+  if (place->locative && PlaceHead(v, place) <= 1) return false;
   const std::string& text = v.text->text;
   std::size_t b = v.tokens()[place->last - 1].end, e = v.tokens()[crime->first].begin;
   bool joined = text.find(',', b) < e || text.find(';', b) < e;
