@@ -508,6 +508,32 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
   }
 }
 
+// The UN entities of the sentence before, referred to: "Both entities
+// followed up ...", "The two bodies ..." (when it named exactly two), and a
+// sentence-opening "It" (when it named exactly one UN entity and no group).
+void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                     const std::pair<std::size_t, std::vector<std::string>>& recent,
+                     const std::pair<std::size_t, std::string>& recent_group,
+                     std::vector<Mention>* found) {
+  if (recent.first != w.para || recent.second.empty() || w.tokens.empty()) return;
+  const auto& t = w.tokens;
+  auto noun = [](std::string_view n) {
+    return n == "entities" || n == "bodies" || n == "offices" || n == "organizations" ||
+           n == "committees" || n == "missions" || n == "agencies";
+  };
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const bool both = t[i].norm == "both" || (t[i].norm == "the" && t[i + 1].norm == "two");
+    const std::size_t head = t[i].norm == "both" ? i + 1 : i + 2;
+    if (!both || head >= t.size() || used[head] || !noun(t[head].norm) || recent.second.size() != 2) continue;
+    for (const std::string& id : recent.second)
+      found->push_back(MakeMention(w, i, head + 1, id, rules, "anaphora"));
+    return;
+  }
+  if (t[0].norm == "it" && t[0].begin == 0 && !used[0] && recent.second.size() == 1 &&
+      (recent_group.first != w.para || recent_group.second.empty()))
+    found->push_back(MakeMention(w, 0, 1, recent.second.front(), rules, "pronoun"));
+}
+
 }  // namespace
 
 std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
@@ -562,6 +588,7 @@ class DocumentMentions {
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
+      ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, &found_);
       RememberContext(w);
       std::sort(found_.begin(), found_.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -651,6 +678,11 @@ class DocumentMentions {
         group = &m.entity;
       }
     recent_group_ = {w.para, group && !many_groups ? *group : ""};
+    std::vector<std::string> units;
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kUnEntity && std::find(units.begin(), units.end(), m.entity) == units.end())
+        units.push_back(m.entity);
+    recent_units_ = {w.para, std::move(units)};
     std::vector<std::string> here;
     for (const Mention& m : found_)
       if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
@@ -666,6 +698,7 @@ class DocumentMentions {
   LabelHeads label_heads_;
   std::pair<std::size_t, std::vector<std::string>> recent_regions_;
   std::pair<std::size_t, std::string> recent_group_;
+  std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph
   std::vector<const std::string*> countries_;  // named in the current paragraph
   std::vector<bool> used_;

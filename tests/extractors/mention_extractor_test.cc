@@ -139,3 +139,20 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   auto own = RunOn("1. Boko Haram attacked a convoy. ISIL, the group said, profits from oil smuggling.\n");
   for (const nexus::Mention& m : own.findings.mentions) CHECK(m.rule != "pronoun");
 }
+
+TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the sentence before",
+          "[mentions]") {
+  auto r = RunOn("1. UNODC and UNESCO visited the region. Both entities then trained officials in Mali.\n");
+  int both = 0;
+  for (const nexus::Mention& m : r.findings.mentions)
+    if (m.rule == "anaphora" && m.sentence == 1) ++both;
+  CHECK(both == 2);
+  auto it = RunOn("1. UNOCA met the Government of Chad. It supports action plans for Cameroon.\n");
+  bool pronoun = false;
+  for (const nexus::Mention& m : it.findings.mentions)
+    pronoun = pronoun || (m.entity == "un_entity:unoca" && m.rule == "pronoun");
+  CHECK(pronoun);
+  // "It" after a sentence that named a group is not the UN entity's.
+  auto mixed = RunOn("1. UNOCA reported on the LRA. It attacked villages.\n");
+  for (const nexus::Mention& m : mixed.findings.mentions) CHECK(m.rule != "pronoun");
+}
