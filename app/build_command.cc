@@ -224,7 +224,7 @@ int RunList(const std::vector<std::string>&) {
   for (const auto& e : Exporters())
     std::cout << "  " << e->Name() << "\t." << e->FileExtension() << "\t" << e->Description() << "\n";
   Rules rules;
-  rules.AcceptCues(CueNamesRead());
+  rules.AcceptCues(CueNamesRead(), CueNamesIndexedApart());
   std::cout << "\nextractors (in order):\n";
   for (const auto& x : MakeExtractors(rules)) std::cout << "  " << x->Name() << "\t" << x->Description() << "\n";
   return 0;

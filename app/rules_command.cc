@@ -38,7 +38,7 @@ Counts Count(const Rules& rules) {
 // One file on its own: what it defines, or its first problem.
 Status CheckAlone(const std::string& path, Counts* counts) {
   Rules rules;
-  rules.AcceptCues(CueNamesRead());
+  rules.AcceptCues(CueNamesRead(), CueNamesIndexedApart());
   Status s = rules.LoadFile(path);
   if (s.ok()) s = rules.Finish();
   if (s.ok()) *counts = Count(rules);
@@ -87,7 +87,7 @@ int RunRules(const std::vector<std::string>& args) {
   }
   // Together, after the defaults: a name may clash with another file's.
   Rules all;
-  all.AcceptCues(CueNamesRead());
+  all.AcceptCues(CueNamesRead(), CueNamesIndexedApart());
   Status s = all.LoadDefaults();
   for (std::size_t i = 0; s.ok() && i < good.size(); ++i) s = all.LoadFile(good[i]);
   if (s.ok()) s = all.Finish();

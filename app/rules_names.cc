@@ -12,7 +12,7 @@ namespace nexus {
 
 int RunRulesNames(const std::vector<std::string>& args) {
   Rules rules;
-  rules.AcceptCues(CueNamesRead());
+  rules.AcceptCues(CueNamesRead(), CueNamesIndexedApart());
   Status s = rules.LoadDefaults();
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--help" || args[i] == "-h") {

@@ -16,11 +16,16 @@ bool ClauseBreak(const std::string& text, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-CommodityExtractor::CommodityExtractor(const Rules& rules)
-    : rules_(rules), activity_(rules.Cues("trade_activity")) {}
+CommodityExtractor::CommodityExtractor(const Rules& rules) : rules_(rules) {
+  const CueSet& activity = rules.Cues("trade_activity");
+  std::vector<const CueSet*> rows = {&activity};
+  for (const Rules::Commodity& c : rules.commodities()) rows.push_back(c.words);
+  index_.Build(rows);
+  empty_ = activity.empty() || rules.commodities().empty();
+}
 
 void CommodityExtractor::Extract(const Document& doc, Findings* findings) const {
-  if (rules_.commodities().empty() || activity_.empty()) return;
+  if (empty_) return;
   std::vector<Mention> added;
   CueMatches matches;
   std::vector<std::pair<std::size_t, std::size_t>> activities, taken;
@@ -37,26 +42,33 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
            k < known.size() && known[k].paragraph == p && known[k].sentence == s; ++k)
         taken.push_back({known[k].begin, known[k].end});
       const Tokens& t = sentence.tokens;
-      if (t.empty()) continue;
-      rules_.MatchCues(t, &matches);
-      if (!activity_.AnyIn(matches, 0, t.size())) continue;
+      // A crime named here links only with a group, a place or a UN entity
+      // of the same sentence: a sentence that names none is passed over.
+      bool linkable = false;
+      for (std::size_t k = next; !linkable && k < known.size() && known[k].paragraph == p &&
+                                 known[k].sentence == s;
+           ++k)
+        linkable = known[k].type != EntityType::kCrime;
+      if (t.empty() || !linkable) continue;
+      index_.Match(t, &matches);
+      if (!matches.Any(0)) continue;
       // Words of trade, but not those inside a name already found ("trafficking
       // victims" is human trafficking, not a trade in what stands near it).
       activities.clear();
       for (std::size_t i = 0; i < t.size(); ++i) {
-        const std::size_t n = activity_.MatchAt(matches, i);
+        const std::size_t n = matches.At(0, i);
         if (!n) continue;
         const std::size_t b = t[i].begin, e = t[i + n - 1].end;
         if (std::none_of(taken.begin(), taken.end(), [&](const auto& r) { return b < r.second && r.first < e; }))
           activities.push_back({i, i + n});
       }
       if (activities.empty()) continue;
-      for (const Rules::Commodity& c : rules_.commodities()) {
-        if (!c.words->AnyIn(matches, 0, t.size())) continue;
-        const Entity* crime = rules_.FindEntity(c.crime);
+      for (std::size_t row = 1; row <= rules_.commodities().size(); ++row) {
+        if (!matches.Any(row)) continue;
+        const Entity* crime = rules_.FindEntity(rules_.commodities()[row - 1].crime);
         if (!crime) continue;
         for (std::size_t i = 0; i < t.size(); ++i) {
-          const std::size_t n = c.words->MatchAt(matches, i);
+          const std::size_t n = matches.At(row, i);
           if (!n) continue;
           const std::size_t begin = t[i].begin, end = t[i + n - 1].end;
           const bool inside = std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
@@ -87,11 +99,7 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
       }
     }
   }
-  if (added.empty()) return;
-  for (Mention& m : added) known.push_back(std::move(m));
-  std::stable_sort(known.begin(), known.end(), [](const Mention& a, const Mention& b) {
-    return std::tie(a.paragraph, a.sentence, a.begin) < std::tie(b.paragraph, b.sentence, b.begin);
-  });
+  AddMentionsInOrder(&known, std::move(added));
 }
 
 }  // namespace nexus

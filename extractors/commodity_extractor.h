@@ -26,7 +26,11 @@ class CommodityExtractor : public Extractor {
 
  private:
   const Rules& rules_;
-  const CueSet& activity_;
+  // The words of trade (row 0) and each crime's commodities (row k + 1 for
+  // rules_.commodities()[k]) in an index of their own: a sentence costs a
+  // walk of this small trie, not of every cue set of the rules.
+  CueIndex index_;
+  bool empty_ = true;
 };
 
 }  // namespace nexus

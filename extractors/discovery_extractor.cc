@@ -39,15 +39,44 @@ bool GroupContext(const Tokens& t) {
   return false;
 }
 
-// Words that say a name before them is a place's: "Wahat district", "the
-// Bakool region", "Centre Department".
-bool IsPlaceHead(std::string_view w) {
-  static const std::set<std::string_view> kHeads = {
-      "province", "district", "governorate", "prefecture", "department", "region", "county",
-      "municipality", "commune", "wilaya", "woreda", "emirate", "oblast"};
-  if (kHeads.count(w)) return true;
-  return w.size() > 1 && w.back() == 's' && kHeads.count(w.substr(0, w.size() - 1));  // "districts"
+// The lower-case words that say what the capitalised words before them name:
+// a group ("the Krache Dife gang") or a place ("Wahat district", "the Bakool
+// region", "Centre Department"), singular or plural. Looked at for every word
+// after a capitalised one, so one switch on the first letter.
+enum class HeadKind { kNone, kGroup, kPlace, kSmallPlace };
+HeadKind HeadOf(std::string_view w) {
+  if (w.size() < 4 || w.size() > 14) return HeadKind::kNone;
+  auto any = [&](std::initializer_list<std::string_view> words) {
+    for (std::string_view x : words)
+      if (w == x) return true;
+    return false;
+  };
+  switch (w[0]) {
+    case 'g':
+      if (w == "gang") return HeadKind::kGroup;
+      return any({"governorate", "governorates"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'c':
+      if (w == "coalition") return HeadKind::kGroup;
+      return any({"county", "counties", "commune", "communes"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'm':
+      if (w == "militia") return HeadKind::kGroup;
+      return any({"municipality", "municipalities"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'p': return any({"province", "provinces", "prefecture", "prefectures"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'd': return any({"district", "districts", "department", "departments"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'r': return any({"region", "regions"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'w': return any({"wilaya", "wilayas", "woreda", "woredas"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'e': return any({"emirate", "emirates"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'o': return any({"oblast", "oblasts"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'a': return any({"area", "areas"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 't': return w == "town" ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 'v': return w == "village" ? HeadKind::kSmallPlace : HeadKind::kNone;
+    default: return HeadKind::kNone;
+  }
 }
+
+// A head that makes a place's name out of the capitalised words before it,
+// capitalised itself ("Sar-e Pul Province") or not.
+bool IsPlaceHead(std::string_view w) { return HeadOf(w) == HeadKind::kPlace; }
 
 struct Candidate {
   std::size_t first = 0, last = 0;  // token range
@@ -256,9 +285,11 @@ class DocumentDiscovery {
                                                [](char c) { return c >= '0' && c <= '9'; });
     };
     for (std::size_t k = 1; k < t.size(); ++k) {
-      const bool group = OneOf(t[k].norm, {"gang", "coalition", "militia"});
-      const bool place = IsPlaceHead(t[k].norm) || OneOf(t[k].norm, {"area", "areas", "town", "village"});
-      if (t[k].capitalized || (!group && !place)) continue;
+      // Most words follow no capitalised word: they are turned away first.
+      if (t[k].capitalized || !t[k - 1].capitalized) continue;
+      const HeadKind head = HeadOf(t[k].norm);
+      if (head == HeadKind::kNone) continue;
+      const bool group = head == HeadKind::kGroup;
       if (!free(k) || t[k].begin != t[k - 1].end + 1 || sentence.text[t[k - 1].end] != ' ') continue;
       std::size_t i = k;
       // Capitalised words, and lower-case particles inside a hyphenated name
@@ -302,7 +333,7 @@ class DocumentDiscovery {
     }
     // "the town of Bozoum", "the port of Kismayo": the place after "of".
     for (std::size_t k = 2; k + 1 < t.size(); ++k) {
-      if (t[k].norm != "of" || t[k - 2].norm != "the" || t[k - 1].capitalized ||
+      if (!t[k + 1].capitalized || t[k].norm != "of" || t[k - 2].norm != "the" || t[k - 1].capitalized ||
           !OneOf(t[k - 1].norm, {"town", "city", "village", "port", "district", "province", "region", "locality"}))
         continue;
       std::size_t j = k + 1;
@@ -394,12 +425,7 @@ class DocumentDiscovery {
                 }), all.end());
     }
     for (auto& [id, e] : discovered_) findings_->entities.push_back(e);
-    for (Mention& m : mentions_) all.push_back(std::move(m));
-    auto order = [](const Mention& a, const Mention& b) {
-      return std::tie(a.paragraph, a.sentence, a.begin) < std::tie(b.paragraph, b.sentence, b.begin);
-    };
-    // Usually nothing was added and the mentions are in order already.
-    if (!std::is_sorted(all.begin(), all.end(), order)) std::stable_sort(all.begin(), all.end(), order);
+    AddMentionsInOrder(&all, std::move(mentions_));
   }
 
   const Rules& rules_;

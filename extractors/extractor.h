@@ -45,6 +45,10 @@ const std::vector<ExtractorEntry>& ExtractorTable();
 // link rules, the table's rows): a rules file that defines another is
 // refused (Rules::AcceptCues), as a typo would otherwise do nothing.
 std::vector<std::string> CueNamesRead();
+// Of those, the sets that extractors of the table read (declared in their
+// rows): each extractor matches its own with an index of its own, so they
+// are kept out of the one the link rules walk (Rules::AcceptCues).
+std::vector<std::string> CueNamesIndexedApart();
 
 // The extractors of the table, made for `rules` (which must outlive them).
 std::vector<std::unique_ptr<Extractor>> MakeExtractors(const Rules& rules);

@@ -1,6 +1,7 @@
 #include "extractors/mention_extractor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <cctype>
 #include <deque>
@@ -10,6 +11,13 @@
 
 namespace nexus {
 namespace {
+
+// Whether a folded word is `lit`: the size first, then a compare of a
+// length known when compiling (no call), as it runs for every word.
+template <std::size_t N>
+inline bool Is(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
 
 struct SentenceWork {
   std::size_t para = 0, sent = 0;
@@ -447,17 +455,17 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
       if (m.type == EntityType::kGroup && m.begin < at) return true;
     return false;
   };
-  if (!used[0] && w.tokens[0].begin == 0 && (w.tokens[0].norm == "they" || w.tokens[0].norm == "its") &&
+  if (!used[0] && w.tokens[0].begin == 0 && (Is(w.tokens[0].norm, "they") || Is(w.tokens[0].norm, "its")) &&
       !group_before(w.tokens[0].end)) {
     found->push_back(MakeMention(w, 0, 1, recent.second, rules, "pronoun"));
     return;
   }
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
-    if (w.tokens[i].norm != "the" || used[i + 1] || w.tokens[i + 1].capitalized) continue;
+    if (!Is(w.tokens[i].norm, "the") || used[i + 1] || w.tokens[i + 1].capitalized) continue;
     std::string_view noun = w.tokens[i + 1].norm;
-    if (noun != "group" && noun != "organization" && noun != "groups") continue;
-    if (noun == "groups") continue;  // several: not the one group
-    if (i + 2 < w.tokens.size() && w.tokens[i + 2].norm == "of") continue;  // "the group of X"
+    if (!Is(noun, "group") && !Is(noun, "organization") && !Is(noun, "groups")) continue;
+    if (Is(noun, "groups")) continue;  // several: not the one group
+    if (i + 2 < w.tokens.size() && Is(w.tokens[i + 2].norm, "of")) continue;  // "the group of X"
     if (group_before(w.tokens[i].begin)) return;
     found->push_back(MakeMention(w, i, i + 2, recent.second, rules, "pronoun"));
     return;
@@ -471,10 +479,10 @@ void ResolveTheCountry(const Rules& rules, const SentenceWork& w, const std::vec
                        const std::pair<std::size_t, std::vector<std::string>>& recent,
                        std::vector<Mention>* found) {
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
-    if (w.tokens[i].norm != "the" || w.tokens[i + 1].norm != "country" || used[i + 1] ||
+    if (!Is(w.tokens[i].norm, "the") || !Is(w.tokens[i + 1].norm, "country") || used[i + 1] ||
         w.tokens[i + 1].capitalized)
       continue;
-    if (i + 2 < w.tokens.size() && w.tokens[i + 2].norm == "of") continue;  // "the country of X"
+    if (i + 2 < w.tokens.size() && Is(w.tokens[i + 2].norm, "of")) continue;  // "the country of X"
     const std::string* country = nullptr;
     for (const Mention& m : *found)
       if (m.type == EntityType::kRegion && m.end <= w.tokens[i].begin && rules.IsCountry(m.entity))
@@ -495,14 +503,14 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
                       std::vector<Mention>* found) {
   if (recent.second.empty() || recent.first != w.para) return;
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
-    if (w.tokens[i].norm != "the") continue;
+    if (!Is(w.tokens[i].norm, "the")) continue;
     std::size_t end = i + 2;  // "the region", "the subregion", "the sub-region"
     std::string_view noun = w.tokens[i + 1].norm;
-    bool region = noun == "region" || noun == "subregion";
-    if (noun == "sub" && end < w.tokens.size() && w.tokens[end].hyphen_before)
-      region = w.tokens[end++].norm == "region";
+    bool region = Is(noun, "region") || Is(noun, "subregion");
+    if (Is(noun, "sub") && end < w.tokens.size() && w.tokens[end].hyphen_before)
+      region = Is(w.tokens[end++].norm, "region");
     if (!region || used[i + 1] || w.tokens[i + 1].capitalized) continue;
-    if (end < w.tokens.size() && w.tokens[end].norm == "of") continue;  // "the region of X"
+    if (end < w.tokens.size() && Is(w.tokens[end].norm, "of")) continue;  // "the region of X"
     for (const std::string& id : recent.second)
       found->push_back(MakeMention(w, i, end, id, rules, "anaphora"));
   }
@@ -518,18 +526,18 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
   if (recent.first != w.para || recent.second.empty() || w.tokens.empty()) return;
   const auto& t = w.tokens;
   auto noun = [](std::string_view n) {
-    return n == "entities" || n == "bodies" || n == "offices" || n == "organizations" ||
-           n == "committees" || n == "missions" || n == "agencies";
+    return Is(n, "entities") || Is(n, "bodies") || Is(n, "offices") || Is(n, "organizations") ||
+           Is(n, "committees") || Is(n, "missions") || Is(n, "agencies");
   };
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    const bool both = t[i].norm == "both" || (t[i].norm == "the" && t[i + 1].norm == "two");
-    const std::size_t head = t[i].norm == "both" ? i + 1 : i + 2;
+    const bool both = Is(t[i].norm, "both") || (Is(t[i].norm, "the") && Is(t[i + 1].norm, "two"));
+    const std::size_t head = Is(t[i].norm, "both") ? i + 1 : i + 2;
     if (!both || head >= t.size() || used[head] || !noun(t[head].norm) || recent.second.size() != 2) continue;
     for (const std::string& id : recent.second)
       found->push_back(MakeMention(w, i, head + 1, id, rules, "anaphora"));
     return;
   }
-  if (t[0].norm == "it" && t[0].begin == 0 && !used[0] && recent.second.size() == 1 &&
+  if (Is(t[0].norm, "it") && t[0].begin == 0 && !used[0] && recent.second.size() == 1 &&
       (recent_group.first != w.para || recent_group.second.empty()))
     found->push_back(MakeMention(w, 0, 1, recent.second.front(), rules, "pronoun"));
 }
@@ -678,11 +686,13 @@ class DocumentMentions {
         group = &m.entity;
       }
     recent_group_ = {w.para, group && !many_groups ? *group : ""};
-    std::vector<std::string> units;
+    recent_units_.first = w.para;
+    recent_units_.second.clear();
     for (const Mention& m : found_)
-      if (m.type == EntityType::kUnEntity && std::find(units.begin(), units.end(), m.entity) == units.end())
-        units.push_back(m.entity);
-    recent_units_ = {w.para, std::move(units)};
+      if (m.type == EntityType::kUnEntity &&
+          std::find(recent_units_.second.begin(), recent_units_.second.end(), m.entity) ==
+              recent_units_.second.end())
+        recent_units_.second.push_back(m.entity);
     std::vector<std::string> here;
     for (const Mention& m : found_)
       if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);

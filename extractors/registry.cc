@@ -52,6 +52,13 @@ std::vector<std::string> CueNamesRead() {
   return names;
 }
 
+std::vector<std::string> CueNamesIndexedApart() {
+  std::vector<std::string> names;
+  for (const ExtractorEntry& row : ExtractorTable())
+    for (const char* name : row.cues) names.emplace_back(name);
+  return names;
+}
+
 std::vector<std::unique_ptr<Extractor>> MakeExtractors(const Rules& rules) {
   std::vector<std::unique_ptr<Extractor>> v;
   for (const ExtractorEntry& row : ExtractorTable()) {

@@ -3,7 +3,9 @@
 #ifndef NEXUS_GRAPH_FINDINGS_H_
 #define NEXUS_GRAPH_FINDINGS_H_
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -61,6 +63,26 @@ struct Findings {
   std::vector<Claim> claims;
   std::vector<Quantity> quantities;
 };
+
+// Mentions are kept in (paragraph, sentence, begin) order. Adds `added` to
+// *all (in that order already) so that it stays so, as a stable sort of the
+// two one after the other would leave it, in one pass rather than a sort.
+inline void AddMentionsInOrder(std::vector<Mention>* all, std::vector<Mention> added) {
+  auto before = [](const Mention& a, const Mention& b) {
+    return a.paragraph != b.paragraph ? a.paragraph < b.paragraph
+           : a.sentence != b.sentence ? a.sentence < b.sentence
+                                      : a.begin < b.begin;
+  };
+  if (added.empty()) return;
+  if (!std::is_sorted(all->begin(), all->end(), before)) std::stable_sort(all->begin(), all->end(), before);
+  if (!std::is_sorted(added.begin(), added.end(), before)) std::stable_sort(added.begin(), added.end(), before);
+  std::vector<Mention> merged;
+  merged.reserve(all->size() + added.size());
+  std::merge(std::make_move_iterator(all->begin()), std::make_move_iterator(all->end()),
+             std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
+             std::back_inserter(merged), before);
+  *all = std::move(merged);
+}
 
 }  // namespace nexus
 

@@ -50,6 +50,8 @@ class CueMatches {
     return row < rows_ && i < tokens_ ? length_[row * tokens_ + i] : 0;
   }
   std::size_t tokens() const { return tokens_; }
+  // Whether a cue of row `row` starts anywhere in the sentence.
+  bool Any(std::size_t row) const { return row < rows_ && any_[row]; }
 
  private:
   friend class CueIndex;

@@ -119,9 +119,10 @@ Status Rules::LoadFile(const std::string& path) {
   return LoadJson(path, buf.str());
 }
 
-void Rules::AcceptCues(std::vector<std::string> names) {
+void Rules::AcceptCues(std::vector<std::string> names, std::vector<std::string> apart) {
   std::sort(names.begin(), names.end());
   cue_names_ = std::move(names);
+  cues_apart_ = std::move(apart);
 }
 
 Status Rules::LoadJson(std::string_view source, std::string_view json) {
@@ -191,10 +192,13 @@ void Rules::IndexCues() {
   std::vector<const CueSet*> sets;
   commodities_.clear();
   for (auto& [name, set] : cues_) {
+    if (name.rfind(kCommodityPrefix, 0) == 0) {
+      commodities_.push_back({name.substr(std::string_view(kCommodityPrefix).size()), &set});
+      continue;
+    }
+    if (std::find(cues_apart_.begin(), cues_apart_.end(), name) != cues_apart_.end()) continue;
     set.row_ = sets.size();
     sets.push_back(&set);
-    if (name.rfind(kCommodityPrefix, 0) == 0)
-      commodities_.push_back({name.substr(std::string_view(kCommodityPrefix).size()), &set});
   }
   cue_index_.Build(sets);
 }

@@ -34,7 +34,10 @@ class Rules {
   // The names of the cue sets that the code using these rules reads (the
   // link rules: LinkCueNames()); from then on, a rules file that defines a
   // cue set of another name is refused. Call before loading.
-  void AcceptCues(std::vector<std::string> names);
+  // `apart`: sets that their reader matches with an index of its own
+  // (an extractor's): kept out of MatchCues' index, which the link rules walk
+  // for every sentence. The commodities are always kept out.
+  void AcceptCues(std::vector<std::string> names, std::vector<std::string> apart = {});
 
   // The embedded default rules and the embedded iso-codes lists.
   Status LoadDefaults();
@@ -99,6 +102,7 @@ class Rules {
   std::vector<FoldedHead> folded_heads_;  // of short_form_heads_
   Gazetteer gazetteer_;
   std::vector<std::string> cue_names_;  // sorted; empty: any name
+  std::vector<std::string> cues_apart_;  // not in cue_index_
 };
 
 // Expands "{a|b} c" alternations in a rule phrase: "a c", "b c".

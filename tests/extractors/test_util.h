@@ -15,7 +15,7 @@ namespace nexus::test {
 inline const Rules& DefaultRules() {
   static const Rules* rules = [] {
     auto* r = new Rules();
-    r->AcceptCues(CueNamesRead());
+    r->AcceptCues(CueNamesRead(), CueNamesIndexedApart());
     Status s = r->LoadDefaults();
     if (s.ok()) s = r->Finish();
     if (!s.ok()) throw std::runtime_error(s.message());
