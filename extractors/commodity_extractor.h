@@ -5,7 +5,8 @@
 // crime: "smuggling weapons, drugs and fuel" names arms trafficking, drug
 // trafficking and oil smuggling; "heroin seizures" names drug trafficking.
 // A commodity alone ("advances in weapons and technology") names nothing,
-// nor does one inside a name already found.
+// nor does one inside a name already found, nor one in a sentence that names
+// no group, place or UN entity it could be linked to.
 #ifndef NEXUS_EXTRACTORS_COMMODITY_EXTRACTOR_H_
 #define NEXUS_EXTRACTORS_COMMODITY_EXTRACTOR_H_
 

@@ -21,29 +21,31 @@ std::set<std::string> Commodities(const std::string& text) {
 }  // namespace
 
 TEST_CASE("commodities: a list after a word of trade names one crime each", "[commodities]") {
-  CHECK(Commodities("1. The group was involved in smuggling weapons, drugs and fuel.\n") ==
+  CHECK(Commodities("1. ISIL was involved in smuggling weapons, drugs and fuel.\n") ==
         std::set<std::string>{"crime:arms_trafficking", "crime:drug_trafficking", "crime:oil_smuggling"});
-  CHECK(Commodities("1. The cocaine was seized at sea.\n") ==
+  CHECK(Commodities("1. The cocaine was seized in Mali.\n") ==
         std::set<std::string>{"crime:drug_trafficking"});
-  CHECK(Commodities("1. These missiles are covertly shipped over land.\n") ==
+  CHECK(Commodities("1. These missiles are covertly shipped to Yemen.\n") ==
         std::set<std::string>{"crime:arms_trafficking"});
 }
 
 TEST_CASE("commodities: no word of trade, or not near, or across a clause, names nothing",
           "[commodities]") {
-  CHECK(Commodities("1. The group made advances in weapons and technology.\n").empty());
-  CHECK(Commodities("1. Weapons were displayed at the parade; smuggling of cattle continued.\n").empty());
+  // Nor a sentence that names no group, place or UN entity to link the crime to.
+  CHECK(Commodities("1. The group was involved in smuggling weapons.\n").empty());
+  CHECK(Commodities("1. ISIL made advances in weapons and technology.\n").empty());
+  CHECK(Commodities("1. Weapons were displayed in Mali; smuggling of cattle continued.\n").empty());
   CHECK(Commodities("1. Heroin was one of many things the report, in a long and winding passage about "
-                    "other matters, later said were seized.\n")
+                    "other matters in Mali, later said were seized.\n")
             .empty());
 }
 
 TEST_CASE("commodities: not inside a name already found, nor by a trade word inside one",
           "[commodities]") {
   // "drug trafficking" is a crime's name already: no second mention in it.
-  CHECK(Commodities("1. Drug trafficking grew.\n").empty());
+  CHECK(Commodities("1. Drug trafficking grew in Mali.\n").empty());
   // "trafficking victims" is human trafficking; the migrants beside it are not smuggled.
-  CHECK(Commodities("1. The exploitation of illegal migrants and trafficking victims continued.\n").empty());
+  CHECK(Commodities("1. The exploitation of illegal migrants and trafficking victims continued in Libya.\n").empty());
 }
 
 TEST_CASE("commodities: the crime found links like any other", "[commodities]") {
