@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <tuple>
 #include <span>
 #include <string_view>
 
@@ -98,6 +99,69 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
     if (!v.denied) LinkSentence(v, heading, &findings->claims);
   });
   LinkParents(*findings, &findings->claims);
+  if (!pair_baseline_) LinkScenes(doc, *findings, &findings->claims);
+}
+
+void ClaimExtractor::LinkScenes(const Document& doc, const Findings& findings,
+                                std::vector<Claim>* out) const {
+  // The mentions of each sentence, in order (the findings are sorted).
+  std::size_t k = 0;
+  const auto& all = findings.mentions;
+  std::vector<const Mention*> scene;  // the places that open the sentence before
+  std::size_t scene_p = static_cast<std::size_t>(-1), scene_s = 0;
+  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
+      const Sentence& sentence = doc.paragraphs[p].sentences[s];
+      std::vector<const Mention*> here;
+      while (k < all.size() && std::tie(all[k].paragraph, all[k].sentence) < std::tie(p, s)) ++k;
+      for (std::size_t j = k; j < all.size() && all[j].paragraph == p && all[j].sentence == s; ++j)
+        here.push_back(&all[j]);
+      // "In Algeria, the security situation remained stable. AQIM ...": a
+      // sentence that names groups and no place continues the scene of the
+      // one before, when that one opened with "In <places>,".
+      if (scene_p == p && scene_s + 1 == s && !scene.empty()) {
+        bool place = false;
+        for (const Mention* m : here) place = place || m->type == T::kRegion;
+        if (!place)
+          for (const Mention* g : here) {
+            if (g->type != T::kGroup) continue;
+            for (const Mention* r : scene) {
+              Claim c;
+              c.relation = "operates_in";
+              c.subject = g->entity;
+              c.object = r->entity;
+              c.paragraph = p;
+              c.sentence = s;
+              c.rule = "group-region.scene";
+              c.subject_begin = g->begin;
+              c.subject_end = g->end;
+              out->push_back(c);
+            }
+          }
+      }
+      scene.clear();
+      scene_p = p;
+      scene_s = s;
+      const Tokens& t = sentence.tokens;
+      const std::size_t comma = sentence.text.find(',');
+      if (t.size() < 3 || t[0].norm != "in" || comma == std::string::npos) continue;
+      // Only places, "the", "and" and "," before the first comma.
+      bool only_places = true;
+      for (std::size_t i = 1; i < t.size() && t[i].begin < comma && only_places; ++i) {
+        bool in_place = false;
+        for (const Mention* m : here)
+          if (m->type == T::kRegion && m->begin <= t[i].begin && t[i].end <= m->end) in_place = true;
+        only_places = in_place || t[i].norm == "the" || t[i].norm == "and";
+      }
+      if (!only_places) continue;
+      for (const Mention* m : here)
+        if (m->type == T::kRegion && m->end <= comma) scene.push_back(m);
+      // A scene of places only: the sentence must not name groups itself
+      // (it links them itself).
+      for (const Mention* m : here)
+        if (m->type == T::kGroup) scene.clear();
+    }
+  }
 }
 
 void ClaimExtractor::LinkParents(const Findings& findings, std::vector<Claim>* out) const {

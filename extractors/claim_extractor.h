@@ -26,6 +26,9 @@ class ClaimExtractor : public Extractor {
   // part_of: a region named in the document links to the region it is part
   // of, when the document names that one too ("Mosul, Iraq").
   void LinkParents(const Findings& findings, std::vector<Claim>* out) const;
+  // A sentence opening with "In <places>," sets the scene for the next: the
+  // groups it names, when it names no place, operate there.
+  void LinkScenes(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
   const LinkCues cues_;
   // NEXUS_LINK_BASELINE=pairs in the environment: link every typed pair of

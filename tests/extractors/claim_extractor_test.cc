@@ -320,3 +320,15 @@ TEST_CASE("transiting drugs is drug trafficking", "[claims]") {
   CHECK(r.Link("crime:drug_trafficking", "region:africa"));
   CHECK(r.Link("crime:drug_trafficking", "region:europe"));
 }
+
+TEST_CASE("a sentence opening with 'In <place>,' sets the scene for the next one's groups", "[claims]") {
+  auto r = RunOn("1. In Algeria, the security situation remained stable. AQIM continued to decline.\n");
+  const nexus::Claim* c = r.Link("group:aqim", "region:algeria");
+  REQUIRE(c);
+  CHECK(c->rule == "group-region.scene");
+  // Not when the next sentence names a place of its own, nor two sentences on.
+  auto own = RunOn("1. In Algeria, the situation was calm. AQIM moved to Mali.\n");
+  CHECK_FALSE(own.Link("group:aqim", "region:algeria"));
+  auto far = RunOn("1. In Algeria, the situation was calm. Nothing changed. AQIM declined.\n");
+  CHECK_FALSE(far.Link("group:aqim", "region:algeria"));
+}
