@@ -90,6 +90,14 @@ bool OneOf(std::string_view w, std::initializer_list<const char*> words) {
   return false;
 }
 
+// A word that opens a sentence capitalised but starts no name: "In Kelmora
+// and Vintaro Prefectures".
+bool FunctionWord(std::string_view w) {
+  return OneOf(w, {"the", "in", "on", "at", "from", "to", "of", "and", "by", "for", "with", "near",
+                   "across", "into", "within", "a", "an", "both", "between", "since", "during"});
+}
+
+
 // Classifies a run of capitalised words; false when it is no entity name.
 // `group_context` tells whether the sentence speaks of armed groups (see
 // GroupContext); it is asked only when the run could be a group's name.
@@ -137,7 +145,7 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
       if (!t[k].capitalized) return false;
     return true;
   };
-  if (n >= 2 && n <= 4 && IsPlaceHead(w(n - 1)) && all_capitalised() &&
+  if (n >= 2 && n <= 4 && IsPlaceHead(w(n - 1)) && all_capitalised() && w(n - 1).back() != 's' &&
       !OneOf(w(0), {"united", "national", "federal"})) {
     c->type = EntityType::kRegion;
     c->rule = "discovery.place_name";
@@ -286,9 +294,12 @@ class DocumentDiscovery {
     };
     for (std::size_t k = 1; k < t.size(); ++k) {
       // Most words follow no capitalised word: they are turned away first.
-      if (t[k].capitalized || !t[k - 1].capitalized) continue;
+      if (!t[k - 1].capitalized) continue;
       const HeadKind head = HeadOf(t[k].norm);
       if (head == HeadKind::kNone) continue;
+      // A capitalised head is part of the name ("Sar-e Pul Province", found
+      // above), except a plural one shared by a list ("In A and B Provinces").
+      if (t[k].capitalized && (head != HeadKind::kPlace || t[k].norm.back() != 's')) continue;
       const bool group = head == HeadKind::kGroup;
       if (!free(k) || t[k].begin != t[k - 1].end + 1 || sentence.text[t[k - 1].end] != ' ') continue;
       std::size_t i = k;
@@ -299,7 +310,7 @@ class DocumentDiscovery {
                sentence.text[t[a].end] == '-' && t[a - 1].capitalized;
       };
       while (i > 0 && (t[i - 1].capitalized || hyphenated(i - 1)) && free(i - 1) &&
-             t[i - 1].norm != "the" && (i == k || t[i].begin <= t[i - 1].end + 1))
+             !FunctionWord(t[i - 1].norm) && (i == k || t[i].begin <= t[i - 1].end + 1))
         --i;
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
       if (i == k || (i == 0 && k == 1)) continue;
@@ -320,7 +331,7 @@ class DocumentDiscovery {
         std::size_t end = t[i - 1].norm == "and" ? i - 1 : i;
         if (end == i && t[i - 1].norm == "and") break;
         std::size_t b = end;
-        while (b > 0 && t[b - 1].capitalized && free(b - 1) && t[b - 1].norm != "the" &&
+        while (b > 0 && t[b - 1].capitalized && free(b - 1) && !FunctionWord(t[b - 1].norm) &&
                (b == end || t[b].begin <= t[b - 1].end + 1))
           --b;
         if (b == end || already_.count({p, s, t[b].begin})) break;
@@ -368,6 +379,11 @@ class DocumentDiscovery {
     if (rules_.FindEntity(m.entity)) return;
     Entity& e = discovered_[m.entity];
     if (e.id.empty()) e = Entity{m.entity, c.type, m.surface, {}, "", c.rule};
+    // "Zorba Province" also goes by "Zorba".
+    if (c.type == EntityType::kRegion && c.last - c.first >= 2 && IsPlaceHead(t[c.last - 1].norm)) {
+      const std::string bare = sentence.text.substr(t[c.first].begin, t[c.last - 2].end - t[c.first].begin);
+      if (std::find(e.aliases.begin(), e.aliases.end(), bare) == e.aliases.end()) e.aliases.push_back(bare);
+    }
     std::string acr = AcronymAt(sentence.text, m.end);
     if (!acr.empty() && std::find(e.aliases.begin(), e.aliases.end(), acr) == e.aliases.end()) {
       e.aliases.push_back(acr);

@@ -136,6 +136,18 @@ Status Rules::BuildIsoRegions() {
     if (p.subdivision_overrides.count(code))
       for (const std::string& a : p.subdivision_overrides[code].aliases) AddUnique(&e.aliases, a);
     if (IsTypeWord(type)) AddUnique(&e.aliases, name + " " + type);
+    // "Haute-Sangha / Mambéré-Kadéï": a subdivision of two names goes by
+    // each, with its type word too.
+    for (std::size_t b = 0, slash; b < name.size(); b = slash + 3) {
+      slash = name.find(" / ", b);
+      if (slash == std::string::npos) slash = name.size();
+      if (b == 0 && slash == name.size()) break;
+      const std::string part = name.substr(b, slash - b);
+      const std::string part_folded = NormalizeName(part);
+      if (part.empty() || p.subdivision_stopwords.count(part_folded) || p.owner.count(part_folded)) continue;
+      AddUnique(&e.aliases, part);
+      if (IsTypeWord(type)) AddUnique(&e.aliases, part + " " + type);
+    }
     if (entities_.count(e.id)) continue;
     subdivisions_.insert(e.id);
     entities_.emplace(e.id, std::move(e));

@@ -84,3 +84,14 @@ TEST_CASE("discovery: places by their head, and plural heads shared by a list", 
   auto inside = RunOn("1. The General Directorate of Intelligence in Bamyan Province met.\n");
   CHECK_FALSE(Discovered(inside, "region:general_directorate_of_intelligence_in_bamyan_province"));
 }
+
+TEST_CASE("discovery: a capitalised plural head shared by a list, and the name without its head",
+          "[discovery]") {
+  auto r = RunOn("1. In Kelmora and Vintaro Prefectures, combatants kidnapped civilians.\n");
+  REQUIRE(Discovered(r, "region:kelmora"));
+  REQUIRE(Discovered(r, "region:vintaro"));
+  auto p = RunOn("1. Fighting spread to Zorba Province.\n");
+  const nexus::Entity* e = Discovered(p, "region:zorba_province");
+  REQUIRE(e);
+  CHECK(e->aliases == std::vector<std::string>{"Zorba"});
+}
