@@ -597,6 +597,7 @@ class DocumentMentions {
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, &found_);
+      DropSharedNames(w);
       RememberContext(w);
       std::sort(found_.begin(), found_.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -673,6 +674,35 @@ class DocumentMentions {
       acronyms_[acr] = entity;
       findings_->entities.push_back(Entity{entity, e->type, e->label, {acr}, e->parent, e->discovered_by});
     }
+  }
+
+  // "the ISIL (Da'esh) and Al-Qaida Sanctions Committee": a group named
+  // right before "and" and a UN body whose name goes on from a group's
+  // ("Al-Qaida Sanctions Committee") shares that body's name; it is no
+  // mention of the group.
+  void DropSharedNames(const SentenceWork& w) {
+    const std::string& text = w.sentence->text;
+    auto is_unit_after = [&](std::size_t from) {
+      std::size_t k = from;
+      while (k < text.size() && (text[k] == ' ' || text[k] == ')')) ++k;  // "(Da'esh) and"
+      if (k < text.size() && text[k] == '(') {  // an alias in brackets
+        const std::size_t close = text.find(')', k);
+        if (close == std::string::npos || close - k > 40) return false;
+        k = close + 1;
+        while (k < text.size() && text[k] == ' ') ++k;
+      }
+      if (text.compare(k, 4, "and ") != 0) return false;
+      k += 4;
+      for (const Mention& m : found_)
+        if (m.begin == k && m.type == EntityType::kUnEntity) {
+          std::string_view name(text.data() + m.begin, m.end - m.begin);
+          return name.size() > 9 && (name.ends_with("Committee") || name.ends_with("Committees"));
+        }
+      return false;
+    };
+    found_.erase(std::remove_if(found_.begin(), found_.end(),
+                                [&](const Mention& m) { return m.type == EntityType::kGroup && is_unit_after(m.end); }),
+                 found_.end());
   }
 
   // What the next sentences may refer to: the one group this sentence

@@ -156,3 +156,13 @@ TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the
   auto mixed = RunOn("1. UNOCA reported on the LRA. It attacked villages.\n");
   for (const nexus::Mention& m : mixed.findings.mentions) CHECK(m.rule != "pronoun");
 }
+
+TEST_CASE("a group named right before 'and <group's> Committee' shares the committee's name",
+          "[mentions]") {
+  auto r = RunOn("1. The ISIL (Da'esh) and Al-Qaida Sanctions Committee met on terrorist financing.\n");
+  CHECK(r.Mentions("un_entity:committee_1267"));
+  CHECK_FALSE(r.Mentions("group:isil"));
+  // A group and a committee listed apart stay two mentions.
+  auto apart = RunOn("1. ISIL, and the Al-Qaida Sanctions Committee, were discussed.\n");
+  CHECK(apart.Mentions("group:isil"));
+}
