@@ -37,6 +37,7 @@ LinkCues::LinkCues(const Rules& r)
       reporting(r.Cues("reporting")),
       route_end(r.Cues("route_end")),
       group_recipient(r.Cues("group_recipient")),
+      people_of(r.Cues("people_of")),
       group_crime(r.Cues("group-crime")),
       group_region(r.Cues("group-region")),
       un_activity(r.Cues("un-activity")),

@@ -157,12 +157,34 @@ bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
   return false;
 }
 
+// Whether people follow the place, past the other places listed with it
+// ("Eritrean, Ethiopian and Somali nationals"): it names their nationality.
+bool PeopleOf(const LinkCues& cues, const SentenceView& v, const std::vector<const MentionAt*>& regions,
+              const MentionAt* place) {
+  std::size_t i = place->last;
+  for (bool stepped = true; stepped;) {
+    stepped = false;
+    if (i < v.tokens().size() && (v.tokens()[i].norm == "and" || v.tokens()[i].norm == "or")) {
+      ++i;
+      stepped = true;
+    }
+    for (const MentionAt* r : regions)
+      if (r->first == i && r->last > i) {
+        i = r->last;
+        stepped = true;
+      }
+  }
+  return i < v.tokens().size() && cues.people_of.MatchAt(v.cues, i) > 0;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool crime_place = x.cues.crime_region.AnyIn(v.cues, 0, v.tokens().size());
   for (const MentionAt* r : x.regions) {
     if (!r->locative && !crime_place) continue;
     if (NotCrimePlace(x.cues, v, r)) continue;
+    // "Eritrean and Somali nationals": the people's nationality, no place.
+    if (!r->locative && PeopleOf(x.cues, v, x.regions, r)) continue;
     for (const MentionAt* c : CrimesOfPlace(v, x.crimes, r))
       if (!CrimeAsTopic(x.cues, v, c) && !PlaceOfItsOwn(x.cues, v, x.regions, c, r) &&
           !EarlierListItem(v, r, c))
@@ -184,7 +206,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 LinkRule OccursInRule() {
   return {"occurs_in",
           {"crime-region", "not_crime_place", "crime_place_for", "crime_topic", "route_end",
-           "locative_skip"},
+           "locative_skip", "people_of"},
           Link};
 }
 

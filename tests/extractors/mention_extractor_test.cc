@@ -166,3 +166,12 @@ TEST_CASE("a group named right before 'and <group's> Committee' shares the commi
   auto apart = RunOn("1. ISIL, and the Al-Qaida Sanctions Committee, were discussed.\n");
   CHECK(apart.Mentions("group:isil"));
 }
+
+TEST_CASE("country adjectives name the country; Ethiopia's Somali Region keeps its name", "[mentions]") {
+  auto r = RunOn("1. Egyptian security services arrested a Moroccan national.\n");
+  CHECK(r.Mentions("region:egypt"));
+  CHECK(r.Mentions("region:morocco"));
+  auto et = RunOn("1. Fighting spread to the Somali Region of Ethiopia.\n");
+  CHECK(et.Mentions("region:et_so"));
+  CHECK_FALSE(et.Mentions("region:somalia"));
+}

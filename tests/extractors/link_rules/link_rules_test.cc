@@ -125,3 +125,12 @@ TEST_CASE("active_in: where a UN body works, not where its report looks", "[link
         std::set<std::string>{"un_entity:unodc region:mali"});
   CHECK(Links(rule, "1. UNODC estimated that trafficking in Mali grew.\n").empty());
 }
+
+TEST_CASE("occurs_in: a nationality of people is no place of the crime", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  // "hub" makes every place of the sentence a candidate; the nationals' countries stay out.
+  CHECK(Links(rule, "1. Eritrean and Somali nationals were held for ransom at a trafficking hub in Libya.\n")
+            .count("crime:kidnapping_for_ransom region:somalia") == 0);
+  CHECK(Links(rule, "1. Eritrean and Somali nationals were held for ransom at a trafficking hub in Libya.\n")
+            .count("crime:kidnapping_for_ransom region:libya") == 1);
+}
