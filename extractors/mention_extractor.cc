@@ -542,6 +542,29 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
     found->push_back(MakeMention(w, 0, 1, recent.second.front(), rules, "pronoun"));
 }
 
+// "this criminal activity", "such trade", "that practice" stand for the one
+// crime the sentence before named ("... poaching of elephants. ... this
+// criminal activity has become a source of funding for armed groups").
+void ResolveTheCrime(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                     const std::pair<std::size_t, std::string>& recent, std::vector<Mention>* found) {
+  if (recent.first != w.para || recent.second.empty()) return;
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!Is(t[i].norm, "this") && !Is(t[i].norm, "that") && !Is(t[i].norm, "such")) continue;
+    std::size_t k = i + 1;
+    if (Is(t[k].norm, "criminal") || Is(t[k].norm, "illicit") || Is(t[k].norm, "illegal")) ++k;
+    if (k >= t.size() || used[k]) continue;
+    std::string_view n = t[k].norm;
+    if (!Is(n, "activity") && !Is(n, "activities") && !Is(n, "trade") && !Is(n, "traffic") &&
+        !Is(n, "practice") && !Is(n, "practices") && !Is(n, "crime") && !Is(n, "business"))
+      continue;
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kCrime) return;  // the sentence names its own crime
+    found->push_back(MakeMention(w, i, k + 1, recent.second, rules, "anaphora"));
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
@@ -597,6 +620,7 @@ class DocumentMentions {
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, &found_);
+      ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       DropSharedNames(w);
       RememberContext(w);
       std::sort(found_.begin(), found_.end(),
@@ -716,6 +740,15 @@ class DocumentMentions {
         group = &m.entity;
       }
     recent_group_ = {w.para, group && !many_groups ? *group : ""};
+    recent_crime_.first = w.para;
+    recent_crime_.second.clear();
+    bool many_crimes = false;
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kCrime) {
+        many_crimes = many_crimes || (!recent_crime_.second.empty() && recent_crime_.second != m.entity);
+        recent_crime_.second = m.entity;
+      }
+    if (many_crimes) recent_crime_.second.clear();
     recent_units_.first = w.para;
     recent_units_.second.clear();
     for (const Mention& m : found_)
@@ -739,6 +772,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::vector<std::string>> recent_regions_;
   std::pair<std::size_t, std::string> recent_group_;
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
+  std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before
   std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph
   std::vector<const std::string*> countries_;  // named in the current paragraph
   std::vector<bool> used_;

@@ -175,3 +175,12 @@ TEST_CASE("country adjectives name the country; Ethiopia's Somali Region keeps i
   CHECK(et.Mentions("region:et_so"));
   CHECK_FALSE(et.Mentions("region:somalia"));
 }
+
+TEST_CASE("references: 'this criminal activity' stands for the one crime of the sentence before",
+          "[mentions]") {
+  auto r = RunOn("1. Poaching of elephants grew. This criminal activity funds the Lord's Resistance Army.\n");
+  CHECK(r.Link("group:lra", "crime:wildlife_trafficking"));
+  // Two crimes before: which one is meant is not said.
+  auto two = RunOn("1. Poaching and kidnapping grew. This activity funds the Lord's Resistance Army.\n");
+  for (const nexus::Mention& m : two.findings.mentions) CHECK(m.rule != "anaphora");
+}
