@@ -77,7 +77,7 @@ struct MappedText {
 struct Sentence : MappedText {
   Span span;        // raw span of the whole sentence
   int cell = -1;    // for table rows: the column it came from, else -1
-  // Its words, made once by the reader (extractors/text.h: Tokenize) for
+  // Its words, made once by the reader (extractors/reader/tokenizer.h: Tokenize) for
   // every extractor to read.
   Tokens tokens;
 };

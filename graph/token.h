@@ -1,5 +1,5 @@
 // Token: one word of a sentence, as the extractors read it (see
-// extractors/text.h for how text is split and folded); Tokens: the words of
+// extractors/reader/tokenizer.h for how text is split and folded); Tokens: the words of
 // one text, which own the characters of their folded forms.
 #ifndef NEXUS_GRAPH_TOKEN_H_
 #define NEXUS_GRAPH_TOKEN_H_
@@ -67,7 +67,7 @@ class Tokens {
   std::vector<Token>::const_iterator end() const { return tokens_.end(); }
 
  private:
-  friend class TokenWriter;  // the tokeniser (extractors/text.cc)
+  friend class TokenWriter;  // the tokeniser (extractors/reader/tokenizer.cc)
   std::vector<Token> tokens_;
   std::unique_ptr<char[]> chars_;  // the norms, end to end
   std::size_t capacity_ = 0;       // bytes at chars_

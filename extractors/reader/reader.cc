@@ -1,6 +1,6 @@
 // Reader: lines -> blocks -> sections, paragraphs, table rows and sentences.
-// See reader_lines.cc (what a line is), reader_markup.cc (cleaning),
-// reader_sections.cc (heading tree), reader_table.cc (annex tables) and
+// See lines.cc (what a line is), markup.cc (cleaning),
+// sections.cc (heading tree), table.cc (annex tables) and
 // sentence_splitter.cc.
 #include "extractors/reader/reader.h"
 

@@ -1,5 +1,5 @@
 // Rules::Pending: rules files as loaded, before Rules::Finish builds them.
-// Private to rules.cc, rules_build.cc and rules_schema.cc.
+// Private to rules.cc, build.cc and schema.cc.
 #ifndef NEXUS_EXTRACTORS_RULES_PENDING_H_
 #define NEXUS_EXTRACTORS_RULES_PENDING_H_
 

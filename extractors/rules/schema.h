@@ -1,6 +1,6 @@
 // The schema of a rules file, checked before anything in it is loaded, so
 // that every mistake is reported with file:line:col and a caret under it.
-// Private to the rules code (rules.cc, rules_build.cc, rules_schema.cc).
+// Private to the rules code (rules.cc, build.cc, schema.cc).
 //
 // A rules file is an object with these keys, each optional:
 //   entities               [{id, type, label, aliases?, parent?}]: type one of
