@@ -186,9 +186,14 @@ class Checker {
 
 std::size_t CheckPattern(std::string_view phrase, std::string* problem) {
   std::size_t open = std::string_view::npos;
+  // The phrases a pattern stands for: the product of its groups'
+  // alternatives, capped so that a file cannot ask for millions of names.
+  std::size_t expansions = 1, alternatives = 1;
   for (std::size_t i = 0; i < phrase.size(); ++i) {
     char c = phrase[i];
+    if (c == '|' && open != std::string_view::npos) ++alternatives;
     if (c == '{') {
+      alternatives = 1;
       if (open != std::string_view::npos) {
         *problem = "'{' inside '{...}': alternatives do not nest";
         return i;
@@ -201,6 +206,12 @@ std::size_t CheckPattern(std::string_view phrase, std::string* problem) {
       }
       if (i == open + 1) {
         *problem = "'{}' has no alternative";
+        return open;
+      }
+      expansions *= alternatives;
+      if (expansions > kMaxPatternExpansions) {
+        *problem = "the alternatives stand for more than " + std::to_string(kMaxPatternExpansions) +
+                   " phrases; split the pattern";
         return open;
       }
       open = std::string_view::npos;

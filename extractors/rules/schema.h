@@ -16,6 +16,7 @@
 #ifndef NEXUS_EXTRACTORS_RULES_SCHEMA_H_
 #define NEXUS_EXTRACTORS_RULES_SCHEMA_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,11 @@ namespace nexus {
 // With `cue_names` (sorted), a cue set of another name is an error.
 Status CheckRulesSchema(const rapidjson::Value& root, const JsonSource& source,
                         const std::vector<std::string>* cue_names = nullptr);
+
+// A pattern may stand for this many phrases at most (the product of its
+// groups' alternatives): more is refused, as it would take the loader
+// minutes and the gazetteer gigabytes.
+inline constexpr std::size_t kMaxPatternExpansions = 1024;
 
 // Byte offset in `phrase` of its first pattern error, with the error in
 // *problem; std::string_view::npos when the pattern is valid.

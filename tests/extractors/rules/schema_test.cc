@@ -96,6 +96,12 @@ TEST_CASE("rules patterns are checked, the caret inside the string", "[rules_sch
 
   std::string problem;
   CHECK(nexus::CheckPattern("kidnapping {for ransom|}", &problem) == std::string_view::npos);
+  // 8 x 8 x 8 x 8 = 4096 phrases: more than a pattern may stand for; the
+  // error points at the group that crosses the limit.
+  const std::string eight = "{a|b|c|d|e|f|g|h}";
+  CHECK(nexus::CheckPattern(eight + " " + eight + " " + eight, &problem) == std::string_view::npos);
+  CHECK(nexus::CheckPattern(eight + " " + eight + " " + eight + " " + eight, &problem) == 54);
+  CHECK(problem.find("more than 1024 phrases") != std::string::npos);
   CHECK(nexus::CheckPattern("x}", &problem) == 1);
 }
 
