@@ -36,8 +36,7 @@ std::vector<std::string> ClaimExtractor::HeadingCrimes(const Document& doc, std:
 
 void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::string>& heading,
                                   std::vector<Claim>* out) const {
-  LinkContext context{v, cues_, v.OfType(T::kGroup), v.OfType(T::kCrime), v.OfType(T::kRegion),
-                      v.OfType(T::kUnEntity), {}};
+  LinkContext context(v, cues_);
   // The heading's crime counts when it is the only one, or the sentence names none.
   if (heading.size() == 1 || context.crimes.empty()) context.implicit = heading;
   for (const MentionAt* c : context.crimes)
@@ -108,11 +107,12 @@ void ClaimExtractor::LinkScenes(const Document& doc, const Findings& findings,
   std::size_t k = 0;
   const auto& all = findings.mentions;
   std::vector<const Mention*> scene;  // the places that open the sentence before
+  std::vector<const Mention*> here;   // the mentions of this sentence
   std::size_t scene_p = static_cast<std::size_t>(-1), scene_s = 0;
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      std::vector<const Mention*> here;
+      here.clear();
       while (k < all.size() && std::tie(all[k].paragraph, all[k].sentence) < std::tie(p, s)) ++k;
       for (std::size_t j = k; j < all.size() && all[j].paragraph == p && all[j].sentence == s; ++j)
         here.push_back(&all[j]);

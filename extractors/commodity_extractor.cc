@@ -34,21 +34,19 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const Sentence& sentence = doc.paragraphs[p].sentences[s];
-      // The bytes the mentions of this sentence already hold.
+      // The bytes the mentions of this sentence already hold. A crime named
+      // here links only with a group, a place or a UN entity of the same
+      // sentence: a sentence that names none is passed over.
       taken.clear();
+      bool linkable = false;
       while (next < known.size() && std::tie(known[next].paragraph, known[next].sentence) < std::tie(p, s))
         ++next;
       for (std::size_t k = next;
-           k < known.size() && known[k].paragraph == p && known[k].sentence == s; ++k)
+           k < known.size() && known[k].paragraph == p && known[k].sentence == s; ++k) {
         taken.push_back({known[k].begin, known[k].end});
+        linkable = linkable || known[k].type != EntityType::kCrime;
+      }
       const Tokens& t = sentence.tokens;
-      // A crime named here links only with a group, a place or a UN entity
-      // of the same sentence: a sentence that names none is passed over.
-      bool linkable = false;
-      for (std::size_t k = next; !linkable && k < known.size() && known[k].paragraph == p &&
-                                 known[k].sentence == s;
-           ++k)
-        linkable = known[k].type != EntityType::kCrime;
       if (t.empty() || !linkable) continue;
       index_.Match(t, &matches);
       if (!matches.Any(0)) continue;

@@ -732,23 +732,19 @@ class DocumentMentions {
   // What the next sentences may refer to: the one group this sentence
   // names, and the regions of the last sentence of the paragraph that named any.
   void RememberContext(const SentenceWork& w) {
-    const std::string* group = nullptr;
-    bool many_groups = false;
-    for (const Mention& m : found_)
-      if (m.type == EntityType::kGroup) {
-        many_groups = many_groups || (group && *group != m.entity);
-        group = &m.entity;
-      }
-    recent_group_ = {w.para, group && !many_groups ? *group : ""};
-    recent_crime_.first = w.para;
-    recent_crime_.second.clear();
-    bool many_crimes = false;
-    for (const Mention& m : found_)
-      if (m.type == EntityType::kCrime) {
-        many_crimes = many_crimes || (!recent_crime_.second.empty() && recent_crime_.second != m.entity);
-        recent_crime_.second = m.entity;
-      }
-    if (many_crimes) recent_crime_.second.clear();
+    // The one entity of a type this sentence names, or "" (none, or several).
+    auto only = [&](EntityType type) -> std::string_view {
+      const std::string* one = nullptr;
+      for (const Mention& m : found_)
+        if (m.type == type) {
+          if (one && *one != m.entity) return {};
+          one = &m.entity;
+        }
+      return one ? std::string_view(*one) : std::string_view();
+    };
+    recent_group_.first = recent_crime_.first = w.para;
+    recent_group_.second = only(EntityType::kGroup);
+    recent_crime_.second = only(EntityType::kCrime);
     recent_units_.first = w.para;
     recent_units_.second.clear();
     for (const Mention& m : found_)

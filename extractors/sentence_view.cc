@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 
 namespace nexus {
 
@@ -100,23 +99,31 @@ namespace {
 // Whether only list glue stands in text[b, e): commas, "and", "or", "as well
 // as", and bracketed asides without a name ("(IMU, QDe.010)").
 bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
-  std::string words;
-  int depth = 0;
+  int depth = 0, glue = 0;
+  std::string_view word;
+  auto end_word = [&] {
+    if (word.empty()) return true;
+    auto is = [&](std::string_view x) {
+      return word.size() == x.size() &&
+             std::equal(word.begin(), word.end(), x.begin(),
+                        [](char a, char c) { return std::tolower(static_cast<unsigned char>(a)) == c; });
+    };
+    const bool ok = is("and") || is("or") || is("as") || is("well");
+    ++glue;
+    word = {};
+    return ok;
+  };
   for (std::size_t k = b; k < e; ++k) {
     const char c = text[k];
     if (c == '(') ++depth;
     else if (c == ')') depth = depth > 0 ? depth - 1 : 0;
-    else if (depth == 0) words += c == ',' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (depth > 0 || c == '(' || c == ')' || c == ',' || c == ' ') {
+      if (!end_word()) return false;
+    } else {
+      word = word.empty() ? std::string_view(text.data() + k, 1) : std::string_view(word.data(), word.size() + 1);
+    }
   }
-  if (depth != 0) return false;
-  std::istringstream in(words);
-  std::string w;
-  int glue = 0;
-  while (in >> w) {
-    if (w != "and" && w != "or" && w != "as" && w != "well") return false;
-    ++glue;
-  }
-  return glue <= 3;
+  return depth == 0 && end_word() && glue <= 3;
 }
 
 }  // namespace

@@ -62,27 +62,27 @@ EntityMatch LookUpEntity(const KnowledgeGraph& graph, std::string_view name) {
     return found;
   }
   const std::string want = FoldEntityName(name);
-  std::size_t best = std::string::npos;
-  for (const Entity* e : graph.Entities()) {
-    bool match = false;
-    for (std::string_view n : NamesOf(*e)) {
-      const std::string folded = FoldEntityName(n);
-      if (!want.empty() && folded == want) {
-        match = true;
+  const std::vector<const Entity*> entities = graph.Entities();
+  for (const Entity* e : entities)
+    for (std::string_view n : NamesOf(*e))
+      if (!want.empty() && FoldEntityName(n) == want) {
+        found.ambiguous.push_back(e);
         break;
       }
-      if (const std::size_t d = EditDistance(folded, want); d < best) {
-        best = d;
-        found.nearest = e;
-      }
-    }
-    if (match) found.ambiguous.push_back(e);
-  }
   if (found.ambiguous.size() == 1) {
     found.entity = found.ambiguous.front();
     found.ambiguous.clear();
   }
-  if (found.entity || !found.ambiguous.empty()) found.nearest = nullptr;
+  if (found.entity || !found.ambiguous.empty()) return found;
+  // No entity has that name: the one whose name is the fewest edits away,
+  // looked for only now (a distance to every name of a large graph).
+  std::size_t best = std::string::npos;
+  for (const Entity* e : entities)
+    for (std::string_view n : NamesOf(*e))
+      if (const std::size_t d = EditDistance(FoldEntityName(n), want); d < best) {
+        best = d;
+        found.nearest = e;
+      }
   return found;
 }
 

@@ -42,10 +42,11 @@ std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const Ment
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool activity = x.cues.un_activity.AnyIn(v.cues, 0, v.tokens().size());
-  for (const MentionAt* u : x.units) {
+  for (std::size_t k = 0; k < x.units.size(); ++k) {
+    const MentionAt* u = x.units[k];
     // The source of a statement is not where it happens.
     if (u->source || !activity || u->recipient) continue;
-    const std::size_t scope = ActorScope(x.cues, v, x.units, u);
+    const std::size_t scope = x.unit_scopes[k];
     const std::size_t reported = ReportedFrom(x.cues, v, u);
     for (const MentionAt* r : x.regions)
       if (r->locative && !Between(x.groups, u, r) && !AfterAnotherActor(x.units, u, r) &&

@@ -12,9 +12,10 @@ using namespace link_rules;
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool activity = x.cues.un_activity.AnyIn(v.cues, 0, v.tokens().size());
-  for (const MentionAt* u : x.units) {
+  for (std::size_t k = 0; k < x.units.size(); ++k) {
+    const MentionAt* u = x.units[k];
     if ((!u->source && !activity) || u->recipient) continue;
-    const std::size_t scope = ActorScope(x.cues, v, x.units, u);
+    const std::size_t scope = x.unit_scopes[k];
     for (const MentionAt* c : x.crimes)
       if (c->first < u->first || c->first < scope)
         out->push_back(MakeClaim("counters", v, u, c, "", "un-crime"));

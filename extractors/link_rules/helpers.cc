@@ -1,5 +1,7 @@
 #include "extractors/link_rules/helpers.h"
 
+#include "extractors/link_rules/link_rule.h"
+
 #include <algorithm>
 
 namespace nexus::link_rules {
@@ -194,3 +196,24 @@ std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v) {
 }
 
 }  // namespace nexus::link_rules
+
+namespace nexus {
+
+LinkContext::LinkContext(const SentenceView& view, const LinkCues& link_cues)
+    : v(view),
+      cues(link_cues),
+      groups(view.OfType(EntityType::kGroup)),
+      crimes(view.OfType(EntityType::kCrime)),
+      regions(view.OfType(EntityType::kRegion)),
+      units(view.OfType(EntityType::kUnEntity)) {
+  // Only for the units the UN rules read: actors (an activity cue in the
+  // sentence) and sources, never recipients.
+  const bool activity = !units.empty() && cues.un_activity.AnyIn(v.cues, 0, v.tokens().size());
+  unit_scopes.reserve(units.size());
+  for (const MentionAt* u : units)
+    unit_scopes.push_back((u->source || activity) && !u->recipient
+                              ? link_rules::ActorScope(cues, v, units, u)
+                              : 0);
+}
+
+}  // namespace nexus

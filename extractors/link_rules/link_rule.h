@@ -19,12 +19,20 @@ namespace nexus {
 // One sentence as the link rules see it: its view, its mentions by type, and
 // the crimes its section's heading stands in for.
 struct LinkContext {
+  // The sentence's mentions by type and its units' scopes; `implicit` is
+  // left for the caller to fill.
+  LinkContext(const SentenceView& view, const LinkCues& link_cues);
+
   const SentenceView& v;
   const LinkCues& cues;
   std::vector<const MentionAt*> groups, crimes, regions, units;
   // The heading's crimes that count for this sentence: when the heading
   // names one, or the sentence names no crime; never one the sentence names.
   std::vector<std::string> implicit;
+  // By unit (as `units`): where the words it is the actor of end
+  // (link_rules::ActorScope), read by the rules of both UN relations; 0 for
+  // a unit neither reads (no actor, no source, or a recipient).
+  std::vector<std::size_t> unit_scopes;
 };
 
 struct LinkRule {

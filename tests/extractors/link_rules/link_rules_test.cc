@@ -26,9 +26,7 @@ std::set<std::string> Links(const LinkRule& rule, const std::string& text) {
   std::vector<Claim> claims;
   nexus::ForEachView(run.doc, run.findings, cues, nullptr, [&](const nexus::SentenceView& v) {
     if (v.denied) return;
-    using T = nexus::EntityType;
-    nexus::LinkContext x{v, cues, v.OfType(T::kGroup), v.OfType(T::kCrime), v.OfType(T::kRegion),
-                         v.OfType(T::kUnEntity), {}};
+    nexus::LinkContext x(v, cues);
     rule.link(x, &claims);
   });
   std::set<std::string> out;
