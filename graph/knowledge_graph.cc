@@ -43,11 +43,45 @@ class EvidenceStore {
   }
   std::string_view Str(std::uint32_t id) const { return strings_[id]; }
   // The memories of the call sites that use one: the last ids interned for
-  // a document name, a paragraph label, a sentence text and a rule name.
+  // a document name and a rule name, the last sentence found.
   std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
-  std::uint32_t last_paragraph = std::numeric_limits<std::uint32_t>::max();
-  std::uint32_t last_text = std::numeric_limits<std::uint32_t>::max();
   std::uint32_t last_rule = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t last_sentence = std::numeric_limits<std::uint32_t>::max();
+
+  // A sentence, stored once for every link it supports.
+  struct StoredSentence {
+    std::uint32_t document = 0, paragraph = 0, text = 0;  // interned strings
+    std::uint32_t paragraph_index = 0, sentence = 0;
+    std::uint32_t begin = 0, end = 0;  // documents are under 4 GiB (see ParseDocument)
+    std::uint32_t quantities_at = 0;
+    std::uint16_t quantities = 0;
+  };
+  static std::size_t SentenceHash(std::uint32_t document, std::uint32_t begin, std::uint32_t end) {
+    std::uint64_t h = (document * 0x9E3779B97F4A7C15ull) ^ (begin * 0xC2B2AE3D27D4EB4Full) ^
+                      (end * 0x165667B19E3779F9ull);
+    h = (h ^ (h >> 31)) * 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  // The sentence of `document` (an interned id) at [begin, end), or nullptr.
+  const std::uint32_t* FindSentence(std::uint32_t document, std::uint32_t begin, std::uint32_t end) const {
+    if (last_sentence < sentences_.size()) {
+      const StoredSentence& s = sentences_[last_sentence];
+      if (s.document == document && s.begin == begin && s.end == end) return &last_sentence;
+    }
+    return sentence_ids_.Find(SentenceHash(document, begin, end), [&](std::uint32_t id) {
+      const StoredSentence& s = sentences_[id];
+      return s.document == document && s.begin == begin && s.end == end;
+    });
+  }
+  // Adds a sentence that FindSentence does not find; returns its id.
+  std::uint32_t AddSentence(const StoredSentence& s) {
+    sentences_.push_back(s);
+    last_sentence = static_cast<std::uint32_t>(sentences_.size() - 1);
+    sentence_ids_.Insert(SentenceHash(s.document, s.begin, s.end), last_sentence);
+    return last_sentence;
+  }
+  const StoredSentence& sentence(std::uint32_t id) const { return sentences_[id]; }
+  std::size_t sentence_count() const { return sentences_.size(); }
 
   // Appends the marks; returns where they start.
   std::uint32_t AddMarks(const std::vector<std::pair<std::size_t, std::size_t>>& marks) {
@@ -56,18 +90,17 @@ class EvidenceStore {
       marks_.emplace_back(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
     return at;
   }
-  // The quantities of a sentence, stored once for every link it supports
-  // (the builder adds the claims of one sentence one after the other).
+  // Appends a sentence's quantities; returns where they start.
   std::uint32_t AddQuantities(const std::vector<Quantity>& q) {
     if (q.empty()) return 0;
-    std::vector<StoredQuantity> stored;
+    auto at = static_cast<std::uint32_t>(quantities_.size());
     for (const Quantity& x : q)
-      stored.push_back({x.value, x.high, Intern(x.kind), Intern(x.text), Intern(x.per),
-                        static_cast<std::uint32_t>(x.begin), static_cast<std::uint32_t>(x.end)});
-    return AppendQuantities(stored);
+      quantities_.push_back({x.value, x.high, Intern(x.kind), Intern(x.text), Intern(x.per),
+                             static_cast<std::uint32_t>(x.begin), static_cast<std::uint32_t>(x.end)});
+    return at;
   }
-  // The marks and the quantities of a record of another store (merging
-  // graphs), copied as stored: `ours` maps that store's string ids to ours.
+  // The marks and the quantities of another store (merging graphs), copied
+  // as stored: `ours` maps that store's string ids to ours.
   std::uint32_t CopyMarks(const EvidenceStore& from, std::uint32_t at, std::size_t n) {
     auto here = static_cast<std::uint32_t>(marks_.size());
     marks_.insert(marks_.end(), from.marks_.begin() + at, from.marks_.begin() + at + n);
@@ -76,13 +109,15 @@ class EvidenceStore {
   template <class Ours>
   std::uint32_t CopyQuantities(const EvidenceStore& from, std::uint32_t at, std::size_t n, Ours ours) {
     if (n == 0) return 0;
-    std::vector<StoredQuantity> stored(from.quantities_.begin() + at, from.quantities_.begin() + at + n);
-    for (StoredQuantity& q : stored) {
+    auto here = static_cast<std::uint32_t>(quantities_.size());
+    for (std::size_t i = 0; i < n; ++i) {
+      StoredQuantity q = from.quantities_[at + i];
       q.kind = ours(q.kind);
       q.text = ours(q.text);
       q.per = ours(q.per);
+      quantities_.push_back(q);
     }
-    return AppendQuantities(stored);
+    return here;
   }
   void Marks(std::uint32_t at, std::size_t n, std::vector<std::pair<std::size_t, std::size_t>>* out) const {
     for (std::size_t i = 0; i < n; ++i) out->emplace_back(marks_[at + i].first, marks_[at + i].second);
@@ -101,10 +136,6 @@ class EvidenceStore {
     double value = 0, high = 0;
     std::uint32_t kind = 0, text = 0, per = 0;  // interned strings
     std::uint32_t begin = 0, end = 0;
-    bool operator==(const StoredQuantity& o) const {
-      return value == o.value && high == o.high && kind == o.kind && text == o.text &&
-             per == o.per && begin == o.begin && end == o.end;
-    }
   };
   // A copy of s in the blocks: the current block while it has room, else a
   // new one, twice as large as the last up to 1 MiB (a document's own graph
@@ -132,19 +163,9 @@ class EvidenceStore {
   FlatIndex<std::uint32_t> ids_;  // string ids by the strings' hashes, kept so
                                   // that merging stores hashes nothing twice
   std::deque<std::pair<std::uint32_t, std::uint32_t>> marks_;
-  // Appends a sentence's quantities, unless they are the ones appended last.
-  std::uint32_t AppendQuantities(const std::vector<StoredQuantity>& stored) {
-    if (last_size_ == stored.size() &&
-        std::equal(stored.begin(), stored.end(), quantities_.begin() + last_at_))
-      return last_at_;
-    last_at_ = static_cast<std::uint32_t>(quantities_.size());
-    last_size_ = stored.size();
-    quantities_.insert(quantities_.end(), stored.begin(), stored.end());
-    return last_at_;
-  }
   std::deque<StoredQuantity> quantities_;
-  std::uint32_t last_at_ = 0;
-  std::size_t last_size_ = 0;
+  std::deque<StoredSentence> sentences_;
+  FlatIndex<std::uint32_t> sentence_ids_;  // sentence ids by SentenceHash
 };
 
 Evidence EvidenceList::operator[](std::size_t i) const {
@@ -155,10 +176,11 @@ Evidence EvidenceList::operator[](std::size_t i) const {
 
 EvidenceRef EvidenceList::Ref(std::size_t i) const {
   const Record& r = records_[i];
-  return EvidenceRef{store_->Str(r.document), store_->Str(r.paragraph), store_->Str(r.text),
-                     store_->Str(r.rule), r.paragraph_index, r.sentence,
-                     Span{static_cast<std::size_t>(r.begin), static_cast<std::size_t>(r.end)},
-                     r.hedged};
+  const EvidenceStore::StoredSentence& s = store_->sentence(r.sentence);
+  return EvidenceRef{store_->Str(s.document), store_->Str(s.paragraph), store_->Str(s.text),
+                     store_->Str(r.rule), s.paragraph_index, s.sentence,
+                     Span{static_cast<std::size_t>(s.begin), static_cast<std::size_t>(s.end)},
+                     r.hedged, r.sentence};
 }
 
 void EvidenceList::Marks(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* out) const {
@@ -168,9 +190,15 @@ void EvidenceList::Marks(std::size_t i, std::vector<std::pair<std::size_t, std::
 }
 
 void EvidenceList::Quantities(std::size_t i, std::vector<Quantity>* out) const {
-  const Record& r = records_[i];
+  const EvidenceStore::StoredSentence& s = store_->sentence(records_[i].sentence);
   out->clear();
-  store_->Quantities(r.quantities_at, r.quantities, r.paragraph_index, r.sentence, out);
+  store_->Quantities(s.quantities_at, s.quantities, s.paragraph_index, s.sentence, out);
+}
+
+void SentenceTable::Quantities(std::size_t i, std::vector<Quantity>* out) const {
+  const EvidenceStore::StoredSentence& s = store_->sentence(key_[i]);
+  out->clear();
+  store_->Quantities(s.quantities_at, s.quantities, s.paragraph_index, s.sentence, out);
 }
 
 void EvidenceList::Fill(std::size_t i, Evidence* out) const {
@@ -196,7 +224,7 @@ bool EvidenceList::all_hedged() const {
 }
 
 std::string_view EvidenceList::document(std::size_t i) const {
-  return store_->Str(records_[i].document);
+  return store_->Str(store_->sentence(records_[i].sentence).document);
 }
 
 struct KnowledgeGraph::Impl {
@@ -240,15 +268,16 @@ struct KnowledgeGraph::Impl {
   // tells whether a record of the same sentence is there already.
   using Records = std::vector<EvidenceList::Record>;
   Records::iterator SlotOf(Records& records, const EvidenceList::Record& r, bool* same) const {
-    auto less = [&](const EvidenceList::Record& a, const EvidenceList::Record& b) {
+    auto less = [&](const EvidenceList::Record& x, const EvidenceList::Record& y) {
+      const EvidenceStore::StoredSentence& a = store.sentence(x.sentence);
+      const EvidenceStore::StoredSentence& b = store.sentence(y.sentence);
       if (a.document != b.document) return store.Str(a.document) < store.Str(b.document);
       return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
     };
     auto pos = records.end();
     if (!records.empty() && !less(records.back(), r))
       pos = std::lower_bound(records.begin(), records.end(), r, less);
-    *same = pos != records.end() && pos->document == r.document && pos->begin == r.begin &&
-            pos->end == r.end;
+    *same = pos != records.end() && pos->sentence == r.sentence;
     return pos;
   }
   // Entities by id (the Entity's own id; vertex properties move when the
@@ -326,10 +355,34 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
                                         relation, kind);
   EvidenceStore& store = impl_->store;
   auto& records = impl_->graph[edge].evidence.records_;
+  const std::uint32_t last_document = store.last_document;
+  const std::uint32_t document = store.Intern(evidence.document, &store.last_document);
+  if (document != last_document && !HasDocument(evidence.document)) AddDocument(evidence.document);
+  const auto begin = static_cast<std::uint32_t>(evidence.span.begin);
+  const auto end = static_cast<std::uint32_t>(evidence.span.end);
+  constexpr std::size_t kMax16 = std::numeric_limits<std::uint16_t>::max();
   EvidenceList::Record r;
-  r.document = store.Intern(evidence.document, &store.last_document);
-  r.begin = static_cast<std::uint32_t>(evidence.span.begin);
-  r.end = static_cast<std::uint32_t>(evidence.span.end);
+  if (const std::uint32_t* found = store.FindSentence(document, begin, end)) {
+    r.sentence = *found;
+  } else {
+    EvidenceStore::StoredSentence sentence;
+    sentence.document = document;
+    sentence.begin = begin;
+    sentence.end = end;
+    sentence.paragraph = store.Intern(evidence.paragraph);
+    sentence.text = store.Intern(evidence.text);
+    sentence.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
+    sentence.sentence = static_cast<std::uint32_t>(evidence.sentence);
+    if (evidence.quantities.size() > kMax16) {
+      std::vector<Quantity> cut(evidence.quantities.begin(), evidence.quantities.begin() + kMax16);
+      sentence.quantities_at = store.AddQuantities(cut);
+      sentence.quantities = static_cast<std::uint16_t>(kMax16);
+    } else {
+      sentence.quantities_at = store.AddQuantities(evidence.quantities);
+      sentence.quantities = static_cast<std::uint16_t>(evidence.quantities.size());
+    }
+    r.sentence = store.AddSentence(sentence);
+  }
   bool same = false;
   auto pos = impl_->SlotOf(records, r, &same);
   if (same) {
@@ -338,29 +391,17 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     pos->hedged = pos->hedged && evidence.hedged;
     return true;
   }
-  constexpr std::size_t kMax16 = std::numeric_limits<std::uint16_t>::max();
-  if (evidence.marks.size() > kMax16 || evidence.quantities.size() > kMax16) {
-    Evidence cut = evidence;
-    if (cut.marks.size() > kMax16) cut.marks.resize(kMax16);
-    if (cut.quantities.size() > kMax16) cut.quantities.resize(kMax16);
-    return AddEvidence(source, target, relation, kind, cut);
-  }
-  r.paragraph = store.Intern(evidence.paragraph, &store.last_paragraph);
-  r.text = store.Intern(evidence.text, &store.last_text);
   r.rule = store.Intern(evidence.rule, &store.last_rule);
-  r.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
-  r.sentence = static_cast<std::uint32_t>(evidence.sentence);
   r.hedged = evidence.hedged;
-  r.marks = static_cast<std::uint16_t>(evidence.marks.size());
-  r.marks_at = store.AddMarks(evidence.marks);
-  r.quantities = static_cast<std::uint16_t>(evidence.quantities.size());
-  r.quantities_at = store.AddQuantities(evidence.quantities);
+  const std::size_t marks = std::min(evidence.marks.size(), kMax16);
+  r.marks = static_cast<std::uint16_t>(marks);
+  r.marks_at = store.AddMarks(evidence.marks);  // the ones past kMax16 are never read
   records.insert(pos, r);
   return true;
 }
 
 void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
-  for (const std::string& d : other.documents_) AddDocument(d);
+  for (const DocumentInfo& d : other.infos_) AddDocument(d);
   const Impl& from = *other.impl_;
   // Other's vertex index -> ours.
   std::vector<Impl::Vertex> vertex(boost::num_vertices(from.graph));
@@ -370,15 +411,27 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     vertex[v] = AddEntity(e, hash) ? *impl_->FindVertex(hash, e.id)
                                    : boost::graph_traits<Impl::Graph>::null_vertex();
   });
-  // Other's string id -> ours, made on first use.
+  // Other's string and sentence ids -> ours, made on first use.
   constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  EvidenceStore& store = impl_->store;
   std::vector<std::uint32_t> str;
   auto ours = [&](std::uint32_t id) {
     if (id >= str.size()) str.resize(id + 1, kNone);
-    if (str[id] == kNone) str[id] = impl_->store.Intern(from.store.Str(id), from.store.Hash(id));
+    if (str[id] == kNone) str[id] = store.Intern(from.store.Str(id), from.store.Hash(id));
     return str[id];
   };
-  EvidenceStore& store = impl_->store;
+  std::vector<std::uint32_t> sentence(from.store.sentence_count(), kNone);
+  auto our_sentence = [&](std::uint32_t id) {
+    if (sentence[id] != kNone) return sentence[id];
+    EvidenceStore::StoredSentence s = from.store.sentence(id);
+    s.document = ours(s.document);
+    if (const std::uint32_t* found = store.FindSentence(s.document, s.begin, s.end))
+      return sentence[id] = *found;
+    s.paragraph = ours(s.paragraph);
+    s.text = ours(s.text);
+    s.quantities_at = store.CopyQuantities(from.store, s.quantities_at, s.quantities, ours);
+    return sentence[id] = store.AddSentence(s);
+  };
   from.by_key.ForEach([&](std::size_t, const Impl::Edge& e) {
     const Link& link = from.graph[e];
     Impl::Vertex s = vertex[boost::source(e, from.graph)];
@@ -392,30 +445,81 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     auto& records = impl_->graph[edge].evidence.records_;
     for (const EvidenceList::Record& theirs : link.evidence.records_) {
       EvidenceList::Record r = theirs;
-      r.document = ours(theirs.document);
+      r.sentence = our_sentence(theirs.sentence);
       bool same = false;
       auto pos = impl_->SlotOf(records, r, &same);
       if (same) {
         pos->hedged = pos->hedged && r.hedged;  // as AddEvidence
         continue;
       }
-      r.paragraph = ours(theirs.paragraph);
-      r.text = ours(theirs.text);
       r.rule = ours(theirs.rule);
       r.marks_at = store.CopyMarks(from.store, theirs.marks_at, theirs.marks);
-      r.quantities_at = store.CopyQuantities(from.store, theirs.quantities_at, theirs.quantities, ours);
       records.insert(pos, r);
     }
   });
 }
 
-void KnowledgeGraph::AddDocument(const std::string& name) {
-  auto pos = std::lower_bound(documents_.begin(), documents_.end(), name);
-  if (pos == documents_.end() || *pos != name) documents_.insert(pos, name);
+void KnowledgeGraph::AddDocument(const std::string& name) { AddDocument(DocumentInfo{name, {}, {}, {}}); }
+
+void KnowledgeGraph::AddDocument(const DocumentInfo& info) {
+  auto pos = std::lower_bound(documents_.begin(), documents_.end(), info.name);
+  const auto i = static_cast<std::size_t>(pos - documents_.begin());
+  if (pos == documents_.end() || *pos != info.name) {
+    documents_.insert(pos, info.name);
+    infos_.insert(infos_.begin() + static_cast<std::ptrdiff_t>(i), info);
+    return;
+  }
+  // The smallest non-empty value wins, as for entities.
+  auto keep = [](std::string* have, const std::string& other) {
+    if (!other.empty() && (have->empty() || other < *have)) *have = other;
+  };
+  DocumentInfo& have = infos_[i];
+  keep(&have.symbol, info.symbol);
+  keep(&have.date, info.date);
+  keep(&have.title, info.title);
 }
 
 bool KnowledgeGraph::HasDocument(const std::string& name) const {
   return std::binary_search(documents_.begin(), documents_.end(), name);
+}
+
+std::size_t KnowledgeGraph::sentence_count() const { return impl_->store.sentence_count(); }
+
+SentenceTable KnowledgeGraph::Sentences() const {
+  const EvidenceStore& store = impl_->store;
+  SentenceTable table;
+  table.store_ = &store;
+  const std::size_t n = store.sentence_count();
+  table.key_.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) table.key_[i] = i;
+  // Documents by their rank in documents_, so that sorting compares numbers.
+  std::vector<std::uint32_t> rank;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const std::uint32_t d = store.sentence(i).document;
+    if (d >= rank.size()) rank.resize(d + 1, std::numeric_limits<std::uint32_t>::max());
+    if (rank[d] == std::numeric_limits<std::uint32_t>::max()) {
+      const std::string_view name = store.Str(d);
+      rank[d] = static_cast<std::uint32_t>(
+          std::lower_bound(documents_.begin(), documents_.end(), name) - documents_.begin());
+    }
+  }
+  std::sort(table.key_.begin(), table.key_.end(), [&](std::uint32_t x, std::uint32_t y) {
+    const EvidenceStore::StoredSentence& a = store.sentence(x);
+    const EvidenceStore::StoredSentence& b = store.sentence(y);
+    return std::tie(rank[a.document], a.begin, a.end) < std::tie(rank[b.document], b.begin, b.end);
+  });
+  table.position_.resize(n);
+  table.sentences_.reserve(n);
+  std::uint32_t number = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const EvidenceStore::StoredSentence& s = store.sentence(table.key_[i]);
+    table.position_[table.key_[i]] = i;
+    if (i > 0 && store.sentence(table.key_[i - 1]).document != s.document) number = 0;
+    table.sentences_.push_back(SentenceRef{
+        store.Str(s.document), store.Str(s.paragraph), store.Str(s.text), s.paragraph_index,
+        s.sentence, Span{s.begin, s.end}, rank[s.document], number++});
+  }
+  return table;
 }
 
 std::vector<const Entity*> KnowledgeGraph::Entities() const {

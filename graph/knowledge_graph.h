@@ -1,5 +1,7 @@
 // KnowledgeGraph: entities as nodes, links as edges, every edge carrying the
-// sentences that support it. Only GraphBuilder changes it.
+// sentences that support it. Each sentence is stored once, whatever the
+// number of links it supports; a link's evidence refers to it. Only
+// GraphBuilder (and the readers of stored graphs) change it.
 #ifndef NEXUS_GRAPH_KNOWLEDGE_GRAPH_H_
 #define NEXUS_GRAPH_KNOWLEDGE_GRAPH_H_
 
@@ -18,6 +20,14 @@
 #include "graph/span.h"
 
 namespace nexus {
+
+// A document the graph was built from, with what its text says of itself.
+struct DocumentInfo {
+  std::string name;    // the path as given: the document's identity in the graph
+  std::string symbol;  // its UN document symbol ("S/2015/366"), or ""
+  std::string date;    // its date, ISO 8601 ("2015-05-29"), or ""
+  std::string title;   // its title, or ""
+};
 
 // One sentence that supports a link.
 struct Evidence {
@@ -44,9 +54,41 @@ struct EvidenceRef {
   std::size_t sentence = 0;
   Span span;
   bool hedged = false;
+  // The graph's own number for the sentence (the same for every link it
+  // supports), for SentenceTable::Position.
+  std::uint32_t sentence_key = 0;
 };
 
 class EvidenceStore;
+
+// The stored sentences of a graph in a deterministic order: by document name,
+// then span. Writers that store each sentence once (the JSON graph, the
+// databases' sentence nodes) list these and refer to them from the evidence.
+struct SentenceRef {
+  std::string_view document, paragraph, text;
+  std::size_t paragraph_index = 0;
+  std::size_t sentence = 0;   // index within its paragraph
+  Span span;
+  std::uint32_t document_index = 0;  // index into KnowledgeGraph::documents()
+  std::uint32_t number = 0;          // index among the stored sentences of its document
+};
+
+class SentenceTable {
+ public:
+  const std::vector<SentenceRef>& sentences() const { return sentences_; }
+  // The index in sentences() of the sentence of this piece of evidence.
+  std::uint32_t Position(const EvidenceRef& ev) const { return position_[ev.sentence_key]; }
+  const SentenceRef& Of(const EvidenceRef& ev) const { return sentences_[Position(ev)]; }
+  // The amounts sentence i states (offsets in its text), replacing what *out held.
+  void Quantities(std::size_t i, std::vector<Quantity>* out) const;
+
+ private:
+  friend class KnowledgeGraph;
+  const EvidenceStore* store_ = nullptr;
+  std::vector<SentenceRef> sentences_;
+  std::vector<std::uint32_t> key_;       // by index: the sentence's key
+  std::vector<std::uint32_t> position_;  // by key: its index
+};
 
 // The evidence of one link, sorted by (document, span). The graph keeps it
 // compact (texts and names stored once, numbers packed), so the elements are
@@ -115,11 +157,10 @@ class EvidenceList {
  private:
   friend class KnowledgeGraph;
   struct Record {
-    std::uint32_t document = 0, paragraph = 0, text = 0, rule = 0;  // interned strings
-    std::uint32_t paragraph_index = 0, sentence = 0;
-    std::uint32_t begin = 0, end = 0;  // documents are under 4 GiB (see ParseDocument)
-    std::uint32_t marks_at = 0, quantities_at = 0;  // into the store's flat lists
-    std::uint16_t marks = 0, quantities = 0;        // how many
+    std::uint32_t sentence = 0;  // the store's sentence
+    std::uint32_t rule = 0;      // interned string
+    std::uint32_t marks_at = 0;  // into the store's flat list
+    std::uint16_t marks = 0;     // how many
     bool hedged = false;
   };
   const EvidenceStore* store_ = nullptr;
@@ -157,7 +198,10 @@ class KnowledgeGraph {
   // that an unhedged one makes the stored one unhedged). Returns false when
   // an end is missing. paragraph_index, sentence, span, marks and the
   // offsets of quantities are kept as 32-bit numbers, up to 65535 marks and quantities;
-  // a quantity's paragraph and sentence are those of the evidence.
+  // a quantity's paragraph and sentence are those of the evidence. The
+  // sentence (document, span) is stored once: its paragraph, text and
+  // quantities are those of the first evidence that brings it. The document
+  // is added to documents() when it is not there.
   bool AddEvidence(const std::string& source, const std::string& target,
                    const std::string& relation, const std::string& kind,
                    const Evidence& evidence);
@@ -167,8 +211,11 @@ class KnowledgeGraph {
   // same as adding other's pieces one by one, at the cost of one lookup per
   // entity and per link rather than per piece of evidence.
   void Merge(const KnowledgeGraph& other);
-  // Adds a document name; the list stays sorted and without duplicates.
+  // Adds a document; the list stays sorted by name and without duplicates.
+  // A document added again keeps, for each of its fields, the smallest
+  // non-empty value (so the result does not depend on the order).
   void AddDocument(const std::string& name);
+  void AddDocument(const DocumentInfo& info);
   bool HasDocument(const std::string& name) const;
 
   // Read access, always in a deterministic order.
@@ -176,6 +223,11 @@ class KnowledgeGraph {
   std::vector<const Link*> Links() const;       // sorted by (source, target, relation)
   const Entity* FindEntity(const std::string& id) const;
   const std::vector<std::string>& documents() const { return documents_; }  // sorted
+  // The same documents with what is known of them, in the same order.
+  const std::vector<DocumentInfo>& document_infos() const { return infos_; }
+  // Every stored sentence once (see SentenceTable).
+  SentenceTable Sentences() const;
+  std::size_t sentence_count() const;
   std::size_t entity_count() const;
   std::size_t link_count() const;
   // Number of links that touch the entity.
@@ -186,6 +238,7 @@ class KnowledgeGraph {
   bool AddEntity(const Entity& entity, std::size_t id_hash);
   std::unique_ptr<Impl> impl_;
   std::vector<std::string> documents_;
+  std::vector<DocumentInfo> infos_;  // documents_ with their metadata
 };
 
 }  // namespace nexus
