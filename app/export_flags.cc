@@ -11,6 +11,7 @@ namespace nexus {
 const char kExportFlagsHelp[] =
     "  --layout ENGINE  graphviz layout of svg/png/pdf: neato (default), dot, sfdp, circo, fdp\n"
     "  --graphml-yed    GraphML: add yFiles node graphics (yEd shows labels and colours)\n"
+    "  --compact        JSON: no indentation, for machines (pretty is the default)\n"
     "  --types LIST     keep only these entity types: group,crime,region,un_entity\n"
     "  --min-weight N   keep only links stated by at least N sentences (and their entities)\n"
     "  --focus ENTITY   keep only the entities near ENTITY (an id, a name or an alias)\n"
@@ -39,6 +40,10 @@ int ParseExportFlag(const std::vector<std::string>& args, std::size_t* i,
   const std::string& a = args[*i];
   if (a == "--graphml-yed") {
     options->graphml_yed = true;
+    return 0;
+  }
+  if (a == "--compact") {
+    options->compact = true;
     return 0;
   }
   if (a != "--layout" && a != "--types" && a != "--min-weight" && a != "--focus" &&

@@ -81,7 +81,8 @@ def link_errors(scorer, graph_path, gold_path, crimes, name):
         if key in links or key & optional_ends:
             continue
         for e in edges:
-            ev = e["metadata"]["evidence"][0]
+            ref = e["metadata"]["evidence"][0]
+            ev = raw["metadata"]["documents"][ref["document"]]["sentences"][ref["sentence"]]
             rules = sorted({x["rule"] for x in e["metadata"]["evidence"]})
             out.append(("false link, rule " + ",".join(rules), e["metadata"]["kind"],
                         f"{e['source']} -- {e['target']}", f"{name} ¶{ev.get('paragraph', '')}: {ev['text']}"))

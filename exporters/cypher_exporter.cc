@@ -1,11 +1,17 @@
 // Cypher script for Neo4j (cypher-shell -f graph.cypher): idempotent, so
 // that running it twice leaves the same graph. One statement a line:
-//   CREATE CONSTRAINT ... IF NOT EXISTS   (entity ids unique)
+//   CREATE CONSTRAINT ... IF NOT EXISTS   (entity ids, sentence ids and
+//                                          document paths unique)
 //   MERGE (n:Entity {id: '...'}) SET n:Group, n.label = '...', ...;
+//   MERGE (d:Document {path: '...'}) SET d.symbol = '...', ...;
+//   MERGE (s:Sentence {id: 'a.txt#100-126'}) SET s.text = '...', ...
+//     WITH s MATCH (d:Document {path: '...'}) MERGE (s)-[:IN]->(d);
 //   MATCH (a:Entity {id: '...'}) MATCH (b:Entity {id: '...'})
-//     MERGE (a)-[r:PROFITS_FROM]->(b) SET r.weight = 2, ...;
-// Nodes are merged on their id, relationships on (start, type, end); every
-// property is SET, never added to. Values are Cypher string literals in
+//     MERGE (a)-[r:PROFITS_FROM]->(b) SET r.weight = 2, r.sentence_ids = [...], ...;
+// Each sentence is a node, stored once; a relationship lists the ids of its
+// sentences (r.sentence_ids, with r.rules and r.hedged_each in the same
+// order). Nodes are merged on their id, relationships on (start, type, end);
+// every property is SET, never added to. Values are Cypher string literals in
 // single quotes with \\ \' \" \n \r \t and \uXXXX escapes (see CypherString),
 // labels and types are backquoted identifiers: no input text can end a
 // literal or start a clause.
@@ -70,15 +76,34 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::string* out) {
           ", n.degree = " + std::to_string(graph.Degree(e.id)) + ";\n";
 }
 
+void WriteDocument(const DocumentInfo& doc, std::string* out) {
+  *out += "MERGE (d:Document {path: " + CypherString(doc.name) + "}) SET d.symbol = " +
+          CypherString(doc.symbol) + ", d.date = " + CypherString(doc.date) +
+          ", d.title = " + CypherString(doc.title) + ";\n";
+}
+
+void WriteSentence(const SentenceRef& s, std::string* out) {
+  *out += "MERGE (s:Sentence {id: " + CypherString(SentenceId(s.document, s.span)) +
+          "}) SET s.document = " + CypherString(s.document) + ", s.paragraph = " +
+          CypherString(s.paragraph) + ", s.paragraph_index = " + std::to_string(s.paragraph_index) +
+          ", s.sentence = " + std::to_string(s.sentence) + ", s.begin = " +
+          std::to_string(s.span.begin) + ", s.end = " + std::to_string(s.span.end) +
+          ", s.text = " + CypherString(s.text) + " WITH s MATCH (d:Document {path: " +
+          CypherString(s.document) + "}) MERGE (s)-[:IN]->(d);\n";
+}
+
 void WriteLink(const Link& link, std::string* out) {
   std::set<std::string> docs;
-  std::vector<std::string> sentences;
-  std::vector<std::string> lines;
-  for (const Evidence& ev : link.evidence) {
-    docs.insert(ev.document);
-    sentences.push_back(ev.text);
-    lines.push_back(EvidenceLine(ev));
+  std::vector<std::string> ids, rules;
+  std::string hedged = "[";
+  for (std::size_t i = 0; i < link.evidence.size(); ++i) {
+    const EvidenceRef ev = link.evidence.Ref(i);
+    docs.insert(std::string(ev.document));
+    ids.push_back(SentenceId(ev.document, ev.span));
+    rules.emplace_back(ev.rule);
+    hedged += std::string(i ? ", " : "") + (ev.hedged ? "true" : "false");
   }
+  hedged += "]";
   *out += "MATCH (a:Entity {id: " + CypherString(link.source) + "}) MATCH (b:Entity {id: " +
           CypherString(link.target) + "}) MERGE (a)-[r:" +
           Identifier(RelationshipType(link.relation)) + "]->(b) SET r.relation = " +
@@ -86,8 +111,8 @@ void WriteLink(const Link& link, std::string* out) {
           ", r.weight = " + std::to_string(link.weight()) +
           ", r.hedged = " + (link.hedged() ? "true" : "false") +
           ", r.documents = " + CypherList({docs.begin(), docs.end()}) +
-          ", r.sentences = " + CypherList(sentences) + ", r.evidence = " + CypherList(lines) +
-          ";\n";
+          ", r.sentence_ids = " + CypherList(ids) + ", r.rules = " + CypherList(rules) +
+          ", r.hedged_each = " + hedged + ";\n";
 }
 
 class CypherExporter : public Exporter {
@@ -98,9 +123,19 @@ class CypherExporter : public Exporter {
         "// Nexus knowledge graph. Idempotent: nodes merged on id, relationships on\n"
         "// (start, type, end), properties set. Run: cypher-shell -f graph.cypher\n"
         "CREATE CONSTRAINT nexus_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS "
+        "UNIQUE;\n"
+        "CREATE CONSTRAINT nexus_document_path IF NOT EXISTS FOR (d:Document) REQUIRE d.path IS "
+        "UNIQUE;\n"
+        "CREATE CONSTRAINT nexus_sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS "
         "UNIQUE;\n";
     for (const Entity* e : graph.Entities()) {
       WriteNode(graph, *e, &text);
+      WriteWhenLarge(&text, out);
+    }
+    for (const DocumentInfo& doc : graph.document_infos()) WriteDocument(doc, &text);
+    const SentenceTable sentences = graph.Sentences();
+    for (const SentenceRef& s : sentences.sentences()) {
+      WriteSentence(s, &text);
       WriteWhenLarge(&text, out);
     }
     for (const Link* link : graph.Links()) {

@@ -20,6 +20,7 @@ struct ExportOptions {
   std::string layout = "neato"; // Graphviz engine for drawings: neato, dot, sfdp, circo, fdp
   bool graphml_yed = false;     // GraphML: add yFiles node graphics for yEd
   int jobs = 1;                 // threads a format may use (JSON); the bytes are the same
+  bool compact = false;         // JSON: no indentation (for machines); pretty otherwise
 };
 
 class Exporter {

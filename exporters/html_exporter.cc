@@ -4,21 +4,25 @@
 // build time; the graph goes into the page as JSON:
 //
 //   <script type="application/json" id="graph-data">{
-//     "documents": ["a.txt", ...],
+//     "documents": [{"path", "symbol", "date", "title",
+//                    "sentences": [{"paragraph", "paragraph_index",
+//                                   "sentence", "text",
+//                                   "quantities": [{"kind", "text", "value",
+//                                                   "high", "per", "begin",
+//                                                   "end"}]}]}],
 //     "nodes": [{"id", "label", "type", "aliases": [...], "parent",
 //                "discovered_by", "degree"}, ...],            (sorted by id)
 //     "edges": [{"source", "target", "relation", "kind", "weight", "hedged",
 //                "evidence": [{"document": <index into documents>,
-//                              "paragraph", "paragraph_index", "sentence",
-//                              "text", "hedged", "rule",
-//                              "marks": [[begin, end], ...],
-//                              "quantities": [{"kind", "text", "value",
-//                                              "high", "per", "begin",
-//                                              "end"}]}]}]}       (link order)
+//                              "sentence": <index into its sentences>,
+//                              "hedged", "rule",
+//                              "marks": [[begin, end], ...]}]}]}  (link order)
 //   </script>
 //
-// Offsets in "marks" and "quantities" are in UTF-16 code units of "text" (JS
-// string indices), converted from the graph's UTF-8 byte offsets. In the JSON
+// Each sentence is written once, under its document, as in the JSON graph.
+// Offsets in "marks" and "quantities" are in UTF-16 code units of the
+// sentence's "text" (JS string indices), converted from the graph's UTF-8
+// byte offsets. In the JSON
 // "<", ">", "&", U+2028 and U+2029 are written as \u escapes, so no document
 // text can end the script element; the page shows text with DOM text nodes
 // only. A Content-Security-Policy lets only the page's own two scripts run
@@ -148,27 +152,37 @@ void WriteRange(std::string_view text, std::size_t begin, std::size_t end, Out* 
   out->Uint(Utf16Index(text, end));
 }
 
-void WriteEvidence(const Evidence& ev, std::size_t document, Out* out) {
+void WriteEvidence(const SentenceTable& sentences, const EvidenceList& list, std::size_t i,
+                   std::vector<std::pair<std::size_t, std::size_t>>* marks, Out* out) {
+  const EvidenceRef ev = list.Ref(i);
+  const SentenceRef& s = sentences.Of(ev);
   out->StartObject();
-  out->Field("document", document);
-  out->Field("paragraph", ev.paragraph);
-  out->Field("paragraph_index", ev.paragraph_index);
-  out->Field("sentence", ev.sentence);
-  out->Field("text", ev.text);
+  out->Field("document", s.document_index);
+  out->Field("sentence", s.number);
   out->Key("hedged");
   out->Bool(ev.hedged);
   out->Field("rule", ev.rule);
   out->Key("marks");
   out->StartArray();
-  for (const auto& [b, e] : ev.marks) {
+  list.Marks(i, marks);
+  for (const auto& [b, e] : *marks) {
     out->StartArray();
     WriteRange(ev.text, b, e, out);
     out->EndArray();
   }
   out->EndArray();
+  out->EndObject();
+}
+
+void WriteSentence(const SentenceRef& s, const std::vector<Quantity>& quantities, Out* out) {
+  out->StartObject();
+  out->Field("paragraph", s.paragraph);
+  out->Field("paragraph_index", s.paragraph_index);
+  out->Field("sentence", s.sentence);
+  out->Field("text", s.text);
   out->Key("quantities");
   out->StartArray();
-  for (const Quantity& q : ev.quantities) {
+  for (const Quantity& q : quantities) {
     out->StartObject();
     out->Field("kind", q.kind);
     out->Field("text", q.text);
@@ -178,23 +192,16 @@ void WriteEvidence(const Evidence& ev, std::size_t document, Out* out) {
     out->Num(q.high);
     out->Field("per", q.per);
     out->Key("begin");
-    out->Uint(Utf16Index(ev.text, q.begin));
+    out->Uint(Utf16Index(s.text, q.begin));
     out->Key("end");
-    out->Uint(Utf16Index(ev.text, q.end));
+    out->Uint(Utf16Index(s.text, q.end));
     out->EndObject();
   }
   out->EndArray();
   out->EndObject();
 }
 
-// Index of each document name in graph.documents(); a name not listed there
-// gets `unknown`, past the end, which the page shows as an unknown document.
-struct DocumentIndex {
-  std::map<std::string_view, std::size_t> index;
-  std::size_t unknown = 0;
-};
-
-void WriteEdge(const DocumentIndex& documents, const Link& link, Out* out) {
+void WriteEdge(const SentenceTable& sentences, const Link& link, Out* out) {
   out->StartObject();
   out->Field("source", link.source);
   out->Field("target", link.target);
@@ -205,10 +212,9 @@ void WriteEdge(const DocumentIndex& documents, const Link& link, Out* out) {
   out->Bool(link.hedged());
   out->Key("evidence");
   out->StartArray();
-  for (const Evidence& ev : link.evidence) {
-    const auto doc = documents.index.find(ev.document);
-    WriteEvidence(ev, doc == documents.index.end() ? documents.unknown : doc->second, out);
-  }
+  std::vector<std::pair<std::size_t, std::size_t>> marks;
+  for (std::size_t i = 0; i < link.evidence.size(); ++i)
+    WriteEvidence(sentences, link.evidence, i, &marks, out);
   out->EndArray();
   out->EndObject();
 }
@@ -216,10 +222,29 @@ void WriteEdge(const DocumentIndex& documents, const Link& link, Out* out) {
 Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
   ScriptSafeOut safe(stream);
   Out out(&safe);
+  const SentenceTable sentences = graph.Sentences();
   out.StartObject();
   out.Key("documents");
   out.StartArray();
-  for (const std::string& doc : graph.documents()) out.Str(doc);
+  std::vector<Quantity> quantities;
+  const std::vector<SentenceRef>& all = sentences.sentences();
+  std::size_t i = 0;
+  const std::vector<DocumentInfo>& documents = graph.document_infos();
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    out.StartObject();
+    out.Field("path", documents[d].name);
+    out.Field("symbol", documents[d].symbol);
+    out.Field("date", documents[d].date);
+    out.Field("title", documents[d].title);
+    out.Key("sentences");
+    out.StartArray();
+    for (; i < all.size() && all[i].document_index == d; ++i) {
+      sentences.Quantities(i, &quantities);
+      WriteSentence(all[i], quantities, &out);
+    }
+    out.EndArray();
+    out.EndObject();
+  }
   out.EndArray();
   out.Key("nodes");
   out.StartArray();
@@ -227,9 +252,7 @@ Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
   out.EndArray();
   out.Key("edges");
   out.StartArray();
-  DocumentIndex documents;
-  for (const std::string& doc : graph.documents()) documents.index.emplace(doc, documents.unknown++);
-  for (const Link* link : graph.Links()) WriteEdge(documents, *link, &out);
+  for (const Link* link : graph.Links()) WriteEdge(sentences, *link, &out);
   out.EndArray();
   out.EndObject();
   safe.Finish();

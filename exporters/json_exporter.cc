@@ -1,5 +1,15 @@
 // JSON exporter: JSON Graph Format v2 (https://jsongraphformat.info), one
 // object "graph" with nodes keyed by entity id and edges in link order.
+// Nexus's own layout inside it, format_version 2:
+//   graph.metadata.format_version   2
+//   graph.metadata.documents[d]     {"path", "symbol", "date", "title",
+//                                    "sentences": [{"paragraph",
+//                                      "paragraph_index", "sentence", "begin",
+//                                      "end", "text", "quantities"?}, ...]}
+//   edge.metadata.evidence[]        {"document": d, "sentence": k, "hedged",
+//                                    "rule", "marks": [[begin, end], ...]}
+// Each sentence that supports a link is stored once, under its document;
+// evidence refers to it by (document index, sentence index).
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -16,6 +26,7 @@
 
 #include "exporters/exporter.h"
 #include "exporters/json_out.h"
+#include "exporters/json_reader.h"
 
 namespace nexus {
 namespace {
@@ -60,24 +71,17 @@ void WriteQuantity(const Quantity& q, Out* out) {
   out->EndObject();
 }
 
-// Evidence i of `list`, read in place; `marks` and `quantities` are the
-// caller's, reused from one piece to the next.
-void WriteEvidence(const EvidenceList& list, std::size_t i,
-                   std::vector<std::pair<std::size_t, std::size_t>>* marks,
-                   std::vector<Quantity>* quantities, Out* out) {
+// Evidence i of `list`, read in place; `marks` is the caller's, reused
+// from one piece to the next.
+void WriteEvidence(const SentenceTable& sentences, const EvidenceList& list, std::size_t i,
+                   std::vector<std::pair<std::size_t, std::size_t>>* marks, Out* out) {
   const EvidenceRef ev = list.Ref(i);
+  const SentenceRef& s = sentences.Of(ev);
   out->StartObject();
-  out->Field("document", ev.document);
-  out->Field("paragraph", ev.paragraph);
-  out->Key("paragraph_index");
-  out->Uint(ev.paragraph_index);
+  out->Key("document");
+  out->Uint(s.document_index);
   out->Key("sentence");
-  out->Uint(ev.sentence);
-  out->Key("begin");
-  out->Uint(ev.span.begin);
-  out->Key("end");
-  out->Uint(ev.span.end);
-  out->Field("text", ev.text);
+  out->Uint(s.number);
   out->Key("hedged");
   out->Bool(ev.hedged);
   out->Field("rule", ev.rule);
@@ -91,17 +95,10 @@ void WriteEvidence(const EvidenceList& list, std::size_t i,
     out->EndArray();
   }
   out->EndArray();
-  list.Quantities(i, quantities);
-  if (!quantities->empty()) {
-    out->Key("quantities");
-    out->StartArray();
-    for (const Quantity& q : *quantities) WriteQuantity(q, out);
-    out->EndArray();
-  }
   out->EndObject();
 }
 
-void WriteEdge(const Link& link, Out* out) {
+void WriteEdge(const SentenceTable& sentences, const Link& link, Out* out) {
   out->StartObject();
   out->Field("source", link.source);
   out->Field("target", link.target);
@@ -118,9 +115,8 @@ void WriteEdge(const Link& link, Out* out) {
   out->Key("evidence");
   out->StartArray();
   thread_local std::vector<std::pair<std::size_t, std::size_t>> marks;
-  thread_local std::vector<Quantity> quantities;
   for (std::size_t i = 0; i < link.evidence.size(); ++i)
-    WriteEvidence(link.evidence, i, &marks, &quantities, out);
+    WriteEvidence(sentences, link.evidence, i, &marks, out);
   out->EndArray();
   out->EndObject();
   out->EndObject();
@@ -136,7 +132,8 @@ void WriteEdge(const Link& link, Out* out) {
 // A run holds up to 128 edges and, past its first edge, up to 1,024 pieces
 // of evidence (about 1 MB of text), so that the ring stays small when some
 // links have thousands; a buffer that one such link made large is let go.
-bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stream) {
+bool WriteEdges(const SentenceTable& sentences, const std::vector<const Link*>& links, int jobs,
+                bool compact, StreamOut* stream) {
   constexpr std::size_t kRunEdges = 128, kRunEvidence = 1024;
   constexpr std::size_t kKeep = std::size_t{4} << 20;  // bytes of buffer kept between runs
   const std::size_t threads = static_cast<std::size_t>(std::max(1, jobs));
@@ -166,7 +163,7 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
   auto format = [&](std::size_t t) {
     std::string text;
     StreamOut s(&text);
-    Out w(&s);
+    Out w(&s, compact);
     w.StartObject();
     w.Key("graph");
     w.StartObject();
@@ -176,7 +173,7 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
     for (std::size_t run = t; run < runs; run += threads) {
       let_go_if_large(&text);
       text.clear();
-      for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) WriteEdge(*links[i], &w);
+      for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) WriteEdge(sentences, *links[i], &w);
       if (!w.ok_so_far()) ok = false;
       std::unique_lock<std::mutex> lock(mutex);
       Slot& slot = slots[run % slots.size()];
@@ -205,7 +202,54 @@ bool WriteEdges(const std::vector<const Link*>& links, int jobs, StreamOut* stre
   return ok;
 }
 
-void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* out) {
+// The documents, each with its stored sentences.
+void WriteDocuments(const KnowledgeGraph& graph, const SentenceTable& sentences, Out* out) {
+  std::vector<Quantity> quantities;
+  const std::vector<SentenceRef>& all = sentences.sentences();
+  std::size_t i = 0;
+  out->Key("documents");
+  out->StartArray();
+  const std::vector<DocumentInfo>& documents = graph.document_infos();
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const DocumentInfo& doc = documents[d];
+    out->StartObject();
+    out->Field("path", doc.name);
+    out->Field("symbol", doc.symbol);
+    out->Field("date", doc.date);
+    out->Field("title", doc.title);
+    out->Key("sentences");
+    out->StartArray();
+    for (; i < all.size() && all[i].document_index == d; ++i) {
+      const SentenceRef& s = all[i];
+      out->StartObject();
+      out->Field("paragraph", s.paragraph);
+      out->Key("paragraph_index");
+      out->Uint(s.paragraph_index);
+      out->Key("sentence");
+      out->Uint(s.sentence);
+      out->Key("begin");
+      out->Uint(s.span.begin);
+      out->Key("end");
+      out->Uint(s.span.end);
+      out->Field("text", s.text);
+      sentences.Quantities(i, &quantities);
+      if (!quantities.empty()) {
+        out->Key("quantities");
+        out->StartArray();
+        for (const Quantity& q : quantities) WriteQuantity(q, out);
+        out->EndArray();
+      }
+      out->EndObject();
+    }
+    out->EndArray();
+    out->EndObject();
+  }
+  out->EndArray();
+}
+
+void WriteGraph(const KnowledgeGraph& graph, const ExportOptions& options, StreamOut* stream,
+                Out* out) {
+  const SentenceTable sentences = graph.Sentences();
   out->StartObject();
   out->Key("graph");
   out->StartObject();
@@ -215,14 +259,15 @@ void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* o
   out->Field("label", "Nexus knowledge graph");
   out->Key("metadata");
   out->StartObject();
-  out->Key("documents");
-  out->StartArray();
-  for (const std::string& doc : graph.documents()) out->Str(doc);
-  out->EndArray();
+  out->Key("format_version");
+  out->Uint(kJsonFormatVersion);
+  WriteDocuments(graph, sentences, out);
   out->Key("entity_count");
   out->Uint(graph.entity_count());
   out->Key("link_count");
   out->Uint(graph.link_count());
+  out->Key("sentence_count");
+  out->Uint(sentences.sentences().size());
   out->EndObject();
   out->Key("nodes");
   out->StartObject();
@@ -231,11 +276,12 @@ void WriteGraph(const KnowledgeGraph& graph, int jobs, StreamOut* stream, Out* o
   out->Key("edges");
   out->StartArray();
   const std::vector<const Link*> links = graph.Links();
-  if (jobs <= 1) {
-    for (const Link* link : links) WriteEdge(*link, out);
+  if (options.jobs <= 1) {
+    for (const Link* link : links) WriteEdge(sentences, *link, out);
   } else if (!links.empty()) {
-    WriteEdge(*links.front(), out);  // the runs are written after it (Write flushes)
-    if (!WriteEdges(links, jobs, stream)) throw std::runtime_error("the JSON writer refused an edge");
+    WriteEdge(sentences, *links.front(), out);  // the runs are written after it (Write flushes)
+    if (!WriteEdges(sentences, links, options.jobs, options.compact, stream))
+      throw std::runtime_error("the JSON writer refused an edge");
   }
   out->EndArray();
   out->EndObject();
@@ -247,8 +293,8 @@ class JsonExporter : public Exporter {
   Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     StreamOut stream(out);
-    Out json(&stream);
-    WriteGraph(graph, options.jobs, &stream, &json);
+    Out json(&stream, options.compact);
+    WriteGraph(graph, options, &stream, &json);
     if (!json.ok()) return Status::Error("the JSON writer refused the graph");
     stream.Append("\n");
     stream.Flush();

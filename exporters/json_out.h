@@ -1,4 +1,4 @@
-// A pretty JSON writer with a sticky failure flag, for the JSON-based
+// A pretty (or compact) JSON writer with a sticky failure flag, for the JSON-based
 // exporters (JSON Graph Format, Cytoscape.js, node-link), so that the writing
 // code reads as a plain sequence of calls. It writes the bytes RapidJSON's
 // PrettyWriter with an indent of one space writes (the layout rules are
@@ -99,7 +99,9 @@ class JsonKey {
 
 class JsonOut {
  public:
-  explicit JsonOut(StreamOut* stream) : stream_(stream) {}
+  // `compact`: no new lines or indents, and ":" without a space (the bytes
+  // of RapidJSON's Writer rather than its PrettyWriter).
+  explicit JsonOut(StreamOut* stream, bool compact = false) : stream_(stream), compact_(compact) {}
 
   // A key that the program wrote, and one that comes from the data.
   void Key(JsonKey k) {
@@ -178,12 +180,16 @@ class JsonOut {
     if (level.in_array || level.count % 2 == 0) {
       NewLine(level.count > 0);
     } else {
-      text += ": ";
+      text += compact_ ? ":" : ": ";
     }
     ++level.count;
   }
   // A new line (after a comma) and the indent of the current level, in one append.
   void NewLine(bool comma) {
+    if (compact_) {
+      if (comma) stream_->text() += ',';
+      return;
+    }
     const std::size_t skip = comma ? 0 : 1;
     stream_->text().append(breaks_.data() + skip, 2 + levels_.size() - skip);
   }
@@ -213,6 +219,7 @@ class JsonOut {
   std::string breaks_ = ",\n";  // then as many spaces as the deepest level so far
   bool has_root_ = false;
   bool ok_ = true;
+  bool compact_ = false;
 };
 
 }  // namespace nexus

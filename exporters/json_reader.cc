@@ -22,14 +22,27 @@ namespace {
 
 // Where the handler stands: the kind of container it is in.
 enum class In {
-  kTop, kRoot, kGraph, kGraphMeta, kDocuments, kNodes, kNode, kNodeMeta, kAliases,
-  kEdges, kEdge, kEdgeMeta, kEvidenceList, kEvidence, kMarks, kMark, kQuantities,
-  kQuantity, kSkip
+  kTop, kRoot, kGraph, kGraphMeta, kDocuments, kDocument, kSentences, kSentence, kNodes, kNode,
+  kNodeMeta, kAliases, kEdges, kEdge, kEdgeMeta, kEvidenceList, kEvidence, kMarks, kMark,
+  kQuantities, kQuantity, kSkip
+};
+
+constexpr std::uint64_t kNoRef = std::numeric_limits<std::uint64_t>::max();
+
+// A stored sentence (version 2), as evidence that refers to it carries it.
+struct StoredSentence {
+  std::string paragraph, text;
+  std::size_t paragraph_index = 0, sentence = 0;
+  Span span;
+  std::vector<Quantity> quantities;
 };
 
 struct PendingLink {
   std::string source, target, relation, kind;
   std::vector<Evidence> evidence;
+  // For each piece of evidence, the (document, sentence) it refers to
+  // (version 2), or kNoRef when it carries its sentence (version 1).
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> refs;
 };
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
@@ -52,7 +65,22 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     std::string v(s, n);
     switch (top()) {
       case In::kSkip: case In::kRoot: case In::kGraph: case In::kGraphMeta: return true;
-      case In::kDocuments: graph_->AddDocument(v); return true;
+      case In::kDocuments:  // version 1: the names only
+        graph_->AddDocument(v);
+        names_.push_back(std::move(v));
+        documents_.emplace_back();
+        return true;
+      case In::kDocument:
+        if (key_ == "path") info_.name = std::move(v);
+        else if (key_ == "symbol") info_.symbol = std::move(v);
+        else if (key_ == "date") info_.date = std::move(v);
+        else if (key_ == "title") info_.title = std::move(v);
+        return true;
+      case In::kSentence:
+        if (key_ == "paragraph") sentence_.paragraph = std::move(v);
+        else if (key_ == "text") sentence_.text = std::move(v);
+        else if (IsNumberField()) return Fail("\"" + key_ + "\" must be a number");
+        return true;
       case In::kNode: if (key_ == "label") entity_.label = std::move(v); return true;
       case In::kNodeMeta:
         if (key_ == "type") type_ = std::move(v);
@@ -67,7 +95,10 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         return true;
       case In::kEdgeMeta: if (key_ == "kind") link_.kind = std::move(v); return true;
       case In::kEvidence:
-        if (key_ == "document") evidence_.document = std::move(v);
+        if (key_ == "document") {
+          if (ref_.first != kNoRef) return Fail("\"document\" must be a number");
+          evidence_.document = std::move(v);
+        }
         else if (key_ == "paragraph") evidence_.paragraph = std::move(v);
         else if (key_ == "text") evidence_.text = std::move(v);
         else if (key_ == "rule") evidence_.rule = std::move(v);
@@ -112,6 +143,8 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         case In::kTop: next = In::kRoot; break;
         case In::kRoot: if (key_ == "graph") next = In::kGraph; break;
         case In::kGraph: if (key_ == "metadata") next = In::kGraphMeta; else if (key_ == "nodes") next = In::kNodes; break;
+        case In::kDocuments: next = In::kDocument; info_ = DocumentInfo{}; sentences_.clear(); break;
+        case In::kSentences: next = In::kSentence; sentence_ = StoredSentence{}; break;
         case In::kNodes:
           next = In::kNode;
           entity_ = Entity{};
@@ -121,9 +154,13 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         case In::kNode: if (key_ == "metadata") next = In::kNodeMeta; break;
         case In::kEdges: next = In::kEdge; link_ = PendingLink{}; break;
         case In::kEdge: if (key_ == "metadata") next = In::kEdgeMeta; break;
-        case In::kEvidenceList: next = In::kEvidence; evidence_ = Evidence{}; break;
+        case In::kEvidenceList:
+          next = In::kEvidence;
+          evidence_ = Evidence{};
+          ref_ = {kNoRef, kNoRef};
+          break;
         case In::kQuantities: next = In::kQuantity; quantity_ = Quantity{}; break;
-        case In::kDocuments: case In::kAliases: case In::kMarks: case In::kMark:
+        case In::kAliases: case In::kMarks: case In::kMark: case In::kSentence:
           return Unexpected("an object");
         default: break;
       }
@@ -137,9 +174,11 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
           if (key_ == "marks") next = In::kMarks;
           else if (key_ == "quantities") next = In::kQuantities;
           break;
+        case In::kDocument: if (key_ == "sentences") next = In::kSentences; break;
+        case In::kSentence: if (key_ == "quantities") next = In::kQuantities; break;
         case In::kMarks: next = In::kMark; mark_.clear(); break;
         case In::kTop: case In::kDocuments: case In::kAliases: case In::kMark:
-        case In::kEdges: case In::kEvidenceList: case In::kQuantities:
+        case In::kEdges: case In::kEvidenceList: case In::kQuantities: case In::kSentences:
           return Unexpected("an array");
         default: break;
       }
@@ -154,17 +193,41 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     switch (done) {
       case In::kNode: return AddEntity();
       case In::kEdge: return AddLink();
+      case In::kRoot: return AddDeferred();
+      case In::kGraphMeta:
+        documents_read_ = true;
+        return true;
+      case In::kDocument:
+        if (info_.name.empty()) return Fail("a document without a \"path\"");
+        graph_->AddDocument(info_);
+        names_.push_back(info_.name);
+        documents_.push_back(std::move(sentences_));
+        sentences_.clear();
+        return true;
+      case In::kSentence:
+        for (Quantity& q : sentence_.quantities) {  // as the builder fills them in
+          q.paragraph = sentence_.paragraph_index;
+          q.sentence = sentence_.sentence;
+        }
+        sentences_.push_back(std::move(sentence_));
+        return true;
       case In::kEvidence:
+        if ((ref_.first == kNoRef) != (ref_.second == kNoRef) && version_ != 1)
+          return Fail("evidence needs both \"document\" and \"sentence\" numbers");
         for (Quantity& q : evidence_.quantities) {  // as the builder fills them in
           q.paragraph = evidence_.paragraph_index;
           q.sentence = evidence_.sentence;
         }
         link_.evidence.push_back(std::move(evidence_));
+        link_.refs.push_back(ref_.first == kNoRef ? std::pair{kNoRef, kNoRef} : ref_);
         return true;
       case In::kQuantity:
         if (!has_high_) quantity_.high = quantity_.value;
         has_high_ = false;
-        evidence_.quantities.push_back(std::move(quantity_));
+        // The list is the sentence's (version 2) or the evidence's (version 1).
+        (stack_.size() >= 2 && stack_[stack_.size() - 2] == In::kSentence ? sentence_.quantities
+                                                                          : evidence_.quantities)
+            .push_back(std::move(quantity_));
         return true;
       case In::kMark:
         if (mark_.size() != 2) return Fail("a mark must be two numbers [begin, end]");
@@ -181,15 +244,45 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   // A number: `whole` when it is a non-negative integer.
   bool Number(std::optional<std::uint64_t> whole, double value) {
     switch (top()) {
+      case In::kGraphMeta:
+        if (key_ != "format_version") return true;
+        if (!whole || (*whole != 1 && *whole != static_cast<std::uint64_t>(kJsonFormatVersion))) {
+          char shown[32];
+          std::snprintf(shown, sizeof shown, "%g", value);
+          return Fail(std::string("format_version ") + shown +
+                      " is not one this Nexus reads (1 and " + std::to_string(kJsonFormatVersion) +
+                      "): a newer Nexus wrote it?");
+        }
+        version_ = static_cast<int>(*whole);
+        return true;
+      case In::kSentence:
+        if (!IsNumberField()) return true;
+        if (!whole) return Fail("\"" + key_ + "\" must be a whole number");
+        if (*whole > std::numeric_limits<std::uint32_t>::max())
+          return Fail("\"" + key_ + "\" is out of range");
+        if (key_ == "paragraph_index") sentence_.paragraph_index = *whole;
+        else if (key_ == "sentence") sentence_.sentence = *whole;
+        else if (key_ == "begin") sentence_.span.begin = *whole;
+        else sentence_.span.end = *whole;
+        return true;
       case In::kEvidence:
-        if (key_ == "document" || key_ == "paragraph" || key_ == "text" || key_ == "rule")
+        if (key_ == "paragraph" || key_ == "text" || key_ == "rule")
           return Fail("\"" + key_ + "\" must be a string");
+        if (key_ == "document") {
+          if (!whole || *whole > std::numeric_limits<std::uint32_t>::max())
+            return Fail("\"document\" must be a document's index");
+          ref_.first = *whole;
+          return true;
+        }
         if (!IsNumberField()) return true;
         if (!whole) return Fail("\"" + key_ + "\" must be a whole number");
         if (*whole > std::numeric_limits<std::uint32_t>::max())
           return Fail("\"" + key_ + "\" is out of range");
         if (key_ == "paragraph_index") evidence_.paragraph_index = *whole;
-        else if (key_ == "sentence") evidence_.sentence = *whole;
+        else if (key_ == "sentence") {
+          evidence_.sentence = *whole;  // version 1: its index in the paragraph
+          ref_.second = *whole;         // version 2: its index in the document
+        }
         else if (key_ == "begin") evidence_.span.begin = *whole;
         else evidence_.span.end = *whole;
         return true;
@@ -218,7 +311,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   bool Scalar() {
     switch (top()) {
       case In::kDocuments: case In::kAliases: case In::kMarks: case In::kEdges:
-      case In::kEvidenceList: case In::kQuantities: case In::kTop:
+      case In::kEvidenceList: case In::kQuantities: case In::kTop: case In::kSentences:
         return Unexpected("this value");
       default: return true;
     }
@@ -233,11 +326,52 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     return true;
   }
 
+  // Fills evidence i of `link` from the sentence it refers to; false when
+  // that sentence is not (yet) known.
+  bool Resolve(PendingLink* link, std::size_t i) const {
+    const auto [d, k] = link->refs[i];
+    if (d == kNoRef) return true;
+    if (d >= documents_.size() || k >= documents_[d].size()) return false;
+    const StoredSentence& s = documents_[d][k];
+    Evidence& ev = link->evidence[i];
+    ev.document = names_[d];
+    ev.paragraph = s.paragraph;
+    ev.paragraph_index = s.paragraph_index;
+    ev.sentence = s.sentence;
+    ev.span = s.span;
+    ev.text = s.text;
+    ev.quantities = s.quantities;
+    return true;
+  }
+
   bool AddLink() {
-    for (Evidence& ev : link_.evidence) {
-      if (!graph_->AddEvidence(link_.source, link_.target, link_.relation, link_.kind, std::move(ev)))
-        return Fail("edge " + link_.source + " -> " + link_.target + ": an end is not a node");
+    for (std::size_t i = 0; i < link_.evidence.size(); ++i) {
+      if (Resolve(&link_, i)) continue;
+      if (documents_read_) return Fail(MissingSentence(link_, i));
+      deferred_.push_back(std::move(link_));  // the documents come later
+      return true;
     }
+    return AddResolved(link_);
+  }
+  bool AddResolved(PendingLink& link) {
+    for (Evidence& ev : link.evidence) {
+      if (!graph_->AddEvidence(link.source, link.target, link.relation, link.kind, ev))
+        return Fail("edge " + link.source + " -> " + link.target + ": an end is not a node");
+    }
+    return true;
+  }
+  std::string MissingSentence(const PendingLink& link, std::size_t i) const {
+    return "edge " + link.source + " -> " + link.target + ": its evidence refers to sentence " +
+           std::to_string(link.refs[i].second) + " of document " +
+           std::to_string(link.refs[i].first) + ", which the graph's documents do not hold";
+  }
+  bool AddDeferred() {
+    for (PendingLink& link : deferred_) {
+      for (std::size_t i = 0; i < link.evidence.size(); ++i)
+        if (!Resolve(&link, i)) return Fail(MissingSentence(link, i));
+      if (!AddResolved(link)) return false;
+    }
+    deferred_.clear();
     return true;
   }
 
@@ -254,6 +388,15 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   std::string type_;
   PendingLink link_;
   Evidence evidence_;
+  std::pair<std::uint64_t, std::uint64_t> ref_{kNoRef, kNoRef};
+  int version_ = 1;               // format_version, 1 when the file does not say
+  DocumentInfo info_;             // the document being read
+  StoredSentence sentence_;       // the sentence being read
+  std::vector<StoredSentence> sentences_;                 // of the document being read
+  std::vector<std::vector<StoredSentence>> documents_;    // by index in the file
+  std::vector<std::string> names_;                        // the documents' paths, by index
+  bool documents_read_ = false;   // graph.metadata is closed
+  std::vector<PendingLink> deferred_;  // links read before the documents
   Quantity quantity_;
   bool has_high_ = false;
   std::vector<std::uint64_t> mark_;

@@ -1,10 +1,15 @@
-// Neo4j bulk import CSV: two files for `neo4j-admin database import full
-// --nodes=graph.nodes.csv --relationships=graph.relationships.csv
-// --multiline-fields=true` (default delimiter ',', array delimiter ';',
-// quote '"').
+// Neo4j bulk import CSV: three files for `neo4j-admin database import full
+// --nodes=graph.nodes.csv --nodes=graph.sentences.csv
+// --relationships=graph.relationships.csv --multiline-fields=true` (default
+// delimiter ',', array delimiter ';', quote '"').
 //   nodes.csv:          id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int
+//   sentences.csv:      id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,
+//                       sentence:int,begin:int,end:int,text
 //   relationships.csv:  :START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,
-//                       evidence_count:int,documents:string[],first_quote,evidence
+//                       evidence_count:int,documents:string[],sentence_ids:string[],
+//                       rules:string[]
+// Each sentence is a node, stored once (id: exporters/vocabulary.h,
+// SentenceId); a relationship lists its sentences' ids.
 // Every text field is quoted, a quote doubled; text is kept as it is, only
 // made valid UTF-8 with NUL removed, except that a cell starting with '=',
 // '+', '-', '@', a tab or a carriage return gets a "'" in front: the same
@@ -71,20 +76,41 @@ class Neo4jRelationshipsExporter : public Exporter {
                  std::ostream& out) const override {
     std::string text =
         ":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
-        "documents:string[],first_quote,evidence\n";
+        "documents:string[],sentence_ids:string[],rules:string[]\n";
     for (const Link* link : graph.Links()) {
       std::set<std::string> docs;
-      std::vector<std::string> lines;
-      for (const Evidence& ev : link->evidence) {
-        docs.insert(ev.document);
-        lines.push_back(EvidenceLine(ev));
+      std::vector<std::string> ids, rules;
+      for (std::size_t i = 0; i < link->evidence.size(); ++i) {
+        const EvidenceRef ev = link->evidence.Ref(i);
+        docs.insert(std::string(ev.document));
+        ids.push_back(SentenceId(ev.document, ev.span));
+        rules.emplace_back(ev.rule);
       }
       text += Row({Quoted(link->source), Quoted(link->target), RelationshipType(link->relation),
                    Quoted(link->relation), Quoted(link->kind), std::to_string(link->weight()),
                    link->hedged() ? "true" : "false", std::to_string(link->evidence.size()),
-                   Array({docs.begin(), docs.end()}),
-                   Quoted(link->evidence.empty() ? "" : link->evidence.front().text),
-                   Quoted(Join(lines, "\n"))});
+                   Array({docs.begin(), docs.end()}), Array(ids), Array(rules)});
+      WriteWhenLarge(&text, out);
+    }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return Status::Ok();
+  }
+};
+
+class Neo4jSentencesExporter : public Exporter {
+ public:
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    std::string text =
+        "id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,sentence:int,begin:int,"
+        "end:int,text\n";
+    const std::vector<DocumentInfo>& documents = graph.document_infos();
+    const SentenceTable sentences = graph.Sentences();
+    for (const SentenceRef& s : sentences.sentences()) {
+      text += Row({Quoted(SentenceId(s.document, s.span)), "Sentence", Quoted(s.document),
+                   Quoted(documents[s.document_index].symbol), Quoted(s.paragraph),
+                   std::to_string(s.paragraph_index), std::to_string(s.sentence),
+                   std::to_string(s.span.begin), std::to_string(s.span.end), Quoted(s.text)});
       WriteWhenLarge(&text, out);
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
@@ -94,6 +120,9 @@ class Neo4jRelationshipsExporter : public Exporter {
 
 }  // namespace
 
+std::unique_ptr<Exporter> MakeNeo4jSentencesExporter() {
+  return std::make_unique<Neo4jSentencesExporter>();
+}
 std::unique_ptr<Exporter> MakeNeo4jNodesExporter() {
   return std::make_unique<Neo4jNodesExporter>();
 }

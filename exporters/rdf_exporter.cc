@@ -6,11 +6,15 @@
 //   entity IRIs: https://example.org/nexus/entity/<id, percent-encoded>
 // An entity: a nx:Group|nx:Crime|nx:Region|nx:UnEntity, rdfs:label,
 // skos:altLabel per alias, nx:id, nx:parent, nx:discoveredBy.
+// A document: a nx:Document with nx:path, and nx:symbol, nx:date
+// (xsd:date) and nx:title where known. A sentence, stored once: a
+// nx:Sentence with nx:document, nx:text, nx:paragraph, nx:paragraphIndex,
+// nx:sentenceIndex, nx:begin, nx:end.
 // A link: the triple <source> nx:<relation> <target>, and its reification
 // (rdf:Statement, also a nx:Link) carrying nx:kind, nx:weight, nx:hedged and
-// one nx:evidence per sentence: a nx:Evidence with nx:text, nx:document,
-// nx:paragraph, nx:paragraphIndex, nx:sentenceIndex, nx:begin, nx:end,
-// nx:hedged, nx:rule. Blank nodes are named _:l<link>, _:l<link>e<n>.
+// one nx:evidence per sentence: a nx:Evidence with nx:sentence, nx:hedged,
+// nx:rule. Blank nodes are named _:d<document>, _:d<document>s<sentence>
+// (the indexes of the JSON graph), _:l<link> and _:l<link>e<n>.
 #include <exception>
 #include <set>
 #include <string>
@@ -194,7 +198,34 @@ void AddEntity(const Entity& e, Triples* t) {
   if (!e.discovered_by.empty()) t->Add(s, VocabIri("discoveredBy"), Literal(e.discovered_by));
 }
 
-void AddLink(const Link& link, std::size_t index, Triples* t) {
+std::string DocumentNode(std::size_t d) { return "_:d" + std::to_string(d); }
+std::string SentenceNode(const SentenceRef& s) {
+  return DocumentNode(s.document_index) + "s" + std::to_string(s.number);
+}
+
+void AddDocument(const DocumentInfo& doc, std::size_t index, Triples* t) {
+  const std::string d = DocumentNode(index);
+  t->Add(d, kType, VocabIri("Document"));
+  t->Add(d, VocabIri("path"), Literal(doc.name));
+  if (!doc.symbol.empty()) t->Add(d, VocabIri("symbol"), Literal(doc.symbol));
+  if (!doc.date.empty())
+    t->Add(d, VocabIri("date"), "\"" + doc.date + "\"^^" + Iri(kXsd, "date"));  // digits and '-'
+  if (!doc.title.empty()) t->Add(d, VocabIri("title"), Literal(doc.title));
+}
+
+void AddSentence(const SentenceRef& s, Triples* t) {
+  const std::string node = SentenceNode(s);
+  t->Add(node, kType, VocabIri("Sentence"));
+  t->Add(node, VocabIri("document"), DocumentNode(s.document_index));
+  t->Add(node, VocabIri("text"), Literal(s.text));
+  if (!s.paragraph.empty()) t->Add(node, VocabIri("paragraph"), Literal(s.paragraph));
+  t->Add(node, VocabIri("paragraphIndex"), Integer(s.paragraph_index));
+  t->Add(node, VocabIri("sentenceIndex"), Integer(s.sentence));
+  t->Add(node, VocabIri("begin"), Integer(s.span.begin));
+  t->Add(node, VocabIri("end"), Integer(s.span.end));
+}
+
+void AddLink(const SentenceTable& sentences, const Link& link, std::size_t index, Triples* t) {
   const std::string s = EntityIri(link.source);
   const std::string p = VocabIri(link.relation);
   const std::string o = EntityIri(link.target);
@@ -211,16 +242,10 @@ void AddLink(const Link& link, std::size_t index, Triples* t) {
   for (std::size_t i = 0; i < link.evidence.size(); ++i)
     t->Add(node, VocabIri("evidence"), node + "e" + std::to_string(i));
   for (std::size_t i = 0; i < link.evidence.size(); ++i) {
-    const Evidence& ev = link.evidence[i];
+    const EvidenceRef ev = link.evidence.Ref(i);
     const std::string e = node + "e" + std::to_string(i);
     t->Add(e, kType, VocabIri("Evidence"));
-    t->Add(e, VocabIri("text"), Literal(ev.text));
-    t->Add(e, VocabIri("document"), Literal(ev.document));
-    if (!ev.paragraph.empty()) t->Add(e, VocabIri("paragraph"), Literal(ev.paragraph));
-    t->Add(e, VocabIri("paragraphIndex"), Integer(ev.paragraph_index));
-    t->Add(e, VocabIri("sentenceIndex"), Integer(ev.sentence));
-    t->Add(e, VocabIri("begin"), Integer(ev.span.begin));
-    t->Add(e, VocabIri("end"), Integer(ev.span.end));
+    t->Add(e, VocabIri("sentence"), SentenceNode(sentences.Of(ev)));
     t->Add(e, VocabIri("hedged"), Boolean(ev.hedged));
     if (!ev.rule.empty()) t->Add(e, VocabIri("rule"), Literal(ev.rule));
   }
@@ -234,9 +259,16 @@ void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
     AddEntity(*e, &t);
     WriteWhenLarge(&text, out);
   }
+  for (std::size_t d = 0; d < graph.document_infos().size(); ++d)
+    AddDocument(graph.document_infos()[d], d, &t);
+  const SentenceTable sentences = graph.Sentences();
+  for (const SentenceRef& s : sentences.sentences()) {
+    AddSentence(s, &t);
+    WriteWhenLarge(&text, out);
+  }
   std::size_t index = 0;
   for (const Link* link : graph.Links()) {
-    AddLink(*link, index++, &t);
+    AddLink(sentences, *link, index++, &t);
     WriteWhenLarge(&text, out);
   }
   t.Finish();

@@ -15,6 +15,7 @@ std::unique_ptr<Exporter> MakePngExporter();
 std::unique_ptr<Exporter> MakePdfExporter();
 std::unique_ptr<Exporter> MakeGexfExporter();
 std::unique_ptr<Exporter> MakeNeo4jNodesExporter();
+std::unique_ptr<Exporter> MakeNeo4jSentencesExporter();
 std::unique_ptr<Exporter> MakeNeo4jRelationshipsExporter();
 std::unique_ptr<Exporter> MakeCypherExporter();
 std::unique_ptr<Exporter> MakeTurtleExporter();
@@ -39,6 +40,9 @@ const std::vector<ExporterEntry>& ExporterTable() {
        MakeGexfExporter},
       {"neo4j-nodes", "nodes.csv", "Neo4j import CSV, nodes (neo4j-admin database import --nodes)",
        MakeNeo4jNodesExporter},
+      {"neo4j-sentences", "sentences.csv",
+       "Neo4j import CSV, sentence nodes, each once (neo4j-admin database import --nodes)",
+       MakeNeo4jSentencesExporter},
       {"neo4j-relationships", "relationships.csv",
        "Neo4j import CSV, relationships (neo4j-admin database import --relationships)",
        MakeNeo4jRelationshipsExporter},

@@ -69,4 +69,11 @@ std::string EvidenceLine(const Evidence& ev) {
   return line;
 }
 
+std::string SentenceId(std::string_view document, const Span& span) {
+  std::string id(document);
+  for (char& c : id)
+    if (c == ';') c = ',';
+  return id + "#" + std::to_string(span.begin) + "-" + std::to_string(span.end);
+}
+
 }  // namespace nexus

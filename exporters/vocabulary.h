@@ -47,6 +47,11 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 // (paragraph "#<index>" when it has no label).
 std::string EvidenceLine(const Evidence& ev);
 
+// A sentence's id for the databases' sentence nodes, the same whichever
+// graph it comes from: "<document path>#<begin>-<end>", with ';' in the path
+// written as ',' (the array delimiter of Neo4j's import).
+std::string SentenceId(std::string_view document, const Span& span);
+
 }  // namespace nexus
 
 #endif  // NEXUS_EXPORTERS_VOCABULARY_H_

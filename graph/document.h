@@ -110,6 +110,10 @@ struct Paragraph {
 struct Document {
   std::string name;   // the path as given, or "-" for standard input
   std::string raw;    // the bytes as read
+  // What its head says of it (extractors/reader/metadata.h), or "".
+  std::string symbol;  // UN document symbol: "S/2015/366"
+  std::string date;    // ISO 8601: "2015-05-21"
+  std::string title;
   std::vector<Section> sections;
   std::vector<Paragraph> paragraphs;
 

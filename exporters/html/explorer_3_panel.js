@@ -72,19 +72,28 @@ function highlighted(text, ranges) {
   return p;
 }
 
+// The document of a piece of evidence, as the panel names it.
+function documentName(doc) {
+  if (doc === undefined) return '(unknown document)';
+  return doc.symbol ? `${doc.symbol} (${doc.path})` : doc.path;
+}
+
 function evidenceItem(e, ev) {
+  // Each sentence is stored once, under its document; evidence refers to it.
   const doc = data.documents[ev.document];
+  const s = (doc && doc.sentences[ev.sentence]) ||
+    { text: '', paragraph: '', paragraph_index: 0, sentence: 0, quantities: [] };
   const names = [nodes[nodeIndex.get(e.source)].label, nodes[nodeIndex.get(e.target)].label];
   const ranges = ev.marks.map(([begin, end], m) => ({ begin, end, cls: 'mention', title: names[m] || '' }))
-    .concat(ev.quantities.map((q) => ({ begin: q.begin, end: q.end, cls: 'quantity', title: q.kind })));
-  const amounts = ev.quantities.map((q) => `${q.text} (${q.kind}${q.per ? ' per ' + q.per : ''})`);
+    .concat(s.quantities.map((q) => ({ begin: q.begin, end: q.end, cls: 'quantity', title: q.kind })));
+  const amounts = s.quantities.map((q) => `${q.text} (${q.kind}${q.per ? ' per ' + q.per : ''})`);
   return el('li', { class: ev.hedged ? 'hedged' : '' },
-    highlighted(ev.text, ranges),
+    highlighted(s.text, ranges),
     el('div', { class: 'meta' },
-      el('span', { class: 'document' }, doc === undefined ? '(unknown document)' : doc),
+      el('span', { class: 'document' }, documentName(doc)),
       el('span', { class: 'paragraph' },
-        ev.paragraph ? `paragraph ${ev.paragraph}` : `paragraph #${ev.paragraph_index + 1}`),
-      el('span', { class: 'sentence' }, `sentence ${ev.sentence + 1}`),
+        s.paragraph ? `paragraph ${s.paragraph}` : `paragraph #${s.paragraph_index + 1}`),
+      el('span', { class: 'sentence' }, `sentence ${s.sentence + 1}`),
       ev.hedged ? el('span', { class: 'badge hedged' }, 'hedged') : null,
       el('span', { class: 'muted' }, `rule: ${ev.rule}`),
       amounts.length ? el('span', { class: 'quantities' }, 'amounts: ' + amounts.join('; ')) : null));

@@ -225,7 +225,7 @@ $('save-svg').addEventListener('click', () =>
   download(new Blob([svgDocument()], { type: 'image/svg+xml' }), 'nexus-graph.svg'));
 
 // ---- start --------------------------------------------------------------------------
-const docs = data.documents;
+const docs = data.documents.map(documentName);
 $('sources').textContent = docs.length === 1 ? docs[0] : `${docs.length} documents`;
 $('sources').title = docs.join('\n');
 mainView = makeView(allNodes, edges.map((e, k) => k), ringPositions(allNodes));

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "extractors/reader/markup.h"
+#include "extractors/reader/metadata.h"
 #include "extractors/reader/sentence_splitter.h"
 #include "extractors/reader/lines.h"
 #include "extractors/reader/sections.h"
@@ -289,6 +290,7 @@ Status ParseDocument(std::string name, std::string raw, Document* doc) {
   }
   try {
     DocumentBuilder(doc).Run();
+    ReadMetadata(doc);
   } catch (const std::exception& e) {
     return Status::Error(doc->name + ": " + e.what());
   }

@@ -75,9 +75,15 @@ function checkStore(name, format) {
   sameSet(`${name}: links`, links.map((r) => `${r.s} ${r.p.slice(NX.length)} ${r.o} ${r.weight} ${r.hedged}`),
           graph.edges.map((e) => `${e.source} ${e.relation} ${e.target} ${e.metadata.weight} ${e.metadata.hedged}`));
   const sentences = select(store, `SELECT ?s ?o ?text WHERE {
-      ?l a nx:Link ; rdf:subject/nx:id ?s ; rdf:object/nx:id ?o ; nx:evidence/nx:text ?text }`);
+      ?l a nx:Link ; rdf:subject/nx:id ?s ; rdf:object/nx:id ?o ; nx:evidence/nx:sentence/nx:text ?text }`);
+  const docs = graph.metadata.documents;
   sameSet(`${name}: evidence sentences`, sentences.map((r) => `${r.s} ${r.o} ${r.text}`),
-          graph.edges.flatMap((e) => e.metadata.evidence.map((ev) => `${e.source} ${e.target} ${rdfText(ev.text)}`)));
+          graph.edges.flatMap((e) => e.metadata.evidence.map(
+            (ev) => `${e.source} ${e.target} ${rdfText(docs[ev.document].sentences[ev.sentence].text)}`)));
+  // Each sentence once, under its document.
+  const stored = select(store, `SELECT ?path ?text WHERE { ?s a nx:Sentence ; nx:text ?text ; nx:document/nx:path ?path }`);
+  sameSet(`${name}: stored sentences`, stored.map((r) => `${r.path} ${r.text}`),
+          docs.flatMap((d) => d.sentences.map((s) => `${rdfText(d.path)} ${rdfText(s.text)}`)));
   return store;
 }
 

@@ -126,12 +126,12 @@ def test_mixed_folder(top):
     g = graph(os.path.join(out, "graph.json"))
     for name, (_, group) in GOOD.items():
         check(group in g["nodes"], f"{name} read beside the bad documents: {group}")
-    check(sorted(g["metadata"]["documents"]) == sorted(p(n) for n in GOOD),
-          "the graph lists the six good documents", str(g["metadata"]["documents"]))
+    paths = [d["path"] for d in g["metadata"]["documents"]]
+    check(sorted(paths) == sorted(p(n) for n in GOOD), "the graph lists the six good documents", str(paths))
     # Offsets are those of the file for a BOM and CRLF line ends.
     for name in ("bom.txt", "crlf.txt"):
         raw = open(p(name), "rb").read()
-        evidence = [ev for e in g["edges"] for ev in e["metadata"]["evidence"] if ev["document"] == p(name)]
+        evidence = [s for d in g["metadata"]["documents"] if d["path"] == p(name) for s in d["sentences"]]
         ok = bool(evidence) and all(
             " ".join(raw[ev["begin"]:ev["end"]].decode("utf-8").split()) == ev["text"] for ev in evidence)
         check(ok, f"{name}: evidence begin/end are byte offsets into the file",
@@ -218,7 +218,7 @@ def test_big_no_newline(project, top):
     g = graph(out)
     check(all(x in g["nodes"] for x in ("group:isil", "group:taliban", "region:afghanistan")),
           "...and gives its entities")
-    longest = max(len(ev["text"].encode()) for e in g["edges"] for ev in e["metadata"]["evidence"])
+    longest = max(len(s["text"].encode()) for d in g["metadata"]["documents"] for s in d["sentences"])
     check(longest <= 4096, f"...with no sentence over 4096 bytes (longest {longest})")
 
 

@@ -63,6 +63,7 @@ class Checker:
             g = json.load(f)["graph"]
         self.nodes = g["nodes"]
         self.edges = g["edges"]
+        self.documents = g["metadata"]["documents"]
 
     def path(self, name):
         return os.path.join(self.folder, name)
@@ -237,6 +238,13 @@ def check_neo4j(c):
     want = sorted((e["source"], e["target"], rel_type(e["relation"]), e["metadata"]["weight"],
                    "true" if e["metadata"]["hedged"] else "false") for e in c.edges)
     c.same("graph.relationships.csv: relationships", got, want)
+    _, sentences = read_neo4j_csv(c, "graph.sentences.csv", ["id:ID", ":LABEL"])
+    stored = {s["id:ID"]: s["text"] for s in sentences}
+    want = {f"{d['path'].replace(';', ',')}#{s['begin']}-{s['end']}": s["text"].replace("\0", "")
+            for d in c.documents for s in d["sentences"]}
+    c.same("graph.sentences.csv: each sentence once, with its text", stored, want)
+    cited = {i for r in rels for i in r["sentence_ids:string[]"].split(";") if i}
+    c.same("graph.relationships.csv: sentence ids are sentence nodes", sorted(cited - set(stored)), [])
     c.checked.append("neo4j csv")
 
 
@@ -263,20 +271,26 @@ def cypher_decode(body):
 S = "S"  # a string literal, once replaced
 LIST = r"\[(?:S(?:, S)*)?\]"
 CYPHER_SHAPES = [
-    re.compile(r"^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:Entity\) REQUIRE n\.id IS UNIQUE$"),
+    re.compile(r"^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((n:Entity|d:Document|s:Sentence)\) "
+               r"REQUIRE (n\.id|d\.path|s\.id) IS UNIQUE$"),
+    re.compile(r"^MERGE \(d:Document \{path: S\}\) SET d\.symbol = S, d\.date = S, d\.title = S$"),
+    re.compile(r"^MERGE \(s:Sentence \{id: S\}\) SET s\.document = S, s\.paragraph = S, "
+               r"s\.paragraph_index = \d+, s\.sentence = \d+, s\.begin = \d+, s\.end = \d+, s\.text = S "
+               r"WITH s MATCH \(d:Document \{path: S\}\) MERGE \(s\)-\[:IN\]->\(d\)$"),
     re.compile(r"^MERGE \(n:Entity \{id: S\}\) SET n:`(Group|Crime|Region|UnEntity)`, n\.label = S, "
                r"n\.type = S, n\.aliases = " + LIST + r", n\.parent = S, n\.discovered_by = S, "
                r"n\.degree = \d+$"),
     re.compile(r"^MATCH \(a:Entity \{id: S\}\) MATCH \(b:Entity \{id: S\}\) MERGE \(a\)-\[r:`[A-Z0-9_]+`\]"
                r"->\(b\) SET r\.relation = S, r\.kind = S, r\.weight = \d+, r\.hedged = (true|false), "
-               r"r\.documents = " + LIST + r", r\.sentences = " + LIST + r", r\.evidence = " + LIST + "$"),
+               r"r\.documents = " + LIST + r", r\.sentence_ids = " + LIST + r", r\.rules = " + LIST +
+               r", r\.hedged_each = \[(?:(?:true|false)(?:, (?:true|false))*)?\]$"),
 ]
 
 
 def check_cypher(c):
     with open(c.path("graph.cypher"), encoding="utf-8") as f:
         text = f.read()
-    merged_nodes, merged_rels = {}, []
+    merged_nodes, merged_rels, sentences, cited = {}, [], {}, set()
     for line in text.split("\n"):
         if not line or line.startswith("//"):
             continue
@@ -288,16 +302,27 @@ def check_cypher(c):
         if not any(p.match(shape) for p in CYPHER_SHAPES):
             c.fail(f"graph.cypher: statement of an unexpected shape: {shape[:160]!r}")
             return
-        if shape.startswith("MERGE"):
+        if shape.startswith("MERGE (n:Entity"):
             merged_nodes[literals[0]] = literals[1]
+        elif shape.startswith("MERGE (s:Sentence"):
+            sentences[literals[0]] = literals[3]
         elif shape.startswith("MATCH"):
             merged_rels.append((literals[0], literals[1], literals[2]))
+            def count(key):
+                return shape.split(key + " = [")[1].split("]")[0].count("S")
+            first = 4 + count("r.documents")  # after a, b, relation and kind
+            cited.update(literals[first:first + count("r.sentence_ids")])
     c.same("graph.cypher: merged node ids", sorted(merged_nodes), sorted(c.nodes))
     for node_id, label in merged_nodes.items():
         if node_id in c.nodes and not c.same(f"graph.cypher: label of {node_id}", label, c.nodes[node_id]["label"]):
             break
     c.same("graph.cypher: relationships", sorted(merged_rels),
            sorted((e["source"], e["target"], e["relation"]) for e in c.edges))
+    # Each sentence once, as a node with the JSON graph's text.
+    docs = c.documents
+    want = {f"{d['path'].replace(';', ',')}#{s['begin']}-{s['end']}": s["text"] for d in docs for s in d["sentences"]}
+    c.same("graph.cypher: sentence nodes", sentences, want)
+    c.same("graph.cypher: relationships cite only sentence nodes", sorted(cited - set(sentences)), [])
     c.checked.append("cypher")
 
 
@@ -363,7 +388,7 @@ def main(argv):
         check_gexf(c)
     if c.has("graph.nodelink.json"):
         check_node_link(c)
-    if c.has("graph.nodes.csv") and c.has("graph.relationships.csv"):
+    if c.has("graph.nodes.csv") and c.has("graph.relationships.csv") and c.has("graph.sentences.csv"):
         check_neo4j(c)
     if c.has("graph.cypher"):
         check_cypher(c)

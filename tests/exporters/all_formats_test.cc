@@ -73,7 +73,10 @@ TEST_CASE("every format of a graph larger than a write chunk is read back whole"
   const KnowledgeGraph graph = test::LargeGraph();
   const std::string dir = WriteAllFormats(graph, "large", false);
   for (const auto& e : Exporters()) {
-    if (IsDrawing(e->Name()) || std::string(e->Name()) == "neo4j-nodes") continue;
+    // The nodes and the relationships of Neo4j's import hold no text (the
+    // sentences file does), so they are small.
+    const std::string name = e->Name();
+    if (IsDrawing(e->Name()) || name == "neo4j-nodes" || name == "neo4j-relationships") continue;
     INFO(e->Name());
     CHECK(fs::file_size(fs::path(dir) / (std::string("graph.") + e->FileExtension())) >
           (std::size_t{1} << 20));

@@ -196,6 +196,7 @@ TEST_CASE("every format is registered with its extension and a description", "[e
       {"pdf", "pdf"},
       {"gexf", "gexf"},
       {"neo4j-nodes", "nodes.csv"},
+      {"neo4j-sentences", "sentences.csv"},
       {"neo4j-relationships", "relationships.csv"},
       {"cypher", "cypher"},
       {"turtle", "ttl"},

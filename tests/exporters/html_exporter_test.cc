@@ -105,7 +105,7 @@ TEST_CASE("html: no document text can end the data script or run", "[exporters]"
 TEST_CASE("html: the data parses back to the same text", "[exporters]") {
   const std::string page = test::Export("html", ScriptGraph());
   const rapidjson::Document doc = Parse(DataOf(page));
-  CHECK(Str(doc["documents"][0]) == "<!--" + kCloser + ".txt");
+  CHECK(Str(doc["documents"][0]["path"]) == "<!--" + kCloser + ".txt");
   const rapidjson::Value& nodes = doc["nodes"];
   REQUIRE(nodes.Size() == 2);
   CHECK(Str(nodes[0]["id"]) == "crime:y");  // sorted by id
@@ -119,8 +119,9 @@ TEST_CASE("html: the data parses back to the same text", "[exporters]") {
   CHECK(Str(edge["source"]) == "group:x");
   CHECK(Str(edge["relation"]) == "profits_from");
   CHECK(edge["weight"].GetUint64() == 1);
-  const rapidjson::Value& ev = edge["evidence"][0];
-  CHECK(ev["document"].GetUint64() == 0);
+  const rapidjson::Value& ref = edge["evidence"][0];
+  CHECK(ref["document"].GetUint64() == 0);
+  const rapidjson::Value& ev = doc["documents"][0]["sentences"][ref["sentence"].GetUint()];
   CHECK(Str(ev["paragraph"]) == "</SCRIPT >");
   CHECK(Str(ev["text"]) == kCloser + " sold " + kImg + kLs + " & <!-- more");
 }
@@ -141,7 +142,9 @@ TEST_CASE("html: a large graph's data is written whole, escaped as it goes", "[e
     INFO(i);
     const rapidjson::Value& evidence = doc["edges"][i]["evidence"];
     REQUIRE(evidence.Size() == links[i]->evidence.size());
-    CHECK(Str(evidence[1]["text"]) == links[i]->evidence[1].text);
+    const rapidjson::Value& ref = evidence[1];
+    CHECK(Str(doc["documents"][ref["document"].GetUint()]["sentences"][ref["sentence"].GetUint()]["text"]) ==
+          links[i]->evidence[1].text);
   }
 }
 
@@ -165,9 +168,9 @@ TEST_CASE("html: marks are UTF-16 indices into the text", "[exporters]") {
   ev.quantities = {q};
   g.AddEvidence("group:isil", "region:civ", "operates_in", "group-region", ev);
   const rapidjson::Document doc = Parse(DataOf(test::Export("html", g)));
-  const rapidjson::Value& out = doc["edges"][0]["evidence"][0];
+  const rapidjson::Value& out = doc["documents"][0]["sentences"][0];
   CHECK(Str(out["text"]) == "\xF0\x9F\x98\x80 ISIL \xEF\xBF\xBD in Côte d’Ivoire.");
-  const rapidjson::Value& marks = out["marks"];
+  const rapidjson::Value& marks = doc["edges"][0]["evidence"][0]["marks"];
   REQUIRE(marks.Size() == 2);
   CHECK(marks[0][0].GetUint64() == 3);
   CHECK(marks[0][1].GetUint64() == 7);
@@ -178,25 +181,35 @@ TEST_CASE("html: marks are UTF-16 indices into the text", "[exporters]") {
   CHECK(Str(out["quantities"][0]["kind"]) == "year");
 }
 
-TEST_CASE("html: evidence names its document by index; an unlisted one is past the end", "[exporters]") {
+TEST_CASE("html: evidence names its document and its sentence by index, each sentence once", "[exporters]") {
   KnowledgeGraph g;
   g.AddDocument("a.txt");
-  g.AddDocument("b.txt");
+  g.AddDocument(DocumentInfo{"b.txt", "S/2099/5", "", ""});
   g.AddEntity(MakeEntity("group:isil", EntityType::kGroup, "ISIL"));
   g.AddEntity(MakeEntity("crime:oil", EntityType::kCrime, "oil smuggling"));
+  g.AddEntity(MakeEntity("region:iraq", EntityType::kRegion, "Iraq"));
   for (const char* doc : {"b.txt", "c.txt"}) {
     Evidence ev;
     ev.document = doc;
-    ev.text = std::string("ISIL smuggles oil, says ") + doc;
+    ev.text = std::string("ISIL smuggles oil in Iraq, says ") + doc;
     ev.span = {0, ev.text.size()};
     g.AddEvidence("group:isil", "crime:oil", "profits_from", "group-crime", ev);
+    g.AddEvidence("group:isil", "region:iraq", "operates_in", "group-region", ev);
   }
-  const rapidjson::Document doc = Parse(DataOf(test::Export("html", g)));
-  REQUIRE(doc["documents"].Size() == 2);
+  const std::string page = test::Export("html", g);
+  CHECK(page.find("says b.txt") == page.rfind("says b.txt"));
+  const rapidjson::Document doc = Parse(DataOf(page));
+  // A document that only evidence names is listed too.
+  REQUIRE(doc["documents"].Size() == 3);
+  CHECK(Str(doc["documents"][1]["symbol"]) == "S/2099/5");
+  CHECK(doc["documents"][0]["sentences"].Size() == 0);
+  CHECK(Str(doc["documents"][2]["sentences"][0]["text"]) == "ISIL smuggles oil in Iraq, says c.txt");
   const rapidjson::Value& evidence = doc["edges"][0]["evidence"];
   REQUIRE(evidence.Size() == 2);
   CHECK(evidence[0]["document"].GetUint64() == 1);
+  CHECK(evidence[0]["sentence"].GetUint64() == 0);
   CHECK(evidence[1]["document"].GetUint64() == 2);
+  CHECK_FALSE(evidence[0].HasMember("text"));
 }
 
 TEST_CASE("html: a policy forbids requests and lets only the page's scripts run", "[exporters]") {

@@ -3,6 +3,8 @@
 #include <sstream>
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "exporters/exporter.h"
 #include "exporters/exporter_fixture.h"
@@ -31,8 +33,10 @@ TEST_CASE("json: graph header and counts", "[exporters]") {
   CHECK(Str(g["type"]) == "nexus");
   CHECK(Str(g["label"]) == "Nexus knowledge graph");
   const rapidjson::Value& meta = g["metadata"];
+  CHECK(meta["format_version"].GetUint64() == 2);
   REQUIRE(meta["documents"].Size() == 2);
-  CHECK(Str(meta["documents"][1]) == "dir/b \"q\".txt");
+  CHECK(Str(meta["documents"][1]["path"]) == "dir/b \"q\".txt");
+  CHECK(Str(meta["documents"][1]["symbol"]).empty());
   CHECK(meta["entity_count"].GetUint64() == 10);
   CHECK(meta["link_count"].GetUint64() == 5);
   CHECK(g["nodes"].MemberCount() == 10);
@@ -81,13 +85,18 @@ TEST_CASE("json: edges carry weight, hedging and evidence", "[exporters]") {
   CHECK(meta["hedged"].IsBool());
   CHECK_FALSE(meta["hedged"].GetBool());
   const rapidjson::Value& ev = meta["evidence"][0];
-  CHECK(Str(ev["document"]) == "a.txt");
-  CHECK(Str(ev["paragraph"]) == "1");
-  CHECK(ev["paragraph_index"].GetUint64() == 10);
-  CHECK(ev["sentence"].GetUint64() == 1);
-  CHECK(ev["begin"].GetUint64() == 100);
-  CHECK(ev["end"].GetUint64() == 100 + Str(ev["text"]).size());
-  CHECK(Str(ev["text"]) == "ISIL \"sold\" oil \\ C:\\temp\\");
+  // The evidence refers to its sentence, stored once under its document.
+  CHECK(ev["document"].GetUint64() == 0);
+  CHECK_FALSE(ev.HasMember("text"));
+  const rapidjson::Value& doc0 = doc["graph"]["metadata"]["documents"][0];
+  CHECK(Str(doc0["path"]) == "a.txt");
+  const rapidjson::Value& s = doc0["sentences"][ev["sentence"].GetUint()];
+  CHECK(Str(s["paragraph"]) == "1");
+  CHECK(s["paragraph_index"].GetUint64() == 10);
+  CHECK(s["sentence"].GetUint64() == 1);
+  CHECK(s["begin"].GetUint64() == 100);
+  CHECK(s["end"].GetUint64() == 100 + Str(s["text"]).size());
+  CHECK(Str(s["text"]) == "ISIL \"sold\" oil \\ C:\\temp\\");
   CHECK(ev["hedged"].GetBool());
   CHECK(Str(ev["rule"]) == "cooccurrence");
   REQUIRE(ev["marks"].Size() == 2);
@@ -107,7 +116,64 @@ TEST_CASE("json: control characters are escaped, bad UTF-8 replaced", "[exporter
   CHECK(text.find("NaN") == std::string::npos);
   const rapidjson::Document doc = Parse(text);
   const rapidjson::Value& ev = doc["graph"]["edges"][4]["metadata"]["evidence"][0];
-  CHECK(Str(ev["text"]) == "UNODC counters \xEF\xBF\xBD smuggling.");
+  const rapidjson::Value& s =
+      doc["graph"]["metadata"]["documents"][ev["document"].GetUint()]["sentences"][ev["sentence"].GetUint()];
+  CHECK(Str(s["text"]) == "UNODC counters \xEF\xBF\xBD smuggling.");
+}
+
+TEST_CASE("json: a sentence that supports several links is stored once", "[exporters]") {
+  KnowledgeGraph g;
+  g.AddEntity(Entity{"group:a", EntityType::kGroup, "A", {}});
+  g.AddEntity(Entity{"crime:x", EntityType::kCrime, "X", {}});
+  g.AddEntity(Entity{"region:r", EntityType::kRegion, "R", {}});
+  g.AddDocument(DocumentInfo{"d.txt", "S/2099/1", "2099-01-02", "A report"});
+  Evidence ev;
+  ev.document = "d.txt";
+  ev.span = {10, 40};
+  ev.text = "A smuggles X in R, twice over.";
+  ev.quantities.push_back(Quantity{0, 0, "year", "2099", 2099, 2099, "", 0, 4});
+  ev.marks = {{0, 1}, {11, 12}};
+  g.AddEvidence("group:a", "crime:x", "profits_from", "group-crime", ev);
+  ev.marks = {{0, 1}, {16, 17}};
+  g.AddEvidence("group:a", "region:r", "operates_in", "group-region", ev);
+  const std::string text = test::Export("json", g);
+  CHECK(text.find("twice over") == text.rfind("twice over"));  // once in the file
+  const rapidjson::Document doc = Parse(text);
+  const rapidjson::Value& d = doc["graph"]["metadata"]["documents"][0];
+  CHECK(Str(d["symbol"]) == "S/2099/1");
+  CHECK(Str(d["date"]) == "2099-01-02");
+  CHECK(Str(d["title"]) == "A report");
+  REQUIRE(d["sentences"].Size() == 1);
+  CHECK(d["sentences"][0]["quantities"][0]["value"].GetDouble() == 2099);
+  CHECK(doc["graph"]["metadata"]["sentence_count"].GetUint64() == 1);
+  for (const auto& e : doc["graph"]["edges"].GetArray()) {
+    CHECK(e["metadata"]["evidence"][0]["sentence"].GetUint64() == 0);
+    CHECK_FALSE(e["metadata"]["evidence"][0].HasMember("quantities"));
+  }
+  CHECK(doc["graph"]["edges"][1]["metadata"]["evidence"][0]["marks"][1][0].GetUint64() == 16);
+}
+
+TEST_CASE("json: --compact writes the same JSON without white space", "[exporters]") {
+  ExportOptions options;
+  options.compact = true;
+  const KnowledgeGraph g = test::HostileGraph();
+  std::ostringstream out;
+  REQUIRE(FindExporter("json")->Write(g, options, out).ok());
+  const std::string compact = out.str();
+  CHECK(compact.find("\n") == compact.size() - 1);  // only the final new line
+  CHECK(compact.find("\": ") == std::string::npos);
+  const std::string pretty = test::Export("json", g);
+  CHECK(compact.size() < pretty.size());
+  // The same values: RapidJSON's compact writer gives the same bytes.
+  const rapidjson::Document doc = Parse(pretty);
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  doc.Accept(writer);
+  CHECK(std::string(buffer.GetString()) + "\n" == compact);
+  options.jobs = 3;  // and with threads
+  std::ostringstream threaded;
+  REQUIRE(FindExporter("json")->Write(g, options, threaded).ok());
+  CHECK(threaded.str() == compact);
 }
 
 TEST_CASE("json: empty graph", "[exporters]") {

@@ -158,6 +158,69 @@ TEST_CASE("json reader: errors name the source, line and column", "[exporters]")
   CHECK(s.message().rfind("/nonexistent/graph.json: ", 0) == 0);
 }
 
+TEST_CASE("json reader: version 1 (the sentence in each evidence) is still read", "[exporters]") {
+  KnowledgeGraph g = Read(R"({"graph": {"metadata": {"documents": ["d.txt"]},
+    "nodes": {"group:a": {"label": "A", "metadata": {"type": "group", "aliases": []}},
+              "crime:x": {"label": "x", "metadata": {"type": "crime", "aliases": []}}},
+    "edges": [{"source": "group:a", "target": "crime:x", "relation": "profits_from",
+      "metadata": {"kind": "group-crime", "evidence": [{"document": "d.txt", "paragraph": "3",
+        "paragraph_index": 2, "sentence": 1, "begin": 5, "end": 20, "text": "A does x in 2020.",
+        "hedged": false, "rule": "r", "marks": [[0, 1]],
+        "quantities": [{"kind": "year", "text": "2020", "value": 2020, "begin": 12, "end": 16}]}]}}]}})");
+  REQUIRE(g.link_count() == 1);
+  const Evidence ev = g.Links()[0]->evidence[0];
+  CHECK(ev.document == "d.txt");
+  CHECK(ev.paragraph == "3");
+  CHECK(ev.sentence == 1);
+  CHECK(ev.text == "A does x in 2020.");
+  REQUIRE(ev.quantities.size() == 1);
+  CHECK(ev.quantities[0].value == 2020);
+}
+
+TEST_CASE("json reader: an unknown format_version is refused with a clear message", "[exporters]") {
+  KnowledgeGraph g;
+  Status s = ReadJsonGraph(R"({"graph": {"metadata": {"format_version": 3, "documents": []}}})", "v.json", &g);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().rfind("v.json:1:", 0) == 0);
+  CHECK(s.message().find("format_version 3 is not one this Nexus reads") != std::string::npos);
+  s = ReadJsonGraph(R"({"graph": {"metadata": {"format_version": 2.5}}})", "v.json", &g);
+  CHECK(s.message().find("format_version 2.5") != std::string::npos);
+}
+
+TEST_CASE("json reader: evidence before its documents (keys sorted) reads the same", "[exporters]") {
+  const KnowledgeGraph original = test::HostileGraph();
+  const std::string json = test::Export("json", original);
+  // Move "edges" before "metadata", as a tool that sorts keys would.
+  const std::size_t meta = json.find("\n  \"metadata\"");
+  const std::size_t nodes = json.find("\n  \"nodes\"");
+  const std::size_t edges = json.find("\n  \"edges\"");
+  const std::size_t end = json.rfind("\n }");
+  REQUIRE(meta < nodes);
+  REQUIRE(nodes < edges);
+  std::string edges_part = json.substr(edges, end - edges);
+  std::string sorted = json.substr(0, meta) + edges_part + "," + json.substr(meta, edges - meta - 1) +
+                       json.substr(end);
+  CHECK(test::Export("json", Read(sorted)) == json);
+}
+
+TEST_CASE("json reader: evidence that refers to a sentence the file lacks is an error", "[exporters]") {
+  KnowledgeGraph g;
+  const std::string head = R"({"graph": {"metadata": {"format_version": 2, "documents": [
+    {"path": "d.txt", "sentences": [{"paragraph": "", "paragraph_index": 0, "sentence": 0,
+      "begin": 0, "end": 4, "text": "A x."}]}]},
+    "nodes": {"group:a": {"label": "A", "metadata": {"type": "group", "aliases": []}},
+              "crime:x": {"label": "x", "metadata": {"type": "crime", "aliases": []}}},
+    "edges": [{"source": "group:a", "target": "crime:x", "relation": "profits_from",
+      "metadata": {"kind": "group-crime", "evidence": [)";
+  REQUIRE(ReadJsonGraph(head + R"({"document": 0, "sentence": 0, "marks": []}]}}]}})", "ok.json", &g).ok());
+  CHECK(g.Links()[0]->evidence[0].text == "A x.");
+  Status s = ReadJsonGraph(head + R"({"document": 0, "sentence": 1, "marks": []}]}}]}})", "bad.json", &g);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find("refers to sentence 1 of document 0") != std::string::npos);
+  s = ReadJsonGraph(head + R"({"document": 0, "marks": []}]}}]}})", "half.json", &g);
+  CHECK_FALSE(s.ok());
+}
+
 TEST_CASE("json reader: reads a file as it streams", "[exporters]") {
   const std::string json = test::Export("json", test::HostileGraph());
   std::string path = "/tmp/nexus-reader-XXXXXX";

@@ -16,6 +16,7 @@ TEST_CASE("neo4j csv: match the golden files", "[exporters]") {
   test::CheckGolden("hostile.nodes.csv", test::Export("neo4j-nodes", test::HostileGraph()));
   test::CheckGolden("hostile.relationships.csv",
                     test::Export("neo4j-relationships", test::HostileGraph()));
+  test::CheckGolden("hostile.sentences.csv", test::Export("neo4j-sentences", test::HostileGraph()));
 }
 
 TEST_CASE("neo4j csv: neo4j-admin headers, labels, arrays and types", "[exporters]") {
@@ -25,9 +26,20 @@ TEST_CASE("neo4j csv: neo4j-admin headers, labels, arrays and types", "[exporter
                "\"Da'esh;ISIL\",\"\",\"\",2\n"));
   const std::string r = test::Export("neo4j-relationships", test::HostileGraph());
   CHECK(r.rfind(":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
-                "documents:string[],first_quote,evidence\n", 0) == 0);
+                "documents:string[],sentence_ids:string[],rules:string[]\n", 0) == 0);
   CHECK(Has(r, "\n\"un_entity:bad\",\"crime:strict\",COUNTERS,\"counters\",\"un_entity-crime\",3,false,3,"));
   CHECK(Has(r, ",OPERATES_IN,\"operates_in\",\"group-region\",1,true,1,\"dir/b \"\"q\"\".txt\","));
+}
+
+TEST_CASE("neo4j csv: each sentence is one node, cited by id from the relationships", "[exporters]") {
+  const std::string s = test::Export("neo4j-sentences", test::HostileGraph());
+  CHECK(s.rfind("id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,sentence:int,begin:int,"
+                "end:int,text\n", 0) == 0);
+  CHECK(Has(s, "\n\"a.txt#100-126\",Sentence,\"a.txt\",\"\",\"1\",10,1,100,126,"
+               "\"ISIL \"\"sold\"\" oil \\ C:\\temp\\\"\n"));
+  const std::string r = test::Export("neo4j-relationships", test::HostileGraph());
+  CHECK(Has(r, "\"a.txt#100-126"));
+  CHECK_FALSE(Has(r, "sold"));  // the text is in the sentence node only
 }
 
 TEST_CASE("neo4j csv: hostile cells are quoted, formulas neutralised", "[exporters]") {

@@ -28,7 +28,11 @@ TEST_CASE("rdf: vocabulary, classes, labels, aliases, reified evidence", "[expor
                "    rdf:subject <https://example.org/nexus/entity/un_entity:bad> ;\n"
                "    rdf:predicate nx:counters ;\n"));
   CHECK(Has(t, "    nx:weight 3 ;\n    nx:hedged false ;\n    nx:evidence _:l4e0 ;\n"));
-  CHECK(Has(t, "\n_:l0e0\n    a nx:Evidence ;\n    nx:text \"ISIL \\\"sold\\\" oil \\\\ C:\\\\temp\\\\\" ;\n"));
+  CHECK(Has(t, "\n_:l0e0\n    a nx:Evidence ;\n    nx:sentence _:d0s0 ;\n"));
+  CHECK(Has(t, "\n_:d0s0\n    a nx:Sentence ;\n    nx:document _:d0 ;\n"
+               "    nx:text \"ISIL \\\"sold\\\" oil \\\\ C:\\\\temp\\\\\" ;\n"));
+  CHECK(Has(t, "\n_:d0\n    a nx:Document ;\n    nx:path \"a.txt\" .\n"));
+  CHECK(t.find("sold") == t.rfind("sold"));  // each sentence once
   const std::string n = test::Export("ntriples", test::HostileGraph());
   CHECK(Has(n, "<https://example.org/nexus/entity/group:isil> "
                "<https://example.org/nexus/vocab#profits_from> "
