@@ -77,11 +77,20 @@ int RunMerge(const std::vector<std::string>& args) {
     return 1;
   }
   KnowledgeGraph& graph = MakeForProcess<KnowledgeGraph>();  // freed by the exit
+  // Every input is tried, so that one run names every shard to build again.
+  std::vector<std::string> failed_inputs;
   for (const std::string& input : o.inputs) {
     if (Status s = ReadJsonGraphFile(input, &graph); !s.ok()) {
       std::cerr << "nexus: " << s.message() << "\n";
-      return 1;
+      failed_inputs.push_back(input);
     }
+  }
+  if (!failed_inputs.empty()) {
+    std::cerr << "nexus merge: nothing written; " << failed_inputs.size() << " of " << o.inputs.size()
+              << " graph(s) could not be read. Build their shards again, then merge:";
+    for (const std::string& input : failed_inputs) std::cerr << " " << input;
+    std::cerr << "\n";
+    return 1;
   }
   KnowledgeGraph subgraph;
   if (!o.filter.empty()) {

@@ -54,6 +54,23 @@ same one.json twice.json "merging a graph with itself changes nothing"
 "$nexus" merge one.json --output again.json --quiet
 same one.json again.json "a graph read and written again is unchanged"
 
+# A shard built again (a re-run job) merges to the same graph.
+mapfile -t files < <(shard 0)
+"$nexus" build "${files[@]}" --partial --output p0again.json --quiet
+"$nexus" merge p0.json p1.json p0again.json p2.json --output rerun.json --quiet
+same one.json rerun.json "a shard built twice and merged twice changes nothing"
+# A shard that failed (missing, or cut short by a killed job) is named with
+# what to do, the others are still read, and nothing is written.
+head -c 5000 p1.json > cut.json
+if "$nexus" merge p0.json cut.json missing.json p2.json --output never.json 2>err.txt; then
+  echo "FAIL: a failed shard merged"; exit 1
+fi
+grep -q '^nexus: cut.json:' err.txt && grep -q '^nexus: missing.json: No such file' err.txt &&
+  grep -q 'nothing written; 2 of 4 graph(s) could not be read. Build their shards again, then merge: cut.json missing.json$' err.txt ||
+  { cat err.txt; echo "FAIL: failed shards not named"; exit 1; }
+[ ! -e never.json ] || { echo "FAIL: output written after a failed shard"; exit 1; }
+echo "ok   failed shards are named, with what to do, and nothing is written"
+
 cp p0.json updated.json
 mapfile -t rest < <(shard 1; shard 2)
 "$nexus" build "${rest[@]}" --update updated.json --quiet
