@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Nexus needs to build and test, from Debian 12's packages.
 # Idempotent: packages already present are left as they are.
+# usage: install-deps.sh [--cluster]
+#   --cluster  also the engines the cluster tests run the README's recipes on:
+#              Slurm and munge, GNU parallel, and an ssh server (the tests
+#              start their own daemons; on a machine run by systemd, Debian
+#              also starts the packages' own services)
 set -euo pipefail
 
 packages=(
@@ -9,6 +14,9 @@ packages=(
   graphviz python3 python3-networkx jq libxml2-utils raptor2-utils poppler-utils
   chromium fonts-dejavu-core
 )
+if [ "${1:-}" = --cluster ]; then
+  packages+=(slurm-wlm munge parallel openssh-server openssh-client)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
