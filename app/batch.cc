@@ -14,13 +14,14 @@ namespace {
 void ProcessOne(const Pipeline& pipeline, const std::string& file, const InputOptions& input,
                 const ResultStep& work, DocumentResult* r) {
   try {
-    std::string text;
+    ConvertedText text;
     const StageTimes::Clock::time_point start = StageTimes::Clock::now();
     r->status = ReadInput(file, input, &text);
     r->times.Since("input", start);
-    r->bytes = text.size();
+    r->bytes = text.text.size();
     if (r->status.ok())
-      r->status = pipeline.Process(file, std::move(text), &r->doc, &r->findings, &r->times);
+      r->status = pipeline.Process(file, std::move(text.text), &r->doc, &r->findings, &r->times);
+    if (r->status.ok()) r->doc.pages = std::move(text.pages);
     if (r->status.ok() && work) work(*r);
   } catch (const std::exception& e) {  // allocation failures and the like
     r->status = Status::Error(file + ": " + e.what());

@@ -26,7 +26,8 @@ namespace {
 
 const char kBuildHelp[] =
     "usage: nexus build INPUT... [options]\n"
-    "  INPUT            a file, a folder (its *.txt and *.md, recursively) or - for standard input\n"
+    "  INPUT            a file (.txt, .md, .pdf, .html, .htm, .docx), a folder (its documents,\n"
+    "                   recursively) or - for standard input (text)\n"
     "  --format LIST    comma-separated formats (see 'nexus list'); default json\n"
     "  --output PATH    a file for one format (- for standard output), a folder for several;\n"
     "                   default: standard output for one format, 'out' for several\n"

@@ -12,6 +12,7 @@ const std::vector<Command>& Commands() {
     {"merge", "merge partial graphs (of shards built apart) into one", nexus::RunMerge},
     {"explain", "every sentence behind an entity's links, or the link between two", nexus::RunExplain},
     {"rules", "check rules files without building: nexus rules check FILE...", nexus::RunRules},
+    {"text", "the text Nexus reads from a document (PDF, HTML, DOCX converted)", nexus::RunText},
   };
   return table;
 }

@@ -45,6 +45,7 @@ void Print(const KnowledgeGraph& g, const Link& link, bool tty) {
             << "]\n";
   for (const Evidence& ev : link.evidence) {
     std::cout << "  " << ev.document;
+    if (ev.page > 0) std::cout << " p. " << ev.page;
     if (!ev.paragraph.empty()) std::cout << " \u00b6" << ev.paragraph;
     std::cout << " sentence " << ev.sentence << ", bytes " << ev.span.begin << "-" << ev.span.end
               << (ev.hedged ? ", hedged" : "") << " (" << ev.rule << ")\n    " << Highlight(ev, tty)

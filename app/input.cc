@@ -1,6 +1,8 @@
 // Input: expands folders into documents and reads documents into UTF-8.
 #include "app/input.h"
 
+#include "extractors/reader/converted_text.h"
+
 #include "graph/utf8.h"
 
 #include <sys/stat.h>
@@ -32,10 +34,15 @@ const char* Kind(mode_t mode) {
   return "not a file";
 }
 
-bool HasTextExtension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return ext == ".txt" || ext == ".md";
+// A file a folder gives: one of a known input format (extractors/reader/converted_text.h).
+bool HasTextExtension(const fs::path& p) { return FormatOfPath(p.string()) != nullptr; }
+
+// "*.txt, *.md, *.pdf, ...": the extensions a folder is searched for.
+std::string KnownExtensions() {
+  std::string out;
+  for (const InputFormat& f : InputFormats())
+    for (const std::string& e : f.extensions) out += (out.empty() ? "*" : ", *") + e;
+  return out;
 }
 
 // Walks a folder recursively, following symbolic links to folders but
@@ -256,7 +263,7 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
       std::size_t reported = errors->size();
       FolderWalker(&files, errors).Walk(path);
       if (files.empty() && errors->size() == reported)
-        errors->push_back(path + ": no *.txt or *.md document in this folder");
+        errors->push_back(path + ": no document (" + KnownExtensions() + ") in this folder");
       std::sort(files.begin(), files.end());
       out.insert(out.end(), files.begin(), files.end());
     }
@@ -266,15 +273,32 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
   return out;
 }
 
-Status ReadInput(const std::string& path, const InputOptions& options, std::string* text) {
+Status ReadInput(const std::string& path, const InputOptions& options, ConvertedText* out) {
+  *out = ConvertedText();
   try {
     std::string bytes;
     Status s = ReadBytes(path, options.max_bytes, &bytes);
     if (!s.ok()) return s;
-    return Decode(path, std::move(bytes), text);
+    const InputFormat* format = path == "-" ? nullptr : FormatOfPath(path);
+    if (format && format->convert) {
+      if (bytes.empty()) return Status::Error(path + ": empty document");
+      s = format->convert(path, bytes, out);
+      if (s.ok() && out->text.size() > options.max_bytes)
+        return Status::Error(path + ": its text is over the limit of " + std::to_string(options.max_bytes) +
+                             " bytes (--max-bytes)");
+      return s;
+    }
+    return Decode(path, std::move(bytes), &out->text);
   } catch (const std::exception& e) {
     return Status::Error(path + ": " + e.what());
   }
+}
+
+Status ReadInput(const std::string& path, const InputOptions& options, std::string* text) {
+  ConvertedText converted;
+  Status s = ReadInput(path, options, &converted);
+  *text = std::move(converted.text);
+  return s;
 }
 
 }  // namespace nexus

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/reader/converted_text.h"
 #include "graph/status.h"
 
 namespace nexus {
@@ -15,8 +16,8 @@ struct InputOptions {
   std::uint64_t max_bytes = 256ull << 20;  // larger documents are refused unread
 };
 
-// Expands paths: a file stays itself; a folder gives every *.txt and *.md
-// below it (recursively, sorted, symlink loops detected); "-" is standard
+// Expands paths: a file stays itself; a folder gives every document below
+// it (*.txt, *.md, *.pdf, *.html, *.htm, *.docx: extractors/reader/converted_text.h) (recursively, sorted, symlink loops detected); "-" is standard
 // input. Problems (missing path, unreadable folder, a FIFO or device named
 // *.txt in a folder) are appended to `errors` as "path: message" and the
 // rest is still returned.
@@ -29,6 +30,11 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
 // of the UTF-8 decoding). Refuses (with a message naming
 // the file, and line:column where there is one) empty or blank input, binary
 // data (NUL bytes), invalid UTF-8, and files over options.max_bytes.
+// A PDF, HTML or DOCX file (by its extension) goes through its converter
+// instead: `out` gets the text made of it and, for a PDF, where its pages
+// start; the limit then applies to the file and to the text made of it.
+Status ReadInput(const std::string& path, const InputOptions& options, ConvertedText* out);
+// The text only.
 Status ReadInput(const std::string& path, const InputOptions& options, std::string* text);
 
 }  // namespace nexus

@@ -88,7 +88,7 @@ void WriteSentence(const SentenceRef& s, std::string* out) {
           CypherString(s.paragraph) + ", s.paragraph_index = " + std::to_string(s.paragraph_index) +
           ", s.sentence = " + std::to_string(s.sentence) + ", s.begin = " +
           std::to_string(s.span.begin) + ", s.end = " + std::to_string(s.span.end) +
-          ", s.text = " + CypherString(s.text) + " WITH s MATCH (d:Document {path: " +
+          ", s.page = " + std::to_string(s.page) + ", s.text = " + CypherString(s.text) + " WITH s MATCH (d:Document {path: " +
           CypherString(s.document) + "}) MERGE (s)-[:IN]->(d);\n";
 }
 

@@ -6,7 +6,7 @@
 //   <script type="application/json" id="graph-data">{
 //     "documents": [{"path", "symbol", "date", "title",
 //                    "sentences": [{"paragraph", "paragraph_index",
-//                                   "sentence", "text",
+//                                   "sentence", "page" (0: none), "text",
 //                                   "quantities": [{"kind", "text", "value",
 //                                                   "high", "per", "begin",
 //                                                   "end"}]}]}],
@@ -179,6 +179,7 @@ void WriteSentence(const SentenceRef& s, const std::vector<Quantity>& quantities
   out->Field("paragraph", s.paragraph);
   out->Field("paragraph_index", s.paragraph_index);
   out->Field("sentence", s.sentence);
+  out->Field("page", s.page);
   out->Field("text", s.text);
   out->Key("quantities");
   out->StartArray();

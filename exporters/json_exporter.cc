@@ -5,7 +5,7 @@
 //   graph.metadata.documents[d]     {"path", "symbol", "date", "title",
 //                                    "sentences": [{"paragraph",
 //                                      "paragraph_index", "sentence", "begin",
-//                                      "end", "text", "quantities"?}, ...]}
+//                                      "end", "page"?, "text", "quantities"?}, ...]}
 //   edge.metadata.evidence[]        {"document": d, "sentence": k, "hedged",
 //                                    "rule", "marks": [[begin, end], ...]}
 // Each sentence that supports a link is stored once, under its document;
@@ -231,6 +231,10 @@ void WriteDocuments(const KnowledgeGraph& graph, const SentenceTable& sentences,
       out->Uint(s.span.begin);
       out->Key("end");
       out->Uint(s.span.end);
+      if (s.page > 0) {
+        out->Key("page");
+        out->Uint(s.page);
+      }
       out->Field("text", s.text);
       sentences.Quantities(i, &quantities);
       if (!quantities.empty()) {

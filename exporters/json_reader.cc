@@ -32,7 +32,7 @@ constexpr std::uint64_t kNoRef = std::numeric_limits<std::uint64_t>::max();
 // A stored sentence (version 2), as evidence that refers to it carries it.
 struct StoredSentence {
   std::string paragraph, text;
-  std::size_t paragraph_index = 0, sentence = 0;
+  std::size_t paragraph_index = 0, sentence = 0, page = 0;
   Span span;
   std::vector<Quantity> quantities;
 };
@@ -238,7 +238,8 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   }
 
   bool IsNumberField() const {
-    return key_ == "paragraph_index" || key_ == "sentence" || key_ == "begin" || key_ == "end";
+    return key_ == "paragraph_index" || key_ == "sentence" || key_ == "begin" || key_ == "end" ||
+           key_ == "page";
   }
 
   // A number: `whole` when it is a non-negative integer.
@@ -262,6 +263,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
           return Fail("\"" + key_ + "\" is out of range");
         if (key_ == "paragraph_index") sentence_.paragraph_index = *whole;
         else if (key_ == "sentence") sentence_.sentence = *whole;
+        else if (key_ == "page") sentence_.page = *whole;
         else if (key_ == "begin") sentence_.span.begin = *whole;
         else sentence_.span.end = *whole;
         return true;
@@ -279,6 +281,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         if (*whole > std::numeric_limits<std::uint32_t>::max())
           return Fail("\"" + key_ + "\" is out of range");
         if (key_ == "paragraph_index") evidence_.paragraph_index = *whole;
+        else if (key_ == "page") evidence_.page = *whole;
         else if (key_ == "sentence") {
           evidence_.sentence = *whole;  // version 1: its index in the paragraph
           ref_.second = *whole;         // version 2: its index in the document
@@ -339,6 +342,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     ev.paragraph_index = s.paragraph_index;
     ev.sentence = s.sentence;
     ev.span = s.span;
+    ev.page = s.page;
     ev.text = s.text;
     ev.quantities = s.quantities;
     return true;

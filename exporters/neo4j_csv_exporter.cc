@@ -4,7 +4,7 @@
 // delimiter ',', array delimiter ';', quote '"').
 //   nodes.csv:          id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int
 //   sentences.csv:      id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,
-//                       sentence:int,begin:int,end:int,text
+//                       sentence:int,begin:int,end:int,page:int,text
 //   relationships.csv:  :START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,
 //                       evidence_count:int,documents:string[],sentence_ids:string[],
 //                       rules:string[]
@@ -103,14 +103,15 @@ class Neo4jSentencesExporter : public Exporter {
                  std::ostream& out) const override {
     std::string text =
         "id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,sentence:int,begin:int,"
-        "end:int,text\n";
+        "end:int,page:int,text\n";
     const std::vector<DocumentInfo>& documents = graph.document_infos();
     const SentenceTable sentences = graph.Sentences();
     for (const SentenceRef& s : sentences.sentences()) {
       text += Row({Quoted(SentenceId(s.document, s.span)), "Sentence", Quoted(s.document),
                    Quoted(documents[s.document_index].symbol), Quoted(s.paragraph),
                    std::to_string(s.paragraph_index), std::to_string(s.sentence),
-                   std::to_string(s.span.begin), std::to_string(s.span.end), Quoted(s.text)});
+                   std::to_string(s.span.begin), std::to_string(s.span.end),
+                   std::to_string(s.page), Quoted(s.text)});
       WriteWhenLarge(&text, out);
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));

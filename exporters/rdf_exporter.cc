@@ -223,6 +223,7 @@ void AddSentence(const SentenceRef& s, Triples* t) {
   t->Add(node, VocabIri("sentenceIndex"), Integer(s.sentence));
   t->Add(node, VocabIri("begin"), Integer(s.span.begin));
   t->Add(node, VocabIri("end"), Integer(s.span.end));
+  if (s.page > 0) t->Add(node, VocabIri("page"), Integer(s.page));
 }
 
 void AddLink(const SentenceTable& sentences, const Link& link, std::size_t index, Triples* t) {

@@ -36,4 +36,10 @@ void Document::LineColumn(std::size_t offset, int* line, int* column) const {
   *column = static_cast<int>(offset - line_start) + 1;
 }
 
+int Document::PageOf(std::size_t offset) const {
+  if (pages.empty()) return 0;
+  const auto after = std::upper_bound(pages.begin(), pages.end(), offset);
+  return std::max(1, static_cast<int>(after - pages.begin()));
+}
+
 }  // namespace nexus

@@ -116,6 +116,12 @@ struct Document {
   std::string title;
   std::vector<Section> sections;
   std::vector<Paragraph> paragraphs;
+  // For a document made from a PDF: where each page starts in `raw` (page k,
+  // 1-based, is [pages[k-1], pages[k])); empty otherwise.
+  std::vector<std::uint32_t> pages;
+
+  // The page of a raw offset, 1-based, or 0 when the document has no pages.
+  int PageOf(std::size_t offset) const;
 
   // 1-based line and column (in bytes) of a raw offset, for messages.
   void LineColumn(std::size_t offset, int* line, int* column) const;

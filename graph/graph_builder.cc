@@ -92,6 +92,7 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
     ev.paragraph_index = c.paragraph;
     ev.sentence = c.sentence;
     ev.span = sentence.span;
+    ev.page = static_cast<std::size_t>(doc.PageOf(sentence.span.begin));
     ev.text = sentence.text;
     ev.hedged = c.hedged;
     ev.rule = c.rule;

@@ -54,6 +54,7 @@ class EvidenceStore {
     std::uint32_t paragraph_index = 0, sentence = 0;
     std::uint32_t begin = 0, end = 0;  // documents are under 4 GiB (see ParseDocument)
     std::uint32_t quantities_at = 0;
+    std::uint32_t page = 0;
     std::uint16_t quantities = 0;
   };
   static std::size_t SentenceHash(std::uint32_t document, std::uint32_t begin, std::uint32_t end) {
@@ -180,7 +181,7 @@ EvidenceRef EvidenceList::Ref(std::size_t i) const {
   return EvidenceRef{store_->Str(s.document), store_->Str(s.paragraph), store_->Str(s.text),
                      store_->Str(r.rule), s.paragraph_index, s.sentence,
                      Span{static_cast<std::size_t>(s.begin), static_cast<std::size_t>(s.end)},
-                     r.hedged, r.sentence};
+                     r.hedged, s.page, r.sentence};
 }
 
 void EvidenceList::Marks(std::size_t i, std::vector<std::pair<std::size_t, std::size_t>>* out) const {
@@ -209,6 +210,7 @@ void EvidenceList::Fill(std::size_t i, Evidence* out) const {
   e.paragraph_index = ref.paragraph_index;
   e.sentence = ref.sentence;
   e.span = ref.span;
+  e.page = ref.page;
   e.text = ref.text;
   e.hedged = ref.hedged;
   e.rule = ref.rule;
@@ -373,6 +375,7 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     sentence.text = store.Intern(evidence.text);
     sentence.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
     sentence.sentence = static_cast<std::uint32_t>(evidence.sentence);
+    sentence.page = static_cast<std::uint32_t>(evidence.page);
     if (evidence.quantities.size() > kMax16) {
       std::vector<Quantity> cut(evidence.quantities.begin(), evidence.quantities.begin() + kMax16);
       sentence.quantities_at = store.AddQuantities(cut);
@@ -517,7 +520,7 @@ SentenceTable KnowledgeGraph::Sentences() const {
     if (i > 0 && store.sentence(table.key_[i - 1]).document != s.document) number = 0;
     table.sentences_.push_back(SentenceRef{
         store.Str(s.document), store.Str(s.paragraph), store.Str(s.text), s.paragraph_index,
-        s.sentence, Span{s.begin, s.end}, rank[s.document], number++});
+        s.sentence, Span{s.begin, s.end}, s.page, rank[s.document], number++});
   }
   return table;
 }

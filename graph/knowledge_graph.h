@@ -36,6 +36,7 @@ struct Evidence {
   std::size_t paragraph_index = 0;
   std::size_t sentence = 0;  // index of the sentence within its paragraph
   Span span;               // raw byte span of the sentence
+  std::size_t page = 0;    // its page (1-based) in a document made from a PDF, else 0
   std::string text;        // the cleaned sentence
   bool hedged = false;
   std::string rule;
@@ -54,6 +55,7 @@ struct EvidenceRef {
   std::size_t sentence = 0;
   Span span;
   bool hedged = false;
+  std::size_t page = 0;
   // The graph's own number for the sentence (the same for every link it
   // supports), for SentenceTable::Position.
   std::uint32_t sentence_key = 0;
@@ -69,6 +71,7 @@ struct SentenceRef {
   std::size_t paragraph_index = 0;
   std::size_t sentence = 0;   // index within its paragraph
   Span span;
+  std::size_t page = 0;       // 1-based, 0 when its document has no pages
   std::uint32_t document_index = 0;  // index into KnowledgeGraph::documents()
   std::uint32_t number = 0;          // index among the stored sentences of its document
 };

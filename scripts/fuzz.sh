@@ -5,13 +5,13 @@
 # (default 60) on a copy of its seed corpus (tests/fuzz/corpus/<name>/), two
 # at a time. Exits 1 on any finding (crash, leak, timeout, broken
 # invariant); the reproducer is kept in <build>/findings/<name>/.
-# usage: scripts/fuzz.sh [SECONDS] [NAME...]   (names: reader splitter rules pipeline)
+# usage: scripts/fuzz.sh [SECONDS] [NAME...]   (names: reader splitter rules pipeline pdf html docx)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(reader splitter rules pipeline)
+[ ${#names[@]} -gt 0 ] || names=(reader splitter rules pipeline pdf html docx)
 
 build=${NEXUS_FUZZ_BUILD:-build-fuzz}
 
@@ -32,6 +32,7 @@ run_one() {  # NAME: fuzz it for $seconds; the log goes to $build/logs/NAME.log
   cp tests/fuzz/corpus/"$n"/* "$work"/
   local max_len=4096
   [ "$n" = splitter ] && max_len=16384
+  case $n in pdf|docx) max_len=65536 ;; esac
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$build/fuzz/${n}_fuzzer" "$work" -max_total_time="$seconds" -max_len="$max_len" \

@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # Installs what Nexus needs to build and test, from Debian 12's packages.
 # Idempotent: packages already present are left as they are.
-# usage: install-deps.sh [--cluster]
-#   --cluster  also the engines the cluster tests run the README's recipes on:
-#              Slurm and munge, GNU parallel, and an ssh server (the tests
-#              start their own daemons; on a machine run by systemd, Debian
-#              also starts the packages' own services)
+# usage: install-deps.sh [--tests]
+#   --tests  also what only the tests use: the producers of the PDF, HTML and
+#            Word files the reader tests read (groff, pandoc, qpdf), and the
+#            engines the cluster tests run the README's recipes on (Slurm and
+#            munge, GNU parallel, an ssh server; the tests start their own
+#            daemons; on a machine run by systemd, Debian also starts the
+#            packages' own services)
 set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libgraphviz-dev libmimalloc-dev iso-codes catch2
+  libpoppler-cpp-dev libgumbo-dev libzip-dev libxml2-dev
   graphviz python3 python3-networkx jq libxml2-utils raptor2-utils poppler-utils
   chromium fonts-dejavu-core
 )
-if [ "${1:-}" = --cluster ]; then
-  packages+=(slurm-wlm munge parallel openssh-server openssh-client)
+if [ "${1:-}" = --tests ]; then
+  packages+=(groff pandoc qpdf slurm-wlm munge parallel openssh-server openssh-client)
 fi
 
 missing=()

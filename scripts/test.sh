@@ -3,7 +3,7 @@
 # and the end-to-end test on the sample report) through CTest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh --cluster
+scripts/install-deps.sh --tests
 # In CI, compiler warnings fail the build.
 scripts/build.sh -DNEXUS_BUILD_TESTS=ON ${CI:+-DNEXUS_WERROR=ON}
 cd build

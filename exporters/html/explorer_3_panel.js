@@ -91,6 +91,7 @@ function evidenceItem(e, ev) {
     highlighted(s.text, ranges),
     el('div', { class: 'meta' },
       el('span', { class: 'document' }, documentName(doc)),
+      s.page ? el('span', { class: 'page' }, `page ${s.page}`) : null,
       el('span', { class: 'paragraph' },
         s.paragraph ? `paragraph ${s.paragraph}` : `paragraph #${s.paragraph_index + 1}`),
       el('span', { class: 'sentence' }, `sentence ${s.sentence + 1}`),

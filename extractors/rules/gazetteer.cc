@@ -1,5 +1,8 @@
 #include "extractors/rules/gazetteer.h"
 
+#include "graph/fold.h"
+#include "graph/utf8.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -7,23 +10,33 @@
 namespace nexus {
 namespace {
 
-bool IsLetter(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+// A character of a name's letters: a letter or a digit, in any script;
+// not a space, punctuation, an apostrophe (' ’ ‘ ʼ) or a hyphen or dash
+// (U+2010 to U+2015), so that "N’Djamena" has the letters of "N'Djamena".
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return !IsApostrophe(c) && !(c >= 0x2010 && c <= 0x2015) && c != 0xA0;
+}
 
 // The letters of a stretch of text without separators, as written.
 std::string Letters(std::string_view s) {
   std::string out;
-  for (char c : s)
-    if (IsLetter(c)) out.push_back(c);
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    if (IsLetter(NextCodePoint(s, &i))) out.append(s.substr(at, i - at));
+  }
   return out;
 }
 
 // Whether the letters of `s` (separators skipped) are exactly `letters`.
 bool SameLetters(std::string_view s, const std::string& letters) {
   std::size_t k = 0;
-  for (char c : s) {
-    if (!IsLetter(c)) continue;
-    if (k == letters.size() || letters[k] != c) return false;
-    ++k;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    if (!IsLetter(NextCodePoint(s, &i))) continue;
+    const std::string_view piece = s.substr(at, i - at);
+    if (letters.compare(k, piece.size(), piece) != 0) return false;
+    k += piece.size();
   }
   return k == letters.size();
 }

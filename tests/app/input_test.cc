@@ -49,32 +49,40 @@ nexus::Status Read(const std::string& path, std::string* text, std::uint64_t max
 
 }  // namespace
 
-TEST_CASE("input expands folders recursively, sorted, text files only", "[input]") {
+TEST_CASE("input expands folders recursively, sorted, documents of known formats only", "[input]") {
   TempDir dir;
   dir.Write("b.md", "b");
   dir.Write("a.txt", "a");
-  dir.Write("c.pdf", "c");
+  dir.Write("c.PDF", "c");
   dir.Write("sub/d.txt", "d");
   dir.Write("sub/deeper/e.md", "e");
   dir.Write("sub/deeper/f.json", "f");
-  std::string single = dir.Write("other/g.pdf", "g");
+  dir.Write("sub/deeper/g.html", "g");
+  dir.Write("sub/deeper/h.htm", "h");
+  dir.Write("sub/deeper/i.docx", "i");
+  dir.Write("sub/deeper/j.doc", "j");  // the old binary Word format: not read
+  std::string single = dir.Write("other/k.json", "k");
   std::vector<std::string> errors;
   std::vector<std::string> files =
       nexus::ExpandInputs({dir.Path("sub"), "-", single, dir.path()}, &errors);
   CHECK(errors.empty());
   CHECK(files == std::vector<std::string>{
-                     dir.Path("sub/d.txt"), dir.Path("sub/deeper/e.md"), "-", single,
-                     dir.Path("a.txt"), dir.Path("b.md"), dir.Path("sub/d.txt"),
-                     dir.Path("sub/deeper/e.md")});
+                     dir.Path("sub/d.txt"), dir.Path("sub/deeper/e.md"), dir.Path("sub/deeper/g.html"),
+                     dir.Path("sub/deeper/h.htm"), dir.Path("sub/deeper/i.docx"), "-", single,
+                     dir.Path("a.txt"), dir.Path("b.md"), dir.Path("c.PDF"), dir.Path("sub/d.txt"),
+                     dir.Path("sub/deeper/e.md"), dir.Path("sub/deeper/g.html"),
+                     dir.Path("sub/deeper/h.htm"), dir.Path("sub/deeper/i.docx")});
 }
 
 TEST_CASE("input reports a folder without documents", "[input]") {
   TempDir dir;
-  dir.Write("empty/notes.pdf", "x");
+  dir.Write("empty/notes.json", "x");
+  dir.Write("empty/old.doc", "x");
   std::vector<std::string> errors;
   CHECK(nexus::ExpandInputs({dir.Path("empty")}, &errors).empty());
   CHECK(errors ==
-        std::vector<std::string>{dir.Path("empty") + ": no *.txt or *.md document in this folder"});
+        std::vector<std::string>{dir.Path("empty") +
+                                 ": no document (*.txt, *.md, *.pdf, *.html, *.htm, *.docx) in this folder"});
 }
 
 TEST_CASE("input reports missing paths and keeps the rest", "[input]") {

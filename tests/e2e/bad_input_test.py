@@ -167,9 +167,9 @@ def test_missing_and_stdin(top):
     check(code == 0 and "group:isil" in json.loads(stdout)["graph"]["nodes"],
           "'-' reads a document from standard input", err)
     empty = os.path.join(top, "no_docs")
-    write(os.path.join(empty, "notes.pdf"), b"%PDF")
+    write(os.path.join(empty, "notes.json"), b"{}")
     code, _, err, _ = run(["build", empty, "--output", os.path.join(top, "x.json")])
-    check(code == 1 and f"{empty}: no *.txt or *.md document in this folder" in err,
+    check(code == 1 and f"{empty}: no document (*.txt, *.md, *.pdf, *.html, *.htm, *.docx) in this folder" in err,
           "a folder without documents is reported, not silently skipped", err)
 
 

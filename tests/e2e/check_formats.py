@@ -275,7 +275,7 @@ CYPHER_SHAPES = [
                r"REQUIRE (n\.id|d\.path|s\.id) IS UNIQUE$"),
     re.compile(r"^MERGE \(d:Document \{path: S\}\) SET d\.symbol = S, d\.date = S, d\.title = S$"),
     re.compile(r"^MERGE \(s:Sentence \{id: S\}\) SET s\.document = S, s\.paragraph = S, "
-               r"s\.paragraph_index = \d+, s\.sentence = \d+, s\.begin = \d+, s\.end = \d+, s\.text = S "
+               r"s\.paragraph_index = \d+, s\.sentence = \d+, s\.begin = \d+, s\.end = \d+, s\.page = \d+, s\.text = S "
                r"WITH s MATCH \(d:Document \{path: S\}\) MERGE \(s\)-\[:IN\]->\(d\)$"),
     re.compile(r"^MERGE \(n:Entity \{id: S\}\) SET n:`(Group|Crime|Region|UnEntity)`, n\.label = S, "
                r"n\.type = S, n\.aliases = " + LIST + r", n\.parent = S, n\.discovered_by = S, "

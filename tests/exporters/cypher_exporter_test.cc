@@ -31,7 +31,7 @@ TEST_CASE("cypher: MERGE and SET only, so that it can run twice", "[exporters]")
   CHECK(creates == 3);  // the constraints, IF NOT EXISTS
   // Each sentence once, as a node tied to its document; links cite its id.
   CHECK(Has(c, "MERGE (s:Sentence {id: 'a.txt#100-126'}) SET s.document = 'a.txt', s.paragraph = '1', "
-               "s.paragraph_index = 10, s.sentence = 1, s.begin = 100, s.end = 126, s.text = "
+               "s.paragraph_index = 10, s.sentence = 1, s.begin = 100, s.end = 126, s.page = 0, s.text = "
                "'ISIL \\\"sold\\\" oil \\\\ C:\\\\temp\\\\' WITH s MATCH (d:Document {path: 'a.txt'}) "
                "MERGE (s)-[:IN]->(d);\n"));
   CHECK(Has(c, "MERGE (d:Document {path: 'a.txt'}) SET d.symbol = '', d.date = '', d.title = '';\n"));

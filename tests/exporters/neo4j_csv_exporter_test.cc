@@ -34,8 +34,8 @@ TEST_CASE("neo4j csv: neo4j-admin headers, labels, arrays and types", "[exporter
 TEST_CASE("neo4j csv: each sentence is one node, cited by id from the relationships", "[exporters]") {
   const std::string s = test::Export("neo4j-sentences", test::HostileGraph());
   CHECK(s.rfind("id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,sentence:int,begin:int,"
-                "end:int,text\n", 0) == 0);
-  CHECK(Has(s, "\n\"a.txt#100-126\",Sentence,\"a.txt\",\"\",\"1\",10,1,100,126,"
+                "end:int,page:int,text\n", 0) == 0);
+  CHECK(Has(s, "\n\"a.txt#100-126\",Sentence,\"a.txt\",\"\",\"1\",10,1,100,126,0,"
                "\"ISIL \"\"sold\"\" oil \\ C:\\temp\\\"\n"));
   const std::string r = test::Export("neo4j-relationships", test::HostileGraph());
   CHECK(Has(r, "\"a.txt#100-126"));

@@ -127,3 +127,17 @@ TEST_CASE("names of many words that share their first words", "[gazetteer]") {
   CHECK(g.Lookup({"office", "of"}).empty());
   CHECK(g.Lookup({"office"}).size() == 1);
 }
+
+TEST_CASE("exact case compares letters: typographic apostrophes and dashes are no letters", "[gazetteer]") {
+  Gazetteer g;
+  g.Add(Alias{"region:ndjamena", "N'Djamena"});
+  g.Add(Alias{"group:let", "LeT"});
+  // PDFs and word processors write ’ for '; the letters are the same.
+  CHECK(Ids(g, "a meeting in N’Djamena.") == std::vector<std::string>{"region:ndjamena"});
+  CHECK(Ids(g, "a meeting in N'Djamena.") == std::vector<std::string>{"region:ndjamena"});
+  CHECK(Ids(g, "a meeting in NDjamena.") == std::vector<std::string>{"region:ndjamena"});
+  // The case of the letters still counts.
+  CHECK(Ids(g, "a meeting in Ndjamena.").empty());
+  CHECK(Ids(g, "let them go").empty());
+  CHECK(Ids(g, "the LeT cell") == std::vector<std::string>{"group:let"});
+}

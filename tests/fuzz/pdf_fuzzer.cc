@@ -1,0 +1,3 @@
+// libFuzzer target: the PDF converter (PdfToText) on any bytes.
+#define CONVERT nexus::PdfToText
+#include "tests/fuzz/converters_fuzzer.inc"
