@@ -24,6 +24,8 @@ int RunExplain(const std::vector<std::string>& args);
 // `nexus rules names`, called by RunRules.
 int RunRulesNames(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
+// `nexus rules import-sanctions|import-un-entities`, called by RunRules.
+int RunRulesImport(const std::vector<std::string>& args);
 int RunText(const std::vector<std::string>& args);
 
 }  // namespace nexus

@@ -17,6 +17,8 @@ const char kRulesHelp[] =
     "       nexus rules names [--rules FILE]...   every gazetteer name, one per line\n"
     "       nexus rules fold                      each line of standard input folded as names\n"
     "                                             are matched (case, accents, apostrophes)\n"
+    "       nexus rules import-sanctions LIST.xml [--output RULES.json]\n"
+    "       nexus rules import-un-entities TABLE.csv [--output RULES.json]\n"
     "  Checks rules files without building: JSON syntax, the schema (entity types, ids,\n"
     "  labels, aliases and their {a|b} patterns, cue lists) and names given to two\n"
     "  entities, in each file and against the default rules, as --rules loads them.\n"
@@ -53,6 +55,7 @@ int RunRules(const std::vector<std::string>& args) {
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "names") return RunRulesNames({args.begin() + 1, args.end()});
+  if (args[0] == "import-sanctions" || args[0] == "import-un-entities") return RunRulesImport(args);
   if (args[0] == "fold") {
     // One name a line in, the same line folded as the gazetteer matches
     // names (case, accents, hyphens, apostrophes, possessives), flushed at

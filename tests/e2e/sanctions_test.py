@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""End to end, the importers on the real lists of ../shared/data:
+- both copies of the Security Council Consolidated Sanctions List (2024 and
+  2020) import into rules files that `nexus rules check` accepts, together;
+- the UN entities table imports the same way;
+- of the ISIL/Al-Qaida and Taliban list's groups whose names or aliases occur
+  verbatim in one of the six real UN PDFs, at least 95% are nodes of that
+  PDF's graph built with the imported rules.
+usage: sanctions_test.py NEXUS_BINARY PROJECT_DIR
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+NEXUS = os.path.abspath(sys.argv[1])
+DATA = os.path.join(os.path.abspath(sys.argv[2]), "..", "shared", "data")
+failures = []
+
+
+def check(ok, what, detail=""):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+        if detail:
+            print("     " + str(detail)[:1500])
+
+
+def run(args):
+    done = subprocess.run([NEXUS] + args, capture_output=True, timeout=600)
+    return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+
+
+def fold(s):
+    return re.sub(r"[^a-z0-9]+", " ", s.lower().replace("\u2019", "").replace("'", "")).strip()
+
+
+def main():
+    top = tempfile.mkdtemp(prefix="nexus_sanctions_")
+    try:
+        rules = []
+        for name in ("un_sc_consolidated_2024-09-26.xml", "un_sc_consolidated_2020-03-20.xml"):
+            out = os.path.join(top, name + ".json")
+            code, _, err = run(["rules", "import-sanctions", os.path.join(DATA, "sanctions", name), "--output", out])
+            m = re.search(r"(\d+) entities \((\d+) of the defaults", err)
+            check(code == 0 and m and int(m.group(1)) >= 50,
+                  f"{name}: imported ({m.group(0) if m else err.strip()})", err)
+            rules.append(out)
+        table = os.path.join(top, "un_entities.json")
+        code, _, err = run(["rules", "import-un-entities", os.path.join(DATA, "un_entities", "un_entities.csv"),
+                            "--output", table])
+        check(code == 0, "un_entities.csv: imported (" + err.strip()[7:80] + "...)", err)
+        code, out, err = run(["rules", "check"] + rules + [table])
+        check(code == 0 and out.count(": ok:") == 3, "nexus rules check accepts the imported files", out + err)
+        code, out, err = run(["rules", "check", rules[0], table])
+        check(code == 0, "the 2024 list's and the table's rules load together", err)
+
+        # Coverage on the real PDFs, with the 2024 list's rules.
+        root = ET.parse(os.path.join(DATA, "sanctions", "un_sc_consolidated_2024-09-26.xml")).getroot()
+        listed = [e for e in root.find("ENTITIES").findall("ENTITY")
+                  if e.findtext("UN_LIST_TYPE") in ("Al-Qaida", "Taliban")]
+        total = found = 0
+        missed = []
+        pdfs = os.path.join(DATA, "pdf")
+        for pdf in sorted(os.listdir(pdfs)):
+            path = os.path.join(pdfs, pdf)
+            code, text, err = run(["text", path])
+            graph_path = os.path.join(top, pdf + ".json")
+            code2, _, err2 = run(["build", path, "--rules", rules[0], "--output", graph_path, "--quiet"])
+            if code or code2:
+                check(False, f"{pdf}: read and built", err + err2)
+                continue
+            with open(graph_path, encoding="utf-8") as f:
+                g = json.load(f)["graph"]
+            node_names = set()
+            for node in g["nodes"].values():
+                node_names.add(fold(node["label"]))
+                node_names.update(fold(a) for a in node["metadata"]["aliases"])
+            for e in listed:
+                names = [e.findtext("FIRST_NAME") or ""] + [a.findtext("ALIAS_NAME") or "" for a in e.findall("ENTITY_ALIAS")]
+                names = [re.sub(r"\s*\([^)]*\)", "", n).strip() for n in names]
+                names += re.findall(r"\(([^)]*)\)", e.findtext("FIRST_NAME") or "")
+                occurs = [n for n in names if len(n) > 2 and re.search(
+                    r"(?<!\w)" + re.escape(n) + r"(?!\w)", text, 0 if n.isupper() else re.I)]
+                if not occurs:
+                    continue
+                total += 1
+                if any(fold(n) in node_names for n in names):
+                    found += 1
+                else:
+                    missed.append((pdf, e.findtext("REFERENCE_NUMBER"), occurs[:2]))
+        check(total > 10 and found >= 0.95 * total,
+              f"listed groups named verbatim in the real PDFs are nodes of their graphs: {found} of {total} "
+              "(target 95%)", missed)
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+    print("sanctions test passed")
+
+
+if __name__ == "__main__":
+    main()
