@@ -35,13 +35,14 @@ const char* Kind(mode_t mode) {
 }
 
 // A file a folder gives: one of a known input format (extractors/reader/converted_text.h).
-bool HasTextExtension(const fs::path& p) { return FormatOfPath(p.string()) != nullptr; }
+bool HasTextExtension(const fs::path& p) { return FolderFormatOfPath(p.string()) != nullptr; }
 
 // "*.txt, *.md, *.pdf, ...": the extensions a folder is searched for.
 std::string KnownExtensions() {
   std::string out;
   for (const InputFormat& f : InputFormats())
-    for (const std::string& e : f.extensions) out += (out.empty() ? "*" : ", *") + e;
+    if (f.in_folders)
+      for (const std::string& e : f.extensions) out += (out.empty() ? "*" : ", *") + e;
   return out;
 }
 

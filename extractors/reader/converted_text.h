@@ -32,17 +32,21 @@ struct InputFormat {
   std::vector<std::string> extensions;  // lower case, with the dot: ".pdf"
   const char* description;
   ConvertFn convert;                    // nullptr: text, decoded by the caller
+  bool in_folders = true;               // read from a folder, or only when named
 };
 
 // Every format, text first.
 const std::vector<InputFormat>& InputFormats();
 // The format of a file by its extension (case folded), or nullptr.
 const InputFormat* FormatOfPath(std::string_view path);
+// The same for a file met in a folder: only formats read from folders.
+const InputFormat* FolderFormatOfPath(std::string_view path);
 
 // The converters (extractors/reader/*_text.cc).
 Status PdfToText(const std::string& name, std::string_view bytes, ConvertedText* out);
 Status HtmlToText(const std::string& name, std::string_view bytes, ConvertedText* out);
 Status DocxToText(const std::string& name, std::string_view bytes, ConvertedText* out);
+Status SanctionsListToText(const std::string& name, std::string_view bytes, ConvertedText* out);
 
 }  // namespace nexus
 

@@ -15,6 +15,9 @@ const std::vector<InputFormat>& InputFormats() {
                                   "paragraphs; navigation, scripts and styles dropped", HtmlToText},
       {"docx", {".docx"}, "Word (libzip, libxml2): paragraphs, headings by style, footnotes, "
                           "tables", DocxToText},
+      {"sanctions", {".xml"}, "the Security Council Consolidated Sanctions List (XML): one paragraph "
+                              "a listed entity with its narrative; read only when named, not from folders",
+       SanctionsListToText, false},
   };
   return kFormats;
 }
@@ -29,6 +32,11 @@ const InputFormat* FormatOfPath(std::string_view path) {
   for (const InputFormat& f : InputFormats())
     if (std::find(f.extensions.begin(), f.extensions.end(), ext) != f.extensions.end()) return &f;
   return nullptr;
+}
+
+const InputFormat* FolderFormatOfPath(std::string_view path) {
+  const InputFormat* f = FormatOfPath(path);
+  return f && f->in_folders ? f : nullptr;
 }
 
 }  // namespace nexus

@@ -3,6 +3,8 @@
 - both copies of the Security Council Consolidated Sanctions List (2024 and
   2020) import into rules files that `nexus rules check` accepts, together;
 - the UN entities table imports the same way;
+- the list read as a document gives the affiliations its narratives state,
+  with the list as their evidence;
 - of the ISIL/Al-Qaida and Taliban list's groups whose names or aliases occur
   verbatim in one of the six real UN PDFs, at least 95% are nodes of that
   PDF's graph built with the imported rules.
@@ -58,6 +60,32 @@ def main():
         check(code == 0 and out.count(": ok:") == 3, "nexus rules check accepts the imported files", out + err)
         code, out, err = run(["rules", "check", rules[0], table])
         check(code == 0, "the 2024 list's and the table's rules load together", err)
+
+        # The list read as a document: the affiliations its narratives state.
+        xml = os.path.join(DATA, "sanctions", "un_sc_consolidated_2024-09-26.xml")
+        graph_path = os.path.join(top, "list.json")
+        code, _, err = run(["build", xml, "--rules", rules[0], "--output", graph_path, "--quiet"])
+        with open(graph_path, encoding="utf-8") as f:
+            g = json.load(f)["graph"]
+        affiliations = {(e["source"], e["target"]) for e in g["edges"] if e["relation"] == "affiliated_with"}
+        check(code == 0 and len(affiliations) >= 40 and ("group:al_shabaab", "group:al_qaida") in affiliations,
+              f"the list read as a document gives the affiliations its narratives state ({len(affiliations)})",
+              err + str(sorted(affiliations)[:5]))
+        texts = [s["text"] for d in g["metadata"]["documents"] for s in d["sentences"]]
+        check(not any("INTERPOL" in t for t in texts), "the narratives' INTERPOL links are left out")
+        folder = os.path.join(top, "folder")
+        os.makedirs(folder)
+        shutil.copy(xml, folder)
+        with open(os.path.join(folder, "a.txt"), "w") as f:
+            f.write("ISIL smuggles oil in Iraq.\n")
+        code, _, err = run(["build", folder, "--output", os.path.join(top, "folder.json")])
+        check(code == 0 and "1 document(s) read" in err, "an XML file in a folder is not read (only when named)", err)
+        bad = os.path.join(top, "other.xml")
+        with open(bad, "w") as f:
+            f.write("<rss><channel/></rss>")
+        code, _, err = run(["build", bad, "--output", os.path.join(top, "x.json")])
+        check(code == 1 and "not the UN Security Council Consolidated List" in err,
+              "another XML file named is refused with a clear message", err)
 
         # Coverage on the real PDFs, with the 2024 list's rules.
         root = ET.parse(os.path.join(DATA, "sanctions", "un_sc_consolidated_2024-09-26.xml")).getroot()
