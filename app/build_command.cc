@@ -33,6 +33,10 @@ const char kBuildHelp[] =
     "                   default: standard output for one format, 'out' for several\n"
     "  --rules FILE     a rules file that adds to or overrides the default rules (repeatable)\n"
     "  --max-bytes N    refuse documents larger than N bytes (default 268435456)\n"
+    "  --include GLOB   of the files a folder gives, read only those matching GLOB (its path\n"
+    "                   below the folder or its name; repeatable)\n"
+    "  --exclude-files GLOB  of the files a folder gives, leave out those matching GLOB\n"
+    "                   (repeatable; --exclude names an entity to leave out of the graph)\n"
     "  --jobs N         documents processed at once (default: the number of processors);\n"
     "                   the output is the same whatever N is\n"
     "  --update GRAPH   start from GRAPH (JSON written by nexus) and add the INPUT documents it\n"
@@ -84,6 +88,10 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
       o->output = v;
     } else if (a == "--rules" && value(&v)) {
       o->rules.push_back(v);
+    } else if (a == "--include" && value(&v)) {
+      o->input.include.push_back(v);
+    } else if (a == "--exclude-files" && value(&v)) {
+      o->input.exclude.push_back(v);
     } else if (a == "--max-bytes" && value(&v)) {
       char* end = nullptr;
       o->input.max_bytes = std::strtoull(v.c_str(), &end, 10);
@@ -167,7 +175,7 @@ int RunBuild(const std::vector<std::string>& args) {
     return 1;
   }
   std::vector<std::string> errors;
-  std::vector<std::string> files = ExpandInputs(o.inputs, &errors);
+  std::vector<std::string> files = ExpandInputs(o.inputs, o.input, &errors);
   KnowledgeGraph& graph = MakeForProcess<KnowledgeGraph>();
   if (!o.update.empty()) {
     if (Status u = ReadJsonGraphFile(o.update, &graph); !u.ok()) {

@@ -5,6 +5,7 @@
 
 #include "graph/utf8.h"
 
+#include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -244,6 +245,23 @@ Status ReadBytes(const std::string& path, std::uint64_t max, std::string* bytes)
 
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
                                       std::vector<std::string>* errors) {
+  return ExpandInputs(paths, InputOptions{}, errors);
+}
+
+namespace {
+
+bool MatchesAny(const std::vector<std::string>& globs, const std::string& relative) {
+  const std::string name = relative.substr(relative.find_last_of('/') + 1);
+  for (const std::string& g : globs)
+    if (::fnmatch(g.c_str(), relative.c_str(), 0) == 0 || ::fnmatch(g.c_str(), name.c_str(), 0) == 0)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, const InputOptions& options,
+                                      std::vector<std::string>* errors) {
   std::vector<std::string> out;
   try {
     for (const std::string& path : paths) {
@@ -263,8 +281,19 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
       std::vector<std::string> files;
       std::size_t reported = errors->size();
       FolderWalker(&files, errors).Walk(path);
-      if (files.empty() && errors->size() == reported)
+      const bool found = !files.empty();
+      if (!options.include.empty() || !options.exclude.empty()) {
+        const std::size_t prefix = path.size() + (path.empty() || path.back() == '/' ? 0 : 1);
+        std::erase_if(files, [&](const std::string& f) {
+          const std::string relative = f.size() > prefix ? f.substr(prefix) : f;
+          return (!options.include.empty() && !MatchesAny(options.include, relative)) ||
+                 MatchesAny(options.exclude, relative);
+        });
+      }
+      if (!found && errors->size() == reported)
         errors->push_back(path + ": no document (" + KnownExtensions() + ") in this folder");
+      else if (files.empty() && errors->size() == reported)
+        errors->push_back(path + ": no document in this folder matches --include and --exclude-files");
       std::sort(files.begin(), files.end());
       out.insert(out.end(), files.begin(), files.end());
     }

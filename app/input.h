@@ -14,6 +14,11 @@ namespace nexus {
 
 struct InputOptions {
   std::uint64_t max_bytes = 256ull << 20;  // larger documents are refused unread
+  // Globs (fnmatch, '*' spanning '/') for the files a folder gives, matched
+  // against the file's path below the folder and against its name: with
+  // `include`, only files that match one are read; files that match one of
+  // `exclude` are not. Files named on the command line are always read.
+  std::vector<std::string> include, exclude;
 };
 
 // Expands paths: a file stays itself; a folder gives every document below
@@ -22,6 +27,9 @@ struct InputOptions {
 // *.txt in a folder) are appended to `errors` as "path: message" and the
 // rest is still returned.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
+                                      std::vector<std::string>* errors);
+// The same, the files of folders filtered by options.include and .exclude.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, const InputOptions& options,
                                       std::vector<std::string>* errors);
 
 // Reads one document into UTF-8 text: blanks a UTF-8 BOM (three spaces),

@@ -225,3 +225,29 @@ TEST_CASE("input reports missing files and folders given as documents", "[input]
   CHECK(Read(missing, &text).message() == missing + ": No such file or directory");
   CHECK(Read(dir.path(), &text).message() == dir.path() + ": Is a directory");
 }
+
+TEST_CASE("input filters a folder's files by --include and --exclude-files globs", "[input]") {
+  TempDir dir;
+  dir.Write("2024/S_2024_1.pdf", "a");
+  dir.Write("2025/S_2025_7.pdf", "b");
+  dir.Write("2025/notes.txt", "c");
+  dir.Write("2025/draft/S_2025_8.pdf", "d");
+  std::string named = dir.Write("other/named.txt", "e");
+  nexus::InputOptions options;
+  options.include = {"*.pdf"};
+  options.exclude = {"*/draft/*"};
+  std::vector<std::string> errors;
+  std::vector<std::string> files = nexus::ExpandInputs({dir.path(), named}, options, &errors);
+  CHECK(errors.empty());
+  // A named file is always read; the folder gives its PDFs outside draft/.
+  CHECK(files == std::vector<std::string>{dir.Path("2024/S_2024_1.pdf"), dir.Path("2025/S_2025_7.pdf"), named});
+  options.include = {"2025/*"};  // a path below the folder
+  options.exclude = {"notes.txt"};  // a name
+  files = nexus::ExpandInputs({dir.path()}, options, &errors);
+  CHECK(files == std::vector<std::string>{dir.Path("2025/S_2025_7.pdf"), dir.Path("2025/draft/S_2025_8.pdf")});
+  options.include = {"*.docx"};
+  files = nexus::ExpandInputs({dir.path()}, options, &errors);
+  CHECK(files.empty());
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == dir.path() + ": no document in this folder matches --include and --exclude-files");
+}
