@@ -187,18 +187,19 @@ bool StartsNumbered(const std::string& s) {
   return false;
 }
 
-// A line of a table of contents: a leader of dots (". . . ." or "....")
-// and a page number at the end.
+// A line of a table of contents: a leader of dots (". . . . ." or
+// ".....", five dots or more; an ellipsis has three), before a page number
+// or before the rest of its entry.
 bool IsContentsLine(const std::string& s) {
-  std::size_t e = s.find_last_not_of(' ');
-  if (e == std::string::npos || !std::isdigit(static_cast<unsigned char>(s[e]))) return false;
-  while (e > 0 && std::isdigit(static_cast<unsigned char>(s[e]))) --e;
   int dots = 0;
-  while (e > 0 && (s[e] == '.' || s[e] == ' ')) {
-    if (s[e] == '.') ++dots;
-    --e;
+  for (char c : s) {
+    if (c == '.') {
+      if (++dots >= 5) return true;
+    } else if (c != ' ') {
+      dots = 0;
+    }
   }
-  return dots >= 5;
+  return false;
 }
 
 // "IV. ", "B. ", "3. ": the numbering of a section heading.
@@ -636,7 +637,7 @@ class Converter {
           if (ch == '\t' || ch == '\n') ch = ' ';
         line += (c ? "\t" : "") + (cell.empty() ? std::string() : Escape(cell));
       }
-      if (line.find_first_not_of('\t') == std::string::npos) continue;
+      if (line.find_first_not_of('\t') == std::string::npos || IsContentsLine(line)) continue;
       if (!block.empty()) block += '\n';
       block += line;
     }

@@ -291,6 +291,7 @@ def test_real_pdfs(top):
         check(doc["symbol"] == symbol and re.match(r"^2025-\d\d-\d\d$", doc["date"]),
               f"{name}: symbol {doc['symbol']} and date {doc['date']} read from its first page")
         check(all(1 <= s["page"] <= pages for s in doc["sentences"]), f"{name}: every sentence has its page")
+        check(not re.search(r"(\. ?){5}", text_of(doc["path"])), f"{name}: no contents line (dot leader) is read")
 
 
 # ---- Bad files ------------------------------------------------------------------------
