@@ -34,6 +34,7 @@ run_one() {  # NAME: fuzz it for $seconds; the log goes to $build/logs/NAME.log
   [ "$n" = splitter ] && max_len=16384
   case $n in pdf|docx) max_len=65536 ;; esac
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+  LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$build/fuzz/${n}_fuzzer" "$work" -max_total_time="$seconds" -max_len="$max_len" \
       -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$found/" \
