@@ -30,9 +30,9 @@ struct BuildSettings {
 };
 
 // Adds `files` to *graph (which may hold documents already). With one job
-// the documents go straight into the graph; with several, each worker adds
-// the documents it takes to a graph of its own and the calling thread merges
-// those at the end: the same result. `rules` must be the pipeline's.
+// the documents go straight into the graph; with several, each worker turns
+// its document into a graph of its own and the calling thread merges them in
+// the order of `files`: the same result. `rules` must be the pipeline's.
 BuildReport BuildGraph(const Pipeline& pipeline, const Rules& rules,
                        const std::vector<std::string>& files, const BuildSettings& settings,
                        KnowledgeGraph* graph);
