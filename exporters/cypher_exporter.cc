@@ -134,8 +134,8 @@ class CypherExporter : public Exporter {
     }
     for (const DocumentInfo& doc : graph.document_infos()) WriteDocument(doc, &text);
     const SentenceTable sentences = graph.Sentences();
-    for (const SentenceRef& s : sentences.sentences()) {
-      WriteSentence(s, &text);
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      WriteSentence(sentences.At(i), &text);
       WriteWhenLarge(&text, out);
     }
     for (const Link* link : graph.Links()) {

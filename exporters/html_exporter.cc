@@ -155,10 +155,10 @@ void WriteRange(std::string_view text, std::size_t begin, std::size_t end, Out* 
 void WriteEvidence(const SentenceTable& sentences, const EvidenceList& list, std::size_t i,
                    std::vector<std::pair<std::size_t, std::size_t>>* marks, Out* out) {
   const EvidenceRef ev = list.Ref(i);
-  const SentenceRef& s = sentences.Of(ev);
+  const std::uint32_t at = sentences.Position(ev);
   out->StartObject();
-  out->Field("document", s.document_index);
-  out->Field("sentence", s.number);
+  out->Field("document", sentences.DocumentIndex(at));
+  out->Field("sentence", sentences.Number(at));
   out->Key("hedged");
   out->Bool(ev.hedged);
   out->Field("rule", ev.rule);
@@ -228,7 +228,6 @@ Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
   out.Key("documents");
   out.StartArray();
   std::vector<Quantity> quantities;
-  const std::vector<SentenceRef>& all = sentences.sentences();
   std::size_t i = 0;
   const std::vector<DocumentInfo>& documents = graph.document_infos();
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -239,9 +238,9 @@ Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
     out.Field("title", documents[d].title);
     out.Key("sentences");
     out.StartArray();
-    for (; i < all.size() && all[i].document_index == d; ++i) {
+    for (; i < sentences.size() && sentences.DocumentIndex(i) == d; ++i) {
       sentences.Quantities(i, &quantities);
-      WriteSentence(all[i], quantities, &out);
+      WriteSentence(sentences.At(i), quantities, &out);
     }
     out.EndArray();
     out.EndObject();

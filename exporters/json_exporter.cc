@@ -76,12 +76,12 @@ void WriteQuantity(const Quantity& q, Out* out) {
 void WriteEvidence(const SentenceTable& sentences, const EvidenceList& list, std::size_t i,
                    std::vector<std::pair<std::size_t, std::size_t>>* marks, Out* out) {
   const EvidenceRef ev = list.Ref(i);
-  const SentenceRef& s = sentences.Of(ev);
+  const std::uint32_t at = sentences.Position(ev);
   out->StartObject();
   out->Key("document");
-  out->Uint(s.document_index);
+  out->Uint(sentences.DocumentIndex(at));
   out->Key("sentence");
-  out->Uint(s.number);
+  out->Uint(sentences.Number(at));
   out->Key("hedged");
   out->Bool(ev.hedged);
   out->Field("rule", ev.rule);
@@ -205,7 +205,6 @@ bool WriteEdges(const SentenceTable& sentences, const std::vector<const Link*>& 
 // The documents, each with its stored sentences.
 void WriteDocuments(const KnowledgeGraph& graph, const SentenceTable& sentences, Out* out) {
   std::vector<Quantity> quantities;
-  const std::vector<SentenceRef>& all = sentences.sentences();
   std::size_t i = 0;
   out->Key("documents");
   out->StartArray();
@@ -219,8 +218,9 @@ void WriteDocuments(const KnowledgeGraph& graph, const SentenceTable& sentences,
     out->Field("title", doc.title);
     out->Key("sentences");
     out->StartArray();
-    for (; i < all.size() && all[i].document_index == d; ++i) {
-      const SentenceRef& s = all[i];
+    for (; i < sentences.size(); ++i) {
+      const SentenceRef s = sentences.At(i);
+      if (s.document_index != d) break;
       out->StartObject();
       out->Field("paragraph", s.paragraph);
       out->Key("paragraph_index");
@@ -271,7 +271,7 @@ void WriteGraph(const KnowledgeGraph& graph, const ExportOptions& options, Strea
   out->Key("link_count");
   out->Uint(graph.link_count());
   out->Key("sentence_count");
-  out->Uint(sentences.sentences().size());
+  out->Uint(sentences.size());
   out->EndObject();
   out->Key("nodes");
   out->StartObject();

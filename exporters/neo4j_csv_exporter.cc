@@ -106,7 +106,8 @@ class Neo4jSentencesExporter : public Exporter {
         "end:int,page:int,text\n";
     const std::vector<DocumentInfo>& documents = graph.document_infos();
     const SentenceTable sentences = graph.Sentences();
-    for (const SentenceRef& s : sentences.sentences()) {
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      const SentenceRef s = sentences.At(i);
       text += Row({Quoted(SentenceId(s.document, s.span)), "Sentence", Quoted(s.document),
                    Quoted(documents[s.document_index].symbol), Quoted(s.paragraph),
                    std::to_string(s.paragraph_index), std::to_string(s.sentence),

@@ -263,8 +263,8 @@ void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
   for (std::size_t d = 0; d < graph.document_infos().size(); ++d)
     AddDocument(graph.document_infos()[d], d, &t);
   const SentenceTable sentences = graph.Sentences();
-  for (const SentenceRef& s : sentences.sentences()) {
-    AddSentence(s, &t);
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    AddSentence(sentences.At(i), &t);
     WriteWhenLarge(&text, out);
   }
   std::size_t index = 0;

@@ -196,6 +196,12 @@ void EvidenceList::Quantities(std::size_t i, std::vector<Quantity>* out) const {
   store_->Quantities(s.quantities_at, s.quantities, s.paragraph_index, s.sentence, out);
 }
 
+SentenceRef SentenceTable::At(std::size_t i) const {
+  const EvidenceStore::StoredSentence& s = store_->sentence(key_[i]);
+  return SentenceRef{store_->Str(s.document), store_->Str(s.paragraph), store_->Str(s.text),
+                     s.paragraph_index, s.sentence, Span{s.begin, s.end}, s.page, document_[i], number_[i]};
+}
+
 void SentenceTable::Quantities(std::size_t i, std::vector<Quantity>* out) const {
   const EvidenceStore::StoredSentence& s = store_->sentence(key_[i]);
   out->clear();
@@ -512,15 +518,15 @@ SentenceTable KnowledgeGraph::Sentences() const {
     return std::tie(rank[a.document], a.begin, a.end) < std::tie(rank[b.document], b.begin, b.end);
   });
   table.position_.resize(n);
-  table.sentences_.reserve(n);
+  table.document_.resize(n);
+  table.number_.resize(n);
   std::uint32_t number = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     const EvidenceStore::StoredSentence& s = store.sentence(table.key_[i]);
     table.position_[table.key_[i]] = i;
     if (i > 0 && store.sentence(table.key_[i - 1]).document != s.document) number = 0;
-    table.sentences_.push_back(SentenceRef{
-        store.Str(s.document), store.Str(s.paragraph), store.Str(s.text), s.paragraph_index,
-        s.sentence, Span{s.begin, s.end}, s.page, rank[s.document], number++});
+    table.document_[i] = rank[s.document];
+    table.number_[i] = number++;
   }
   return table;
 }

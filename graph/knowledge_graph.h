@@ -65,7 +65,8 @@ class EvidenceStore;
 
 // The stored sentences of a graph in a deterministic order: by document name,
 // then span. Writers that store each sentence once (the JSON graph, the
-// databases' sentence nodes) list these and refer to them from the evidence.
+// databases' sentence nodes) list these (At(0) ... At(size() - 1)) and
+// refer to them from the evidence.
 struct SentenceRef {
   std::string_view document, paragraph, text;
   std::size_t paragraph_index = 0;
@@ -78,18 +79,24 @@ struct SentenceRef {
 
 class SentenceTable {
  public:
-  const std::vector<SentenceRef>& sentences() const { return sentences_; }
-  // The index in sentences() of the sentence of this piece of evidence.
+  std::size_t size() const { return key_.size(); }
+  // Sentence i, made on access (its strings are views into the graph).
+  SentenceRef At(std::size_t i) const;
+  // The index of the sentence of this piece of evidence.
   std::uint32_t Position(const EvidenceRef& ev) const { return position_[ev.sentence_key]; }
-  const SentenceRef& Of(const EvidenceRef& ev) const { return sentences_[Position(ev)]; }
+  SentenceRef Of(const EvidenceRef& ev) const { return At(Position(ev)); }
+  // At(i).document_index and At(i).number without the rest.
+  std::uint32_t DocumentIndex(std::size_t i) const { return document_[i]; }
+  std::uint32_t Number(std::size_t i) const { return number_[i]; }
   // The amounts sentence i states (offsets in its text), replacing what *out held.
   void Quantities(std::size_t i, std::vector<Quantity>* out) const;
 
  private:
   friend class KnowledgeGraph;
   const EvidenceStore* store_ = nullptr;
-  std::vector<SentenceRef> sentences_;
-  std::vector<std::uint32_t> key_;       // by index: the sentence's key
+  // By index: the sentence's key, its document's index and its number in
+  // that document (16 bytes a sentence with position_, whatever the text).
+  std::vector<std::uint32_t> key_, document_, number_;
   std::vector<std::uint32_t> position_;  // by key: its index
 };
 
