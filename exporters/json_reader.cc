@@ -4,12 +4,15 @@
 // DOM in memory. Keys it does not know are skipped, whatever they hold.
 #include "exporters/json_reader.h"
 
+#include "graph/relation.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <limits>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 #include <rapidjson/error/en.h>
@@ -39,6 +42,7 @@ struct StoredSentence {
 
 struct PendingLink {
   std::string source, target, relation, kind;
+  std::optional<std::uint64_t> weight;  // as the file gives it, checked against the evidence
   std::vector<Evidence> evidence;
   // For each piece of evidence, the (document, sentence) it refers to
   // (version 2), or kNoRef when it carries its sentence (version 1).
@@ -58,6 +62,18 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
 
   bool Key(const char* s, rapidjson::SizeType n, bool) {
     key_.assign(s, n);
+    // A key twice in one object: which value was meant is unknown.
+    if (top() == In::kNodes) {
+      if (!node_ids_.insert(key_).second) return Fail("node \"" + key_ + "\" given twice");
+    } else if (depth_ > 0) {
+      std::vector<std::string>& seen = keys_[depth_ - 1];
+      if (std::find(seen.begin(), seen.end(), key_) != seen.end())
+        return Fail("key \"" + key_ + "\" given twice in one object");
+      seen.push_back(key_);
+    }
+    if (top() == In::kRoot && key_ == "graph") has_graph_ = true;
+    if (top() == In::kGraph && key_ == "nodes") has_nodes_ = true;
+    if (top() == In::kGraph && key_ == "edges") has_edges_ = true;
     return true;
   }
 
@@ -93,7 +109,10 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         else if (key_ == "target") link_.target = std::move(v);
         else if (key_ == "relation") link_.relation = std::move(v);
         return true;
-      case In::kEdgeMeta: if (key_ == "kind") link_.kind = std::move(v); return true;
+      case In::kEdgeMeta:
+        if (key_ == "kind") link_.kind = std::move(v);
+        else if (key_ == "weight") return Fail("\"weight\" must be a whole number of sentences");
+        return true;
       case In::kEvidence:
         if (key_ == "document") {
           if (ref_.first != kNoRef) return Fail("\"document\" must be a number");
@@ -133,6 +152,12 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
 
   // The container opened under the current key (or as an array element).
   bool Open(bool object) {
+    if (stack_.size() >= kMaxDepth)
+      return Fail("nested deeper than " + std::to_string(kMaxDepth) + " levels: not a Nexus graph");
+    // The keys seen at each level, kept from one object to the next (no
+    // allocation once the strings are long enough).
+    if (keys_.size() <= depth_) keys_.emplace_back();
+    keys_[depth_++].clear();
     In at = top(), next = In::kSkip;
     if (at == In::kSkip) {
       stack_.push_back(In::kSkip);
@@ -190,10 +215,17 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   bool Close() {
     In done = top();
     stack_.pop_back();
+    --depth_;
     switch (done) {
       case In::kNode: return AddEntity();
       case In::kEdge: return AddLink();
-      case In::kRoot: return AddDeferred();
+      case In::kRoot:
+        if (!has_graph_) return Fail("not a Nexus graph: no \"graph\" object");
+        if (!has_nodes_ || !has_edges_) return Fail("not a Nexus graph: the graph needs \"nodes\" and \"edges\"");
+        return AddDeferred();
+      case In::kNodes:
+        nodes_read_ = true;
+        return true;
       case In::kGraphMeta:
         documents_read_ = true;
         return true;
@@ -245,6 +277,12 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   // A number: `whole` when it is a non-negative integer.
   bool Number(std::optional<std::uint64_t> whole, double value) {
     switch (top()) {
+      case In::kEdgeMeta:
+        if (key_ != "weight") return true;
+        if (!whole || *whole > std::numeric_limits<std::uint32_t>::max())
+          return Fail("\"weight\" must be a whole number of sentences");
+        link_.weight = *whole;
+        return true;
       case In::kGraphMeta:
         if (key_ != "format_version") return true;
         if (!whole || (*whole != 1 && *whole != static_cast<std::uint64_t>(kJsonFormatVersion))) {
@@ -323,6 +361,10 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   bool AddEntity() {
     std::optional<EntityType> type = ParseType(type_);
     if (!type) return Fail("node \"" + entity_.id + "\": unknown type \"" + type_ + "\"");
+    const std::size_t colon = entity_.id.find(':');
+    if (colon == std::string::npos || colon + 1 == entity_.id.size() || entity_.id.compare(0, colon, type_) != 0)
+      return Fail("node \"" + entity_.id + "\": an id is \"" + type_ + ":\" and a name for its type \"" +
+                  type_ + "\"");
     entity_.type = *type;
     if (!graph_->AddEntity(entity_))
       return Fail("node \"" + entity_.id + "\": already in the graph with another type");
@@ -349,6 +391,10 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   }
 
   bool AddLink() {
+    if (!nodes_read_) {  // the nodes come later (a file whose keys were sorted)
+      deferred_.push_back(std::move(link_));
+      return true;
+    }
     for (std::size_t i = 0; i < link_.evidence.size(); ++i) {
       if (Resolve(&link_, i)) continue;
       if (documents_read_) return Fail(MissingSentence(link_, i));
@@ -357,7 +403,35 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     }
     return AddResolved(link_);
   }
+  // What the graph's contract asks of a link that JSON syntax cannot say:
+  // a known relation between ends of its types, spans and marks in order
+  // and inside their sentence, the weight its evidence gives.
+  bool CheckLink(const PendingLink& link) {
+    const std::string edge = "edge " + link.source + " -> " + link.target + ": ";
+    const Relation* relation = FindRelation(link.relation);
+    if (!relation) return Fail(edge + "unknown relation \"" + link.relation + "\"");
+    const Entity* s = graph_->FindEntity(link.source);
+    const Entity* t = graph_->FindEntity(link.target);
+    if (!s || !t) return Fail(edge + "an end is not a node");
+    if (s->type != relation->from || t->type != relation->to)
+      return Fail(edge + link.relation + " joins " + TypeName(relation->from) + " to " + TypeName(relation->to) +
+                  ", not " + TypeName(s->type) + " to " + TypeName(t->type));
+    if (!link.kind.empty() && link.kind != relation->kind)
+      return Fail(edge + "kind \"" + link.kind + "\" where " + link.relation + " is \"" + relation->kind + "\"");
+    if (link.weight && *link.weight != link.evidence.size())
+      return Fail(edge + "weight " + std::to_string(*link.weight) + " but " + std::to_string(link.evidence.size()) +
+                  " piece(s) of evidence");
+    for (const Evidence& ev : link.evidence) {
+      if (ev.span.begin > ev.span.end) return Fail(edge + "a sentence whose begin is after its end");
+      for (const auto& [b, e] : ev.marks)
+        if (b > e || e > ev.text.size())
+          return Fail(edge + "a mark [" + std::to_string(b) + ", " + std::to_string(e) +
+                      "] outside its sentence of " + std::to_string(ev.text.size()) + " bytes");
+    }
+    return true;
+  }
   bool AddResolved(PendingLink& link) {
+    if (!CheckLink(link)) return false;
     for (Evidence& ev : link.evidence) {
       if (!graph_->AddEvidence(link.source, link.target, link.relation, link.kind, ev))
         return Fail("edge " + link.source + " -> " + link.target + ": an end is not a node");
@@ -403,6 +477,12 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   std::vector<PendingLink> deferred_;  // links read before the documents
   Quantity quantity_;
   bool has_high_ = false;
+  static constexpr std::size_t kMaxDepth = 64;
+  std::vector<std::vector<std::string>> keys_;  // the keys of each open object, by depth
+  std::size_t depth_ = 0;
+  std::unordered_set<std::string> node_ids_;
+  bool has_graph_ = false, has_nodes_ = false, has_edges_ = false;
+  bool nodes_read_ = false;
   std::vector<std::uint64_t> mark_;
   std::string error_;
 };
@@ -427,7 +507,7 @@ void CountIn(std::string_view text, std::size_t offset, int* line, int* column) 
   }
 }
 
-constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag |
+constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag |
                             rapidjson::kParseValidateEncodingFlag;
 
 template <typename Stream, typename CountFn>

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <regex>
 
 #include "exporters/exporter.h"
 #include "exporters/json_reader.h"
@@ -147,10 +148,10 @@ TEST_CASE("json reader: errors name the source, line and column", "[exporters]")
                     "t.json", &g);
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().find("unknown type \"planet\"") != std::string::npos);
-  s = ReadJsonGraph(R"({"graph": {"edges": [{"source": "a:b", "target": "c:d", "relation": "r",
+  s = ReadJsonGraph(R"({"graph": {"nodes": {}, "edges": [{"source": "a:b", "target": "c:d", "relation": "r",
     "metadata": {"kind": "k", "evidence": [{"document": "d", "text": "t"}]}}]}})", "e.json", &g);
   REQUIRE_FALSE(s.ok());
-  CHECK(s.message().find("an end is not a node") != std::string::npos);
+  CHECK(s.message().find("unknown relation \"r\"") != std::string::npos);
   s = ReadJsonGraph(R"({"graph": {"metadata": {"documents": [{}]}}})", "d.json", &g);
   CHECK_FALSE(s.ok());
   s = ReadJsonGraphFile("/nonexistent/graph.json", &g);
@@ -219,6 +220,53 @@ TEST_CASE("json reader: evidence that refers to a sentence the file lacks is an 
   CHECK(s.message().find("refers to sentence 1 of document 0") != std::string::npos);
   s = ReadJsonGraph(head + R"({"document": 0, "marks": []}]}}]}})", "half.json", &g);
   CHECK_FALSE(s.ok());
+}
+
+// A graph of two nodes and one edge, with `edge` as the edge's text.
+std::string OneEdge(const std::string& edge, const std::string& nodes_extra = "") {
+  return R"({"graph": {"metadata": {"format_version": 2, "documents": [{"path": "d.txt", "sentences": [
+    {"paragraph": "", "paragraph_index": 0, "sentence": 0, "begin": 0, "end": 20, "text": "ISIL sells oil here."}]}]},
+    "nodes": {"group:isil": {"label": "ISIL", "metadata": {"type": "group", "aliases": []}},
+              "crime:oil": {"label": "oil", "metadata": {"type": "crime", "aliases": []}})" + nodes_extra + R"(},
+    "edges": [)" + edge + "]}}";
+}
+
+TEST_CASE("json reader: the graph's contract is checked, each refusal says what was expected", "[exporters]") {
+  const std::string good = R"({"source": "group:isil", "target": "crime:oil", "relation": "profits_from",
+    "metadata": {"kind": "group-crime", "weight": 1, "evidence": [{"document": 0, "sentence": 0, "hedged": false,
+    "rule": "r", "marks": [[0, 4], [11, 14]]}]}})";
+  Read(OneEdge(good));
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {R"({})", "not a Nexus graph: no \"graph\" object"},
+      {R"({"graph": {"nodes": {}}})", "the graph needs \"nodes\" and \"edges\""},
+      {OneEdge(std::string(good).replace(good.find("profits_from"), 12, "destroys")), "unknown relation \"destroys\""},
+      {OneEdge(R"({"source": "crime:oil", "target": "group:isil", "relation": "profits_from",
+         "metadata": {"evidence": []}})"), "profits_from joins group to crime, not crime to group"},
+      {OneEdge(std::string(good).replace(good.find("\"weight\": 1"), 11, "\"weight\": 2")),
+       "weight 2 but 1 piece(s) of evidence"},
+      {OneEdge(std::string(good).replace(good.find("\"weight\": 1"), 11, "\"weight\": -5")),
+       "\"weight\" must be a whole number"},
+      {OneEdge(std::string(good).replace(good.find("\"weight\": 1"), 11, "\"weight\": \"two\"")),
+       "\"weight\" must be a whole number"},
+      {OneEdge(std::string(good).replace(good.find("[11, 14]"), 8, "[11, 99]")), "a mark [11, 99] outside its sentence"},
+      {OneEdge(std::string(good).replace(good.find("group-crime"), 11, "crime-region")),
+       "kind \"crime-region\" where profits_from is \"group-crime\""},
+      {OneEdge(good, R"(, "planet:x": {"label": "x", "metadata": {"type": "region", "aliases": []}})"),
+       "node \"planet:x\": an id is \"region:\""},
+      {OneEdge(good, R"(, "group:isil": {"label": "x", "metadata": {"type": "group", "aliases": []}})"),
+       "node \"group:isil\" given twice"},
+      {R"({"graph": {"nodes": {}, "edges": [], "nodes": {}}})", "key \"nodes\" given twice in one object"},
+      {R"({"graph": {"nodes": {}, "edges": [], "extra": )" + std::string(50000, '[') + std::string(50000, ']') + "}}",
+       "nested deeper than 64 levels"},
+  };
+  for (const auto& [json, message] : bad) {
+    KnowledgeGraph g;
+    Status s = ReadJsonGraph(json, "bad.json", &g);
+    INFO(json.substr(0, 300));
+    REQUIRE_FALSE(s.ok());
+    CHECK(std::regex_search(s.message(), std::regex("^bad\\.json:[0-9]+:[0-9]+: ")));
+    CHECK(s.message().find(message) != std::string::npos);
+  }
 }
 
 TEST_CASE("json reader: reads a file as it streams", "[exporters]") {
