@@ -5,13 +5,13 @@
 # (default 60) on a copy of its seed corpus (tests/fuzz/corpus/<name>/), two
 # at a time. Exits 1 on any finding (crash, leak, timeout, broken
 # invariant); the reproducer is kept in <build>/findings/<name>/.
-# usage: scripts/fuzz.sh [SECONDS] [NAME...]   (names: reader splitter rules pipeline pdf html docx)
+# usage: scripts/fuzz.sh [SECONDS] [NAME...]   (names: reader splitter rules pipeline pdf html docx json_reader)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(reader splitter rules pipeline pdf html docx)
+[ ${#names[@]} -gt 0 ] || names=(reader splitter rules pipeline pdf html docx json_reader)
 
 build=${NEXUS_FUZZ_BUILD:-build-fuzz}
 
@@ -32,7 +32,7 @@ run_one() {  # NAME: fuzz it for $seconds; the log goes to $build/logs/NAME.log
   cp tests/fuzz/corpus/"$n"/* "$work"/
   local max_len=4096
   [ "$n" = splitter ] && max_len=16384
-  case $n in pdf|docx) max_len=65536 ;; esac
+  case $n in pdf|docx) max_len=65536 ;; json_reader) max_len=16384 ;; esac
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
   LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

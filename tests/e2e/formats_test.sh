@@ -3,7 +3,7 @@
 # read back by its real client (tests/e2e/check_formats.py: networkx, csv,
 # jq, rapper, pdftotext; tests/clients/read_back.mjs: the Oxigraph RDF store
 # with SPARQL questions of known answer, and Cytoscape.js; lint_cypher.mjs:
-# Neo4j's Cypher parser), the subgraph and
+# Neo4j's Cypher parser; validate_graph.mjs: the JSON Schema by Ajv), the subgraph and
 # layout options, `nexus list`, and the same bytes on a second run.
 # usage: formats_test.sh NEXUS_BINARY PROJECT_DIR
 set -euo pipefail
@@ -29,6 +29,11 @@ if ! npm ls --prefix "$clients" --depth=0 >/dev/null 2>&1; then
   }
 fi
 node "$clients/read_back.mjs" "$out/a" --sample
+# The JSON graph against its JSON Schema (exporters/json_graph.schema.json), by Ajv:
+# pretty and compact, and the hostile graph's golden file.
+"$nexus" build "$sample" --compact --output "$out/compact.json" --quiet
+node "$clients/validate_graph.mjs" "$out/a/graph.json" "$out/compact.json" \
+  "$project/tests/exporters/golden/hostile.json" || fail "a JSON graph does not follow its schema"
 # Neo4j's Cypher parser on a subgraph's script (it takes about a second a statement).
 "$nexus" build "$sample" --format cypher --focus "Boko Haram" --output "$out/boko.cypher" --quiet
 node "$clients/lint_cypher.mjs" "$out/boko.cypher"
