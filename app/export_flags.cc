@@ -12,6 +12,7 @@ const char kExportFlagsHelp[] =
     "  --layout ENGINE  graphviz layout of svg/png/pdf: neato (default), dot, sfdp, circo, fdp\n"
     "  --graphml-yed    GraphML: add yFiles node graphics (yEd shows labels and colours)\n"
     "  --compact        JSON: no indentation, for machines (pretty is the default)\n"
+    "  --gexf-version V GEXF: 1.3 (default) or 1.2 (1.2draft, for readers without 1.3: networkx 2.8)\n"
     "  --types LIST     keep only these entity types: group,crime,region,un_entity\n"
     "  --min-weight N   keep only links stated by at least N sentences (and their entities)\n"
     "  --focus ENTITY   keep only the entities near ENTITY (an id, a name or an alias)\n"
@@ -47,11 +48,14 @@ int ParseExportFlag(const std::vector<std::string>& args, std::size_t* i,
     return 0;
   }
   if (a != "--layout" && a != "--types" && a != "--min-weight" && a != "--focus" &&
-      a != "--depth" && a != "--exclude")
+      a != "--depth" && a != "--exclude" && a != "--gexf-version")
     return -1;
   if (*i + 1 >= args.size()) return Usage(a + " needs a value");
   const std::string& v = args[++*i];
-  if (a == "--layout") {
+  if (a == "--gexf-version") {
+    if (v != "1.2" && v != "1.3") return Usage("--gexf-version takes 1.2 or 1.3");
+    options->gexf_version = v;
+  } else if (a == "--layout") {
     if (!IsLayoutEngine(v))
       return Usage("unknown layout '" + v + "' (dot, neato, sfdp, circo, fdp)");
     options->layout = v;

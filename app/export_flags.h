@@ -1,5 +1,5 @@
 // The `nexus build` options that shape what is exported: --layout,
-// --graphml-yed, --compact and the subgraph filters (--types, --min-weight, --focus,
+// --graphml-yed, --compact, --gexf-version and the subgraph filters (--types, --min-weight, --focus,
 // --depth, --exclude).
 #ifndef NEXUS_APP_EXPORT_FLAGS_H_
 #define NEXUS_APP_EXPORT_FLAGS_H_

@@ -21,6 +21,7 @@ struct ExportOptions {
   bool graphml_yed = false;     // GraphML: add yFiles node graphics for yEd
   int jobs = 1;                 // threads a format may use (JSON); the bytes are the same
   bool compact = false;         // JSON: no indentation (for machines); pretty otherwise
+  std::string gexf_version = "1.3";  // GEXF: "1.3", or "1.2" (1.2draft, which networkx 2.8 reads)
 };
 
 class Exporter {

@@ -1,4 +1,6 @@
-// GEXF 1.3 exporter (https://gexf.net), for Gephi: nodes labelled, with
+// GEXF 1.3 exporter (https://gexf.net), or 1.2draft with --gexf-version 1.2
+// (the same elements under the 1.2draft namespaces, for readers such as
+// Debian 12's networkx 2.8 that know no 1.3), for Gephi: nodes labelled, with
 // their type, aliases, parent and degree as typed attributes, coloured by
 // type and sized by degree (viz:color, viz:size); edges with their relation
 // as label, the evidence count as weight, coloured by relation (viz:color),
@@ -95,14 +97,21 @@ void WriteEdge(const Link& link, std::size_t index, std::string* out) {
 
 class GexfExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
+    const bool v12 = options.gexf_version == "1.2";
+    if (!v12 && options.gexf_version != "1.3")
+      return Status::Error("unknown GEXF version \"" + options.gexf_version + "\" (1.2 or 1.3)");
     std::string x =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
-        "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-        "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
-        "    version=\"1.3\">\n"
+        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") +
+        (v12 ? "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"\n"
+               "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+               "    xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\"\n"
+               "    version=\"1.2\">\n"
+             : "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
+               "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+               "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
+               "    version=\"1.3\">\n") +
         "  <meta>\n    <creator>nexus</creator>\n    <description>" +
         XmlEscape("Nexus knowledge graph of " + Join(graph.documents(), ", "), false) +
         "</description>\n  </meta>\n"

@@ -38,6 +38,20 @@ node "$clients/validate_graph.mjs" "$out/a/graph.json" "$out/compact.json" \
 "$nexus" build "$sample" --format cypher --focus "Boko Haram" --output "$out/boko.cypher" --quiet
 node "$clients/lint_cypher.mjs" "$out/boko.cypher"
 
+# GEXF 1.2draft, read by Debian 12's own networkx (2.8, which knows no 1.3), unpatched.
+"$nexus" build "$sample" --format gexf --gexf-version 1.2 --output "$out/v12.gexf" --quiet
+/usr/bin/python3 - "$out/v12.gexf" "$out/a/graph.json" <<'PY' || fail "networkx cannot read the GEXF 1.2draft export"
+import json, sys, networkx
+g = networkx.read_gexf(sys.argv[1])
+want = json.load(open(sys.argv[2]))["graph"]
+assert g.number_of_nodes() == len(want["nodes"]), (g.number_of_nodes(), len(want["nodes"]))
+assert g.number_of_edges() == len(want["edges"]), (g.number_of_edges(), len(want["edges"]))
+n = next(iter(g.nodes(data=True)))[1]
+assert "viz" in n and "color" in n["viz"], n
+print("ok   graph.gexf --gexf-version 1.2: networkx %s reads %d nodes, %d edges" %
+      (networkx.__version__, g.number_of_nodes(), g.number_of_edges()))
+PY
+
 # Same inputs, same bytes (the drawings' bytes are checked by the unit tests).
 "$nexus" build "$sample" --format "${formats%,png,pdf}" --output "$out/b" --quiet
 for f in "$out"/b/*; do
