@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,10 +17,11 @@ namespace nexus {
 namespace {
 
 const char kExplainHelp[] =
-    "usage: nexus explain GRAPH.json ENTITY [ENTITY]\n"
+    "usage: nexus explain GRAPH.json ENTITY [ENTITY] [--color=auto|always|never]\n"
     "  ENTITY is an id (group:isil) or a name or alias (ISIL, \"Da'esh\").\n"
     "  With one entity: every sentence behind its links. With two: the sentences\n"
-    "  behind the links between them. Mentions are highlighted.\n";
+    "  behind the links between them. Mentions are highlighted: bold and underlined\n"
+    "  on a terminal (unless NO_COLOR is set, or --color=never), else between » «.\n";
 
 // The sentence with its marks wrapped in highlight strings.
 std::string Highlight(const Evidence& ev, bool tty) {
@@ -55,7 +57,22 @@ void Print(const KnowledgeGraph& g, const Link& link, bool tty) {
 
 }  // namespace
 
-int RunExplain(const std::vector<std::string>& args) {
+int RunExplain(const std::vector<std::string>& all_args) {
+  // --color=auto (the default: on a terminal, unless NO_COLOR is set),
+  // always or never; the rest are positional.
+  std::string color = "auto";
+  std::vector<std::string> args;
+  for (const std::string& a : all_args) {
+    if (a.rfind("--color=", 0) == 0) {
+      color = a.substr(8);
+      if (color != "auto" && color != "always" && color != "never") {
+        std::cerr << "nexus explain: --color takes auto, always or never\n" << kExplainHelp;
+        return 2;
+      }
+    } else {
+      args.push_back(a);
+    }
+  }
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args.size() > 3 || args.size() < 2) {
     (args.empty() || args.size() > 3 || args.size() < 2 ? std::cerr : std::cout) << kExplainHelp;
     return !args.empty() && (args[0] == "--help" || args[0] == "-h") ? 0 : 2;
@@ -81,7 +98,9 @@ int RunExplain(const std::vector<std::string>& args) {
     }
     wanted.push_back(e);
   }
-  bool tty = ::isatty(STDOUT_FILENO);
+  const char* no_color = std::getenv("NO_COLOR");  // https://no-color.org: set and not empty
+  const bool tty = color == "always" ||
+                   (color == "auto" && ::isatty(STDOUT_FILENO) && !(no_color && *no_color));
   std::cout << wanted[0]->label << " (" << wanted[0]->id << ", " << TypeName(wanted[0]->type) << ")";
   if (wanted.size() == 2) std::cout << " and " << wanted[1]->label << " (" << wanted[1]->id << ")";
   std::cout << "\n";
