@@ -9,7 +9,7 @@
 namespace {
 
 void Usage(std::ostream& out) {
-  out << "usage: nexus COMMAND [ARGS...]\n\ncommands:\n";
+  out << "usage: nexus COMMAND [ARGS...]\n       nexus --version\n\ncommands:\n";
   for (const nexus::Command& c : nexus::Commands()) out << "  " << c.name << "\t" << c.description << "\n";
   out << "\nRun 'nexus COMMAND --help' for a command's options.\n";
 }
@@ -24,6 +24,11 @@ int main(int argc, char** argv) {
   std::string name = argv[1];
   if (name == "--help" || name == "-h" || name == "help") {
     Usage(std::cout);
+    return 0;
+  }
+  if (name == "--version" || name == "-V") {
+    const std::string git = NEXUS_GIT_DESCRIBE;
+    std::cout << "nexus " << NEXUS_VERSION << (git.empty() ? "" : " (" + git + ")") << "\n";
     return 0;
   }
   std::vector<std::string> args(argv + 2, argv + argc);
