@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "extractors/reader/converted_text.h"
+#include "extractors/reader/converter_text.h"
 
 namespace nexus {
 namespace {
@@ -239,19 +240,7 @@ class Docx {
   std::string ParagraphText(const xmlNode* p, std::vector<std::string>* notes) {
     std::string text;
     Runs(p, notes, &text);
-    // Folded to single spaces.
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        space = !out.empty();
-      } else {
-        if (space) out += ' ';
-        space = false;
-        out += c;
-      }
-    }
-    return out;
+    return FoldWhiteSpace(text);
   }
 
   void Runs(const xmlNode* n, std::vector<std::string>* notes, std::string* text) {
@@ -344,14 +333,14 @@ class Docx {
     const std::string number = Number(ppr);
     if (!text.empty()) {
       const int level = HeadingLevel(ppr);
-      Emit(level > 0 ? std::string(static_cast<std::size_t>(level), '#') + " " + Escape(number + text)
-                     : Escape(number + text));
+      Emit(level > 0 ? std::string(static_cast<std::size_t>(level), '#') + " " + EscapeForReader(number + text)
+                     : EscapeForReader(number + text));
     }
     for (const std::string& id : notes) {
       auto it = footnotes_.find(id);
       if (it == footnotes_.end() || it->second.empty()) continue;
       auto [shown, fresh] = note_numbers_.emplace(id, note_numbers_.size() + 1);
-      if (fresh) Emit("<sup>" + std::to_string(shown->second) + "</sup> " + Escape(it->second));
+      if (fresh) Emit("<sup>" + std::to_string(shown->second) + "</sup> " + EscapeForReader(it->second));
     }
   }
 
@@ -377,34 +366,18 @@ class Docx {
     if (rows.empty()) return;
     if (width < 2) {
       for (const auto& r : rows)
-        if (!r.empty() && !r[0].empty()) Emit(Escape(r[0]));
+        if (!r.empty() && !r[0].empty()) Emit(EscapeForReader(r[0]));
       return;
     }
     std::string block;
     for (auto& r : rows) {
       r.resize(width);
       std::string line;
-      for (std::size_t c = 0; c < width; ++c) line += (c ? "\t" : "") + Escape(r[c], false);
+      for (std::size_t c = 0; c < width; ++c) line += (c ? "\t" : "") + EscapeForReader(r[c], false);
       if (!block.empty()) block += '\n';
       block += line;
     }
     Emit(block);
-  }
-
-  // What the reader must not take as markup: '<', '&' and '\\', and a '#',
-  // '*', '|', '>', '-' or '+' that starts a block.
-  static std::string Escape(const std::string& s, bool block_start = true) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const char c = s[i];
-      if (c == '<') out += "&lt;";
-      else if (c == '&') out += "&amp;";
-      else if (c == '\\') out += "\\\\";
-      else if (c == '\t') out += ' ';
-      else if (i == 0 && block_start && std::strchr("#*|>-+", c)) out += std::string("\\") + c;
-      else out += c;
-    }
-    return out;
   }
 
   void Emit(const std::string& block) {

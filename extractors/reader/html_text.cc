@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "extractors/reader/converted_text.h"
+#include "extractors/reader/converter_text.h"
 
 namespace nexus {
 namespace {
@@ -180,30 +181,14 @@ class Writer {
     }
   }
 
-  // What the reader must not take as markup: '<' and '&' (tags and
-  // entities, now decoded), and a '#', '*', '|' or '>' at the start.
-  static std::string Escape(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const char c = s[i];
-      if (c == '<') out += "&lt;";
-      else if (c == '&') out += "&amp;";
-      else if (c == '\t') out += ' ';
-      else if (c == '\\') out += "\\\\";
-      else if (i == 0 && (c == '#' || c == '*' || c == '|' || c == '>' || c == '-' || c == '+')) out += std::string("\\") + c;
-      else out += c;
-    }
-    return out;
-  }
-
   void EndBlock() {
     space_ = false;
     if (block_.empty()) {
       heading_ = 0;
       return;
     }
-    Emit(heading_ > 0 ? std::string(static_cast<std::size_t>(heading_), '#') + " " + Escape(block_)
-                      : Escape(block_));
+    Emit(heading_ > 0 ? std::string(static_cast<std::size_t>(heading_), '#') + " " + EscapeForReader(block_)
+                      : EscapeForReader(block_));
     block_.clear();
     heading_ = 0;
   }

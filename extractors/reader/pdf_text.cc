@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "extractors/reader/converted_text.h"
+#include "extractors/reader/converter_text.h"
 
 namespace nexus {
 namespace {
@@ -221,21 +222,6 @@ int WordCount(const std::string& s) {
     in = !space;
   }
   return n;
-}
-
-// What the reader must not take as markup: '<' (tags), and a '#', '*' or
-// '|' that starts a line.
-std::string Escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '<') out += "&lt;";
-    else if (c == '\t') out += ' ';
-    else if (i == 0 && (c == '#' || c == '*' || c == '|' || c == '>')) out += std::string("\\") + c;
-    else out += c;
-  }
-  return out;
 }
 
 struct Page {
@@ -635,7 +621,7 @@ class Converter {
         std::string cell = row[c];
         for (char& ch : cell)
           if (ch == '\t' || ch == '\n') ch = ' ';
-        line += (c ? "\t" : "") + (cell.empty() ? std::string() : Escape(cell));
+        line += (c ? "\t" : "") + (cell.empty() ? std::string() : EscapeForReader(cell));
       }
       if (line.find_first_not_of('\t') == std::string::npos || IsContentsLine(line)) continue;
       if (!block.empty()) block += '\n';
@@ -701,12 +687,12 @@ class Converter {
       block.erase(0, 1);
     }
     // A heading keeps its "## ", a footnote its "<sup>N</sup>"; the rest is escaped.
-    if (block.rfind("## ", 0) == 0) out_->text += "## " + Escape(block.substr(3));
+    if (block.rfind("## ", 0) == 0) out_->text += "## " + EscapeForReader(block.substr(3));
     else if (block.rfind("<sup>", 0) == 0) {
       const std::size_t close = block.find("</sup> ");
-      out_->text += block.substr(0, close + 7) + Escape(block.substr(close + 7));
+      out_->text += block.substr(0, close + 7) + EscapeForReader(block.substr(close + 7));
     } else {
-      out_->text += Escape(block);
+      out_->text += EscapeForReader(block);
     }
   }
 

@@ -12,25 +12,11 @@
 #include <string>
 
 #include "extractors/reader/converted_text.h"
+#include "extractors/reader/converter_text.h"
 #include "extractors/reader/title_case.h"
 
 namespace nexus {
 namespace {
-
-std::string Fold(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
 
 std::string Text(const xmlNode* parent, const char* name) {
   for (const xmlNode* c = parent->children; c; c = c->next) {
@@ -38,21 +24,9 @@ std::string Text(const xmlNode* parent, const char* name) {
     xmlChar* content = xmlNodeGetContent(c);
     std::string s = content ? reinterpret_cast<const char*>(content) : "";
     xmlFree(content);
-    return Fold(s);
+    return FoldWhiteSpace(s);
   }
   return "";
-}
-
-// What the reader must not take as markup.
-std::string Escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '<') out += "&lt;";
-    else if (c == '&') out += "&amp;";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -90,11 +64,11 @@ Status SanctionsListToText(const std::string& name, std::string_view bytes, Conv
       if (entity.empty()) continue;
       std::string narrative = Text(e, "COMMENTS1");
       const std::size_t link = narrative.find("INTERPOL-UN Security Council Special Notice");
-      if (link != std::string::npos) narrative = Fold(narrative.substr(0, link));
+      if (link != std::string::npos) narrative = FoldWhiteSpace(narrative.substr(0, link));
       std::string line = TitleCaseName(entity) + " (" + Text(e, "REFERENCE_NUMBER") + "), listed on " +
                          Text(e, "LISTED_ON") + " (" + Text(e, "UN_LIST_TYPE") + " sanctions list)";
       line += narrative.empty() ? "." : ": " + narrative;
-      out->text += "\n" + Escape(line) + "\n";
+      out->text += "\n" + EscapeForReader(line, false) + "\n";
     }
   }
   return Status::Ok();

@@ -9,26 +9,12 @@
 #include <set>
 #include <vector>
 
+#include "extractors/reader/converter_text.h"
 #include "extractors/reader/title_case.h"
 #include "extractors/reader/tokenizer.h"
 
 namespace nexus {
 namespace {
-
-std::string Trim(std::string s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
 
 bool HasLower(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::islower(c); });
@@ -73,7 +59,7 @@ std::string Text(const xmlNode* n) {
   xmlChar* content = xmlNodeGetContent(n);
   std::string s = content ? reinterpret_cast<const char*>(content) : "";
   xmlFree(content);
-  return Trim(s);
+  return FoldWhiteSpace(s);
 }
 
 const xmlNode* Child(const xmlNode* n, const char* name) {
@@ -181,13 +167,13 @@ void SplitNames(const std::string& field, const std::map<std::string, std::strin
   }
   if (!group.empty()) inner.push_back(group);
   auto add = [&](std::string piece) {
-    piece = Trim(piece);
+    piece = FoldWhiteSpace(piece);
     for (const char* note : {"- sub-unit name", "original script"}) {
       const std::size_t at = piece.find(note);
-      if (at != std::string::npos) piece = Trim(piece.substr(0, at));
+      if (at != std::string::npos) piece = FoldWhiteSpace(piece.substr(0, at));
     }
     while (!piece.empty() && (piece.back() == '-' || piece.back() == ',' || piece.back() == ';')) piece.pop_back();
-    piece = Trim(piece);
+    piece = FoldWhiteSpace(piece);
     if (piece.empty() || piece.size() > 60) return;
     const std::string folded = NormalizeName(piece);
     if (folded.empty() || folded.rfind("branch", 0) == 0) return;
@@ -253,7 +239,7 @@ Status ImportSanctionsList(const std::string& source, std::string_view xml, cons
   if (!doc) {
     const xmlError* e = xmlGetLastError();
     return Status::Error(source + (e ? ":" + std::to_string(e->line) + ":" + std::to_string(e->int2) : "") +
-                         ": not well-formed XML" + (e && e->message ? std::string(": ") + Trim(e->message) : ""));
+                         ": not well-formed XML" + (e && e->message ? std::string(": ") + FoldWhiteSpace(e->message) : ""));
   }
   struct Free {
     xmlDoc* doc;
@@ -416,8 +402,8 @@ Status ImportUnEntities(const std::string& source, std::string_view csv, const R
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const std::vector<std::string>& row = rows[r];
     if (static_cast<std::ptrdiff_t>(row.size()) <= std::max(long_col, short_col)) continue;
-    const std::string name = Trim(row[static_cast<std::size_t>(long_col)]);
-    const std::string acronym = Trim(row[static_cast<std::size_t>(short_col)]);
+    const std::string name = FoldWhiteSpace(row[static_cast<std::size_t>(long_col)]);
+    const std::string acronym = FoldWhiteSpace(row[static_cast<std::size_t>(short_col)]);
     if (name.empty() || acronym.empty()) continue;
     if (default_names.count(NormalizeName(name)) || default_names.count(NormalizeName(acronym))) {
       ++report->skipped["known to the defaults"];
