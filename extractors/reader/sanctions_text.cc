@@ -13,6 +13,7 @@
 
 #include "extractors/reader/converted_text.h"
 #include "extractors/reader/converter_text.h"
+#include "extractors/reader/sanctions_list.h"
 #include "extractors/reader/title_case.h"
 
 namespace nexus {
@@ -31,28 +32,31 @@ std::string Text(const xmlNode* parent, const char* name) {
 
 }  // namespace
 
-Status SanctionsListToText(const std::string& name, std::string_view bytes, ConvertedText* out) {
-  *out = ConvertedText();
-  static const bool initialized = [] {
+Status OpenSanctionsList(const std::string& name, std::string_view bytes, XmlDocPtr* doc) {
+  static const bool initialized = [] {  // once, before any thread parses
     xmlInitParser();
     return true;
   }();
   (void)initialized;
-  xmlDoc* doc = xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), name.c_str(), nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) {
+  doc->reset(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), name.c_str(), nullptr,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  if (!*doc) {
     const xmlError* e = xmlGetLastError();
     return Status::Error(name + (e ? ":" + std::to_string(e->line) + ":" + std::to_string(e->int2) : "") +
-                         ": not well-formed XML");
+                         ": not well-formed XML" +
+                         (e && e->message ? std::string(": ") + FoldWhiteSpace(e->message) : ""));
   }
-  struct Free {
-    xmlDoc* doc;
-    ~Free() { xmlFreeDoc(doc); }
-  } free{doc};
-  const xmlNode* root = xmlDocGetRootElement(doc);
+  const xmlNode* root = xmlDocGetRootElement(doc->get());
   if (!root || std::strcmp(reinterpret_cast<const char*>(root->name), "CONSOLIDATED_LIST") != 0)
-    return Status::Error(name + ": an XML file that is not the UN Security Council Consolidated List "
-                                "(the only XML Nexus reads)");
+    return Status::Error(name + ": not the UN Security Council Consolidated List (no CONSOLIDATED_LIST root)");
+  return Status::Ok();
+}
+
+Status SanctionsListToText(const std::string& name, std::string_view bytes, ConvertedText* out) {
+  *out = ConvertedText();
+  XmlDocPtr doc;
+  if (Status s = OpenSanctionsList(name, bytes, &doc); !s.ok()) return s;
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
   out->text = "# United Nations Security Council Consolidated List\n";
   for (const xmlNode* list = root->children; list; list = list->next) {
     if (list->type != XML_ELEMENT_NODE || std::strcmp(reinterpret_cast<const char*>(list->name), "ENTITIES") != 0)

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extractors/reader/converter_text.h"
+#include "extractors/reader/sanctions_list.h"
 #include "extractors/reader/title_case.h"
 #include "extractors/reader/tokenizer.h"
 
@@ -234,20 +235,9 @@ std::string NotAGroup(const std::string& list, const std::vector<std::string>& n
 Status ImportSanctionsList(const std::string& source, std::string_view xml, const Rules& defaults,
                            std::string* json, ImportReport* report) {
   *report = ImportReport();
-  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) {
-    const xmlError* e = xmlGetLastError();
-    return Status::Error(source + (e ? ":" + std::to_string(e->line) + ":" + std::to_string(e->int2) : "") +
-                         ": not well-formed XML" + (e && e->message ? std::string(": ") + FoldWhiteSpace(e->message) : ""));
-  }
-  struct Free {
-    xmlDoc* doc;
-    ~Free() { xmlFreeDoc(doc); }
-  } free{doc};
-  const xmlNode* root = xmlDocGetRootElement(doc);
-  if (!root || std::strcmp(reinterpret_cast<const char*>(root->name), "CONSOLIDATED_LIST") != 0)
-    return Status::Error(source + ": not the Security Council Consolidated List (no CONSOLIDATED_LIST root)");
+  XmlDocPtr doc;
+  if (Status s = OpenSanctionsList(source, xml, &doc); !s.ok()) return s;
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
   const xmlNode* list = Child(root, "ENTITIES");
   if (!list) return Status::Error(source + ": no ENTITIES in the list");
   const std::map<std::string, std::string> default_names = DefaultNames(defaults);

@@ -117,7 +117,7 @@ TEST_CASE("sanctions import: bad XML or another XML is refused with its place", 
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().rfind("list.xml:1:", 0) == 0);
   s = ImportSanctionsList("other.xml", "<rss/>", Defaults(), &json, &report);
-  CHECK(s.message() == "other.xml: not the Security Council Consolidated List (no CONSOLIDATED_LIST root)");
+  CHECK(s.message() == "other.xml: not the UN Security Council Consolidated List (no CONSOLIDATED_LIST root)");
 }
 
 TEST_CASE("un entities import: rows the defaults lack, when the acronym stands for the name", "[import]") {
