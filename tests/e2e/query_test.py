@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""End to end, `nexus query` against networkx on the same network: the
+sample's graph and a generated one of 2,000 entities. Betweenness and degree
+agree to 1e-9 (relative), shortest path lengths, articulation points,
+bridges and neighbourhoods are the same; a path between two parts that do
+not meet says so; an unknown entity is a usage error with a suggestion.
+usage: query_test.py NEXUS_BINARY PROJECT_DIR
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+import networkx as nx
+
+NEXUS = os.path.abspath(sys.argv[1])
+PROJECT = os.path.abspath(sys.argv[2])
+failures = []
+
+
+def check(ok, what, detail=""):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+        if detail:
+            print("     " + str(detail)[:1200])
+
+
+def query(graph, *args):
+    done = subprocess.run([NEXUS, "query", graph] + list(args) + ["--json"], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    return json.loads(done.stdout)
+
+
+def network(path):
+    with open(path, encoding="utf-8") as f:
+        g = json.load(f)["graph"]
+    n = nx.Graph()
+    n.add_nodes_from(g["nodes"])
+    for e in g["edges"]:
+        if e["source"] != e["target"]:
+            n.add_edge(e["source"], e["target"])
+    return n
+
+
+def compare(name, path, pairs):
+    n = network(path)
+    want = nx.betweenness_centrality(n)
+    got = {r["id"]: r["score"] for r in query(path, "rank", "--by", "betweenness", "--top", "1000000")["ranking"]}
+    worst = max(abs(got[v] - want[v]) / max(abs(want[v]), 1e-300) for v in n if want[v] > 0)
+    check(set(got) == set(n) and worst <= 1e-9 and all(got[v] == 0 for v in n if want[v] == 0),
+          f"{name}: betweenness agrees with networkx (worst relative error {worst:.1e})")
+    got = {r["id"]: r["score"] for r in query(path, "rank", "--by", "degree", "--top", "1000000")["ranking"]}
+    check(all(got[v] == n.degree(v) for v in n), f"{name}: degree agrees with networkx")
+    b = query(path, "brokers")
+    check(sorted(b["articulation_points"]) == sorted(nx.articulation_points(n)),
+          f"{name}: articulation points agree with networkx ({len(b['articulation_points'])})")
+    check(sorted(tuple(x) for x in b["bridges"]) == sorted(tuple(sorted(e)) for e in nx.bridges(n)),
+          f"{name}: bridges agree with networkx ({len(b['bridges'])})")
+    lengths = []
+    for a, z in pairs:
+        p = query(path, "path", a, z)
+        want = nx.shortest_path_length(n, a, z) if nx.has_path(n, a, z) else None
+        got = p["length"] if p.get("path", True) is not None else None
+        lengths.append((got, want))
+        if got is not None:
+            hops = p["hops"]
+            chain = [a]
+            for h in hops:
+                chain.append(h["target"] if h["source"] == chain[-1] else h["source"])
+            check(chain[-1] == z and all(n.has_edge(x, y) for x, y in zip(chain, chain[1:])) and
+                  all(h["sentence"] for h in hops), f"{name}: path {a} -> {z} is a chain of links with sentences")
+    check(all(g == w for g, w in lengths), f"{name}: {len(pairs)} shortest path lengths agree with networkx", lengths)
+    a = pairs[0][0]
+    got = {r["id"]: r["distance"] for r in query(path, "neighbors", a, "--depth", "2")["neighbors"]}
+    want = {v: d for v, d in nx.single_source_shortest_path_length(n, a, cutoff=2).items() if d > 0}
+    check(got == want, f"{name}: neighbors of {a} within 2 links agree with networkx ({len(got)})")
+
+
+def generated(path, count=2000, seed=7):
+    """A random network of groups and regions (operates_in links), as a format 2 graph."""
+    rnd = random.Random(seed)
+    nodes = {}
+    for i in range(count):
+        t = "group" if i % 2 == 0 else "region"
+        nodes[f"{t}:n{i}"] = {"label": f"N{i}", "metadata": {"type": t, "aliases": [], "degree": 0}}
+    edges = set()
+    for i in range(0, count, 2):  # groups to a few regions, some isolated parts
+        for _ in range(rnd.choice([0, 1, 1, 2, 3])):
+            j = rnd.randrange(1, count, 2)
+            edges.add((f"group:n{i}", f"region:n{j}"))
+    text = "A operates in B."
+    g = {"graph": {"directed": True, "type": "nexus", "label": "generated",
+                   "metadata": {"format_version": 2, "documents": [{"path": "g.txt", "symbol": "", "date": "", "title": "",
+                                "sentences": [{"paragraph": "", "paragraph_index": 0, "sentence": 0, "begin": 0,
+                                               "end": len(text), "text": text}]}],
+                                "entity_count": count, "link_count": len(edges), "sentence_count": 1},
+                   "nodes": nodes,
+                   "edges": [{"source": s, "target": t, "relation": "operates_in", "directed": True,
+                              "metadata": {"kind": "group-region", "weight": 1, "hedged": False,
+                                           "evidence": [{"document": 0, "sentence": 0, "hedged": False,
+                                                         "rule": "r", "marks": []}]}}
+                             for s, t in sorted(edges)]}}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(g, f)
+    return sorted(nodes)
+
+
+def main():
+    top = tempfile.mkdtemp(prefix="nexus_query_")
+    sample = os.path.join(top, "sample.json")
+    subprocess.run([NEXUS, "build", os.path.join(PROJECT, "samples", "S_2015_366.txt"), "--output", sample,
+                    "--quiet"], check=True)
+    compare("sample", sample, [("group:boko_haram", "group:isil"), ("group:taliban", "un_entity:unodc"),
+                               ("group:abu_sayyaf_group", "region:haiti" if False else "region:iraq")])
+    gen = os.path.join(top, "generated.json")
+    ids = generated(gen)
+    rnd = random.Random(3)
+    compare("generated (2,000 entities)", gen, [(rnd.choice(ids), rnd.choice(ids)) for _ in range(20)])
+    done = subprocess.run([NEXUS, "query", sample, "path", "Boko Harm", "ISIL"], capture_output=True, text=True)
+    check(done.returncode == 2 and "did you mean" in done.stderr and "boko_haram" in done.stderr,
+          "an unknown entity is a usage error naming the nearest", done.stderr)
+    text = subprocess.run([NEXUS, "query", sample, "path", "Boko Haram", "ISIL"], capture_output=True, text=True).stdout
+    check("Boko Haram to Islamic State in Iraq and the Levant: 2 link(s)" in text, "path prints its hops", text)
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+    print("query test passed")
+
+
+if __name__ == "__main__":
+    main()
