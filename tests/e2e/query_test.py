@@ -13,19 +13,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
+
 import networkx as nx
 
 NEXUS = os.path.abspath(sys.argv[1])
 PROJECT = os.path.abspath(sys.argv[2])
-failures = []
-
-
-def check(ok, what, detail=""):
-    print(("ok   " if ok else "FAIL ") + what)
-    if not ok:
-        failures.append(what)
-        if detail:
-            print("     " + str(detail)[:1200])
 
 
 def query(graph, *args):
@@ -125,10 +119,7 @@ def main():
           "an unknown entity is a usage error naming the nearest", done.stderr)
     text = subprocess.run([NEXUS, "query", sample, "path", "Boko Haram", "ISIL"], capture_output=True, text=True).stdout
     check("Boko Haram to Islamic State in Iraq and the Levant: 2 link(s)" in text, "path prints its hops", text)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("query test passed")
+    finish("query test")
 
 
 if __name__ == "__main__":

@@ -22,26 +22,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish, run_nexus  # noqa: E402
 import zipfile
 
 NEXUS = os.path.abspath(sys.argv[1])
 PROJECT = os.path.abspath(sys.argv[2])
 SHARED_PDF = os.path.join(PROJECT, "..", "shared", "data", "pdf")
 HERE = os.path.dirname(os.path.abspath(__file__))
-failures = []
 
 
-def check(ok, what, detail=""):
-    print(("ok   " if ok else "FAIL ") + what)
-    if not ok:
-        failures.append(what)
-        if detail:
-            print("     " + str(detail)[:1500].replace("\n", "\n     "))
-
-
-def run(args, timeout=300):
-    done = subprocess.run([NEXUS] + args, capture_output=True, timeout=timeout)
-    return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+def run(args, timeout=600):
+    return run_nexus(NEXUS, args, timeout)
 
 
 def text_of(path, pages=False):
@@ -362,10 +355,7 @@ def main():
             test(top)
     finally:
         shutil.rmtree(top, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("readers test passed")
+    finish("readers test")
 
 
 if __name__ == "__main__":

@@ -17,24 +17,18 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish, run_nexus  # noqa: E402
 
 NEXUS = os.path.abspath(sys.argv[1])
 DATA = os.path.join(os.path.abspath(sys.argv[2]), "..", "shared", "data")
-failures = []
 
 
-def check(ok, what, detail=""):
-    print(("ok   " if ok else "FAIL ") + what)
-    if not ok:
-        failures.append(what)
-        if detail:
-            print("     " + str(detail)[:1500])
-
-
-def run(args):
-    done = subprocess.run([NEXUS] + args, capture_output=True, timeout=600)
-    return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+def run(args, timeout=600):
+    return run_nexus(NEXUS, args, timeout)
 
 
 def fold(s):
@@ -126,10 +120,7 @@ def main():
               "(target 95%)", missed)
     finally:
         shutil.rmtree(top, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("sanctions test passed")
+    finish("sanctions test")
 
 
 if __name__ == "__main__":
