@@ -89,12 +89,6 @@ struct View {
   }
 };
 
-int Weight(const std::vector<const Link*>& links) {
-  int w = 0;
-  for (const Link* l : links) w += l->weight();
-  return w;
-}
-
 struct Options {
   std::string graph, query;
   std::vector<std::string> positional;
