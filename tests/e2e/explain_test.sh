@@ -18,16 +18,17 @@ grep -q "»ISIL«" "$out/pair.txt" || fail "ISIL not highlighted"
 grep -q "»illicit sale of oil«" "$out/pair.txt" || fail "the crime not highlighted"
 
 # Colour: on a terminal (script(1) gives one) unless NO_COLOR is set; forced or
-# refused with --color.
+# refused with --color. (Outputs go to files first: `grep -q` leaving a pipe
+# early would kill the writer with SIGPIPE, which pipefail reports.)
 esc=$'\033['
-"$nexus" explain "$out/g.json" ISIL "oil smuggling" --color=always | grep -qF "${esc}1;4mISIL" ||
-  fail "--color=always does not highlight with escapes"
-script -qec "'$nexus' explain '$out/g.json' ISIL 'oil smuggling'" /dev/null | grep -qF "${esc}1;4m" ||
-  fail "no colour on a terminal"
+"$nexus" explain "$out/g.json" ISIL "oil smuggling" --color=always > "$out/always.txt"
+grep -qF "${esc}1;4mISIL" "$out/always.txt" || fail "--color=always does not highlight with escapes"
+script -qec "'$nexus' explain '$out/g.json' ISIL 'oil smuggling'" /dev/null > "$out/tty.txt"
+grep -qF "${esc}1;4m" "$out/tty.txt" || fail "no colour on a terminal"
 NO_COLOR=1 script -qec "'$nexus' explain '$out/g.json' ISIL 'oil smuggling'" /dev/null > "$out/nocolor.txt"
 ! grep -qF "$esc" "$out/nocolor.txt" && grep -q "»ISIL«" "$out/nocolor.txt" || fail "NO_COLOR is not honoured"
-script -qec "'$nexus' explain '$out/g.json' ISIL 'oil smuggling' --color=never" /dev/null | grep -qF "$esc" &&
-  fail "--color=never still colours"
+script -qec "'$nexus' explain '$out/g.json' ISIL 'oil smuggling' --color=never" /dev/null > "$out/never.txt"
+! grep -qF "$esc" "$out/never.txt" || fail "--color=never still colours"
 
 "$nexus" explain "$out/g.json" "Da'esh" > "$out/one.txt"   # an alias
 [ "$(grep -c -- '--> ' "$out/one.txt")" -ge 5 ] || fail "ISIL should have several links"

@@ -39,7 +39,8 @@ echo "ok   --timings prints every stage and changes no byte"
 # Quality against the gold, when the evaluation material is there.
 shared="$project/../shared/eval"
 # The version, and the commit it was built from.
-"$nexus" --version | grep -qE '^nexus [0-9]+\.[0-9]+\.[0-9]+( \(.+\))?$' || { echo "FAIL: nexus --version"; exit 1; }
+version=$("$nexus" --version)
+[[ $version =~ ^nexus\ [0-9]+\.[0-9]+\.[0-9]+(\ \(.+\))?$ ]] || { echo "FAIL: nexus --version: $version"; exit 1; }
 
 if [ ! -f "$shared/score.py" ] || [ ! -f "$shared/gold/seed.json" ]; then
   echo "SKIP quality: $shared not found"
