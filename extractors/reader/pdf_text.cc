@@ -2,9 +2,9 @@
 // boxes and fonts, grouped into lines, then by general rules of page layout:
 // - running heads and feet (the outermost lines in the top 9% or bottom 10%
 //   of a page that recur on other pages once their digits are ignored, or
-//   that hold only a
-//   document symbol, a job number, a page number "3/24", "(E)", a date code
-//   or a bar code) are dropped;
+//   that hold only a document symbol, a job number, a page number "3/24",
+//   "(E)", a date code or a bar code) are dropped, and so are contents lines
+//   (a dot leader);
 // - footnotes (the lines below a rule of underscores, or at the foot of the
 //   page in a smaller font, each starting with its number) are written
 //   apart, as "<sup>N</sup> text" blocks, which the reader keeps as
@@ -15,7 +15,10 @@
 // - a word hyphenated at a line's end is joined ("fin-" "ancing" ->
 //   "financing") unless the document writes that word with its hyphen
 //   elsewhere ("cross-border") or the next part starts with a capital
-//   ("Al-" "Qaida").
+//   ("Al-" "Qaida");
+// - a table (a line of three cells or more, and the lines whose cells stay
+//   within its columns) is written as tab-separated rows, the reader's
+//   table rows.
 // Where each page starts in the text is kept, for the evidence's page.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
