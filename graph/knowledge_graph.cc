@@ -84,20 +84,20 @@ class EvidenceStore {
   const StoredSentence& sentence(std::uint32_t id) const { return sentences_[id]; }
   std::size_t sentence_count() const { return sentences_.size(); }
 
-  // Appends the marks; returns where they start.
-  std::uint32_t AddMarks(const std::vector<std::pair<std::size_t, std::size_t>>& marks) {
+  // Appends the first n marks; returns where they start.
+  std::uint32_t AddMarks(const std::vector<std::pair<std::size_t, std::size_t>>& marks, std::size_t n) {
     auto at = static_cast<std::uint32_t>(marks_.size());
-    for (const auto& [b, e] : marks)
-      marks_.emplace_back(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+    for (std::size_t i = 0; i < n; ++i)
+      marks_.emplace_back(static_cast<std::uint32_t>(marks[i].first), static_cast<std::uint32_t>(marks[i].second));
     return at;
   }
-  // Appends a sentence's quantities; returns where they start.
-  std::uint32_t AddQuantities(const std::vector<Quantity>& q) {
-    if (q.empty()) return 0;
+  // Appends the first n of a sentence's quantities; returns where they start.
+  std::uint32_t AddQuantities(const std::vector<Quantity>& q, std::size_t n) {
+    if (n == 0) return 0;
     auto at = static_cast<std::uint32_t>(quantities_.size());
-    for (const Quantity& x : q)
-      quantities_.push_back({x.value, x.high, Intern(x.kind), Intern(x.text), Intern(x.per),
-                             static_cast<std::uint32_t>(x.begin), static_cast<std::uint32_t>(x.end)});
+    for (std::size_t i = 0; i < n; ++i)
+      quantities_.push_back({q[i].value, q[i].high, Intern(q[i].kind), Intern(q[i].text), Intern(q[i].per),
+                             static_cast<std::uint32_t>(q[i].begin), static_cast<std::uint32_t>(q[i].end)});
     return at;
   }
   // The marks and the quantities of another store (merging graphs), copied
@@ -382,14 +382,9 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
     sentence.paragraph_index = static_cast<std::uint32_t>(evidence.paragraph_index);
     sentence.sentence = static_cast<std::uint32_t>(evidence.sentence);
     sentence.page = static_cast<std::uint32_t>(evidence.page);
-    if (evidence.quantities.size() > kMax16) {
-      std::vector<Quantity> cut(evidence.quantities.begin(), evidence.quantities.begin() + kMax16);
-      sentence.quantities_at = store.AddQuantities(cut);
-      sentence.quantities = static_cast<std::uint16_t>(kMax16);
-    } else {
-      sentence.quantities_at = store.AddQuantities(evidence.quantities);
-      sentence.quantities = static_cast<std::uint16_t>(evidence.quantities.size());
-    }
+    const std::size_t quantities = std::min(evidence.quantities.size(), kMax16);
+    sentence.quantities_at = store.AddQuantities(evidence.quantities, quantities);
+    sentence.quantities = static_cast<std::uint16_t>(quantities);
     r.sentence = store.AddSentence(sentence);
   }
   bool same = false;
@@ -404,7 +399,7 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
   r.hedged = evidence.hedged;
   const std::size_t marks = std::min(evidence.marks.size(), kMax16);
   r.marks = static_cast<std::uint16_t>(marks);
-  r.marks_at = store.AddMarks(evidence.marks);  // the ones past kMax16 are never read
+  r.marks_at = store.AddMarks(evidence.marks, marks);
   records.insert(pos, r);
   return true;
 }

@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -320,8 +321,11 @@ class Converter {
   Converter(const std::string& name, ConvertedText* out) : name_(name), out_(out) {}
 
   Status Run(std::string_view bytes) {
-    std::vector<char> data(bytes.begin(), bytes.end());
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_data(&data));
+    if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+      return Status::Error(name_ + ": a PDF over 2 GiB, more than poppler reads");
+    // Read in place: the bytes outlive the document.
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc) return Status::Error(name_ + ": not a readable PDF (damaged or cut short?)");
     if (doc->is_locked()) return Status::Error(name_ + ": the PDF is encrypted; Nexus cannot read it");
     const int count = doc->pages();
