@@ -516,15 +516,38 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
   }
 }
 
+// The nouns of joint work that a sentence may open with to go on about the
+// work the sentence before described: "... a programme implemented by UNODC
+// and UNDP. The programme trained 40 officers in Mali."
+bool IsWorkNoun(std::string_view n) {
+  return Is(n, "programme") || Is(n, "program") || Is(n, "project") || Is(n, "initiative") ||
+         Is(n, "partnership") || Is(n, "mechanism") || Is(n, "platform") || Is(n, "workshop") ||
+         Is(n, "course") || Is(n, "campaign");
+}
+
+// At most this many UN entities of the sentence before are "the programme"'s.
+constexpr std::size_t kMaxWorkUnits = 6;
+
 // The UN entities of the sentence before, referred to: "Both entities
-// followed up ...", "The two bodies ..." (when it named exactly two), and a
-// sentence-opening "It" (when it named exactly one UN entity and no group).
+// followed up ...", "The two bodies ..." (when it named exactly two), a
+// sentence-opening "It" (when it named exactly one UN entity and no group),
+// and a sentence-opening "The programme" or "This project" when the sentence
+// before named such a work and the UN entities that carry it out (at most
+// six, and no group).
 void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                      const std::pair<std::size_t, std::vector<std::string>>& recent,
                      const std::pair<std::size_t, std::string>& recent_group,
-                     std::vector<Mention>* found) {
+                     const std::vector<std::string>& recent_work, std::vector<Mention>* found) {
   if (recent.first != w.para || recent.second.empty() || w.tokens.empty()) return;
   const auto& t = w.tokens;
+  const bool no_group = recent_group.first != w.para || recent_group.second.empty();
+  if (t.size() > 2 && t[0].begin == 0 && (Is(t[0].norm, "the") || Is(t[0].norm, "this")) &&
+      !used[1] && IsWorkNoun(t[1].norm) && no_group && recent.second.size() <= kMaxWorkUnits &&
+      std::find(recent_work.begin(), recent_work.end(), t[1].norm) != recent_work.end()) {
+    for (const std::string& id : recent.second)
+      found->push_back(MakeMention(w, 0, 2, id, rules, "anaphora"));
+    return;
+  }
   auto noun = [](std::string_view n) {
     return Is(n, "entities") || Is(n, "bodies") || Is(n, "offices") || Is(n, "organizations") ||
            Is(n, "committees") || Is(n, "missions") || Is(n, "agencies");
@@ -537,8 +560,7 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
       found->push_back(MakeMention(w, i, head + 1, id, rules, "anaphora"));
     return;
   }
-  if (Is(t[0].norm, "it") && t[0].begin == 0 && !used[0] && recent.second.size() == 1 &&
-      (recent_group.first != w.para || recent_group.second.empty()))
+  if (Is(t[0].norm, "it") && t[0].begin == 0 && !used[0] && recent.second.size() == 1 && no_group)
     found->push_back(MakeMention(w, 0, 1, recent.second.front(), rules, "pronoun"));
 }
 
@@ -619,7 +641,7 @@ class DocumentMentions {
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
-      ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, &found_);
+      ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       DropSharedNames(w);
       RememberContext(w);
@@ -752,6 +774,9 @@ class DocumentMentions {
           std::find(recent_units_.second.begin(), recent_units_.second.end(), m.entity) ==
               recent_units_.second.end())
         recent_units_.second.push_back(m.entity);
+    recent_work_.clear();
+    for (const Token& token : w.tokens)
+      if (IsWorkNoun(token.norm)) recent_work_.emplace_back(token.norm);
     std::vector<std::string> here;
     for (const Mention& m : found_)
       if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
@@ -769,6 +794,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::string> recent_group_;
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before
+  std::vector<std::string> recent_work_;  // the work nouns of the sentence before ("programme")
   std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph
   std::vector<const std::string*> countries_;  // named in the current paragraph
   std::vector<bool> used_;

@@ -157,6 +157,24 @@ TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the
   for (const nexus::Mention& m : mixed.findings.mentions) CHECK(m.rule != "pronoun");
 }
 
+TEST_CASE("references: 'The programme' stands for the UN entities that carry out the work named before",
+          "[mentions]") {
+  auto r = RunOn("1. A programme was implemented by UNODC and UNESCO. The programme trained officials in Mali.\n");
+  int work = 0;
+  for (const nexus::Mention& m : r.findings.mentions)
+    if (m.rule == "anaphora" && m.sentence == 1) ++work;
+  CHECK(work == 2);
+  // Where it stops: the sentence before named no such work, ...
+  auto other = RunOn("1. UNODC and UNESCO met in Vienna. The programme trained officials in Mali.\n");
+  for (const nexus::Mention& m : other.findings.mentions) CHECK(m.rule != "anaphora");
+  // ... or named a group too (the work may be the group's), ...
+  auto group = RunOn("1. UNODC studied a project of the LRA. The project trained fighters in Chad.\n");
+  for (const nexus::Mention& m : group.findings.mentions) CHECK(m.rule != "anaphora");
+  // ... or the noun does not open the sentence.
+  auto inside = RunOn("1. A project of UNODC started. Officials praised the project in Mali.\n");
+  for (const nexus::Mention& m : inside.findings.mentions) CHECK(m.rule != "anaphora");
+}
+
 TEST_CASE("a group named right before 'and <group's> Committee' shares the committee's name",
           "[mentions]") {
   auto r = RunOn("1. The ISIL (Da'esh) and Al-Qaida Sanctions Committee met on terrorist financing.\n");
