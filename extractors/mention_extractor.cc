@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <deque>
+#include <map>
 #include <unordered_map>
 
 #include "extractors/rules/string_hash.h"
@@ -350,10 +351,74 @@ using Acronyms = std::unordered_map<std::string, std::string, StringHash, std::e
 // forms: "the" + a capitalised head ("the Monitoring Team") stands for the
 // last entity seen whose name ends with that head. `ranges` holds the token
 // range of every mention in `found`.
+// "The Panel" in a report that never spells the panel's name out (an
+// excerpt, a chapter, a press summary): the panel or group of experts of the
+// country the document has named most so far ("Panel of Experts on Haiti"
+// in a report about Haiti), when the rules hold exactly one for it. Only the
+// expert bodies' heads ("Panel", "Group", "Panel of Experts", "Group of
+// Experts") fall back so; a name seen before always wins.
+class TopicExperts {
+ public:
+  TopicExperts(const Rules& rules, const ShortForms& forms) : rules_(rules) {
+    const auto& heads = rules.folded_short_form_heads();
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+      const std::string& f = heads[h].folded;
+      if (f == "panel" || f == "group" || f == "panel of experts" || f == "group of experts")
+        expert_heads_.push_back(forms.Canonical(static_cast<int>(h)));
+    }
+  }
+
+  // Counts a mention of a country.
+  void Count(const Mention& m) {
+    if (m.type != EntityType::kRegion || !rules_.IsCountry(m.entity)) return;
+    const int n = ++counts_[m.entity];
+    if (n > top_count_) {
+      top_count_ = n;
+      top_ = m.entity;
+    }
+  }
+
+  // The expert body of the document's country for that (canonical) head,
+  // or nullptr.
+  const std::string* For(int head) {
+    if (top_.empty() ||
+        std::find(expert_heads_.begin(), expert_heads_.end(), head) == expert_heads_.end())
+      return nullptr;
+    auto [it, added] = bodies_.try_emplace(top_, nullptr);
+    if (added) it->second = Find(top_);
+    return it->second ? &it->second->id : nullptr;
+  }
+
+ private:
+  const Entity* Find(const std::string& country_id) const {
+    const Entity* country = rules_.FindEntity(country_id);
+    if (!country) return nullptr;
+    const std::string name = NormalizeName(country->label);
+    const Entity* found = nullptr;
+    for (const auto& [e, label] : rules_.FoldedLabels(EntityType::kUnEntity)) {
+      if (!label.starts_with("panel of experts") && !label.starts_with("group of experts")) continue;
+      const std::size_t at = label.find(name);
+      if (at == std::string::npos || (at > 0 && label[at - 1] != ' ') ||
+          (at + name.size() < label.size() && label[at + name.size()] != ' '))
+        continue;
+      if (found && found != e) return nullptr;  // two bodies for the country
+      found = e;
+    }
+    return found;
+  }
+
+  const Rules& rules_;
+  std::vector<int> expert_heads_;
+  std::map<std::string, int> counts_;
+  std::string top_;
+  int top_count_ = 0;
+  std::map<std::string, const Entity*> bodies_;  // by country
+};
+
 void ExtractExtras(const Rules& rules, const ShortForms& forms, const SentenceWork& w,
                    const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                    std::vector<bool>* used, std::vector<Mention>* found, SeenNames* seen,
-                   std::size_t seen_before, const Acronyms& acronyms) {
+                   std::size_t seen_before, const Acronyms& acronyms, TopicExperts* experts) {
   const std::string& text = w.sentence->text;
   std::size_t n = found->size();
   for (std::size_t k = 0; k < n; ++k) {
@@ -408,8 +473,13 @@ void ExtractExtras(const Rules& rules, const ShortForms& forms, const SentenceWo
       // "the Group of Experts on X": a longer name the rules do not know.
       if (!same || (end < w.tokens.size() && w.tokens[end].capitalized)) continue;
       const std::string* last = seen->LastWithHead(forms.Canonical(h));
+      const char* rule = "short_form";
+      if (!last) {
+        last = experts->For(forms.Canonical(h));
+        rule = "short_form.topic";
+      }
       if (last && !last->empty()) {
-        found->push_back(MakeMention(w, i + 1, end, *last, rules, "short_form"));
+        found->push_back(MakeMention(w, i + 1, end, *last, rules, rule));
         for (std::size_t k = i + 1; k < end; ++k) (*used)[k] = true;
       }
       break;
@@ -625,7 +695,8 @@ namespace {
 class DocumentMentions {
  public:
   DocumentMentions(const Rules& rules, const ShortForms& forms, Findings* findings)
-      : rules_(rules), forms_(forms), findings_(findings), seen_(forms), label_heads_(rules, forms) {}
+      : rules_(rules), forms_(forms), findings_(findings), seen_(forms), label_heads_(rules, forms),
+        experts_(rules, forms) {}
 
   void Paragraph(const Document& doc, std::size_t p) {
     const auto& sentences = doc.paragraphs[p].sentences;
@@ -637,7 +708,8 @@ class DocumentMentions {
       found_.clear();
       ranges_.clear();
       for (const Match& m : w.matches) GazetteerMention(w, m);
-      ExtractExtras(rules_, forms_, w, ranges_, &used_, &found_, &seen_, seen_before, acronyms_);
+      ExtractExtras(rules_, forms_, w, ranges_, &used_, &found_, &seen_, seen_before, acronyms_,
+                    &experts_);
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
@@ -779,7 +851,10 @@ class DocumentMentions {
       if (IsWorkNoun(token.norm)) recent_work_.emplace_back(token.norm);
     std::vector<std::string> here;
     for (const Mention& m : found_)
-      if (m.type == EntityType::kRegion && m.rule != "anaphora") here.push_back(m.entity);
+      if (m.type == EntityType::kRegion && m.rule != "anaphora") {
+        here.push_back(m.entity);
+        experts_.Count(m);
+      }
     if (!here.empty()) recent_regions_ = {w.para, std::move(here)};
     else if (recent_regions_.first != w.para) recent_regions_ = {};
   }
@@ -790,6 +865,7 @@ class DocumentMentions {
   Acronyms acronyms_;  // defined in this document
   SeenNames seen_;
   LabelHeads label_heads_;
+  TopicExperts experts_;
   std::pair<std::size_t, std::vector<std::string>> recent_regions_;
   std::pair<std::size_t, std::string> recent_group_;
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before

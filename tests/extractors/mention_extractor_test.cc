@@ -175,6 +175,20 @@ TEST_CASE("references: 'The programme' stands for the UN entities that carry out
   for (const nexus::Mention& m : inside.findings.mentions) CHECK(m.rule != "anaphora");
 }
 
+TEST_CASE("'the Panel' never named in full is the expert panel of the country the document names most",
+          "[mentions]") {
+  auto r = RunOn("1. Gangs in Haiti buy arms. Haiti and Jamaica share a sea.\n\n2. The Panel reported arms trafficking.\n");
+  CHECK(r.Mentions("un_entity:panel_of_experts_haiti"));
+  // A panel the document named before wins.
+  auto named = RunOn("1. The Panel of Experts on Libya visited Haiti and Haiti.\n\n2. The Panel reported arms trafficking.\n");
+  CHECK_FALSE(named.Mentions("un_entity:panel_of_experts_haiti"));
+  // Where it stops: no country named before, or one without a panel.
+  auto none = RunOn("1. The Panel reported arms trafficking in Haiti.\n");
+  CHECK_FALSE(none.Mentions("un_entity:panel_of_experts_haiti"));
+  auto france = RunOn("1. Gangs in France buy arms.\n\n2. The Panel reported arms trafficking.\n");
+  for (const nexus::Mention& m : france.findings.mentions) CHECK(m.rule != "short_form.topic");
+}
+
 TEST_CASE("a group named right before 'and <group's> Committee' shares the committee's name",
           "[mentions]") {
   auto r = RunOn("1. The ISIL (Da'esh) and Al-Qaida Sanctions Committee met on terrorist financing.\n");
