@@ -216,3 +216,14 @@ TEST_CASE("references: 'this criminal activity' stands for the one crime of the 
   auto two = RunOn("1. Poaching and kidnapping grew. This activity funds the Lord's Resistance Army.\n");
   for (const nexus::Mention& m : two.findings.mentions) CHECK(m.rule != "anaphora");
 }
+
+TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
+  CHECK(RunOn("1. Large production bases for the manufacture of methamphetamine grew.\n").Mentions("crime:drug_production"));
+  CHECK(RunOn("1. Police found clandestine laboratories near the border.\n").Mentions("crime:drug_production"));
+  CHECK(RunOn("1. Networks were smuggling migrants by sea.\n").Mentions("crime:migrant_smuggling"));
+  CHECK(RunOn("1. Armed groups profit from illicit trade in resources.\n").Mentions("crime:natural_resource_exploitation"));
+  CHECK(RunOn("1. The victims of traffickers were rescued.\n").Mentions("crime:human_trafficking"));
+  // Where they stop: production and smuggling of other things.
+  CHECK_FALSE(RunOn("1. The production of cement rose.\n").Mentions("crime:drug_production"));
+  CHECK_FALSE(RunOn("1. Cigarettes were being smuggled by sea.\n").Mentions("crime:migrant_smuggling"));
+}
