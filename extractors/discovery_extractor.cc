@@ -98,6 +98,13 @@ bool FunctionWord(std::string_view w) {
 }
 
 
+// Months and days: "In March, Mali ..." names no place.
+bool IsCalendarWord(std::string_view w) {
+  return OneOf(w, {"january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "monday", "tuesday",
+                   "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
 // Classifies a run of capitalised words; false when it is no entity name.
 // `group_context` tells whether the sentence speaks of armed groups (see
 // GroupContext); it is asked only when the run could be a group's name.
@@ -271,10 +278,23 @@ class DocumentDiscovery {
         ++j;
       }
       Candidate c;
-      if (j - i >= 2 && Classify(t, i, j, group_context, &c)) AddName(p, s, c);
+      if (j - i >= 2 && Classify(t, i, j, group_context, &c)) {
+        AddName(p, s, c);
+      } else {
+        // "the Centre Department of Haiti": a place by its head, then "of"
+        // and the place it lies in.
+        for (std::size_t k = i + 2; k < j; ++k)
+          if (t[k].norm == "of") {
+            if (IsPlaceHead(t[k - 1].norm) && Classify(t, i, k, group_context, &c) &&
+                c.type == EntityType::kRegion)
+              AddName(p, s, c);
+            break;
+          }
+      }
       i = j;
     }
     NamesBeforeHead(p, s, free);
+    PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
@@ -355,6 +375,55 @@ class DocumentDiscovery {
       c.last = j;
       c.type = EntityType::kRegion;
       c.rule = "discovery.place_name";
+      AddName(p, s, c);
+    }
+  }
+
+  // "near Bozoum, Ouham-Pendé Prefecture", "in Mirebalais, in the Centre
+  // Department", "in Kerman, Islamic Republic of Iran": one to three
+  // capitalised words that a place preposition governs and that a comma
+  // parts from a place known or found in the sentence name a place within
+  // it. Not a month or a day ("In March, Mali ..."), nor words of capitals,
+  // nor a venue ("at United Nations Headquarters, New York").
+  template <typename FreeFn, typename KnownIt>
+  void PlacesBeforePlace(std::size_t p, std::size_t s, FreeFn free, KnownIt known_begin,
+                         KnownIt known_end, std::size_t found_begin) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    auto place_at = [&](std::size_t k) {
+      for (auto it = known_begin; it != known_end; ++it)
+        if ((*it)->type == EntityType::kRegion && (*it)->begin == t[k].begin) return true;
+      for (std::size_t m = found_begin; m < mentions_.size(); ++m)
+        if (mentions_[m].type == EntityType::kRegion && mentions_[m].begin == t[k].begin) return true;
+      return false;
+    };
+    for (std::size_t k = 0; k + 3 < t.size(); ++k) {
+      if (!OneOf(t[k].norm, {"in", "near", "at", "from", "outside", "around"})) continue;
+      const std::size_t i = k + 1;
+      if (!t[i].capitalized || t[i].all_caps || !free(i) || FunctionWord(t[i].norm) ||
+          IsCalendarWord(t[i].norm))
+        continue;
+      std::size_t j = i + 1;
+      while (j < t.size() && j - i < 3 && t[j].capitalized && free(j) && t[j].begin <= t[j - 1].end + 1) ++j;
+      // A venue, not a place: "at United Nations Headquarters, New York".
+      bool venue = false;
+      for (std::size_t k2 = i; k2 < j; ++k2)
+        venue = venue || OneOf(t[k2].norm, {"nations", "headquarters", "hall", "hotel", "palace",
+                                            "building", "centre", "center", "university", "house"});
+      if (venue) continue;
+      // ", " then the place, maybe after "in" or "in the".
+      if (j >= t.size() || text.compare(t[j - 1].end, 2, ", ") != 0 || t[j].begin != t[j - 1].end + 2)
+        continue;
+      std::size_t q = j;
+      if (q + 1 < t.size() && t[q].norm == "in") ++q;
+      if (q + 1 < t.size() && t[q].norm == "the") ++q;
+      if (!place_at(q) || already_.count({p, s, t[i].begin})) continue;
+      Candidate c;
+      c.first = i;
+      c.last = j;
+      c.type = EntityType::kRegion;
+      c.rule = "discovery.place_in_place";
       AddName(p, s, c);
     }
   }

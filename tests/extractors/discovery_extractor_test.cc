@@ -95,3 +95,22 @@ TEST_CASE("discovery: a capitalised plural head shared by a list, and the name w
   REQUIRE(e);
   CHECK(e->aliases == std::vector<std::string>{"Zorba"});
 }
+
+TEST_CASE("discovery: a place a preposition governs, parted by a comma from a place it lies in",
+          "[discovery]") {
+  auto r = RunOn("1. Traffickers were arrested near Vantoro, Zorba Province, and in Kelmi, in the Tarsa "
+                 "Department of Haiti.\n");
+  const nexus::Entity* town = Discovered(r, "region:vantoro");
+  REQUIRE(town);
+  CHECK(town->discovered_by == "discovery.place_in_place");
+  CHECK(Discovered(r, "region:kelmi"));
+  // "the Tarsa Department of Haiti": the department by its head, before "of".
+  CHECK(Discovered(r, "region:tarsa_department"));
+  // Where it stops: a month, a venue, a place followed by no place.
+  auto month = RunOn("1. In March, Mali reported arms trafficking.\n");
+  CHECK_FALSE(Discovered(month, "region:march"));
+  auto venue = RunOn("1. The Committee met at United Nations Headquarters, New York.\n");
+  CHECK_FALSE(Discovered(venue, "region:united_nations_headquarters"));
+  auto alone = RunOn("1. Traffickers were arrested near Vantoro, while others fled.\n");
+  CHECK_FALSE(Discovered(alone, "region:vantoro"));
+}
