@@ -132,3 +132,15 @@ TEST_CASE("occurs_in: a nationality of people is no place of the crime", "[link_
   CHECK(Links(rule, "1. Eritrean and Somali nationals were held for ransom at a trafficking hub in Libya.\n")
             .count("crime:kidnapping_for_ransom region:libya") == 1);
 }
+
+TEST_CASE("occurs_in: a crime that threatens the stability or security of a place", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Piracy continued to pose threats to the stability of Mali.\n") ==
+        std::set<std::string>{"crime:piracy region:mali"});
+  CHECK(Links(rule, "1. Arms trafficking undermines the peace and security of the Sahel.\n").empty());
+  // Through "the region" standing for the places of the sentence before.
+  CHECK(Links(rule, "1. The situation in Chad remained fragile. Piracy threatened the security of the region.\n")
+            .empty());
+  CHECK(Links(rule, "1. The situation in Chad remained fragile. Piracy posed a threat to the security of the "
+                    "region.\n") == std::set<std::string>{"crime:piracy region:chad"});
+}
