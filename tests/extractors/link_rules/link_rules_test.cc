@@ -144,3 +144,13 @@ TEST_CASE("occurs_in: a crime that threatens the stability or security of a plac
   CHECK(Links(rule, "1. The situation in Chad remained fragile. Piracy posed a threat to the security of the "
                     "region.\n") == std::set<std::string>{"crime:piracy region:chad"});
 }
+
+TEST_CASE("operates_in: the places a group attacks or whose offices cover them", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. The scale of TTP attacks on Pakistan grew.\n") ==
+        std::set<std::string>{"group:ttp region:pakistan"});
+  CHECK(Links(rule, "1. ISIL kept its offices covering Iraq and Türkiye.\n") ==
+        std::set<std::string>{"group:isil region:iraq", "group:isil region:turkiye"});
+  // Where it stops: attacks on what is no place.
+  CHECK(Links(rule, "1. TTP attacks on soldiers grew.\n").empty());
+}
