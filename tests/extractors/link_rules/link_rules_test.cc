@@ -154,3 +154,13 @@ TEST_CASE("operates_in: the places a group attacks or whose offices cover them",
   // Where it stops: attacks on what is no place.
   CHECK(Links(rule, "1. TTP attacks on soldiers grew.\n").empty());
 }
+
+TEST_CASE("active_in: the government, authorities or services of a place it works with", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. IOM provided equipment to the Government of Iraq.\n") ==
+        std::set<std::string>{"un_entity:iom region:iraq"});
+  CHECK(Links(rule, "1. UNODC trained officers from the border security services of Chad.\n") ==
+        std::set<std::string>{"un_entity:unodc region:chad"});
+  // Where it stops: a government named without a place word before it.
+  CHECK(Links(rule, "1. UNODC said the Government of Chad trained officers.\n").empty());
+}
