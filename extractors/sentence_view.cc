@@ -24,6 +24,7 @@ LinkCues::LinkCues(const Rules& r)
       locative_skip(r.Cues("locative_skip")),
       region_title(r.Cues("region_title")),
       source(r.Cues("source")),
+      source_suffix(r.Cues("source_suffix")),
       recipient(r.Cues("recipient")),
       affiliation(r.Cues("affiliation")),
       affiliation_suffix(r.Cues("affiliation_suffix")),
@@ -203,6 +204,27 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       std::size_t after = at.last;
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
+      // "the UNODC report", "UNODC's survey": the body's publication is the
+      // source of what the sentence says.
+      if (at.mention->type == EntityType::kUnEntity && after < v.tokens().size() &&
+          cues.source_suffix.MatchAt(v.cues, after))
+        at.source = true;
+    }
+    // "the United Nations Office on Drugs and Crime (UNODC) report": the
+    // acronym in brackets right after a name plays the name's part, and the
+    // name the acronym's when a suffix follows the brackets.
+    for (std::size_t k = 1; k < v.mentions.size(); ++k) {
+      MentionAt& a = v.mentions[k - 1];
+      MentionAt& b = v.mentions[k];
+      if (a.mention->entity != b.mention->entity) continue;
+      std::size_t e = a.mention->end, q = b.mention->begin;
+      while (e < q && text[e] == ' ') ++e;
+      if (e + 1 != q || text[e] != '(') continue;
+      const bool source = a.source || b.source, recipient = a.recipient || b.recipient;
+      const bool affiliate = a.affiliate_object || b.affiliate_object;
+      a.source = b.source = source;
+      a.recipient = b.recipient = recipient;
+      a.affiliate_object = b.affiliate_object = affiliate;
     }
     ShareAffiliation(&v);
     use(v);

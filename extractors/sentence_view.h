@@ -47,13 +47,13 @@ struct SentenceView {
 struct LinkCues {
   explicit LinkCues(const Rules& rules);
   // The names of the cue sets the views read (the link rules name theirs).
-  static constexpr std::array<const char*, 10> kViewCues = {
-      "hedge", "denial", "locative", "locative_skip", "region_title", "source", "recipient",
-      "affiliation", "affiliation_suffix", "hedge_mention"};
+  static constexpr std::array<const char*, 11> kViewCues = {
+      "hedge", "denial", "locative", "locative_skip", "region_title", "source", "source_suffix",
+      "recipient", "affiliation", "affiliation_suffix", "hedge_mention"};
   const Rules& rules;
   // Read by the views.
-  const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &recipient,
-      &affiliation, &affiliation_suffix, &hedge_mention;
+  const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &source_suffix,
+      &recipient, &affiliation, &affiliation_suffix, &hedge_mention;
   // Read by the link rules.
   const CueSet &not_crime_place, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
       &reporting, &route_end, &group_recipient, &people_of;

@@ -164,3 +164,15 @@ TEST_CASE("active_in: the government, authorities or services of a place it work
   // Where it stops: a government named without a place word before it.
   CHECK(Links(rule, "1. UNODC said the Government of Chad trained officers.\n").empty());
 }
+
+TEST_CASE("active_in: a UN body's report is the source, not an actor, also through its acronym",
+          "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. Seizures rose in Asia, says the UNODC report on drug trafficking.\n").empty());
+  CHECK(Links(rule, "1. Demand in Asia grew, according to a United Nations Office on Drugs and Crime "
+                    "(UNODC) report on drug trafficking.\n")
+            .empty());
+  // Where it stops: the body itself, named the same way, acts.
+  CHECK(Links(rule, "1. The United Nations Office on Drugs and Crime (UNODC) trained police in Asia.\n") ==
+        std::set<std::string>{"un_entity:unodc region:asia"});
+}

@@ -112,7 +112,7 @@ TEST_CASE("one-pass cue matches agree with the default rules on the dev set", "[
   const Rules& rules = nexus::test::DefaultRules();
   const std::vector<std::string> sets = {
       "hedge", "hedge_mention", "denial", "locative", "locative_skip", "region_title", "source",
-      "recipient", "affiliation", "affiliation_suffix", "group-crime", "group-region",
+      "source_suffix", "recipient", "affiliation", "affiliation_suffix", "group-crime", "group-region",
       "crime-region", "un-activity"};
   for (const std::string& name : sets) CHECK_FALSE(rules.Cues(name).empty());
   int sentences = 0;
