@@ -188,6 +188,47 @@ bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt*
   return false;
 }
 
+BracketName BracketOwner(const SentenceView& v, const MentionAt* m) {
+  const std::string& text = v.text->text;
+  // The opening bracket that holds m.
+  int depth = 0;
+  std::size_t open = std::string::npos;
+  for (std::size_t k = m->mention->begin; k > 0; --k) {
+    const char c = text[k - 1];
+    if (c == ')') ++depth;
+    else if (c == '(' && depth-- == 0) {
+      open = k - 1;
+      break;
+    }
+  }
+  if (open == std::string::npos) return {};
+  // Back past spaces and the brackets that stand between it and the name.
+  std::size_t end = open, aside = std::string::npos;  // the first bracket passed
+  for (;;) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == 0 || text[end - 1] != ')') break;
+    int d = 0;
+    std::size_t k = end;
+    for (; k > 0; --k) {
+      if (text[k - 1] == ')') ++d;
+      else if (text[k - 1] == '(' && --d == 0) break;
+    }
+    if (k == 0) return {};
+    end = k - 1;
+    aside = end;
+  }
+  for (const MentionAt& other : v.mentions)
+    if (other.mention->end == end) return {true, &other};
+  // "Khatiba Imam al-Bukhari (KIB) (from ...)": the name known by its acronym.
+  if (aside != std::string::npos)
+    for (const MentionAt& other : v.mentions)
+      if (other.mention->begin > aside && other.mention->begin <= aside + 2) return {true, &other};
+  // A name no mention holds: a capitalised word right before.
+  for (const Token& t : v.tokens())
+    if (t.end == end) return {t.capitalized, nullptr};
+  return {};
+}
+
 std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v) {
   std::vector<bool> has(v.clauses.empty() ? 1 : v.clauses.back() + 1, false);
   for (std::size_t i = 0; i < v.tokens().size(); ++i)

@@ -55,6 +55,17 @@ std::size_t ActorScope(const LinkCues& cues, const SentenceView& v,
 // sentence ("In Afghanistan, the Taliban ...") sets the scene for all of it.
 bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt* b);
 
+// "Khatiba Imam al-Bukhari (KIB) (from Central Asia) and Ajnad al-Qawqaz
+// (from North Caucasus)": whether `m` stands in a bracket right after a name
+// (past other brackets), and the mention of that name (nullptr for a name
+// the sentence's mentions do not hold). A bracket after a common word
+// ("attacks (in Mogadishu)") has no owner.
+struct BracketName {
+  bool named = false;
+  const MentionAt* mention = nullptr;
+};
+BracketName BracketOwner(const SentenceView& v, const MentionAt* m);
+
 // Which clauses of the sentence hold a cue of `cues` (by clause index).
 std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v);
 inline bool InClause(const std::vector<bool>& has, int clause) {

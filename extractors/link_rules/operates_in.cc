@@ -1,6 +1,7 @@
 // operates_in (group -> region): a place that a locative cue governs near the
 // group, or one the group holds ("under the control of"), in its clause; not
-// the places a group only receives from.
+// the places a group only receives from, nor a place in brackets right after
+// another name.
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -31,11 +32,16 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     if (g->affiliate_object) continue;
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
-    for (const MentionAt* r : x.regions)
+    for (const MentionAt* r : x.regions) {
+      // A place in brackets right after another name is that name's.
+      const BracketName owner = BracketOwner(v, r);
+      if (owner.named && (!owner.mention || owner.mention->mention->entity != g->mention->entity))
+        continue;
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
           !EarlierListItem(v, g, r) && (r->locative || (held && Distance(g, r) <= kHeldReach)))
         out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
+    }
   }
 }
 

@@ -176,3 +176,15 @@ TEST_CASE("active_in: a UN body's report is the source, not an actor, also throu
   CHECK(Links(rule, "1. The United Nations Office on Drugs and Crime (UNODC) trained police in Asia.\n") ==
         std::set<std::string>{"un_entity:unodc region:asia"});
 }
+
+TEST_CASE("operates_in: a place in brackets right after a name is that name's alone", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  // The bracket follows ISIL (past its acronym's bracket): Al-Shabaab is not in Iraq.
+  CHECK(Links(rule, "1. Al-Shabaab fighters met the Islamic State in Iraq and the Levant (ISIL) (based in Iraq).\n") ==
+        std::set<std::string>{"group:isil region:iraq"});
+  // A bracket after a name no mention holds: none of the groups is there.
+  CHECK(Links(rule, "1. Al-Shabaab hosted fighters of Zorvan Brigade (from Yemen).\n").empty());
+  // Where it stops: a bracket after a common word is no name's aside.
+  CHECK(Links(rule, "1. Al-Shabaab carried out attacks (in Kismayo).\n") ==
+        std::set<std::string>{"group:al_shabaab region:kismayo"});
+}
