@@ -142,13 +142,17 @@ bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt*
 // "the illegal charcoal trade in Somalia, and ... in the Yemen conflict": a
 // crime that has a place of its own before `place`, not listed with it and
 // parted from it by a comma, is not at `place` too; except on a route ("from
-// West Africa to Europe").
+// West Africa to Europe", "..., or through Central Asia to markets in X").
 bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
                    const std::vector<const MentionAt*>& regions, const MentionAt* crime,
                    const MentionAt* place) {
   if (crime->first > place->first) return false;
+  // A leg of a route: "to X", or "to markets (destinations, ports...) in X".
   std::size_t head = PlaceHead(v, place);
   if (head > 0 && cues.route_end.MatchAt(v.cues, head - 1) == 1) return false;
+  if (head > 2 && cues.route_end.MatchAt(v.cues, head - 3) == 1 &&
+      cues.crime_region.MatchAt(v.cues, head - 2) == 1)
+    return false;
   for (const MentionAt* other : regions)
     if (other != place && other->first >= crime->last && other->last <= place->first &&
         other->locative && !SamePlaceList(cues, v, other, place) &&

@@ -188,3 +188,13 @@ TEST_CASE("operates_in: a place in brackets right after a name is that name's al
   CHECK(Links(rule, "1. Al-Shabaab carried out attacks (in Kismayo).\n") ==
         std::set<std::string>{"group:al_shabaab region:kismayo"});
 }
+
+TEST_CASE("occurs_in: each leg of a route, also 'to markets in X' after a comma", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Heroin trafficking runs from Afghanistan via Pakistan, or through Central Asia to markets in the "
+                    "Russian Federation.\n")
+            .count("crime:drug_trafficking region:russian_federation") == 1);
+  // Where it stops: a place after a comma with no route word is another crime's scene.
+  CHECK(Links(rule, "1. Drug trafficking grew in Mali, and officials met in Chad.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:mali"});
+}
