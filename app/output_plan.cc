@@ -17,7 +17,9 @@ bool IsFolder(const std::string& path) {
 Status PlanOutputs(const std::vector<std::string>& formats, const std::string& output,
                    std::vector<std::string>* paths) {
   std::string out = output;
-  bool folder = formats.size() > 1 || (!out.empty() && out != "-" && IsFolder(out));
+  // A folder format alone: --output names its folder.
+  const bool folder_format = formats.size() == 1 && FindExporter(formats[0])->WritesFolder();
+  bool folder = formats.size() > 1 || (!folder_format && !out.empty() && out != "-" && IsFolder(out));
   if (out.empty()) out = formats.size() > 1 ? "out" : "-";
   if (!folder) {
     paths->push_back(out);

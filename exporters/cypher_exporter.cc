@@ -11,7 +11,8 @@
 // Each sentence is a node, stored once; a relationship lists the ids of its
 // sentences (r.sentence_ids, with r.rules and r.hedged_each in the same
 // order). Nodes are merged on their id, relationships on (start, type, end);
-// every property is SET, never added to. Values are Cypher string literals in
+// every property is SET, never added to; an absent value (no parent, no
+// symbol, no page) is SET to null, which leaves no property. Values are Cypher string literals in
 // single quotes with \\ \' \" \n \r \t and \uXXXX escapes (see CypherString),
 // labels and types are backquoted identifiers: no input text can end a
 // literal or start a clause.
@@ -51,6 +52,11 @@ std::string CypherString(std::string_view text) {
   return out + "'";
 }
 
+// An absent value: null, which SET makes no property at all.
+std::string CypherStringOrNull(std::string_view text) {
+  return text.empty() ? "null" : CypherString(text);
+}
+
 std::string CypherList(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + CypherString(items[i]);
@@ -71,24 +77,24 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::string* out) {
   *out += "MERGE (n:Entity {id: " + CypherString(e.id) + "}) SET n:" +
           Identifier(LookOf(e.type).class_name) + ", n.label = " + CypherString(e.label) +
           ", n.type = " + CypherString(TypeName(e.type)) + ", n.aliases = " +
-          CypherList(e.aliases) + ", n.parent = " + CypherString(e.parent) +
-          ", n.discovered_by = " + CypherString(e.discovered_by) +
+          CypherList(e.aliases) + ", n.parent = " + CypherStringOrNull(e.parent) +
+          ", n.discovered_by = " + CypherStringOrNull(e.discovered_by) +
           ", n.degree = " + std::to_string(graph.Degree(e.id)) + ";\n";
 }
 
 void WriteDocument(const DocumentInfo& doc, std::string* out) {
   *out += "MERGE (d:Document {path: " + CypherString(doc.name) + "}) SET d.symbol = " +
-          CypherString(doc.symbol) + ", d.date = " + CypherString(doc.date) +
-          ", d.title = " + CypherString(doc.title) + ";\n";
+          CypherStringOrNull(doc.symbol) + ", d.date = " + CypherStringOrNull(doc.date) +
+          ", d.title = " + CypherStringOrNull(doc.title) + ";\n";
 }
 
 void WriteSentence(const SentenceRef& s, std::string* out) {
   *out += "MERGE (s:Sentence {id: " + CypherString(SentenceId(s.document, s.span)) +
           "}) SET s.document = " + CypherString(s.document) + ", s.paragraph = " +
-          CypherString(s.paragraph) + ", s.paragraph_index = " + std::to_string(s.paragraph_index) +
+          CypherStringOrNull(s.paragraph) + ", s.paragraph_index = " + std::to_string(s.paragraph_index) +
           ", s.sentence = " + std::to_string(s.sentence) + ", s.begin = " +
           std::to_string(s.span.begin) + ", s.end = " + std::to_string(s.span.end) +
-          ", s.page = " + std::to_string(s.page) + ", s.text = " + CypherString(s.text) + " WITH s MATCH (d:Document {path: " +
+          ", s.page = " + (s.page ? std::to_string(s.page) : "null") + ", s.text = " + CypherString(s.text) + " WITH s MATCH (d:Document {path: " +
           CypherString(s.document) + "}) MERGE (s)-[:IN]->(d);\n";
 }
 

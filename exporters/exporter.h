@@ -24,6 +24,15 @@ struct ExportOptions {
   std::string gexf_version = "1.3";  // GEXF: "1.3", or "1.2" (1.2draft, which networkx 2.8 reads)
 };
 
+// Where a format that writes a folder of files (Kuzu's CSV tables and
+// scripts) puts them: each Open starts a new file of that name (a plain
+// name, no '/'), valid until the next Open.
+class FileSink {
+ public:
+  virtual ~FileSink() = default;
+  virtual std::ostream& Open(const std::string& name) = 0;
+};
+
 class Exporter {
  public:
   virtual ~Exporter() = default;
@@ -41,6 +50,11 @@ class Exporter {
   Status Write(const KnowledgeGraph& graph, std::ostream& out) const {
     return Write(graph, ExportOptions(), out);
   }
+  // Whether the format is a folder of files (FolderExporter): WriteFiles
+  // writes them; Write writes them as one POSIX tar archive.
+  virtual bool WritesFolder() const { return false; }
+  // The files of a folder format into `sink`, errors named as Write's.
+  Status WriteFiles(const KnowledgeGraph& graph, const ExportOptions& options, FileSink& sink) const;
 
  protected:
   // The format itself: writes to `out` and needs not check it afterwards.
@@ -52,6 +66,21 @@ class Exporter {
   const char* name_ = "";
   const char* extension_ = "";
   const char* description_ = "";
+};
+
+// A format that is a folder of files. Its one-stream form (Write, and
+// --output -) is the folder as a POSIX tar archive (ustar, the files in the
+// order written, mode 0644, owner 0, time 0), which `tar -x` unpacks.
+class FolderExporter : public Exporter {
+ public:
+  bool WritesFolder() const final { return true; }
+
+ protected:
+  friend class Exporter;
+  virtual Status DoWriteFiles(const KnowledgeGraph& graph, const ExportOptions& options,
+                              FileSink& sink) const = 0;
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
+                 std::ostream& out) const final;
 };
 
 // A row of the table of formats (registry.cc): {name, extension,

@@ -14,7 +14,8 @@
 // made valid UTF-8 with NUL removed, except that a cell starting with '=',
 // '+', '-', '@', a tab or a carriage return gets a "'" in front: the same
 // file opened in a spreadsheet must not run it as a formula (OWASP, CSV
-// injection). Newlines stay inside quoted fields, hence
+// injection). An absent value (no parent, no symbol, no page) is an empty
+// unquoted field, which neo4j-admin leaves unset (null), not "". Newlines stay inside quoted fields, hence
 // --multiline-fields=true. An array element cannot hold the array
 // delimiter: a ';' inside an alias or document name is written as ','.
 #include <exception>
@@ -41,6 +42,9 @@ std::string Quoted(std::string_view text) {
   return out + "\"";
 }
 
+// An absent value: an empty unquoted field, which neo4j-admin leaves unset.
+std::string QuotedOrNull(std::string_view text) { return text.empty() ? "" : Quoted(text); }
+
 std::string Array(const std::vector<std::string>& items) {
   std::vector<std::string> cleaned;
   for (std::string item : items) {
@@ -62,7 +66,7 @@ class Neo4jNodesExporter : public Exporter {
     for (const Entity* e : graph.Entities()) {
       text += Row({Quoted(e->id), std::string("Entity;") + LookOf(e->type).class_name,
                    Quoted(e->label), Quoted(TypeName(e->type)), Array(e->aliases),
-                   Quoted(e->parent), Quoted(e->discovered_by),
+                   QuotedOrNull(e->parent), QuotedOrNull(e->discovered_by),
                    std::to_string(graph.Degree(e->id))});
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
@@ -109,10 +113,10 @@ class Neo4jSentencesExporter : public Exporter {
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       const SentenceRef s = sentences.At(i);
       text += Row({Quoted(SentenceId(s.document, s.span)), "Sentence", Quoted(s.document),
-                   Quoted(documents[s.document_index].symbol), Quoted(s.paragraph),
+                   QuotedOrNull(documents[s.document_index].symbol), QuotedOrNull(s.paragraph),
                    std::to_string(s.paragraph_index), std::to_string(s.sentence),
                    std::to_string(s.span.begin), std::to_string(s.span.end),
-                   std::to_string(s.page), Quoted(s.text)});
+                   s.page ? std::to_string(s.page) : "", Quoted(s.text)});
       WriteWhenLarge(&text, out);
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));

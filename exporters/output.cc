@@ -3,9 +3,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
 #include <streambuf>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -100,8 +104,106 @@ Status CheckWritableFolder(const std::string& dir) {
   return Status::Ok();
 }
 
+namespace {
+
+// The file that marks a folder as a folder format's export, so that a later
+// run may replace it (and never a folder of the user's).
+constexpr const char* kMarker = ".nexus-export";
+
+// Files written into a temporary folder, each flushed and synced when the
+// next is opened or the sink closes.
+class FolderSink : public FileSink {
+ public:
+  explicit FolderSink(std::string dir) : dir_(std::move(dir)) {}
+  ~FolderSink() override { Close(); }
+  // A format's files have plain names; those starting with '.' are the
+  // output's own (the marker).
+  std::ostream& Open(const std::string& name) override {
+    if (name.empty() || name.find('/') != std::string::npos || name[0] == '.')
+      throw std::runtime_error("bad file name \"" + name + "\"");
+    return OpenAny(name);
+  }
+  std::ostream& OpenAny(const std::string& name) {
+    Close();
+    const std::string path = dir_ + "/" + name;
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd_ < 0) throw std::runtime_error(path + ": " + std::strerror(errno));
+    buf_ = std::make_unique<FdBuf>(fd_);
+    out_ = std::make_unique<std::ostream>(buf_.get());
+    return *out_;
+  }
+  // The first error, or "".
+  std::string Close() {
+    if (fd_ < 0) return error_;
+    out_->flush();
+    if (buf_->error() && error_.empty()) error_ = std::strerror(buf_->error());
+    if (!*out_ && error_.empty()) error_ = "write failed";
+    out_.reset();
+    buf_.reset();
+    if (::fsync(fd_) != 0 && error_.empty()) error_ = std::strerror(errno);
+    if (::close(fd_) != 0 && error_.empty()) error_ = std::strerror(errno);
+    fd_ = -1;
+    return error_;
+  }
+
+ private:
+  std::string dir_;
+  int fd_ = -1;
+  std::unique_ptr<FdBuf> buf_;
+  std::unique_ptr<std::ostream> out_;
+  std::string error_;
+};
+
+bool IsExportFolder(const std::string& path) {
+  struct stat st;
+  return ::stat((path + "/" + kMarker).c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// The folder format's files into a temporary folder beside `path`, which
+// then takes the place of `path` in one step (renameat2's exchange when
+// `path` holds an earlier export, which is removed after).
+Status WriteFolderExport(const Exporter& exporter, const KnowledgeGraph& graph,
+                         const ExportOptions& options, const std::string& path) {
+  struct stat st;
+  const bool exists = ::lstat(path.c_str(), &st) == 0;
+  if (exists && !(S_ISDIR(st.st_mode) && IsExportFolder(path)))
+    return Status::Error(path + ": exists and is not a folder nexus exported; not replaced");
+  std::string tmp = Folder(path) + "/.nexus-tmp-XXXXXX";
+  if (!::mkdtemp(tmp.data())) return Status::Error(path + ": " + std::strerror(errno));
+  Status s;
+  {
+    FolderSink sink(tmp);
+    s = exporter.WriteFiles(graph, options, sink);
+    std::string error = sink.Close();
+    if (!error.empty()) s = Status::Error(error);
+    if (s.ok()) {
+      try {
+        sink.OpenAny(kMarker) << exporter.Name() << "\n";
+        error = sink.Close();
+      } catch (const std::exception& e) {
+        error = e.what();
+      }
+      if (!error.empty()) s = Status::Error(error);
+    }
+  }
+  if (s.ok() && ::chmod(tmp.c_str(), 0755) != 0) s = Status::Error(std::strerror(errno));
+  if (s.ok()) {
+    const int rc = exists ? ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE)
+                          : ::rename(tmp.c_str(), path.c_str());
+    if (rc != 0) s = Status::Error(std::strerror(errno));
+  }
+  // What is left at `tmp`: the new files after a failure, the old ones after
+  // the exchange.
+  std::error_code ignored;
+  if (!s.ok() || exists) std::filesystem::remove_all(tmp, ignored);
+  return s.ok() ? s : Status::Error(path + ": " + s.message());
+}
+
+}  // namespace
+
 Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
                    const ExportOptions& options, const std::string& path) {
+  if (exporter.WritesFolder() && path != "-") return WriteFolderExport(exporter, graph, options, path);
   if (path == "-") {
     Status s = exporter.Write(graph, options, std::cout);
     std::cout.flush();

@@ -14,6 +14,10 @@ namespace nexus {
 // `path` is left as it was. The export streams out as it is made (a large
 // graph is never held whole in memory), so a failure on standard output may
 // leave part of it written there.
+// A folder format (Exporter::WritesFolder) writes `path` as a folder, made
+// whole beside it and then put in its place in one step; an existing `path`
+// is replaced only when it is such an export (it holds ".nexus-export"). On
+// standard output it is a tar archive.
 Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
                    const ExportOptions& options, const std::string& path);
 

@@ -1,7 +1,12 @@
 // The table of exporters. Adding a format: one file defining
 // `std::unique_ptr<Exporter> Make<Name>Exporter()`, and one row below.
+#include <algorithm>
 #include <exception>
+#include <memory>
+#include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "exporters/exporter.h"
 
@@ -23,6 +28,8 @@ std::unique_ptr<Exporter> MakeNTriplesExporter();
 std::unique_ptr<Exporter> MakeCytoscapeExporter();
 std::unique_ptr<Exporter> MakeNodeLinkExporter();
 std::unique_ptr<Exporter> MakeHtmlExporter();
+std::unique_ptr<Exporter> MakeSqliteExporter();
+std::unique_ptr<Exporter> MakeKuzuExporter();
 
 const std::vector<ExporterEntry>& ExporterTable() {
   static const std::vector<ExporterEntry> table = {
@@ -46,6 +53,12 @@ const std::vector<ExporterEntry>& ExporterTable() {
       {"neo4j-relationships", "relationships.csv",
        "Neo4j import CSV, relationships (neo4j-admin database import --relationships)",
        MakeNeo4jRelationshipsExporter},
+      {"sqlite", "sqlite",
+       "SQLite database: entities, aliases, links, evidence, documents, sentences (FTS5)",
+       MakeSqliteExporter},
+      {"kuzu", "kuzu",
+       "Kuzu: a folder of typed CSV tables, schema.cypher and load.cypher (COPY FROM)",
+       MakeKuzuExporter},
       {"cypher", "cypher", "Cypher script for Neo4j (cypher-shell -f): MERGE only, safe to run twice",
        MakeCypherExporter},
       {"turtle", "ttl", "RDF Turtle: nx: vocabulary, evidence by reification (see README)",
@@ -82,6 +95,73 @@ const Exporter* FindExporter(std::string_view name) {
   for (const auto& e : Exporters())
     if (name == e->Name()) return e.get();
   return nullptr;
+}
+
+Status Exporter::WriteFiles(const KnowledgeGraph& graph, const ExportOptions& options,
+                           FileSink& sink) const {
+  if (!WritesFolder()) return Status::Error(std::string(Name()) + ": writes one file, not a folder");
+  Status s = Status::Ok();
+  try {
+    s = static_cast<const FolderExporter*>(this)->DoWriteFiles(graph, options, sink);
+  } catch (const std::exception& e) {
+    s = Status::Error(e.what());
+  }
+  return s.ok() ? s : Status::Error(std::string(Name()) + ": " + s.message());
+}
+
+namespace {
+
+// The files a folder format writes, kept in memory for its tar archive.
+class MemorySink : public FileSink {
+ public:
+  std::ostream& Open(const std::string& name) override {
+    files_.emplace_back(name, std::make_unique<std::ostringstream>());
+    return *files_.back().second;
+  }
+  std::vector<std::pair<std::string, std::unique_ptr<std::ostringstream>>> files_;
+};
+
+// One ustar header block for a file of `size` bytes.
+std::string TarHeader(const std::string& name, std::size_t size) {
+  std::string h(512, '\0');
+  auto put = [&](std::size_t at, std::size_t width, const std::string& value) {
+    h.replace(at, std::min(width, value.size()), value.substr(0, width));
+  };
+  auto octal = [](std::size_t value, int digits) {
+    std::string out(static_cast<std::size_t>(digits), '0');
+    for (int i = digits - 1; i >= 0 && value; --i, value >>= 3) out[static_cast<std::size_t>(i)] = static_cast<char>('0' + (value & 7));
+    return out;
+  };
+  put(0, 100, name);
+  put(100, 8, octal(0644, 7));
+  put(108, 8, octal(0, 7));
+  put(116, 8, octal(0, 7));
+  put(124, 12, octal(size, 11));
+  put(136, 12, octal(0, 11));
+  put(148, 8, "        ");  // the checksum counts its own field as spaces
+  h[156] = '0';
+  put(257, 6, std::string("ustar") + '\0');
+  put(263, 2, "00");
+  unsigned sum = 0;
+  for (unsigned char c : h) sum += c;
+  put(148, 8, octal(sum, 6) + '\0' + ' ');
+  return h;
+}
+
+}  // namespace
+
+Status FolderExporter::DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
+                               std::ostream& out) const {
+  MemorySink sink;
+  Status s = DoWriteFiles(graph, options, sink);
+  if (!s.ok()) return s;
+  for (const auto& [name, text] : sink.files_) {
+    if (name.size() >= 100) return Status::Error(name + ": name too long for a tar archive");
+    const std::string body = text->str();
+    out << TarHeader(name, body.size()) << body << std::string((512 - body.size() % 512) % 512, '\0');
+  }
+  out << std::string(1024, '\0');
+  return Status::Ok();
 }
 
 Status Exporter::Write(const KnowledgeGraph& graph, const ExportOptions& options,

@@ -21,6 +21,13 @@ Checks every one of these files that FOLDER holds (graph.json is required):
                        MATCH + MERGE relationship + SET); every string literal
                        decoded by Cypher's escape rules gives graph.json's text.
   graph.ttl, graph.nt  rapper parses both, with the same number of triples.
+  graph.sqlite         Python's sqlite3: integrity and foreign keys; entities,
+                       aliases, documents, sentences (each once), links and
+                       their evidence equal graph.json's; absent values NULL.
+  graph.kuzu           the folder's tar archive: every CSV table read as Kuzu
+                       reads it (quotes doubled, backslash literal, empty =
+                       NULL): entities, names, sentences, relationships with
+                       their sentences equal graph.json's.
   graph.cytoscape.json jq counts the elements; labels and edges match.
   graph.png            a PNG signature and a non-empty IHDR.
   graph.pdf            pdftotext finds the legend; the creation date is fixed.
@@ -273,12 +280,13 @@ LIST = r"\[(?:S(?:, S)*)?\]"
 CYPHER_SHAPES = [
     re.compile(r"^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((n:Entity|d:Document|s:Sentence)\) "
                r"REQUIRE (n\.id|d\.path|s\.id) IS UNIQUE$"),
-    re.compile(r"^MERGE \(d:Document \{path: S\}\) SET d\.symbol = S, d\.date = S, d\.title = S$"),
-    re.compile(r"^MERGE \(s:Sentence \{id: S\}\) SET s\.document = S, s\.paragraph = S, "
-               r"s\.paragraph_index = \d+, s\.sentence = \d+, s\.begin = \d+, s\.end = \d+, s\.page = \d+, s\.text = S "
+    re.compile(r"^MERGE \(d:Document \{path: S\}\) SET d\.symbol = (S|null), d\.date = (S|null), "
+               r"d\.title = (S|null)$"),
+    re.compile(r"^MERGE \(s:Sentence \{id: S\}\) SET s\.document = S, s\.paragraph = (S|null), "
+               r"s\.paragraph_index = \d+, s\.sentence = \d+, s\.begin = \d+, s\.end = \d+, s\.page = (\d+|null), s\.text = S "
                r"WITH s MATCH \(d:Document \{path: S\}\) MERGE \(s\)-\[:IN\]->\(d\)$"),
     re.compile(r"^MERGE \(n:Entity \{id: S\}\) SET n:`(Group|Crime|Region|UnEntity)`, n\.label = S, "
-               r"n\.type = S, n\.aliases = " + LIST + r", n\.parent = S, n\.discovered_by = S, "
+               r"n\.type = S, n\.aliases = " + LIST + r", n\.parent = (S|null), n\.discovered_by = (S|null), "
                r"n\.degree = \d+$"),
     re.compile(r"^MATCH \(a:Entity \{id: S\}\) MATCH \(b:Entity \{id: S\}\) MERGE \(a\)-\[r:`[A-Z0-9_]+`\]"
                r"->\(b\) SET r\.relation = S, r\.kind = S, r\.weight = \d+, r\.hedged = (true|false), "
@@ -305,7 +313,7 @@ def check_cypher(c):
         if shape.startswith("MERGE (n:Entity"):
             merged_nodes[literals[0]] = literals[1]
         elif shape.startswith("MERGE (s:Sentence"):
-            sentences[literals[0]] = literals[3]
+            sentences[literals[0]] = literals[-2]  # before the document's path
         elif shape.startswith("MATCH"):
             merged_rels.append((literals[0], literals[1], literals[2]))
             def count(key):
@@ -374,6 +382,135 @@ def check_pdf(c):
     c.checked.append("pdf")
 
 
+def json_sentences(c):
+    """graph.json's sentences in the databases' order (ids 1, 2, ...), and
+    each link's evidence as (sentence id, hedged, rule, marks)."""
+    sentences, first = [], []
+    for d in c.documents:
+        first.append(len(sentences))
+        sentences.extend((d, s) for s in d["sentences"])
+    evidence = {}
+    for e in c.edges:
+        evidence[(e["source"], e["target"], e["relation"])] = [
+            (first[ev["document"]] + ev["sentence"] + 1, ev["hedged"], ev["rule"], ev["marks"])
+            for ev in e["metadata"]["evidence"]]
+    return sentences, evidence
+
+
+def none_if_empty(text):
+    return text if text else None
+
+
+def check_sqlite(c):
+    """graph.sqlite through Python's sqlite3 (the SQLite library): integrity,
+    foreign keys, every table against graph.json, NULL for absent values."""
+    import sqlite3
+    db = sqlite3.connect(f"file:{c.path('graph.sqlite')}?mode=ro", uri=True)
+    c.same("graph.sqlite: integrity_check", db.execute("PRAGMA integrity_check").fetchall(), [("ok",)])
+    c.same("graph.sqlite: foreign_key_check", db.execute("PRAGMA foreign_key_check").fetchall(), [])
+    c.same("graph.sqlite: format_version",
+           db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchall(), [("1",)])
+    got = {r[0]: r[1:] for r in db.execute(
+        "SELECT id, type, label, parent, discovered_by, degree FROM entities")}
+    want = {i: (n["metadata"]["type"], n["label"],
+                n["metadata"].get("parent") if n["metadata"].get("parent") in c.nodes else None,
+                none_if_empty(n["metadata"].get("discovered_by", "")), n["metadata"]["degree"])
+            for i, n in c.nodes.items()}
+    c.same("graph.sqlite: entities", got, want)
+    got = sorted(db.execute("SELECT entity_id, alias FROM aliases"))
+    want = sorted({(i, a) for i, n in c.nodes.items() for a in n["metadata"]["aliases"]})
+    c.same("graph.sqlite: aliases", got, want)
+    got = [r for r in db.execute("SELECT path, symbol, date, title FROM documents ORDER BY id")]
+    want = [(d["path"], none_if_empty(d["symbol"]), none_if_empty(d["date"]), none_if_empty(d["title"]))
+            for d in c.documents]
+    c.same("graph.sqlite: documents", got, want)
+    sentences, evidence = json_sentences(c)
+    got = list(db.execute("SELECT d.path, s.paragraph, s.paragraph_index, s.sentence, s.begin, s.end, "
+                          "s.page, s.text FROM sentences s JOIN documents d ON d.id = s.document_id "
+                          "ORDER BY s.id"))
+    want = [(d["path"], none_if_empty(s["paragraph"]), s["paragraph_index"], s["sentence"], s["begin"],
+             s["end"], s.get("page"), s["text"]) for d, s in sentences]
+    c.same("graph.sqlite: sentences, each once", got, want)
+    got = {}
+    for src, dst, rel, kind, weight, hedged, lid in db.execute(
+            "SELECT source, target, relation, kind, weight, hedged, id FROM links"):
+        ev = [(sid, bool(h), rule, json.loads(marks)) for sid, h, rule, marks in db.execute(
+            "SELECT sentence_id, hedged, rule, marks FROM evidence WHERE link_id = ? ORDER BY sentence_id",
+            (lid,))]
+        got[(src, dst, rel)] = (kind, weight, bool(hedged), ev)
+    want = {(e["source"], e["target"], e["relation"]):
+            (e["metadata"]["kind"], e["metadata"]["weight"], e["metadata"]["hedged"],
+             sorted(evidence[(e["source"], e["target"], e["relation"])]))
+            for e in c.edges}
+    c.same("graph.sqlite: links and their evidence", got, want)
+    c.checked.append("sqlite")
+
+
+def kuzu_tables(path):
+    """The CSV tables and scripts of a Kuzu export, a folder or its tar
+    archive: {name: rows or text}."""
+    import io
+    import tarfile
+    files = {}
+    if os.path.isdir(path):
+        for name in os.listdir(path):
+            if not name.startswith("."):
+                files[name] = open(os.path.join(path, name), "rb").read()
+    else:
+        with tarfile.open(path) as tar:
+            for m in tar.getmembers():
+                files[m.name] = tar.extractfile(m).read()
+    tables = {}
+    for name, data in files.items():
+        text = data.decode("utf-8")
+        if name.endswith(".csv"):
+            rows = list(csv.reader(io.StringIO(text, newline=""), doublequote=True, strict=True))
+            tables[name] = [dict(zip(rows[0], r)) for r in rows[1:]]
+        else:
+            tables[name] = text
+    return tables
+
+
+def check_kuzu(c):
+    """graph.kuzu (the folder as a tar archive) read as Kuzu reads it (quotes
+    doubled, no backslash escape; an empty field is NULL) against graph.json."""
+    t = kuzu_tables(c.path("graph.kuzu"))
+    for f in ("schema.cypher", "load.cypher"):
+        if f not in t:
+            return c.fail(f"graph.kuzu: no {f}")
+    got = {}
+    for typ in CLASS:
+        for r in t[f"{typ}.csv"]:
+            got[r["id"]] = (typ, r["label"], r["parent"] or None, r["discovered_by"] or None, int(r["degree"]))
+    want = {i: (n["metadata"]["type"], n["label"].replace("\0", ""),
+                n["metadata"].get("parent") if n["metadata"].get("parent") in c.nodes else None,
+                none_if_empty(n["metadata"].get("discovered_by", "")), n["metadata"]["degree"])
+            for i, n in c.nodes.items()}
+    c.same("graph.kuzu: entities", got, want)
+    got = sorted((r["from"], r["to"]) for typ in CLASS for r in t[f"names.{typ}.csv"])
+    want = sorted({(a.replace("\0", ""), i) for i, n in c.nodes.items() for a in n["metadata"]["aliases"]})
+    c.same("graph.kuzu: names", got, want)
+    sentences, evidence = json_sentences(c)
+    got = [(int(r["id"]), r["paragraph"] or None, int(r["begin_byte"]), int(r["end_byte"]), r["text"])
+           for r in t["sentence.csv"]]
+    want = [(k + 1, none_if_empty(s["paragraph"].replace("\0", "")), s["begin"], s["end"],
+             s["text"].replace("\0", "")) for k, (d, s) in enumerate(sentences)]
+    c.same("graph.kuzu: sentences, each once", got, want)
+    got = {}
+    for name, rows in t.items():
+        if not name.endswith(".csv") or "kind" not in (rows[0] if rows else {}):
+            continue
+        for r in rows:
+            ids = json.loads(r["sentences"])
+            got[(r["from"], r["to"], name[:-4])] = (int(r["weight"]), r["hedged"] == "true", ids)
+    want = {(e["source"], e["target"], e["relation"]):
+            (e["metadata"]["weight"], e["metadata"]["hedged"],
+             [ev[0] for ev in evidence[(e["source"], e["target"], e["relation"])]])
+            for e in c.edges}
+    c.same("graph.kuzu: relationships and their sentences", got, want)
+    c.checked.append("kuzu")
+
+
 def main(argv):
     if len(argv) != 2 or not os.path.isfile(os.path.join(argv[1], "graph.json")):
         print("usage: check_formats.py FOLDER (holding graph.json and exports of the same graph)",
@@ -392,6 +529,10 @@ def main(argv):
         check_neo4j(c)
     if c.has("graph.cypher"):
         check_cypher(c)
+    if c.has("graph.sqlite"):
+        check_sqlite(c)
+    if c.has("graph.kuzu") or os.path.isdir(c.path("graph.kuzu")):
+        check_kuzu(c)
     if c.has("graph.ttl") and c.has("graph.nt"):
         check_rdf(c)
     if c.has("graph.cytoscape.json"):

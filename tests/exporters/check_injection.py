@@ -26,6 +26,11 @@ part of the file name:
                    the twin, and as many <script, </script, <!-- and --> as a
                    browser sees them (no tag made of text, no early </script>)
   .png .pdf        the file signature
+  .sqlite          Python's sqlite3: integrity; the twin's tables and rows;
+                   every payload unchanged in some text value
+  .kuzu            the tar archive of Kuzu's folder: scripts equal to the
+                   twin's (no text in them); every table the twin's rows and
+                   columns; every payload unchanged in some cell
 A format with none of these extensions fails: add its check here.
 Exits 1 with one line per problem.
 """
@@ -260,6 +265,56 @@ def check_html(name, hostile, benign):
 
 # --- Binary -------------------------------------------------------------------
 
+# --- Databases: SQLite, Kuzu's tables --------------------------------------
+
+def check_sqlite(name, hostile_path, benign_path, payloads):
+    import sqlite3
+    h = sqlite3.connect(f"file:{hostile_path}?mode=ro", uri=True)
+    b = sqlite3.connect(f"file:{benign_path}?mode=ro", uri=True)
+    if h.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+        return fail(name, "integrity_check fails")
+    tables = [r[0] for r in b.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")]
+    if [r[0] for r in h.execute("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")] != tables:
+        return fail(name, "not the tables of the benign twin")
+    texts = []
+    for t in tables:
+        hr = h.execute(f'SELECT * FROM "{t}"').fetchall()
+        if len(hr) != len(b.execute(f'SELECT * FROM "{t}"').fetchall()):
+            fail(name, f"table {t}: not the rows of the benign twin")
+        texts += [v for row in hr for v in row if isinstance(v, str)]
+    missing = [p for p in payloads if not any(p in t for t in texts)]
+    if missing:
+        fail(name, f"payloads not kept unchanged: {missing[:3]}")
+
+
+def check_kuzu(name, hostile_path, benign_path, payloads):
+    """The tar archive of Kuzu's folder: the scripts hold no text (the same as
+    the twin's), every table has the twin's rows and columns as Kuzu reads
+    them (quotes doubled), and every payload comes back unchanged."""
+    import tarfile
+
+    def files(path):
+        with tarfile.open(path) as tar:
+            return {m.name: tar.extractfile(m).read().decode("utf-8") for m in tar.getmembers()}
+    h, b = files(hostile_path), files(benign_path)
+    if sorted(h) != sorted(b):
+        return fail(name, "not the files of the benign twin")
+    cells = []
+    for f in sorted(h):
+        if not f.endswith(".csv"):
+            if h[f] != b[f]:
+                fail(name, f"{f} differs from the benign twin's: text got into a script")
+            continue
+        hr = list(csv.reader(io.StringIO(h[f], newline=""), strict=True))
+        br = list(csv.reader(io.StringIO(b[f], newline=""), strict=True))
+        if [len(r) for r in hr] != [len(r) for r in br]:
+            fail(name, f"{f}: rows or columns differ from the benign twin")
+        cells += [c for r in hr for c in r]
+    missing = [p for p in payloads if not any(p in c for c in cells)]
+    if missing:
+        fail(name, f"payloads not kept unchanged: {missing[:3]}")
+
+
 def check_binary(name, data, ext):
     if ext == "png" and not data.startswith(b"\x89PNG\r\n\x1a\n"):
         fail(name, "not a PNG")
@@ -279,6 +334,12 @@ def main():
         raw = open(hp, "rb").read()
         if ext in ("png", "pdf"):
             check_binary(name, raw, ext)
+            continue
+        if ext == "sqlite":
+            check_sqlite(name, hp, bp, payloads)
+            continue
+        if ext == "kuzu":
+            check_kuzu(name, hp, bp, payloads)
             continue
         try:
             hostile = raw.decode("utf-8")

@@ -23,7 +23,7 @@ TEST_CASE("neo4j csv: neo4j-admin headers, labels, arrays and types", "[exporter
   const std::string n = test::Export("neo4j-nodes", test::HostileGraph());
   CHECK(n.rfind("id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int\n", 0) == 0);
   CHECK(Has(n, "\n\"group:isil\",Entity;Group,\"Islamic State in Iraq and the Levant\",\"group\","
-               "\"Da'esh;ISIL\",\"\",\"\",2\n"));
+               "\"Da'esh;ISIL\",,,2\n"));  // no parent, no discoverer: unset, not ""
   const std::string r = test::Export("neo4j-relationships", test::HostileGraph());
   CHECK(r.rfind(":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
                 "documents:string[],sentence_ids:string[],rules:string[]\n", 0) == 0);
@@ -35,7 +35,7 @@ TEST_CASE("neo4j csv: each sentence is one node, cited by id from the relationsh
   const std::string s = test::Export("neo4j-sentences", test::HostileGraph());
   CHECK(s.rfind("id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,sentence:int,begin:int,"
                 "end:int,page:int,text\n", 0) == 0);
-  CHECK(Has(s, "\n\"a.txt#100-126\",Sentence,\"a.txt\",\"\",\"1\",10,1,100,126,0,"
+  CHECK(Has(s, "\n\"a.txt#100-126\",Sentence,\"a.txt\",,\"1\",10,1,100,126,,"
                "\"ISIL \"\"sold\"\" oil \\ C:\\temp\\\"\n"));
   const std::string r = test::Export("neo4j-relationships", test::HostileGraph());
   CHECK(Has(r, "\"a.txt#100-126"));
