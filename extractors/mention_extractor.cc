@@ -603,18 +603,20 @@ constexpr std::size_t kMaxWorkUnits = 6;
 // sentence-opening "It" (when it named exactly one UN entity and no group),
 // and a sentence-opening "The programme" or "This project" when the sentence
 // before named such a work and the UN entities that carry it out (at most
-// six, and no group).
+// six, and no group; its partners "in collaboration with" are not meant).
 void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                      const std::pair<std::size_t, std::vector<std::string>>& recent,
                      const std::pair<std::size_t, std::string>& recent_group,
-                     const std::vector<std::string>& recent_work, std::vector<Mention>* found) {
+                     const std::vector<std::string>& recent_work,
+                     const std::vector<std::string>& workers, std::vector<Mention>* found) {
   if (recent.first != w.para || recent.second.empty() || w.tokens.empty()) return;
   const auto& t = w.tokens;
   const bool no_group = recent_group.first != w.para || recent_group.second.empty();
   if (t.size() > 2 && t[0].begin == 0 && (Is(t[0].norm, "the") || Is(t[0].norm, "this")) &&
-      !used[1] && IsWorkNoun(t[1].norm) && no_group && recent.second.size() <= kMaxWorkUnits &&
+      !used[1] && IsWorkNoun(t[1].norm) && no_group && !workers.empty() &&
+      workers.size() <= kMaxWorkUnits &&
       std::find(recent_work.begin(), recent_work.end(), t[1].norm) != recent_work.end()) {
-    for (const std::string& id : recent.second)
+    for (const std::string& id : workers)
       found->push_back(MakeMention(w, 0, 2, id, rules, "anaphora"));
     return;
   }
@@ -713,7 +715,7 @@ class DocumentMentions {
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
-      ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, &found_);
+      ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       DropSharedNames(w);
       RememberContext(w);
@@ -823,6 +825,27 @@ class DocumentMentions {
                  found_.end());
   }
 
+  // Whether `m` is named in a list after "in collaboration with" (and the
+  // like): past other names, commas, "and" and articles back to "with".
+  bool Partner(const SentenceWork& w, const Mention& m) const {
+    const auto& t = w.tokens;
+    std::size_t i = 0;
+    while (i < t.size() && t[i].begin < m.begin) ++i;
+    while (i > 0) {
+      --i;
+      const std::string_view n = t[i].norm;
+      if (Is(n, "with"))
+        return i > 0 && (Is(t[i - 1].norm, "collaboration") || Is(t[i - 1].norm, "partnership") ||
+                         Is(t[i - 1].norm, "cooperation") || Is(t[i - 1].norm, "coordination"));
+      if (Is(n, "and") || Is(n, "the")) continue;
+      bool named = false;
+      for (const Mention& other : found_)
+        named = named || (other.begin <= t[i].begin && t[i].end <= other.end);
+      if (!named) return false;
+    }
+    return false;
+  }
+
   // What the next sentences may refer to: the one group this sentence
   // names, and the regions of the last sentence of the paragraph that named any.
   void RememberContext(const SentenceWork& w) {
@@ -846,6 +869,14 @@ class DocumentMentions {
           std::find(recent_units_.second.begin(), recent_units_.second.end(), m.entity) ==
               recent_units_.second.end())
         recent_units_.second.push_back(m.entity);
+    // The UN entities that carry a work out, for "The programme ..." next:
+    // not the partners of "in collaboration (partnership, cooperation,
+    // coordination) with A, B and C".
+    recent_workers_.clear();
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kUnEntity && !Partner(w, m) &&
+          std::find(recent_workers_.begin(), recent_workers_.end(), m.entity) == recent_workers_.end())
+        recent_workers_.push_back(m.entity);
     recent_work_.clear();
     for (const Token& token : w.tokens)
       if (IsWorkNoun(token.norm)) recent_work_.emplace_back(token.norm);
@@ -871,6 +902,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before
   std::vector<std::string> recent_work_;  // the work nouns of the sentence before ("programme")
+  std::vector<std::string> recent_workers_;  // its UN entities, but partners "in collaboration with"
   std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph
   std::vector<const std::string*> countries_;  // named in the current paragraph
   std::vector<bool> used_;

@@ -211,8 +211,11 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
         at.source = true;
     }
     // "the United Nations Office on Drugs and Crime (UNODC) report": the
-    // acronym in brackets right after a name plays the name's part, and the
-    // name the acronym's when a suffix follows the brackets.
+    // acronym in brackets right after a name is a source or a recipient when
+    // the name is, and the name when the acronym is (a suffix follows the
+    // brackets: "ISIL (Da'esh) affiliates" too). An affiliation cue before the
+    // name is not the bracket's: "merged with X (X), which was accepted as an
+    // affiliate of Y" makes the bracket the subject of what follows.
     for (std::size_t k = 1; k < v.mentions.size(); ++k) {
       MentionAt& a = v.mentions[k - 1];
       MentionAt& b = v.mentions[k];
@@ -221,10 +224,10 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       while (e < q && text[e] == ' ') ++e;
       if (e + 1 != q || text[e] != '(') continue;
       const bool source = a.source || b.source, recipient = a.recipient || b.recipient;
-      const bool affiliate = a.affiliate_object || b.affiliate_object;
       a.source = b.source = source;
       a.recipient = b.recipient = recipient;
-      a.affiliate_object = b.affiliate_object = affiliate;
+      // "ISIL (Da'esh) affiliates": the suffix after the brackets is the name's too.
+      a.affiliate_object = a.affiliate_object || b.affiliate_object;
     }
     ShareAffiliation(&v);
     use(v);

@@ -7,7 +7,9 @@
 #            engines the cluster tests run the README's recipes on (Slurm and
 #            munge, GNU parallel, an ssh server; the tests start their own
 #            daemons; on a machine run by systemd, Debian also starts the
-#            packages' own services)
+#            packages' own services), and the Virtuoso server the database
+#            test loads the RDF export into; and the test clients from npm
+#            (tests/clients: Oxigraph, Kuzu, Cypher's parser, Ajv)
 set -euo pipefail
 
 packages=(
@@ -18,7 +20,8 @@ packages=(
   chromium fonts-dejavu-core
 )
 if [ "${1:-}" = --tests ]; then
-  packages+=(groff pandoc qpdf slurm-wlm munge parallel openssh-server openssh-client)
+  packages+=(groff pandoc qpdf slurm-wlm munge parallel openssh-server openssh-client
+             virtuoso-opensource)
 fi
 
 missing=()
@@ -45,4 +48,12 @@ cd "$(dirname "$0")/.."
 if ! cmp -s package-lock.json node_modules/.nexus-package-lock.json; then
   npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.nexus-package-lock.json
+fi
+
+# The clients the tests read the exports back with, pinned by
+# tests/clients/package-lock.json (Kuzu ships its native module in the
+# package: nothing else is downloaded).
+if [ "${1:-}" = --tests ] && ! cmp -s tests/clients/package-lock.json tests/clients/node_modules/.nexus-package-lock.json; then
+  npm ci --prefix tests/clients --no-audit --no-fund
+  cp tests/clients/package-lock.json tests/clients/node_modules/.nexus-package-lock.json
 fi

@@ -170,6 +170,16 @@ TEST_CASE("references: 'The programme' stands for the UN entities that carry out
   // ... or named a group too (the work may be the group's), ...
   auto group = RunOn("1. UNODC studied a project of the LRA. The project trained fighters in Chad.\n");
   for (const nexus::Mention& m : group.findings.mentions) CHECK(m.rule != "anaphora");
+  // ... or only partners "in collaboration with" of the one who made it, ...
+  auto partners = RunOn("1. UNODC, in collaboration with UNESCO and UNDP, developed a programme. The programme "
+                        "trained officials in Mali.\n");
+  int carried = 0;
+  for (const nexus::Mention& m : partners.findings.mentions)
+    if (m.rule == "anaphora" && m.sentence == 1) {
+      ++carried;
+      CHECK(m.entity == "un_entity:unodc");
+    }
+  CHECK(carried == 1);
   // ... or the noun does not open the sentence.
   auto inside = RunOn("1. A project of UNODC started. Officials praised the project in Mali.\n");
   for (const nexus::Mention& m : inside.findings.mentions) CHECK(m.rule != "anaphora");

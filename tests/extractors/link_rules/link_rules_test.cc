@@ -198,3 +198,11 @@ TEST_CASE("occurs_in: each leg of a route, also 'to markets in X' after a comma"
   CHECK(Links(rule, "1. Drug trafficking grew in Mali, and officials met in Chad.\n") ==
         std::set<std::string>{"crime:drug_trafficking region:mali"});
 }
+
+TEST_CASE("affiliated_with: a name and its bracket, before and after an affiliation cue", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  // The bracket is the subject of the clause after it, not the object of "merged with".
+  CHECK(Links(rule, "1. AIAI merged with Harakat Al-Shabaab Al-Mujaahidiin (Al-Shabaab), which was accepted "
+                    "as an affiliate of Al-Qaida.\n")
+            .count("group:al_shabaab group:al_qaida") == 1);
+}
