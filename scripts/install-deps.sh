@@ -21,7 +21,7 @@ packages=(
 )
 if [ "${1:-}" = --tests ]; then
   packages+=(groff pandoc qpdf slurm-wlm munge parallel openssh-server openssh-client
-             virtuoso-opensource)
+             virtuoso-opensource python3-pandas)
 fi
 
 missing=()

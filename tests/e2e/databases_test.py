@@ -3,8 +3,8 @@
 asked the same four questions; each answer must equal the one computed from
 the JSON graph of the same build.
 
-  SQLite    graph.sqlite opened with Python's sqlite3 (SQLite's library), and
-            with the sqlite3 command-line shell
+  SQLite    graph.sqlite opened with Python's sqlite3 (SQLite's library), with
+            the sqlite3 command-line shell, and read by pandas (read_sql)
   Kuzu      the kuzu folder loaded by Kuzu's Node.js API (npm kuzu, pinned in
             tests/clients), tests/clients/kuzu_questions.mjs
   Virtuoso  the Turtle export bulk-loaded with isql (ld_dir, rdf_loader_run)
@@ -425,6 +425,11 @@ def main():
               int(done.stdout.split("\n")[1]) > 0,
               "sample: the sqlite3 shell opens graph.sqlite, counts the entities, searches the sentences",
               done.stdout + done.stderr)
+
+        import pandas
+        frame = pandas.read_sql("SELECT e.type, COUNT(*) AS n FROM entities e GROUP BY e.type",
+                                sqlite3.connect(os.path.join(out, "graph.sqlite")))
+        check(int(frame["n"].sum()) == len(j.nodes), "sample: pandas.read_sql reads graph.sqlite", frame)
 
         # Loading again.
         again = subprocess.run(["node", "-e", f"""
