@@ -8,8 +8,14 @@
 //                                      "end", "page"?, "text", "quantities"?}, ...]}
 //   edge.metadata.evidence[]        {"document": d, "sentence": k, "hedged",
 //                                    "rule", "marks": [[begin, end], ...]}
+//   graph.metadata.activities[]     {"relation", "actor", "crime", "weight",
+//                                    "hedged", "places": [{"id", "weight"}],
+//                                    "evidence": [{"document": d,
+//                                      "sentence": k, "hedged",
+//                                      "places": [{"id", "rule"}]}]}
 // Each sentence that supports a link is stored once, under its document;
-// evidence refers to it by (document index, sentence index).
+// evidence refers to it by (document index, sentence index), and so does an
+// activity's.
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -251,6 +257,60 @@ void WriteDocuments(const KnowledgeGraph& graph, const SentenceTable& sentences,
   out->EndArray();
 }
 
+// The activities: each with its places' weights and its sentences, which
+// refer to the documents' sentences as evidence does.
+void WriteActivities(const KnowledgeGraph& graph, const SentenceTable& sentences, Out* out) {
+  out->Key("activities");
+  out->StartArray();
+  for (const Activity* a : graph.Activities()) {
+    out->StartObject();
+    out->Field("relation", a->relation);
+    out->Field("actor", a->actor);
+    out->Field("crime", a->crime);
+    out->Key("weight");
+    out->Uint(a->evidence.size());
+    out->Key("hedged");
+    out->Bool(a->hedged());
+    out->Key("places");
+    out->StartArray();
+    for (const auto& [region, weight] : a->PlaceWeights()) {
+      out->StartObject();
+      out->Field("id", region);
+      out->Key("weight");
+      out->Uint(static_cast<unsigned>(weight));
+      out->EndObject();
+    }
+    out->EndArray();
+    out->Key("evidence");
+    out->StartArray();
+    for (const ActivityEvidence& ev : a->evidence) {
+      const long long at = sentences.Find(ev.document, ev.span);
+      if (at < 0) throw std::runtime_error("activity " + a->actor + " " + a->crime + ": a sentence the graph does not hold");
+      const SentenceRef s = sentences.At(static_cast<std::size_t>(at));
+      out->StartObject();
+      out->Key("document");
+      out->Uint(s.document_index);
+      out->Key("sentence");
+      out->Uint(s.number);
+      out->Key("hedged");
+      out->Bool(ev.hedged);
+      out->Key("places");
+      out->StartArray();
+      for (const ActivityPlace& p : ev.places) {
+        out->StartObject();
+        out->Field("id", p.region);
+        out->Field("rule", p.rule);
+        out->EndObject();
+      }
+      out->EndArray();
+      out->EndObject();
+    }
+    out->EndArray();
+    out->EndObject();
+  }
+  out->EndArray();
+}
+
 void WriteGraph(const KnowledgeGraph& graph, const ExportOptions& options, StreamOut* stream,
                 Out* out) {
   const SentenceTable sentences = graph.Sentences();
@@ -272,6 +332,9 @@ void WriteGraph(const KnowledgeGraph& graph, const ExportOptions& options, Strea
   out->Uint(graph.link_count());
   out->Key("sentence_count");
   out->Uint(sentences.size());
+  out->Key("activity_count");
+  out->Uint(graph.activity_count());
+  WriteActivities(graph, sentences, out);
   out->EndObject();
   out->Key("nodes");
   out->StartObject();

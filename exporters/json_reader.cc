@@ -27,7 +27,8 @@ namespace {
 enum class In {
   kTop, kRoot, kGraph, kGraphMeta, kDocuments, kDocument, kSentences, kSentence, kNodes, kNode,
   kNodeMeta, kAliases, kEdges, kEdge, kEdgeMeta, kEvidenceList, kEvidence, kMarks, kMark,
-  kQuantities, kQuantity, kSkip
+  kQuantities, kQuantity, kActivities, kActivity, kActivityEvidenceList, kActivityEvidence,
+  kActivityPlaces, kActivityPlace, kSkip
 };
 
 constexpr std::uint64_t kNoRef = std::numeric_limits<std::uint64_t>::max();
@@ -38,6 +39,14 @@ struct StoredSentence {
   std::size_t paragraph_index = 0, sentence = 0, page = 0;
   Span span;
   std::vector<Quantity> quantities;
+};
+
+// An activity as the file gives it; added after the links (its sentences
+// are theirs).
+struct PendingActivity {
+  std::string relation, actor, crime;
+  std::vector<ActivityEvidence> evidence;
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> refs;  // (document, sentence) of each
 };
 
 struct PendingLink {
@@ -123,6 +132,18 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         else if (key_ == "rule") evidence_.rule = std::move(v);
         else if (IsNumberField()) return Fail("\"" + key_ + "\" must be a number");
         return true;
+      case In::kActivity:
+        if (key_ == "relation") activity_.relation = std::move(v);
+        else if (key_ == "actor") activity_.actor = std::move(v);
+        else if (key_ == "crime") activity_.crime = std::move(v);
+        return true;
+      case In::kActivityEvidence:
+        if (key_ == "document" || key_ == "sentence") return Fail("\"" + key_ + "\" must be a number");
+        return true;
+      case In::kActivityPlace:
+        if (key_ == "id") place_.region = std::move(v);
+        else if (key_ == "rule") place_.rule = std::move(v);
+        return true;
       case In::kQuantity:
         if (key_ == "kind") quantity_.kind = std::move(v);
         else if (key_ == "text") quantity_.text = std::move(v);
@@ -143,6 +164,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
 
   bool Bool(bool b) {
     if (top() == In::kEvidence && key_ == "hedged") evidence_.hedged = b;
+    if (top() == In::kActivityEvidence && key_ == "hedged") activity_evidence_.hedged = b;
     return Scalar();
   }
   bool Null() { return Scalar(); }
@@ -185,13 +207,25 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
           ref_ = {kNoRef, kNoRef};
           break;
         case In::kQuantities: next = In::kQuantity; quantity_ = Quantity{}; break;
+        case In::kActivities: next = In::kActivity; activity_ = PendingActivity{}; break;
+        case In::kActivityEvidenceList:
+          next = In::kActivityEvidence;
+          activity_evidence_ = ActivityEvidence{};
+          activity_ref_ = {kNoRef, kNoRef};
+          break;
+        case In::kActivityPlaces: next = In::kActivityPlace; place_ = ActivityPlace{}; break;
         case In::kAliases: case In::kMarks: case In::kMark: case In::kSentence:
           return Unexpected("an object");
         default: break;
       }
     } else {
       switch (at) {
-        case In::kGraphMeta: if (key_ == "documents") next = In::kDocuments; break;
+        case In::kGraphMeta:
+          if (key_ == "documents") next = In::kDocuments;
+          else if (key_ == "activities") next = In::kActivities;
+          break;
+        case In::kActivity: if (key_ == "evidence") next = In::kActivityEvidenceList; break;
+        case In::kActivityEvidence: if (key_ == "places") next = In::kActivityPlaces; break;
         case In::kNodeMeta: if (key_ == "aliases") next = In::kAliases; break;
         case In::kGraph: if (key_ == "edges") next = In::kEdges; break;
         case In::kEdgeMeta: if (key_ == "evidence") next = In::kEvidenceList; break;
@@ -204,6 +238,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         case In::kMarks: next = In::kMark; mark_.clear(); break;
         case In::kTop: case In::kDocuments: case In::kAliases: case In::kMark:
         case In::kEdges: case In::kEvidenceList: case In::kQuantities: case In::kSentences:
+        case In::kActivities: case In::kActivityEvidenceList: case In::kActivityPlaces:
           return Unexpected("an array");
         default: break;
       }
@@ -260,6 +295,18 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         (stack_.size() >= 2 && stack_[stack_.size() - 2] == In::kSentence ? sentence_.quantities
                                                                           : evidence_.quantities)
             .push_back(std::move(quantity_));
+        return true;
+      case In::kActivity:
+        activities_.push_back(std::move(activity_));
+        return true;
+      case In::kActivityEvidence:
+        if (activity_ref_.first == kNoRef || activity_ref_.second == kNoRef)
+          return Fail("an activity's evidence needs \"document\" and \"sentence\" numbers");
+        activity_.evidence.push_back(std::move(activity_evidence_));
+        activity_.refs.push_back(activity_ref_);
+        return true;
+      case In::kActivityPlace:
+        activity_evidence_.places.push_back(std::move(place_));
         return true;
       case In::kMark:
         if (mark_.size() != 2) return Fail("a mark must be two numbers [begin, end]");
@@ -327,6 +374,12 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         else if (key_ == "begin") evidence_.span.begin = *whole;
         else evidence_.span.end = *whole;
         return true;
+      case In::kActivityEvidence:
+        if (key_ != "document" && key_ != "sentence") return true;
+        if (!whole || *whole > std::numeric_limits<std::uint32_t>::max())
+          return Fail("an activity's \"" + key_ + "\" must be an index");
+        (key_ == "document" ? activity_ref_.first : activity_ref_.second) = *whole;
+        return true;
       case In::kMark:
         if (!whole || *whole > std::numeric_limits<std::uint32_t>::max())
           return Fail("a mark must be two whole numbers below 2^32");
@@ -353,6 +406,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     switch (top()) {
       case In::kDocuments: case In::kAliases: case In::kMarks: case In::kEdges:
       case In::kEvidenceList: case In::kQuantities: case In::kTop: case In::kSentences:
+      case In::kActivities: case In::kActivityEvidenceList: case In::kActivityPlaces:
         return Unexpected("this value");
       default: return true;
     }
@@ -450,6 +504,37 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
       if (!AddResolved(link)) return false;
     }
     deferred_.clear();
+    return AddActivities();
+  }
+  // The activities, once the links (and their sentences) are in: each must
+  // be an actor -> crime relation between nodes of its types, its evidence
+  // sentences the graph's, its places regions.
+  bool AddActivities() {
+    for (PendingActivity& a : activities_) {
+      const std::string what = "activity " + a.actor + " " + a.relation + " " + a.crime + ": ";
+      const Relation* relation = FindRelation(a.relation);
+      if (!relation || (a.relation != "profits_from" && a.relation != "counters"))
+        return Fail(what + "an activity's relation is profits_from or counters");
+      const Entity* actor = graph_->FindEntity(a.actor);
+      const Entity* crime = graph_->FindEntity(a.crime);
+      if (!actor || !crime || actor->type != relation->from || crime->type != relation->to)
+        return Fail(what + "its ends are not nodes of the relation's types");
+      for (std::size_t i = 0; i < a.evidence.size(); ++i) {
+        const auto [d, k] = a.refs[i];
+        if (d >= documents_.size() || k >= documents_[d].size())
+          return Fail(what + "its evidence refers to a sentence the graph's documents do not hold");
+        ActivityEvidence& ev = a.evidence[i];
+        ev.document = names_[d];
+        ev.span = documents_[d][k].span;
+        for (const ActivityPlace& p : ev.places) {
+          const Entity* r = graph_->FindEntity(p.region);
+          if (!r || r->type != EntityType::kRegion) return Fail(what + "place \"" + p.region + "\" is not a region");
+        }
+        if (ev.places.empty()) return Fail(what + "a sentence with no place");
+        graph_->AddActivity(a.relation, a.actor, a.crime, ev);
+      }
+    }
+    activities_.clear();
     return true;
   }
 
@@ -466,6 +551,11 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   std::string type_;
   PendingLink link_;
   Evidence evidence_;
+  PendingActivity activity_;
+  ActivityEvidence activity_evidence_;
+  ActivityPlace place_;
+  std::pair<std::uint64_t, std::uint64_t> activity_ref_{kNoRef, kNoRef};
+  std::vector<PendingActivity> activities_;  // added at the end
   std::pair<std::uint64_t, std::uint64_t> ref_{kNoRef, kNoRef};
   int version_ = 1;               // format_version, 1 when the file does not say
   DocumentInfo info_;             // the document being read

@@ -3,6 +3,7 @@
 // row below.
 #include <algorithm>
 
+#include "extractors/activity_extractor.h"
 #include "extractors/claim_extractor.h"
 #include "extractors/commodity_extractor.h"
 #include "extractors/discovery_extractor.h"
@@ -35,6 +36,8 @@ const std::vector<ExtractorEntry>& ExtractorTable() {
        Make<ClaimExtractor>},
       {"table_rows", "UN entity of a table row -> crimes of the row and regions of its scope column",
        Make<TableExtractor>},
+      {"activities", "a sentence's claims joined into actor - crime - places facts",
+       Make<ActivityExtractor>},
       {"quantities", "money, shares, years and periods stated in each sentence",
        Make<QuantityExtractor>},
   };

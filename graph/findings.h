@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/entity.h"
@@ -42,6 +43,21 @@ struct Claim {
   std::size_t object_begin = 0, object_end = 0;
 };
 
+// "ISIL - oil smuggling - Iraq, Syrian Arab Republic": one sentence's claims
+// joined into one fact with three ends. An actor (a group, or a UN entity)
+// and its crime, by the claim of `relation` (profits_from, counters), and
+// the places the same sentence gives them, each with the rule of the claim
+// that placed it.
+struct ActivityClaim {
+  std::string relation;   // "profits_from" or "counters": the actor -> crime claim's
+  std::string actor;      // entity id
+  std::string crime;      // entity id
+  std::size_t paragraph = 0;
+  std::size_t sentence = 0;
+  bool hedged = false;    // the actor -> crime claim's
+  std::vector<std::pair<std::string, std::string>> places;  // (region id, rule), sorted, one each
+};
+
 // An amount a sentence states: money, a share, a year or a period.
 struct Quantity {
   std::size_t paragraph = 0;
@@ -61,6 +77,7 @@ struct Findings {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Claim> claims;
+  std::vector<ActivityClaim> activities;
   std::vector<Quantity> quantities;
 };
 

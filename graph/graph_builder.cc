@@ -104,6 +104,21 @@ void GraphBuilder::Add(const Document& doc, const Findings& findings) {
       for (const Quantity* x : q->second) ev.quantities.push_back(*x);
     graph_->AddEvidence(s->id, t->id, relation->name, relation->kind, ev);
   }
+  // Activities: their sentence is stored as the evidence of the actor ->
+  // crime claim just added.
+  ActivityEvidence activity;
+  activity.document = doc.name;
+  for (const ActivityClaim& a : findings.activities) {
+    const Entity* actor = entity(a.actor);
+    const Entity* crime = entity(a.crime);
+    if (!actor || !crime || !graph_->FindEntity(actor->id) || !graph_->FindEntity(crime->id)) continue;
+    activity.span = doc.paragraphs[a.paragraph].sentences[a.sentence].span;
+    activity.hedged = a.hedged;
+    activity.places.clear();
+    for (const auto& [region, rule] : a.places)
+      if (const Entity* r = entity(region)) activity.places.push_back({r->id, rule});
+    graph_->AddActivity(a.relation, actor->id, crime->id, activity);
+  }
 }
 
 }  // namespace nexus

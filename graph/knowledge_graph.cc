@@ -42,6 +42,10 @@ class EvidenceStore {
     return *last = Intern(s);
   }
   std::string_view Str(std::uint32_t id) const { return strings_[id]; }
+  // The id of `s` when it is interned, or nullptr.
+  const std::uint32_t* Find(std::string_view s) const {
+    return ids_.Find(std::hash<std::string_view>{}(s), [&](std::uint32_t id) { return strings_[id] == s; });
+  }
   // The memories of the call sites that use one: the last ids interned for
   // a document name and a rule name, the last sentence found.
   std::uint32_t last_document = std::numeric_limits<std::uint32_t>::max();
@@ -194,6 +198,15 @@ void EvidenceList::Quantities(std::size_t i, std::vector<Quantity>* out) const {
   const EvidenceStore::StoredSentence& s = store_->sentence(records_[i].sentence);
   out->clear();
   store_->Quantities(s.quantities_at, s.quantities, s.paragraph_index, s.sentence, out);
+}
+
+long long SentenceTable::Find(std::string_view document, const Span& span) const {
+  if (!store_) return -1;
+  const std::uint32_t* d = store_->Find(document);
+  if (!d) return -1;
+  const std::uint32_t* key = store_->FindSentence(*d, static_cast<std::uint32_t>(span.begin),
+                                                  static_cast<std::uint32_t>(span.end));
+  return key && *key < position_.size() ? static_cast<long long>(position_[*key]) : -1;
 }
 
 SentenceRef SentenceTable::At(std::size_t i) const {
@@ -461,6 +474,65 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
       records.insert(pos, r);
     }
   });
+  for (const auto& [key, a] : other.activities_)
+    for (const ActivityEvidence& ev : a.evidence) AddActivity(a.relation, a.actor, a.crime, ev);
+}
+
+bool Activity::hedged() const {
+  return std::all_of(evidence.begin(), evidence.end(), [](const ActivityEvidence& e) { return e.hedged; });
+}
+
+std::vector<std::pair<std::string, int>> Activity::PlaceWeights() const {
+  std::map<std::string, int> count;
+  for (const ActivityEvidence& e : evidence)
+    for (const ActivityPlace& p : e.places) ++count[p.region];
+  return {count.begin(), count.end()};
+}
+
+bool KnowledgeGraph::AddActivity(const std::string& relation, const std::string& actor,
+                                 const std::string& crime, const ActivityEvidence& evidence) {
+  if (!FindEntity(actor) || !FindEntity(crime)) return false;
+  ActivityEvidence ev;
+  ev.document = evidence.document;
+  ev.span = evidence.span;
+  ev.hedged = evidence.hedged;
+  for (const ActivityPlace& p : evidence.places)
+    if (const Entity* e = FindEntity(p.region); e && e->type == EntityType::kRegion) ev.places.push_back(p);
+  std::sort(ev.places.begin(), ev.places.end(),
+            [](const ActivityPlace& a, const ActivityPlace& b) { return a.region < b.region; });
+  ev.places.erase(std::unique(ev.places.begin(), ev.places.end(),
+                              [](const ActivityPlace& a, const ActivityPlace& b) { return a.region == b.region; }),
+                  ev.places.end());
+  if (ev.places.empty()) return false;
+  Activity& a = activities_[{actor, relation, crime}];
+  if (a.actor.empty()) {
+    a.relation = relation;
+    a.actor = actor;
+    a.crime = crime;
+  }
+  auto before = [](const ActivityEvidence& x, const ActivityEvidence& y) {
+    return std::tie(x.document, x.span.begin, x.span.end) < std::tie(y.document, y.span.begin, y.span.end);
+  };
+  auto pos = std::lower_bound(a.evidence.begin(), a.evidence.end(), ev, before);
+  if (pos != a.evidence.end() && !before(ev, *pos)) {
+    // The same sentence again: its places together, as AddEvidence's hedging.
+    pos->hedged = pos->hedged && ev.hedged;
+    for (const ActivityPlace& p : ev.places) {
+      auto at = std::lower_bound(pos->places.begin(), pos->places.end(), p,
+                                 [](const ActivityPlace& x, const ActivityPlace& y) { return x.region < y.region; });
+      if (at == pos->places.end() || at->region != p.region) pos->places.insert(at, p);
+    }
+    return true;
+  }
+  a.evidence.insert(pos, std::move(ev));
+  return true;
+}
+
+std::vector<const Activity*> KnowledgeGraph::Activities() const {
+  std::vector<const Activity*> out;
+  out.reserve(activities_.size());
+  for (const auto& [key, a] : activities_) out.push_back(&a);
+  return out;
 }
 
 void KnowledgeGraph::AddDocument(const std::string& name) { AddDocument(DocumentInfo{name, {}, {}, {}}); }

@@ -85,6 +85,8 @@ class SentenceTable {
   // The index of the sentence of this piece of evidence.
   std::uint32_t Position(const EvidenceRef& ev) const { return position_[ev.sentence_key]; }
   SentenceRef Of(const EvidenceRef& ev) const { return At(Position(ev)); }
+  // The index of the stored sentence of `document` at `span`, or -1.
+  long long Find(std::string_view document, const Span& span) const;
   // At(i).document_index and At(i).number without the rest.
   std::uint32_t DocumentIndex(std::size_t i) const { return document_[i]; }
   std::uint32_t Number(std::size_t i) const { return number_[i]; }
@@ -190,6 +192,39 @@ struct Link {
   bool hedged() const { return evidence.all_hedged(); }
 };
 
+// One place of an activity's sentence, with the rule of the claim that
+// placed it ("crime-region", "group-region", ...).
+struct ActivityPlace {
+  std::string region;  // entity id
+  std::string rule;
+};
+
+// One sentence that states an activity: the sentence (document, span: a
+// sentence the graph stores, as evidence of the actor -> crime link) and the
+// places it gives, sorted by id.
+struct ActivityEvidence {
+  std::string document;
+  Span span;
+  bool hedged = false;
+  std::vector<ActivityPlace> places;
+};
+
+// "ISIL - oil smuggling - Iraq / Syrian Arab Republic": who profits from
+// (profits_from) or counters (counters) what, where, as one fact: an actor,
+// a crime and, per sentence, the places (ActivityClaim, graph/findings.h).
+// Aggregated over the corpus by (actor, relation, crime).
+struct Activity {
+  std::string relation;  // "profits_from" or "counters"
+  std::string actor;     // entity id
+  std::string crime;     // entity id
+  std::vector<ActivityEvidence> evidence;  // sorted by (document, span), one per sentence
+
+  int weight() const { return static_cast<int>(evidence.size()); }
+  bool hedged() const;  // every sentence hedged
+  // Each place with the number of sentences that give it, sorted by id.
+  std::vector<std::pair<std::string, int>> PlaceWeights() const;
+};
+
 class KnowledgeGraph {
  public:
   KnowledgeGraph();
@@ -215,6 +250,17 @@ class KnowledgeGraph {
   bool AddEvidence(const std::string& source, const std::string& target,
                    const std::string& relation, const std::string& kind,
                    const Evidence& evidence);
+
+  // Adds one sentence's activity: merged with the activity of the same
+  // (actor, relation, crime); a sentence given again adds its places (and
+  // an unhedged one makes it unhedged). The actor, the crime and the places
+  // must be entities of the graph (places that are not are left out; false
+  // when none is left, or an end is missing).
+  bool AddActivity(const std::string& relation, const std::string& actor, const std::string& crime,
+                   const ActivityEvidence& evidence);
+  // Every activity, sorted by (actor, relation, crime).
+  std::vector<const Activity*> Activities() const;
+  std::size_t activity_count() const { return activities_.size(); }
 
   // Adds everything `other` holds: its documents, its entities (as AddEntity)
   // and its links with their evidence (as AddEvidence). The result is the
@@ -249,6 +295,7 @@ class KnowledgeGraph {
   std::unique_ptr<Impl> impl_;
   std::vector<std::string> documents_;
   std::vector<DocumentInfo> infos_;  // documents_ with their metadata
+  std::map<std::tuple<std::string, std::string, std::string>, Activity> activities_;  // by (actor, relation, crime)
 };
 
 }  // namespace nexus

@@ -6,6 +6,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace nexus {
 
@@ -59,11 +60,18 @@ Status MakeSubgraph(const KnowledgeGraph& in, const SubgraphFilter& filter, Know
   }
   for (const std::string& doc : in.documents()) out->AddDocument(doc);
   for (const std::string& id : kept) out->AddEntity(*in.FindEntity(id));
+  std::set<std::tuple<std::string, std::string, std::string>> joined;  // kept (source, relation, target)
   for (const Link* link : links) {
     if (!kept.count(link->source) || !kept.count(link->target)) continue;
+    joined.insert({link->source, link->relation, link->target});
     for (const Evidence& ev : link->evidence)
       out->AddEvidence(link->source, link->target, link->relation, link->kind, ev);
   }
+  // An activity goes with its actor -> crime link; its places with their
+  // entities (AddActivity leaves out those that are not kept).
+  for (const Activity* a : in.Activities())
+    if (joined.count({a->actor, a->relation, a->crime}))
+      for (const ActivityEvidence& ev : a->evidence) out->AddActivity(a->relation, a->actor, a->crime, ev);
   return Status::Ok();
 }
 

@@ -95,6 +95,14 @@ KnowledgeGraph HostileGraph() {
   for (std::size_t b : {800, 900, 1001})
     g.AddEvidence("un_entity:bad", "crime:strict", "counters", "un_entity-crime",
                   MakeEvidence("a.txt", b, "UNODC counters \xe2\x82 smuggling.", false));
+  // Activities, on sentences the links store: places with hostile labels.
+  const std::string sold = "ISIL \"sold\" oil \\ C:\\temp\\";
+  g.AddActivity("profits_from", "group:isil", "crime:script",
+                ActivityEvidence{"a.txt", {100, 100 + sold.size()}, true,
+                                 {{"region:civ", "crime-region"}, {"region:ctrl", "group-region"}}});
+  const std::string counters = "UNODC counters \xe2\x82 smuggling.";
+  g.AddActivity("counters", "un_entity:bad", "crime:strict",
+                ActivityEvidence{"a.txt", {800, 800 + counters.size()}, false, {{"region:west_africa", "un-region"}}});
   return g;
 }
 

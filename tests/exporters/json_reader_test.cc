@@ -286,3 +286,49 @@ TEST_CASE("json reader: reads a file as it streams", "[exporters]") {
 
 }  // namespace
 }  // namespace nexus
+
+namespace nexus {
+namespace {
+
+// The one-edge graph with a region and `activities` in its metadata.
+std::string WithActivities(const std::string& activities) {
+  return R"({"graph": {"metadata": {"format_version": 2, "documents": [{"path": "d.txt", "sentences": [
+    {"paragraph": "", "paragraph_index": 0, "sentence": 0, "begin": 0, "end": 20, "text": "ISIL sells oil here."}]}],
+    "activities": )" + activities + R"(},
+    "nodes": {"group:isil": {"label": "ISIL", "metadata": {"type": "group", "aliases": []}},
+              "crime:oil": {"label": "oil", "metadata": {"type": "crime", "aliases": []}},
+              "region:iraq": {"label": "Iraq", "metadata": {"type": "region", "aliases": []}}},
+    "edges": [{"source": "group:isil", "target": "crime:oil", "relation": "profits_from",
+      "metadata": {"kind": "group-crime", "weight": 1, "evidence": [{"document": 0, "sentence": 0,
+      "hedged": false, "rule": "r", "marks": []}]}}]}})";
+}
+
+TEST_CASE("json reader: activities are read back and checked", "[exporters]") {
+  const std::string good = R"([{"relation": "profits_from", "actor": "group:isil", "crime": "crime:oil",
+    "evidence": [{"document": 0, "sentence": 0, "hedged": true, "places": [{"id": "region:iraq", "rule": "r"}]}]}])";
+  KnowledgeGraph g = Read(WithActivities(good));
+  REQUIRE(g.Activities().size() == 1);
+  const Activity& a = *g.Activities()[0];
+  CHECK(a.evidence.size() == 1);
+  CHECK(a.evidence[0].document == "d.txt");
+  CHECK(a.evidence[0].span.end == 20);
+  CHECK(a.hedged());
+  CHECK(a.PlaceWeights() == std::vector<std::pair<std::string, int>>{{"region:iraq", 1}});
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {std::string(good).replace(good.find("profits_from"), 12, "occurs_in"), "relation is profits_from or counters"},
+      {std::string(good).replace(good.find("region:iraq"), 11, "crime:oil"), "place \"crime:oil\" is not a region"},
+      {std::string(good).replace(good.find("\"sentence\": 0"), 13, "\"sentence\": 7"),
+       "refers to a sentence the graph's documents do not hold"},
+      {std::string(good).replace(good.find("\"group:isil\""), 12, "\"crime:oil\""), "its ends are not nodes"},
+  };
+  for (const auto& [activities, message] : bad) {
+    KnowledgeGraph b;
+    Status s = ReadJsonGraph(WithActivities(activities), "bad.json", &b);
+    INFO(activities);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message().find(message) != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace nexus
