@@ -30,6 +30,7 @@ const char kQueryHelp[] =
     "       nexus query GRAPH.json path A B [--json]\n"
     "       nexus query GRAPH.json rank [--by degree|betweenness] [--type T] [--top N] [--json]\n"
     "       nexus query GRAPH.json brokers [--json]\n"
+    "       nexus query GRAPH.json activities [--group G] [--crime C] [--place P] [--json]\n"
     "  neighbors: the entities at most N links away (default 1), each with its distance and,\n"
     "             next to ENTITY, the links that join them (relation, weight, hedged).\n"
     "  path:      a shortest path between two entities, each hop with its relation and its\n"
@@ -38,6 +39,9 @@ const char kQueryHelp[] =
     "             unweighted, normalised as networkx does: 2 / ((n - 1)(n - 2))).\n"
     "  brokers:   articulation points (entities whose removal cuts the network) and bridges\n"
     "             (links whose removal does), from Boost's biconnected components.\n"
+    "  activities: who profits from (or counters) what, where: each actor - crime with its\n"
+    "             places (and how many sentences give each) and its sentences; --group (a\n"
+    "             group or a UN entity), --crime and --place keep those that have them.\n"
     "  An ENTITY is an id, a label or an alias; --json prints the answer as JSON.\n";
 
 using Network = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
@@ -96,6 +100,7 @@ struct Options {
   std::string by = "degree", type;
   int top = 10;
   bool json = false;
+  std::string group, crime, place;  // activities' filters, as given
 };
 
 int Usage(const std::string& message) {
@@ -325,6 +330,100 @@ int Brokers(const View& view, const Options& o) {
   return 0;
 }
 
+int Activities(const KnowledgeGraph& g, const Options& o) {
+  // The filters, resolved as entities.
+  std::string group, crime, place;
+  for (auto [given, id] : {std::pair{&o.group, &group}, {&o.crime, &crime}, {&o.place, &place}}) {
+    if (given->empty()) continue;
+    const Entity* e = nullptr;
+    if (Status s = ResolveEntity(g, *given, &e); !s.ok()) return Usage(s.message());
+    *id = e->id;
+  }
+  const SentenceTable sentences = g.Sentences();
+  std::vector<const Activity*> found;
+  for (const Activity* a : g.Activities()) {
+    if ((!group.empty() && a->actor != group) || (!crime.empty() && a->crime != crime)) continue;
+    if (!place.empty()) {
+      const auto places = a->PlaceWeights();
+      if (std::none_of(places.begin(), places.end(), [&](const auto& p) { return p.first == place; })) continue;
+    }
+    found.push_back(a);
+  }
+  auto label = [&](const std::string& id) {
+    const Entity* e = g.FindEntity(id);
+    return e && !e->label.empty() ? e->label : id;
+  };
+  if (o.json) {
+    StreamOut stream(std::cout);
+    JsonOut out(&stream);
+    out.StartObject();
+    out.Key("activities");
+    out.StartArray();
+    for (const Activity* a : found) {
+      out.StartObject();
+      out.Field("actor", a->actor);
+      out.Field("relation", a->relation);
+      out.Field("crime", a->crime);
+      out.Count("weight", a->evidence.size());
+      out.Flag("hedged", a->hedged());
+      out.Key("places");
+      out.StartArray();
+      for (const auto& [id, weight] : a->PlaceWeights()) {
+        out.StartObject();
+        out.Field("id", id);
+        out.Field("label", label(id));
+        out.Count("weight", static_cast<std::size_t>(weight));
+        out.EndObject();
+      }
+      out.EndArray();
+      out.Key("evidence");
+      out.StartArray();
+      for (const ActivityEvidence& ev : a->evidence) {
+        const long long at = sentences.Find(ev.document, ev.span);
+        out.StartObject();
+        out.Field("document", ev.document);
+        if (at >= 0) {
+          const SentenceRef s = sentences.At(static_cast<std::size_t>(at));
+          out.Field("paragraph", s.paragraph);
+          if (s.page) out.Count("page", s.page);
+          out.Field("text", s.text);
+        }
+        out.Flag("hedged", ev.hedged);
+        std::vector<std::string> ids;
+        for (const ActivityPlace& p : ev.places) ids.push_back(p.region);
+        out.Strings("places", ids);
+        out.EndObject();
+      }
+      out.EndArray();
+      out.EndObject();
+    }
+    out.EndArray();
+    out.EndObject();
+    stream.Append("\n");
+    return 0;
+  }
+  std::cout << found.size() << " activit" << (found.size() == 1 ? "y" : "ies") << "\n";
+  for (const Activity* a : found) {
+    std::cout << "  " << label(a->actor) << (a->relation == "counters" ? " counters " : " profits from ")
+              << label(a->crime) << " in ";
+    const auto places = a->PlaceWeights();
+    for (std::size_t i = 0; i < places.size(); ++i)
+      std::cout << (i ? ", " : "") << label(places[i].first) << " (" << places[i].second << ")";
+    std::cout << "  [" << a->evidence.size() << " sentence" << (a->evidence.size() == 1 ? "" : "s")
+              << (a->hedged() ? ", hedged" : "") << "]\n";
+    for (const ActivityEvidence& ev : a->evidence) {
+      const long long at = sentences.Find(ev.document, ev.span);
+      if (at < 0) continue;
+      const SentenceRef s = sentences.At(static_cast<std::size_t>(at));
+      std::string text(s.text.substr(0, 160));
+      if (s.text.size() > 160) text += "...";
+      std::cout << "      " << ev.document << (s.paragraph.empty() ? "" : " \u00b6" + std::string(s.paragraph))
+                << (s.page ? " p. " + std::to_string(s.page) : "") << ": " << text << "\n";
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int RunQuery(const std::vector<std::string>& args) {
@@ -348,6 +447,9 @@ int RunQuery(const std::vector<std::string>& args) {
       if (!value(&v) || !ParseNumber(v, &o.top)) return Usage("--top takes a number");
     } else if (a == "--by") {
       if (!value(&o.by)) return Usage("--by takes degree or betweenness");
+    } else if (a == "--group" || a == "--crime" || a == "--place") {
+      std::string* into = a == "--group" ? &o.group : a == "--crime" ? &o.crime : &o.place;
+      if (!value(into)) return Usage(a + " takes an entity");
     } else if (a == "--type") {
       if (!value(&o.type) || !ParseType(o.type)) return Usage("--type takes group, crime, region or un_entity");
     } else if (a.size() > 1 && a[0] == '-') {
@@ -360,10 +462,11 @@ int RunQuery(const std::vector<std::string>& args) {
       o.positional.push_back(a);
     }
   }
-  const std::map<std::string, std::size_t> arity = {{"neighbors", 1}, {"path", 2}, {"rank", 0}, {"brokers", 0}};
+  const std::map<std::string, std::size_t> arity = {
+      {"neighbors", 1}, {"path", 2}, {"rank", 0}, {"brokers", 0}, {"activities", 0}};
   if (o.graph.empty() || o.query.empty()) return Usage("a graph and a question are needed");
   auto q = arity.find(o.query);
-  if (q == arity.end()) return Usage("unknown question '" + o.query + "' (neighbors, path, rank, brokers)");
+  if (q == arity.end()) return Usage("unknown question '" + o.query + "' (neighbors, path, rank, brokers, activities)");
   if (o.positional.size() != q->second)
     return Usage(o.query + " takes " + std::to_string(q->second) + " entit" + (q->second == 1 ? "y" : "ies"));
   KnowledgeGraph g;
@@ -371,6 +474,7 @@ int RunQuery(const std::vector<std::string>& args) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
   }
+  if (o.query == "activities") return Activities(g, o);
   const View view(g);
   if (o.query == "neighbors") return Neighbors(g, view, o);
   if (o.query == "path") return Path(g, view, o);

@@ -114,6 +114,19 @@ def main():
     ids = generated(gen)
     rnd = random.Random(3)
     compare("generated (2,000 entities)", gen, [(rnd.choice(ids), rnd.choice(ids)) for _ in range(20)])
+    # Activities: who profits from what, where, as one fact.
+    acts = query(sample, "activities", "--group", "ISIL", "--crime", "oil smuggling")["activities"]
+    check(len(acts) == 1 and [p["id"] for p in acts[0]["places"]] == ["region:iraq", "region:syria"] and
+          any(e["paragraph"] == "14" for e in acts[0]["evidence"]),
+          "activities: ISIL - oil smuggling - Iraq, Syrian Arab Republic, stated in paragraph 14", acts)
+    annex = query(sample, "activities", "--group", "UNODC", "--place", "West Africa")["activities"]
+    check(any(a["crime"] == "crime:drug_trafficking" and
+              any(e["paragraph"].startswith("annex") for e in a["evidence"]) for a in annex),
+          "activities: an annex row's UN entity - crime - scope (UNODC, drug trafficking, West Africa)", annex)
+    text = subprocess.run([NEXUS, "query", sample, "activities", "--place", "Iraq"], capture_output=True,
+                          text=True).stdout
+    check("profits from oil smuggling in Iraq (1), Syrian Arab Republic (1)" in text,
+          "activities print as a table: actor, crime, places with their sentences", text[:600])
     done = subprocess.run([NEXUS, "query", sample, "path", "Boko Harm", "ISIL"], capture_output=True, text=True)
     check(done.returncode == 2 and "did you mean" in done.stderr and "boko_haram" in done.stderr,
           "an unknown entity is a usage error naming the nearest", done.stderr)
