@@ -25,12 +25,20 @@
 //                   evidence as parallel lists: sentences (Sentence ids),
 //                   hedged_each, rules
 //
+//   activity.csv, activity_of.*.csv, activity_crime.csv, activity_place.csv
+//                   Activity nodes (who profits from / counters what, where:
+//                   relation, weight, hedged, sentences) -[:ACTIVITY_OF]->
+//                   their actor, -[:ACTIVITY_CRIME]-> their crime and
+//                   -[:ACTIVITY_PLACE {weight, sentences}]-> each place
+//
 // Text is written as it is (valid UTF-8, NUL removed), quoted, a quote
 // doubled (ESCAPE='"': a backslash is a backslash). Absent values are empty
 // unquoted fields, which Kuzu reads as NULL. No list holds text: lists of
 // strings cannot be quoted in Kuzu's CSV, hence the Name nodes; rule names
 // are identifiers.
+#include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <set>
 #include <string>
 #include <string_view>
@@ -209,6 +217,62 @@ class KuzuExporter : public FolderExporter {
         WriteWhenLarge(&text, out);
       }
       Put(out, &text);
+    }
+    // Activities: a node each, tied to its actor, its crime and its places
+    // (each place with the sentences that give it).
+    schema += "CREATE NODE TABLE Activity(id INT64, relation STRING, weight INT64, hedged BOOLEAN, "
+              "sentences INT64[], PRIMARY KEY (id));\n"
+              "CREATE REL TABLE ACTIVITY_OF(FROM Activity TO ArmedGroup, FROM Activity TO UnEntity);\n"
+              "CREATE REL TABLE ACTIVITY_CRIME(FROM Activity TO Crime);\n"
+              "CREATE REL TABLE ACTIVITY_PLACE(FROM Activity TO Region, weight INT64, sentences INT64[]);\n";
+    load += std::string("COPY Activity FROM 'activity.csv'") + kCopy;
+    for (const char* table : {"ArmedGroup", "UnEntity"})
+      load += std::string("COPY ACTIVITY_OF FROM 'activity_of.") + table + ".csv' (from='Activity', to='" + table +
+              "', HEADER=true, ESCAPE='\"', PARALLEL=false);\n";
+    load += std::string("COPY ACTIVITY_CRIME FROM 'activity_crime.csv'") + kCopy;
+    load += std::string("COPY ACTIVITY_PLACE FROM 'activity_place.csv'") + kCopy;
+    {
+      const std::vector<const Activity*> activities = graph.Activities();
+      auto ids_of = [&](const Activity& a, const std::string* region) {
+        std::string ids;
+        for (const ActivityEvidence& ev : a.evidence) {
+          if (region && std::none_of(ev.places.begin(), ev.places.end(),
+                                     [&](const ActivityPlace& p) { return p.region == *region; }))
+            continue;
+          const long long at = sentences.Find(ev.document, ev.span);
+          if (at < 0) throw std::runtime_error("activity " + a.actor + " " + a.crime + ": a sentence the graph does not hold");
+          ids += (ids.empty() ? "" : ",") + std::to_string(at + 1);
+        }
+        return "\"[" + ids + "]\"";
+      };
+      std::ostream& nodes = sink.Open("activity.csv");
+      text = "id,relation,weight,hedged,sentences\n";
+      for (std::size_t k = 0; k < activities.size(); ++k)
+        text += std::to_string(k + 1) + "," + Quoted(activities[k]->relation) + "," +
+                std::to_string(activities[k]->weight()) + "," + (activities[k]->hedged() ? "true" : "false") + "," +
+                ids_of(*activities[k], nullptr) + "\n";
+      Put(nodes, &text);
+      for (EntityType type : {EntityType::kGroup, EntityType::kUnEntity}) {
+        std::ostream& of = sink.Open(std::string("activity_of.") + TableOf(type) + ".csv");
+        text = "from,to\n";
+        for (std::size_t k = 0; k < activities.size(); ++k) {
+          const Entity* actor = graph.FindEntity(activities[k]->actor);
+          if (actor && actor->type == type) text += std::to_string(k + 1) + "," + Quoted(actor->id) + "\n";
+        }
+        Put(of, &text);
+      }
+      std::ostream& crimes = sink.Open("activity_crime.csv");
+      text = "from,to\n";
+      for (std::size_t k = 0; k < activities.size(); ++k)
+        text += std::to_string(k + 1) + "," + Quoted(activities[k]->crime) + "\n";
+      Put(crimes, &text);
+      std::ostream& places = sink.Open("activity_place.csv");
+      text = "from,to,weight,sentences\n";
+      for (std::size_t k = 0; k < activities.size(); ++k)
+        for (const auto& [region, weight] : activities[k]->PlaceWeights())
+          text += std::to_string(k + 1) + "," + Quoted(region) + "," + std::to_string(weight) + "," +
+                  ids_of(*activities[k], &region) + "\n";
+      Put(places, &text);
     }
     sink.Open("schema.cypher") << schema;
     sink.Open("load.cypher") << load;

@@ -13,8 +13,11 @@
 // A link: the triple <source> nx:<relation> <target>, and its reification
 // (rdf:Statement, also a nx:Link) carrying nx:kind, nx:weight, nx:hedged and
 // one nx:evidence per sentence: a nx:Evidence with nx:sentence, nx:hedged,
-// nx:rule. Blank nodes are named _:d<document>, _:d<document>s<sentence>
-// (the indexes of the JSON graph), _:l<link> and _:l<link>e<n>.
+// nx:rule. An activity (n-ary relation pattern): a nx:Activity with
+// nx:actor, nx:relation, nx:crime, nx:place (each), nx:weight, nx:hedged and
+// one nx:evidence per sentence (nx:sentence, nx:hedged, nx:place). Blank
+// nodes are named _:d<document>, _:d<document>s<sentence> (the indexes of the
+// JSON graph), _:l<link>, _:l<link>e<n>, _:a<activity> and _:a<activity>e<n>.
 #include <exception>
 #include <set>
 #include <string>
@@ -252,6 +255,32 @@ void AddLink(const SentenceTable& sentences, const Link& link, std::size_t index
   }
 }
 
+// An activity, by the W3C's n-ary relation pattern
+// (https://www.w3.org/TR/swbp-n-aryRelations/): a resource of its own with
+// its actor, relation, crime and places, and per sentence a nx:Evidence
+// with the places that sentence gives.
+void AddActivity(const SentenceTable& sentences, const Activity& a, std::size_t index, Triples* t) {
+  const std::string node = "_:a" + std::to_string(index);
+  t->Add(node, kType, VocabIri("Activity"));
+  t->Add(node, VocabIri("actor"), EntityIri(a.actor));
+  t->Add(node, VocabIri("relation"), VocabIri(a.relation));
+  t->Add(node, VocabIri("crime"), EntityIri(a.crime));
+  for (const auto& [region, weight] : a.PlaceWeights()) t->Add(node, VocabIri("place"), EntityIri(region));
+  t->Add(node, VocabIri("weight"), Integer(a.evidence.size()));
+  t->Add(node, VocabIri("hedged"), Boolean(a.hedged()));
+  for (std::size_t i = 0; i < a.evidence.size(); ++i)
+    t->Add(node, VocabIri("evidence"), node + "e" + std::to_string(i));
+  for (std::size_t i = 0; i < a.evidence.size(); ++i) {
+    const ActivityEvidence& ev = a.evidence[i];
+    const std::string e = node + "e" + std::to_string(i);
+    t->Add(e, kType, VocabIri("Evidence"));
+    const long long at = sentences.Find(ev.document, ev.span);
+    if (at >= 0) t->Add(e, VocabIri("sentence"), SentenceNode(sentences.At(static_cast<std::size_t>(at))));
+    t->Add(e, VocabIri("hedged"), Boolean(ev.hedged));
+    for (const ActivityPlace& p : ev.places) t->Add(e, VocabIri("place"), EntityIri(p.region));
+  }
+}
+
 void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
   std::string text;
   Triples t(turtle, &text);
@@ -270,6 +299,11 @@ void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
   std::size_t index = 0;
   for (const Link* link : graph.Links()) {
     AddLink(sentences, *link, index++, &t);
+    WriteWhenLarge(&text, out);
+  }
+  index = 0;
+  for (const Activity* a : graph.Activities()) {
+    AddActivity(sentences, *a, index++, &t);
     WriteWhenLarge(&text, out);
   }
   t.Finish();

@@ -14,6 +14,11 @@
 //         relation, kind, weight, hedged, UNIQUE (source, target, relation))
 //   evidence(link_id -> links, sentence_id -> sentences, hedged, rule, marks,
 //            PRIMARY KEY (link_id, sentence_id))
+//   activities(id INTEGER PRIMARY KEY, actor -> entities, relation, crime ->
+//              entities, weight, hedged)      who profits from / counters what
+//   activity_places(activity_id -> activities, region -> entities, weight)
+//   activity_evidence(activity_id, sentence_id -> sentences, region -> entities,
+//                     rule, hedged)           each sentence's places
 //   sentence_search                               FTS5 over sentences.text
 //
 // Absent values (no symbol, no parent, no page) are NULL, never ''. `marks`
@@ -83,6 +88,26 @@ CREATE TABLE evidence(
   rule TEXT NOT NULL,
   marks TEXT NOT NULL,
   PRIMARY KEY (link_id, sentence_id));
+CREATE TABLE activities(
+  id INTEGER PRIMARY KEY,
+  actor TEXT NOT NULL REFERENCES entities(id),
+  relation TEXT NOT NULL CHECK (relation IN ('profits_from', 'counters')),
+  crime TEXT NOT NULL REFERENCES entities(id),
+  weight INTEGER NOT NULL,
+  hedged INTEGER NOT NULL CHECK (hedged IN (0, 1)),
+  UNIQUE (actor, relation, crime));
+CREATE TABLE activity_places(
+  activity_id INTEGER NOT NULL REFERENCES activities(id),
+  region TEXT NOT NULL REFERENCES entities(id),
+  weight INTEGER NOT NULL,
+  PRIMARY KEY (activity_id, region));
+CREATE TABLE activity_evidence(
+  activity_id INTEGER NOT NULL REFERENCES activities(id),
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id),
+  region TEXT NOT NULL REFERENCES entities(id),
+  rule TEXT NOT NULL,
+  hedged INTEGER NOT NULL CHECK (hedged IN (0, 1)),
+  PRIMARY KEY (activity_id, sentence_id, region));
 )sql";
 
 constexpr const char* kIndexes = R"sql(
@@ -93,6 +118,8 @@ CREATE INDEX aliases_alias ON aliases(alias);
 CREATE INDEX links_target ON links(target, relation);
 CREATE INDEX links_relation ON links(relation);
 CREATE INDEX evidence_sentence ON evidence(sentence_id);
+CREATE INDEX activities_crime ON activities(crime);
+CREATE INDEX activity_places_region ON activity_places(region);
 CREATE VIRTUAL TABLE sentence_search USING fts5(text, content='sentences', content_rowid='id');
 INSERT INTO sentence_search(sentence_search) VALUES ('rebuild');
 )sql";
@@ -240,6 +267,20 @@ void Fill(sqlite3* db, const KnowledgeGraph& graph) {
           .Text(r.rule)
           .Text(MarksJson(marks))
           .Run();
+    }
+  }
+  Insert activity(db, "INSERT INTO activities VALUES (?, ?, ?, ?, ?, ?)");
+  Insert place(db, "INSERT INTO activity_places VALUES (?, ?, ?)");
+  Insert act_ev(db, "INSERT INTO activity_evidence VALUES (?, ?, ?, ?, ?)");
+  id = 0;
+  for (const Activity* a : graph.Activities()) {
+    activity.Int(++id).Text(a->actor).Text(a->relation).Text(a->crime).Int(a->weight()).Int(a->hedged() ? 1 : 0).Run();
+    for (const auto& [region, weight] : a->PlaceWeights()) place.Int(id).Text(region).Int(weight).Run();
+    for (const ActivityEvidence& ev : a->evidence) {
+      const long long at = sentences.Find(ev.document, ev.span);
+      if (at < 0) throw SqlError("activity " + a->actor + " " + a->crime + ": a sentence the graph does not hold");
+      for (const ActivityPlace& p : ev.places)
+        act_ev.Int(id).Int(at + 1).Text(p.region).Text(p.rule).Int(ev.hedged ? 1 : 0).Run();
     }
   }
   Exec(db, kIndexes);

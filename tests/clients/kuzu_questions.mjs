@@ -38,11 +38,17 @@ process.chdir(cwd);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 
 const out = { seconds, counts: {} };
-for (const table of ["ArmedGroup", "Crime", "Region", "UnEntity", "Name", "Document", "Sentence"])
+for (const table of ["ArmedGroup", "Crime", "Region", "UnEntity", "Name", "Document", "Sentence", "Activity"])
   out.counts[table] = (await rows(`MATCH (n:${table}) RETURN count(n) AS n`))[0].n;
 for (const rel of ["PROFITS_FROM", "OPERATES_IN", "OCCURS_IN", "COUNTERS", "ACTIVE_IN",
                    "AFFILIATED_WITH", "PART_OF", "IN_DOCUMENT", "NAMES"])
   out.counts[rel] = (await rows(`MATCH ()-[r:${rel}]->() RETURN count(r) AS n`))[0].n;
+
+// 0. Who profits from (or counters) what, where: the activities' places.
+out.activities = (await rows(
+  `MATCH (a:Activity)-[:ACTIVITY_OF]->(g), (a)-[:ACTIVITY_CRIME]->(c:Crime), (a)-[p:ACTIVITY_PLACE]->(r:Region)
+   RETURN g.id AS actor, c.id AS crime, r.id AS place, p.weight AS weight ORDER BY actor, crime, place`))
+  .map((r) => [r.actor, r.crime, r.place, Number(r.weight)]);
 
 // 1. Which groups profit from which crimes in a country: the sentences that
 // state the group's crime and also place it (the crime or the group) there.

@@ -53,6 +53,7 @@ class JsonGraph:
         with open(path, encoding="utf-8") as f:
             g = json.load(f)["graph"]
         self.nodes, self.edges, self.documents = g["nodes"], g["edges"], g["metadata"]["documents"]
+        self.activities = g["metadata"].get("activities", [])
         first, n = [], 0
         for d in self.documents:
             first.append(n)
@@ -132,8 +133,13 @@ class JsonGraph:
                 "region": max(sorted(regions), key=lambda k: regions[k]),
                 "group_a": pair[0], "group_b": pair[1], "link": list(heaviest)}
 
+    def activity_places(self):
+        """Who profits from (or counters) what, where: (actor, crime, place, sentences)."""
+        return sorted([a["actor"], a["crime"], p["id"], p["weight"]] for a in self.activities for p in a["places"])
+
     def answers(self, q):
-        return {"profits_in_country": self.profits_in_country(q["country"]),
+        return {"activities": self.activity_places(),
+                "profits_in_country": self.profits_in_country(q["country"]),
                 "un_in_region": self.un_in_region(q["region"]),
                 "two_hops": self.two_hops(q["group_a"], q["group_b"]),
                 "evidence": self.evidence(*q["link"])}
@@ -142,6 +148,9 @@ class JsonGraph:
 # --- SQLite --------------------------------------------------------------------
 
 SQL = {
+    "activities": """
+        SELECT a.actor, a.crime, p.region, p.weight FROM activities a
+        JOIN activity_places p ON p.activity_id = a.id ORDER BY a.actor, a.crime, p.region""",
     "profits_in_country": """
         SELECT l.source, l.target, COUNT(DISTINCT e.sentence_id) AS n
         FROM links l JOIN evidence e ON e.link_id = l.id
@@ -287,6 +296,10 @@ def sparql_answers(v, q):
         ?ge nx:id ?g . ?ce nx:id ?c }} GROUP BY ?g ?c""")
     out["profits_in_country"] = sorted(([r["g"], r["c"], int(r["n"])] for r in rows),
                                        key=lambda r: (-r[2], r[0], r[1]))
+    rows = v.select(PREFIX + """SELECT ?actor ?crime ?place (COUNT(DISTINCT ?e) AS ?w) WHERE {
+        ?a a nx:Activity ; nx:actor/nx:id ?actor ; nx:crime/nx:id ?crime ; nx:evidence ?e .
+        ?e nx:place/nx:id ?place } GROUP BY ?actor ?crime ?place""")
+    out["activities"] = sorted([r["actor"], r["crime"], r["place"], int(r["w"])] for r in rows)
     rows = v.select(PREFIX + f"""SELECT ?u ?c ?w WHERE {{
         ?ue nx:active_in {ent(q['region'])} ; nx:id ?u .
         ?l rdf:subject ?ue ; rdf:predicate nx:counters ; rdf:object ?ce ; nx:weight ?w . ?ce nx:id ?c }}""")
@@ -312,7 +325,7 @@ def sparql_answers(v, q):
 # --- The runs ------------------------------------------------------------------
 
 def compare(name, want, got, db):
-    for k in ("profits_in_country", "un_in_region", "two_hops", "evidence"):
+    for k in ("activities", "profits_in_country", "un_in_region", "two_hops", "evidence"):
         check(got.get(k) == want[k], f"{name}: {db}: {k} ({len(want[k])} rows) as the JSON graph says",
               f"got {got.get(k)!r:.600}\nwant {want[k]!r:.600}")
 
@@ -328,7 +341,8 @@ def ask_all(name, out, top, virtuoso, timings=False):
     j = JsonGraph(os.path.join(out, "graph.json"))
     q = j.questions()
     want = j.answers(q)
-    check(all(want[k] for k in want), f"{name}: every question has an answer in the JSON graph ({q})")
+    check(all(want[k] for k in want if k != "activities"),
+          f"{name}: every question has an answer in the JSON graph ({q})")
     t = time.time()
     compare(name, want, sqlite_answers(os.path.join(out, "graph.sqlite"), q), "SQLite")
     sqlite_s = time.time() - t
