@@ -254,6 +254,47 @@ Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
   out.StartArray();
   for (const Link* link : graph.Links()) WriteEdge(sentences, *link, &out);
   out.EndArray();
+  // Activities: actor, crime, places with their weights, and the sentences
+  // (by document and number, as evidence) with their places.
+  out.Key("activities");
+  out.StartArray();
+  for (const Activity* a : graph.Activities()) {
+    out.StartObject();
+    out.Field("actor", a->actor);
+    out.Field("relation", a->relation);
+    out.Field("crime", a->crime);
+    out.Field("weight", a->evidence.size());
+    out.Key("hedged");
+    out.Bool(a->hedged());
+    out.Key("places");
+    out.StartArray();
+    for (const auto& [region, weight] : a->PlaceWeights()) {
+      out.StartObject();
+      out.Field("id", region);
+      out.Field("weight", static_cast<std::size_t>(weight));
+      out.EndObject();
+    }
+    out.EndArray();
+    out.Key("evidence");
+    out.StartArray();
+    for (const ActivityEvidence& ev : a->evidence) {
+      const long long at = sentences.Find(ev.document, ev.span);
+      if (at < 0) continue;
+      out.StartObject();
+      out.Field("document", sentences.DocumentIndex(static_cast<std::size_t>(at)));
+      out.Field("sentence", sentences.Number(static_cast<std::size_t>(at)));
+      out.Key("hedged");
+      out.Bool(ev.hedged);
+      out.Key("places");
+      out.StartArray();
+      for (const ActivityPlace& p : ev.places) out.Str(p.region);
+      out.EndArray();
+      out.EndObject();
+    }
+    out.EndArray();
+    out.EndObject();
+  }
+  out.EndArray();
   out.EndObject();
   safe.Finish();
   if (!out.ok()) return Status::Error("RapidJSON refused to write the graph");

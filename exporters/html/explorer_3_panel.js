@@ -1,6 +1,6 @@
 // The Nexus graph explorer, part 3 of 4: selection and the details panel (a
-// node's type, aliases, degree and links; a link's evidence sentences with
-// the mentions highlighted).
+// node's type, aliases, degree, activities and links; a link's activities and
+// its evidence sentences with the mentions highlighted).
 
 const HELP = 'Search or click a node to see its links; click a link to read the sentences that state it.';
 let selectedNode = -1;
@@ -21,6 +21,36 @@ function linkButton(i, k) {
     swatch(other.type), ' ', other.label, el('span', { class: 'muted' }, ` · ${e.weight}`),
     e.hedged ? el('span', { class: 'badge hedged' }, 'hedged') : null,
     edgeShown[k] ? null : el('span', { class: 'muted' }, ' (hidden)'));
+}
+
+// ---- activities: who profits from (or counters) what, where ----------------
+const activities = data.activities || [];
+const activitiesOf = nodes.map(() => []);
+activities.forEach((a, k) => {
+  for (const id of [a.actor, a.crime, ...a.places.map((p) => p.id)])
+    if (nodeIndex.has(id) && !activitiesOf[nodeIndex.get(id)].includes(k)) activitiesOf[nodeIndex.get(id)].push(k);
+});
+
+// One activity as a line of buttons: "ISIL profits from oil smuggling in
+// Iraq (2), Syrian Arab Republic (1) · 2 sentences".
+function activityItem(a) {
+  const button = (id) => (nodeIndex.has(id) ? nodeButton(nodeIndex.get(id)) : id);
+  const places = [];
+  a.places.forEach((p, n) => {
+    if (n) places.push(', ');
+    places.push(button(p.id), el('span', { class: 'muted' }, ` (${p.weight})`));
+  });
+  return el('li', { class: a.hedged ? 'hedged activity' : 'activity' },
+    button(a.actor), el('span', { class: 'relation' }, a.relation === 'counters' ? ' counters ' : ' profits from '),
+    button(a.crime), ' in ', ...places,
+    el('span', { class: 'muted' }, ` · ${a.weight} sentence${a.weight === 1 ? '' : 's'}`),
+    a.hedged ? el('span', { class: 'badge hedged' }, 'hedged') : null);
+}
+
+function activityList(indices) {
+  if (!indices.length) return [];
+  return [el('h2', null, `Activities (${indices.length})`),
+    el('ul', { class: 'links', id: 'activities' }, ...indices.map((k) => activityItem(activities[k])))];
 }
 
 function showNode(i) {
@@ -50,6 +80,7 @@ function showNode(i) {
         'Focus, depth 1'), ' ',
       el('button', { type: 'button', id: 'focus-2', on: { click: () => focusOn(i, 2) } },
         'Focus, depth 2')),
+    ...activityList(activitiesOf[i]),
     el('h2', null, `Links (${links.length})`),
     list].filter(Boolean));
 }
@@ -112,6 +143,8 @@ function showEdge(k) {
       el('dt', null, 'Weight'), el('dd', null, `${e.weight} sentence${e.weight === 1 ? '' : 's'}`),
       el('dt', null, 'Hedged'), el('dd', null, e.hedged ? 'yes: every sentence hedges' : 'no')),
     edgeShown[k] ? null : el('p', { class: 'notice' }, 'Hidden by the current filters.'),
+    // The activities both ends take part in: where this actor's crime is.
+    ...activityList(activitiesOf[s].filter((a) => activitiesOf[t].includes(a))),
     el('h2', null, `Evidence (${e.evidence.length})`),
     el('ol', { class: 'evidence', id: 'evidence' }, ...e.evidence.map((ev) => evidenceItem(e, ev))),
   ].filter(Boolean));

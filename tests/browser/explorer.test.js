@@ -132,6 +132,10 @@ test('sample: search ISIL, click it, read the evidence of a link, focus, save', 
   assert.match(await page.textContent('#node-aliases'), /ISIL/);
   assert.match(await page.textContent('#node-degree'), /^\d+ links/);
   assert.ok(await page.evaluate(() => window.nexusExplorer.node('group:isil').selected()));
+  // Its activities: who profits from what, where, as one line each.
+  const activityLines = await page.locator('#activities > li').allTextContents();
+  assert.ok(activityLines.some((l) => /profits from\s+oil smuggling in\s+Iraq \(1\),\s+Syrian Arab Republic \(1\)/.test(l)),
+    `activities: ${activityLines}`);
 
   // Focus on its neighbourhood at depth 1 and 2, then show everything again.
   await page.click('#focus-1');
