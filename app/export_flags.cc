@@ -13,6 +13,8 @@ const char kExportFlagsHelp[] =
     "  --graphml-yed    GraphML: add yFiles node graphics (yEd shows labels and colours)\n"
     "  --compact        JSON: no indentation, for machines (pretty is the default)\n"
     "  --gexf-version V GEXF: 1.3 (default) or 1.2 (1.2draft, for readers without 1.3: networkx 2.8)\n"
+    "  --activities M   GraphML, GEXF: activities (who profits from what, where) as nodes of a\n"
+    "                   fifth type linked to their actor, crime and places (nodes), or not (off)\n"
     "  --types LIST     keep only these entity types: group,crime,region,un_entity\n"
     "  --min-weight N   keep only links stated by at least N sentences (and their entities)\n"
     "  --focus ENTITY   keep only the entities near ENTITY (an id, a name or an alias)\n"
@@ -48,11 +50,14 @@ int ParseExportFlag(const std::vector<std::string>& args, std::size_t* i,
     return 0;
   }
   if (a != "--layout" && a != "--types" && a != "--min-weight" && a != "--focus" &&
-      a != "--depth" && a != "--exclude" && a != "--gexf-version")
+      a != "--depth" && a != "--exclude" && a != "--gexf-version" && a != "--activities")
     return -1;
   if (*i + 1 >= args.size()) return Usage(a + " needs a value");
   const std::string& v = args[++*i];
-  if (a == "--gexf-version") {
+  if (a == "--activities") {
+    if (v != "nodes" && v != "off") return Usage("--activities takes nodes or off");
+    options->activity_nodes = v == "nodes";
+  } else if (a == "--gexf-version") {
     if (v != "1.2" && v != "1.3") return Usage("--gexf-version takes 1.2 or 1.3");
     options->gexf_version = v;
   } else if (a == "--layout") {

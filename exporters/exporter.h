@@ -22,6 +22,7 @@ struct ExportOptions {
   int jobs = 1;                 // threads a format may use (JSON); the bytes are the same
   bool compact = false;         // JSON: no indentation (for machines); pretty otherwise
   std::string gexf_version = "1.3";  // GEXF: "1.3", or "1.2" (1.2draft, which networkx 2.8 reads)
+  bool activity_nodes = false;  // GraphML, GEXF: activities as nodes of a fifth kind (--activities nodes)
 };
 
 // Where a format that writes a folder of files (Kuzu's CSV tables and

@@ -4,7 +4,9 @@
 // their type, aliases, parent and degree as typed attributes, coloured by
 // type and sized by degree (viz:color, viz:size); edges with their relation
 // as label, the evidence count as weight, coloured by relation (viz:color),
-// dashed when hedged (viz:shape), as thick as the DOT drawing's lines.
+// dashed when hedged (viz:shape), as thick as the DOT drawing's lines. With
+// --activities nodes, each activity is a small node of type "activity" with
+// edges to its actor, crime and places.
 #include <cmath>
 #include <exception>
 #include <string>
@@ -123,11 +125,39 @@ class GexfExporter : public Exporter {
       WriteNode(graph, *e, &x);
       WriteWhenLarge(&x, out);
     }
+    if (options.activity_nodes) {
+      // --activities nodes: each activity a small node of type "activity".
+      const std::vector<const Activity*> activities = graph.Activities();
+      for (std::size_t k = 0; k < activities.size(); ++k) {
+        x += "      <node" + Attr("id", ActivityNodeId(k)) + Attr("label", ActivityNodeLabel(graph, *activities[k])) +
+             ">\n        <attvalues>\n";
+        Value("type", "activity", &x);
+        Value("degree", std::to_string(ActivityNodeLinks(*activities[k]).size()), &x);
+        x += "        </attvalues>\n";
+        Color("#674ea7", &x);
+        x += "        <viz:size value=\"6.0\"/>\n      </node>\n";
+      }
+    }
     x += "    </nodes>\n    <edges>\n";
     std::size_t index = 0;
     for (const Link* link : graph.Links()) {
       WriteEdge(*link, index++, &x);
       WriteWhenLarge(&x, out);
+    }
+    if (options.activity_nodes) {
+      // Edges to the activities' ends, after the links' (ids go on).
+      const std::vector<const Activity*> activities = graph.Activities();
+      for (std::size_t k = 0; k < activities.size(); ++k)
+        for (const ActivityNodeLink& l : ActivityNodeLinks(*activities[k])) {
+          x += "      <edge id=\"e" + std::to_string(index++) + "\"" + Attr("source", ActivityNodeId(k)) +
+               Attr("target", l.target) + Attr("label", l.role) + " weight=\"" + std::to_string(l.weight) +
+               "\">\n        <attvalues>\n";
+          Value("relation", l.role, &x);
+          Value("kind", "activity", &x);
+          x += "        </attvalues>\n";
+          Color("#674ea7", &x);
+          x += "      </edge>\n";
+        }
     }
     x += "    </edges>\n  </graph>\n</gexf>\n";
     out.write(x.data(), static_cast<std::streamsize>(x.size()));

@@ -3,7 +3,9 @@
 // holds (see XmlEscape). Read back by networkx.read_graphml, Gephi, yEd
 // (with --graphml-yed: yFiles shapes, colours and labels) and Neo4j's
 // apoc.import.graphml (readLabels: the "labels" attribute of <node>; the
-// relationship type is the "label" attribute of <edge>).
+// relationship type is the "label" attribute of <edge>). With --activities
+// nodes, each activity is a node of a fifth type, "activity", linked to its
+// actor, crime and places (roles "actor", "crime", "place").
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -144,6 +146,42 @@ void WriteEdge(const Link& link, std::size_t index, bool yed, std::string* out) 
   *out += "    </edge>\n";
 }
 
+// --activities nodes: each activity a node of type "activity" (label
+// ":Activity" for APOC) with edges to its actor, crime and places.
+void WriteActivityNodes(const KnowledgeGraph& graph, std::size_t first, bool yed, std::string* out) {
+  const std::vector<const Activity*> activities = graph.Activities();
+  for (std::size_t k = 0; k < activities.size(); ++k) {
+    const std::string label = ActivityNodeLabel(graph, *activities[k]);
+    *out += "    <node id=\"" + XmlEscape(ActivityNodeId(k), true) + "\" labels=\":Activity\">\n";
+    Data("n_label", label, out);
+    Data("n_type", "activity", out);
+    Data("n_labels", ":Activity", out);
+    Data("n_degree", std::to_string(ActivityNodeLinks(*activities[k]).size()), out);
+    if (yed) {
+      *out += "      <data key=\"n_graphics\"><y:ShapeNode><y:Geometry x=\"" + std::to_string((first + k) % 10 * 320) +
+              "\" y=\"" + std::to_string((first + k) / 10 * 90) + "\" width=\"24\" height=\"24\"/>"
+              "<y:Fill color=\"#d9d2e9\" transparent=\"false\"/><y:BorderStyle color=\"#674ea7\" type=\"line\" "
+              "width=\"1.0\"/><y:NodeLabel>" + XmlEscape(label, false) + "</y:NodeLabel><y:Shape type=\"ellipse\"/>"
+              "</y:ShapeNode></data>\n";
+    }
+    *out += "    </node>\n";
+  }
+}
+
+void WriteActivityEdges(const KnowledgeGraph& graph, std::size_t first, std::string* out) {
+  const std::vector<const Activity*> activities = graph.Activities();
+  std::size_t index = first;
+  for (std::size_t k = 0; k < activities.size(); ++k)
+    for (const ActivityNodeLink& l : ActivityNodeLinks(*activities[k])) {
+      *out += "    <edge id=\"e" + std::to_string(index++) + "\" source=\"" + XmlEscape(ActivityNodeId(k), true) +
+              "\" target=\"" + XmlEscape(l.target, true) + "\" label=\"" + RelationshipType(l.role) + "\">\n";
+      Data("e_relation", l.role, out);
+      Data("e_kind", "activity", out);
+      Data("e_weight", std::to_string(l.weight), out);
+      *out += "    </edge>\n";
+    }
+}
+
 class GraphMlExporter : public Exporter {
  public:
   Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
@@ -156,11 +194,14 @@ class GraphMlExporter : public Exporter {
       WriteNode(graph, *e, index++, yed, &text);
       WriteWhenLarge(&text, out);
     }
+    const std::size_t entities = index;
+    if (options.activity_nodes) WriteActivityNodes(graph, entities, yed, &text);
     index = 0;
     for (const Link* link : graph.Links()) {
       WriteEdge(*link, index++, yed, &text);
       WriteWhenLarge(&text, out);
     }
+    if (options.activity_nodes) WriteActivityEdges(graph, index, &text);
     text += "  </graph>\n</graphml>\n";
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     return Status::Ok();

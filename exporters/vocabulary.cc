@@ -52,6 +52,24 @@ void HexColor(const char* hex, int rgb[3]) {
   }
 }
 
+std::string ActivityNodeId(std::size_t index) { return "activity:" + std::to_string(index + 1); }
+
+std::string ActivityNodeLabel(const KnowledgeGraph& graph, const Activity& a) {
+  auto label = [&](const std::string& id) {
+    const Entity* e = graph.FindEntity(id);
+    return e && !e->label.empty() ? e->label : id;
+  };
+  std::vector<std::string> places;
+  for (const auto& [region, weight] : a.PlaceWeights()) places.push_back(label(region));
+  return label(a.actor) + " \u2013 " + label(a.crime) + " \u2013 " + Join(places, ", ");
+}
+
+std::vector<ActivityNodeLink> ActivityNodeLinks(const Activity& a) {
+  std::vector<ActivityNodeLink> out = {{a.actor, "actor", a.weight()}, {a.crime, "crime", a.weight()}};
+  for (const auto& [region, weight] : a.PlaceWeights()) out.push_back({region, "place", weight});
+  return out;
+}
+
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {

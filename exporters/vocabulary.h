@@ -43,6 +43,20 @@ void HexColor(const char* hex, int rgb[3]);
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 
+// An activity drawn as a node (--activities nodes): its id ("activity:<n>",
+// n from 1 in the graph's order), its label ("Islamic State ... - oil
+// smuggling - Iraq, Syrian Arab Republic"), and its links: to its actor
+// ("actor"), its crime ("crime") and each place ("place", weighted by the
+// sentences that give it).
+struct ActivityNodeLink {
+  std::string target;
+  const char* role;
+  int weight;
+};
+std::string ActivityNodeId(std::size_t index);
+std::string ActivityNodeLabel(const KnowledgeGraph& graph, const Activity& a);
+std::vector<ActivityNodeLink> ActivityNodeLinks(const Activity& a);
+
 // One line for a piece of evidence: "doc ¶26 s.1 [1234,1400): text"
 // (paragraph "#<index>" when it has no label).
 std::string EvidenceLine(const Evidence& ev);

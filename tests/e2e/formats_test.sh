@@ -52,6 +52,28 @@ print("ok   graph.gexf --gexf-version 1.2: networkx %s reads %d nodes, %d edges"
       (networkx.__version__, g.number_of_nodes(), g.number_of_edges()))
 PY
 
+# --activities nodes: each activity a node of type "activity", joined to its
+# actor, crime and places, in GraphML and GEXF 1.2, read by networkx.
+"$nexus" build "$sample" --format graphml --activities nodes --output "$out/act.graphml" --quiet
+"$nexus" build "$sample" --format gexf --gexf-version 1.2 --activities nodes --output "$out/act.gexf" --quiet
+/usr/bin/python3 - "$out/act.graphml" "$out/act.gexf" "$out/a/graph.json" <<'PY' || fail "activity nodes are not read back"
+import json, sys, networkx
+want = json.load(open(sys.argv[3]))["graph"]
+activities = want["metadata"]["activities"]
+for path, read in ((sys.argv[1], networkx.read_graphml), (sys.argv[2], networkx.read_gexf)):
+    g = read(path)
+    got = {n for n, d in g.nodes(data=True) if d.get("type") == "activity"}
+    assert len(got) == len(activities), (path, len(got), len(activities))
+    assert g.number_of_nodes() == len(want["nodes"]) + len(activities), path
+    for k, a in enumerate(activities):
+        node = f"activity:{k + 1}"
+        ends = {(t, d["relation"]) for _, t, d in g.out_edges(node, data=True)}
+        expected = {(a["actor"], "actor"), (a["crime"], "crime")} | {(p["id"], "place") for p in a["places"]}
+        assert ends == expected, (path, node, ends, expected)
+    print("ok   %s --activities nodes: %d activity nodes joined to their actor, crime and places" %
+          (path.rsplit("/", 1)[-1], len(got)))
+PY
+
 # Same inputs, same bytes (the drawings' bytes are checked by the unit tests).
 "$nexus" build "$sample" --format "${formats%,png,pdf}" --output "$out/b" --quiet
 for f in "$out"/b/*; do
