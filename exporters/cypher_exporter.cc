@@ -8,6 +8,10 @@
 //     WITH s MATCH (d:Document {path: '...'}) MERGE (s)-[:IN]->(d);
 //   MATCH (a:Entity {id: '...'}) MATCH (b:Entity {id: '...'})
 //     MERGE (a)-[r:PROFITS_FROM]->(b) SET r.weight = 2, r.sentence_ids = [...], ...;
+//   MERGE (x:Activity {id: '...'}) SET x.relation = ..., x.sentence_ids = [...];
+//   MATCH (x:Activity {id: '...'}) MATCH (b:Entity {id: '...'})
+//     MERGE (x)-[:ACTIVITY_OF|ACTIVITY_CRIME]->(b);  and -[r:ACTIVITY_PLACE]-> with
+//     r.weight and r.sentence_ids, for each place
 // Each sentence is a node, stored once; a relationship lists the ids of its
 // sentences (r.sentence_ids, with r.rules and r.hedged_each in the same
 // order). Nodes are merged on their id, relationships on (start, type, end);
@@ -121,6 +125,31 @@ void WriteLink(const Link& link, std::string* out) {
           ", r.hedged_each = " + hedged + ";\n";
 }
 
+// An activity: a node merged on an id made of its ends ("group:isil
+// profits_from crime:oil_smuggling"), with its sentences, joined to its
+// actor, its crime and each place (with that place's sentences).
+void WriteActivity(const SentenceTable& sentences, const Activity& a, std::string* out) {
+  const std::string id = CypherString(a.actor + " " + a.relation + " " + a.crime);
+  std::vector<std::string> ids;
+  for (const ActivityEvidence& ev : a.evidence) ids.push_back(SentenceId(ev.document, ev.span));
+  *out += "MERGE (x:Activity {id: " + id + "}) SET x.relation = " + CypherString(a.relation) +
+          ", x.weight = " + std::to_string(a.weight()) + ", x.hedged = " + (a.hedged() ? "true" : "false") +
+          ", x.sentence_ids = " + CypherList(ids) + ";\n";
+  for (const auto& [role, end] : {std::pair{"ACTIVITY_OF", &a.actor}, {"ACTIVITY_CRIME", &a.crime}})
+    *out += "MATCH (x:Activity {id: " + id + "}) MATCH (b:Entity {id: " + CypherString(*end) + "}) MERGE (x)-[:" +
+            role + "]->(b);\n";
+  for (const auto& [region, weight] : a.PlaceWeights()) {
+    std::vector<std::string> where;
+    for (const ActivityEvidence& ev : a.evidence)
+      for (const ActivityPlace& p : ev.places)
+        if (p.region == region) where.push_back(SentenceId(ev.document, ev.span));
+    *out += "MATCH (x:Activity {id: " + id + "}) MATCH (b:Entity {id: " + CypherString(region) +
+            "}) MERGE (x)-[r:ACTIVITY_PLACE]->(b) SET r.weight = " + std::to_string(weight) +
+            ", r.sentence_ids = " + CypherList(where) + ";\n";
+  }
+  (void)sentences;
+}
+
 class CypherExporter : public Exporter {
  public:
   Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
@@ -133,6 +162,8 @@ class CypherExporter : public Exporter {
         "CREATE CONSTRAINT nexus_document_path IF NOT EXISTS FOR (d:Document) REQUIRE d.path IS "
         "UNIQUE;\n"
         "CREATE CONSTRAINT nexus_sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS "
+        "UNIQUE;\n"
+        "CREATE CONSTRAINT nexus_activity_id IF NOT EXISTS FOR (x:Activity) REQUIRE x.id IS "
         "UNIQUE;\n";
     for (const Entity* e : graph.Entities()) {
       WriteNode(graph, *e, &text);
@@ -146,6 +177,10 @@ class CypherExporter : public Exporter {
     }
     for (const Link* link : graph.Links()) {
       WriteLink(*link, &text);
+      WriteWhenLarge(&text, out);
+    }
+    for (const Activity* a : graph.Activities()) {
+      WriteActivity(sentences, *a, &text);
       WriteWhenLarge(&text, out);
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));

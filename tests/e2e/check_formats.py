@@ -278,8 +278,8 @@ def cypher_decode(body):
 S = "S"  # a string literal, once replaced
 LIST = r"\[(?:S(?:, S)*)?\]"
 CYPHER_SHAPES = [
-    re.compile(r"^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((n:Entity|d:Document|s:Sentence)\) "
-               r"REQUIRE (n\.id|d\.path|s\.id) IS UNIQUE$"),
+    re.compile(r"^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((n:Entity|d:Document|s:Sentence|x:Activity)\) "
+               r"REQUIRE (n\.id|d\.path|s\.id|x\.id) IS UNIQUE$"),
     re.compile(r"^MERGE \(d:Document \{path: S\}\) SET d\.symbol = (S|null), d\.date = (S|null), "
                r"d\.title = (S|null)$"),
     re.compile(r"^MERGE \(s:Sentence \{id: S\}\) SET s\.document = S, s\.paragraph = (S|null), "
@@ -288,6 +288,11 @@ CYPHER_SHAPES = [
     re.compile(r"^MERGE \(n:Entity \{id: S\}\) SET n:`(Group|Crime|Region|UnEntity)`, n\.label = S, "
                r"n\.type = S, n\.aliases = " + LIST + r", n\.parent = (S|null), n\.discovered_by = (S|null), "
                r"n\.degree = \d+$"),
+    re.compile(r"^MERGE \(x:Activity \{id: S\}\) SET x\.relation = S, x\.weight = \d+, x\.hedged = (true|false), "
+               r"x\.sentence_ids = " + LIST + r"$"),
+    re.compile(r"^MATCH \(x:Activity \{id: S\}\) MATCH \(b:Entity \{id: S\}\) MERGE \(x\)-\[:ACTIVITY_(OF|CRIME)\]->\(b\)$"),
+    re.compile(r"^MATCH \(x:Activity \{id: S\}\) MATCH \(b:Entity \{id: S\}\) MERGE \(x\)-\[r:ACTIVITY_PLACE\]->\(b\) "
+               r"SET r\.weight = \d+, r\.sentence_ids = " + LIST + r"$"),
     re.compile(r"^MATCH \(a:Entity \{id: S\}\) MATCH \(b:Entity \{id: S\}\) MERGE \(a\)-\[r:`[A-Z0-9_]+`\]"
                r"->\(b\) SET r\.relation = S, r\.kind = S, r\.weight = \d+, r\.hedged = (true|false), "
                r"r\.documents = " + LIST + r", r\.sentence_ids = " + LIST + r", r\.rules = " + LIST +
@@ -314,6 +319,11 @@ def check_cypher(c):
             merged_nodes[literals[0]] = literals[1]
         elif shape.startswith("MERGE (s:Sentence"):
             sentences[literals[0]] = literals[-2]  # before the document's path
+        elif shape.startswith("MERGE (x:Activity"):
+            cited.update(literals[2:])  # after its id and relation: its sentence ids
+        elif shape.startswith("MATCH (x:Activity"):
+            if "ACTIVITY_PLACE" in shape:
+                cited.update(literals[2:])
         elif shape.startswith("MATCH"):
             merged_rels.append((literals[0], literals[1], literals[2]))
             def count(key):

@@ -28,7 +28,7 @@ TEST_CASE("cypher: MERGE and SET only, so that it can run twice", "[exporters]")
   std::size_t creates = 0;
   for (std::size_t at = c.find("CREATE"); at != std::string::npos; at = c.find("CREATE", at + 1))
     ++creates;
-  CHECK(creates == 3);  // the constraints, IF NOT EXISTS
+  CHECK(creates == 4);  // the constraints, IF NOT EXISTS
   // Each sentence once, as a node tied to its document; links cite its id.
   CHECK(Has(c, "MERGE (s:Sentence {id: 'a.txt#100-126'}) SET s.document = 'a.txt', s.paragraph = '1', "
                "s.paragraph_index = 10, s.sentence = 1, s.begin = 100, s.end = 126, s.page = null, s.text = "
@@ -38,6 +38,12 @@ TEST_CASE("cypher: MERGE and SET only, so that it can run twice", "[exporters]")
   CHECK(Has(c, "MERGE (d:Document {path: 'a.txt'}) SET d.symbol = null, d.date = null, d.title = null;\n"));
   CHECK(Has(c, "r.sentence_ids = ['a.txt#100-126', "));
   CHECK(c.find("sold") == c.rfind("sold"));
+  // An activity: a node merged on its ends, joined to its actor, crime and places.
+  CHECK(Has(c, "MERGE (x:Activity {id: 'group:isil profits_from crime:script'}) SET x.relation = 'profits_from', "
+               "x.weight = 1, x.hedged = true, x.sentence_ids = ['a.txt#100-126'];\n"));
+  CHECK(Has(c, "MATCH (x:Activity {id: 'group:isil profits_from crime:script'}) MATCH (b:Entity {id: "
+               "'region:civ'}) MERGE (x)-[r:ACTIVITY_PLACE]->(b) SET r.weight = 1, r.sentence_ids = "
+               "['a.txt#100-126'];\n"));
 }
 
 TEST_CASE("cypher: string literals escape what could end them", "[exporters]") {

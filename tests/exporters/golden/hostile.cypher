@@ -3,6 +3,7 @@
 CREATE CONSTRAINT nexus_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT nexus_document_path IF NOT EXISTS FOR (d:Document) REQUIRE d.path IS UNIQUE;
 CREATE CONSTRAINT nexus_sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT nexus_activity_id IF NOT EXISTS FOR (x:Activity) REQUIRE x.id IS UNIQUE;
 MERGE (n:Entity {id: 'crime:graph'}) SET n:`Crime`, n.label = 'graph', n.type = 'crime', n.aliases = [], n.parent = null, n.discovered_by = null, n.degree = 1;
 MERGE (n:Entity {id: 'crime:script'}) SET n:`Crime`, n.label = '<script>alert(1)</script> ]]> & more', n.type = 'crime', n.aliases = [], n.parent = null, n.discovered_by = null, n.degree = 1;
 MERGE (n:Entity {id: 'crime:strict'}) SET n:`Crime`, n.label = 'strict', n.type = 'crime', n.aliases = [], n.parent = null, n.discovered_by = null, n.degree = 1;
@@ -28,3 +29,12 @@ MATCH (a:Entity {id: 'group:isil'}) MATCH (b:Entity {id: 'region:civ'}) MERGE (a
 MATCH (a:Entity {id: 'group:node'}) MATCH (b:Entity {id: 'crime:graph'}) MERGE (a)-[r:`PROFITS_FROM`]->(b) SET r.relation = 'profits_from', r.kind = 'group-crime', r.weight = 1, r.hedged = false, r.documents = ['a.txt'], r.sentence_ids = ['a.txt#500-875'], r.rules = ['cooccurrence'], r.hedged_each = [false];
 MATCH (a:Entity {id: 'region:civ'}) MATCH (b:Entity {id: 'region:west_africa'}) MERGE (a)-[r:`PART_OF`]->(b) SET r.relation = 'part_of', r.kind = 'region-region', r.weight = 1, r.hedged = false, r.documents = ['a.txt'], r.sentence_ids = ['a.txt#700-727'], r.rules = ['cooccurrence'], r.hedged_each = [false];
 MATCH (a:Entity {id: 'un_entity:bad'}) MATCH (b:Entity {id: 'crime:strict'}) MERGE (a)-[r:`COUNTERS`]->(b) SET r.relation = 'counters', r.kind = 'un_entity-crime', r.weight = 3, r.hedged = false, r.documents = ['a.txt'], r.sentence_ids = ['a.txt#800-828', 'a.txt#900-928', 'a.txt#1001-1029'], r.rules = ['cooccurrence', 'cooccurrence', 'cooccurrence'], r.hedged_each = [false, false, false];
+MERGE (x:Activity {id: 'group:isil profits_from crime:script'}) SET x.relation = 'profits_from', x.weight = 1, x.hedged = true, x.sentence_ids = ['a.txt#100-126'];
+MATCH (x:Activity {id: 'group:isil profits_from crime:script'}) MATCH (b:Entity {id: 'group:isil'}) MERGE (x)-[:ACTIVITY_OF]->(b);
+MATCH (x:Activity {id: 'group:isil profits_from crime:script'}) MATCH (b:Entity {id: 'crime:script'}) MERGE (x)-[:ACTIVITY_CRIME]->(b);
+MATCH (x:Activity {id: 'group:isil profits_from crime:script'}) MATCH (b:Entity {id: 'region:civ'}) MERGE (x)-[r:ACTIVITY_PLACE]->(b) SET r.weight = 1, r.sentence_ids = ['a.txt#100-126'];
+MATCH (x:Activity {id: 'group:isil profits_from crime:script'}) MATCH (b:Entity {id: 'region:ctrl'}) MERGE (x)-[r:ACTIVITY_PLACE]->(b) SET r.weight = 1, r.sentence_ids = ['a.txt#100-126'];
+MERGE (x:Activity {id: 'un_entity:bad counters crime:strict'}) SET x.relation = 'counters', x.weight = 1, x.hedged = false, x.sentence_ids = ['a.txt#800-828'];
+MATCH (x:Activity {id: 'un_entity:bad counters crime:strict'}) MATCH (b:Entity {id: 'un_entity:bad'}) MERGE (x)-[:ACTIVITY_OF]->(b);
+MATCH (x:Activity {id: 'un_entity:bad counters crime:strict'}) MATCH (b:Entity {id: 'crime:strict'}) MERGE (x)-[:ACTIVITY_CRIME]->(b);
+MATCH (x:Activity {id: 'un_entity:bad counters crime:strict'}) MATCH (b:Entity {id: 'region:west_africa'}) MERGE (x)-[r:ACTIVITY_PLACE]->(b) SET r.weight = 1, r.sentence_ids = ['a.txt#800-828'];
