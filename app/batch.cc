@@ -20,8 +20,12 @@ void ProcessOne(const Pipeline& pipeline, const std::string& file, const InputOp
     r->times.Since("input", start);
     r->bytes = text.text.size();
     if (r->status.ok())
-      r->status = pipeline.Process(file, std::move(text.text), &r->doc, &r->findings, &r->times);
-    if (r->status.ok()) r->doc.pages = std::move(text.pages);
+      r->status = pipeline.Process(DocumentName(file), std::move(text.text), &r->doc, &r->findings, &r->times);
+    r->sha256 = text.sha256;
+    if (r->status.ok()) {
+      r->doc.pages = std::move(text.pages);
+      r->doc.sha256 = text.sha256;
+    }
     if (r->status.ok() && work) work(*r);
   } catch (const std::exception& e) {  // allocation failures and the like
     r->status = Status::Error(file + ": " + e.what());

@@ -24,6 +24,7 @@ namespace nexus {
 struct DocumentResult {
   std::size_t index = 0;   // position in the list of files
   std::size_t bytes = 0;   // bytes read (0 when unreadable)
+  std::string sha256;      // of the file's bytes
   Status status;
   Document doc;
   Findings findings;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "app/batch.h"
@@ -182,7 +183,10 @@ int RunBuild(const std::vector<std::string>& args) {
       std::cerr << "nexus: " << u.message() << "\n";
       return 1;
     }
-    std::erase_if(files, [&](const std::string& f) { return graph.HasDocument(f); });
+    // A path the graph holds, as a document or as another path of one.
+    std::set<std::string> known(graph.documents().begin(), graph.documents().end());
+    for (const DocumentInfo& d : graph.document_infos()) known.insert(d.aliases.begin(), d.aliases.end());
+    std::erase_if(files, [&](const std::string& f) { return known.count(DocumentName(f)) > 0; });
     start = times.Since("update", start);
   }
   Pipeline pipeline(rules);
@@ -200,6 +204,7 @@ int RunBuild(const std::vector<std::string>& args) {
   progress.Finish();
   start = StageTimes::Clock::now();
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
+  for (const std::string& w : report.warnings) std::cerr << "nexus: warning: " << w << "\n";
   KnowledgeGraph subgraph;
   if (!o.filter.empty()) {
     if (Status f = MakeSubgraph(graph, o.filter, &subgraph); !f.ok()) {

@@ -1,6 +1,7 @@
 #include "app/build_graph.h"
 
 #include "app/batch.h"
+#include "app/input.h"
 #include "graph/graph_builder.h"
 
 namespace nexus {
@@ -24,6 +25,18 @@ BuildReport BuildGraph(const Pipeline& pipeline, const Rules& rules,
                      if (settings.times) settings.times->Add(r.times);
                      if (!r.status.ok()) {
                        report.errors.push_back(r.status.message());
+                       return;
+                     }
+                     // The same bytes under another path: read once.
+                     const std::string name = DocumentName(files[r.index]);
+                     if (const DocumentInfo* same = graph->DocumentWithHash(r.sha256);
+                         same && same->name != name) {
+                       const std::string first = same->name;
+                       graph->AddDocumentAlias(first, name);
+                       report.warnings.push_back(name + ": the same bytes as " + first +
+                                                 " (SHA-256 " + r.sha256.substr(0, 12) +
+                                                 "...): recorded as its alias, not counted again");
+                       ++report.done;
                        return;
                      }
                      const StageTimes::Clock::time_point begin = StageTimes::Clock::now();

@@ -19,6 +19,7 @@ namespace nexus {
 struct BuildReport {
   std::size_t done = 0;             // documents added to the graph
   std::vector<std::string> errors;  // one message per document that could not be read
+  std::vector<std::string> warnings;  // documents read again under another path
 };
 
 struct BuildSettings {

@@ -1,6 +1,8 @@
 // Input: expands folders into documents and reads documents into UTF-8.
 #include "app/input.h"
 
+#include <openssl/evp.h>
+
 #include "extractors/reader/converted_text.h"
 
 #include "graph/utf8.h"
@@ -303,12 +305,47 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, con
   return out;
 }
 
+std::string DocumentName(const std::string& path) {
+  if (IsValidUtf8(path)) return path;
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t pos = 0; pos < path.size();) {
+    const std::size_t bad = FirstInvalidUtf8(std::string_view(path).substr(pos));
+    if (bad == std::string::npos) {
+      out.append(path, pos, std::string::npos);
+      break;
+    }
+    out.append(path, pos, bad);
+    const auto c = static_cast<unsigned char>(path[pos + bad]);
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+    pos += bad + 1;
+  }
+  return out;
+}
+
+std::string Sha256Hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &size, EVP_sha256(), nullptr) != 1)
+    throw std::runtime_error("SHA-256 failed");
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < size; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
 Status ReadInput(const std::string& path, const InputOptions& options, ConvertedText* out) {
   *out = ConvertedText();
   try {
     std::string bytes;
     Status s = ReadBytes(path, options.max_bytes, &bytes);
     if (!s.ok()) return s;
+    out->sha256 = Sha256Hex(bytes);
     const InputFormat* format = path == "-" ? nullptr : FormatOfPath(path);
     if (format && format->convert) {
       if (bytes.empty()) return Status::Error(path + ": empty document");

@@ -42,6 +42,13 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, con
 // instead: `out` gets the text made of it and, for a PDF, where its pages
 // start; the limit then applies to the file and to the text made of it.
 Status ReadInput(const std::string& path, const InputOptions& options, ConvertedText* out);
+// A file's name as the graph keeps it: the path as given when it is valid
+// UTF-8; else each byte that is not part of valid UTF-8 written as "\xHH"
+// (lower-case hex), so that the name is text and the same path always gives
+// the same name (--update recognises it).
+std::string DocumentName(const std::string& path);
+// The SHA-256 of `bytes` in lower-case hex (OpenSSL's libcrypto).
+std::string Sha256Hex(std::string_view bytes);
 // The text only.
 Status ReadInput(const std::string& path, const InputOptions& options, std::string* text);
 

@@ -101,10 +101,15 @@ int RunMerge(const std::vector<std::string>& args) {
   }
   const KnowledgeGraph& exported = o.filter.empty() ? graph : subgraph;
   const bool failed = !WriteOutputs(o.formats, outputs, exported, o.export_options);
-  if (!o.quiet)
+  if (!o.quiet) {
+    std::size_t aliases = 0;
+    for (const DocumentInfo& d : graph.document_infos()) aliases += d.aliases.size();
     std::cerr << "nexus: " << o.inputs.size() << " graph(s) merged: " << graph.documents().size()
-              << " documents, " << graph.entity_count() << " entities, " << graph.link_count()
-              << " links\n";
+              << " documents, " << graph.entity_count() << " entities, " << graph.link_count() << " links\n";
+    if (aliases)
+      std::cerr << "nexus: warning: " << aliases << " path(s) held the same bytes as a document of "
+                << "another path: counted once, recorded as its aliases\n";
+  }
   return failed ? 1 : 0;
 }
 

@@ -3,6 +3,8 @@
 // Nexus's own layout inside it, format_version 2:
 //   graph.metadata.format_version   2
 //   graph.metadata.documents[d]     {"path", "symbol", "date", "title",
+//                                    "sha256", "aliases"? (other paths of
+//                                    the same bytes),
 //                                    "sentences": [{"paragraph",
 //                                      "paragraph_index", "sentence", "begin",
 //                                      "end", "page"?, "text", "quantities"?}, ...]}
@@ -222,6 +224,13 @@ void WriteDocuments(const KnowledgeGraph& graph, const SentenceTable& sentences,
     out->Field("symbol", doc.symbol);
     out->Field("date", doc.date);
     out->Field("title", doc.title);
+    out->Field("sha256", doc.sha256);
+    if (!doc.aliases.empty()) {
+      out->Key("aliases");
+      out->StartArray();
+      for (const std::string& a : doc.aliases) out->Str(a);
+      out->EndArray();
+    }
     out->Key("sentences");
     out->StartArray();
     for (; i < sentences.size(); ++i) {

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <limits>
 #include <optional>
+#include <set>
 #include <unordered_set>
 #include <vector>
 
@@ -28,7 +29,7 @@ enum class In {
   kTop, kRoot, kGraph, kGraphMeta, kDocuments, kDocument, kSentences, kSentence, kNodes, kNode,
   kNodeMeta, kAliases, kEdges, kEdge, kEdgeMeta, kEvidenceList, kEvidence, kMarks, kMark,
   kQuantities, kQuantity, kActivities, kActivity, kActivityEvidenceList, kActivityEvidence,
-  kActivityPlaces, kActivityPlace, kSkip
+  kActivityPlaces, kActivityPlace, kDocAliases, kSkip
 };
 
 constexpr std::uint64_t kNoRef = std::numeric_limits<std::uint64_t>::max();
@@ -100,6 +101,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         else if (key_ == "symbol") info_.symbol = std::move(v);
         else if (key_ == "date") info_.date = std::move(v);
         else if (key_ == "title") info_.title = std::move(v);
+        else if (key_ == "sha256") info_.sha256 = std::move(v);
         return true;
       case In::kSentence:
         if (key_ == "paragraph") sentence_.paragraph = std::move(v);
@@ -113,6 +115,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
         else if (key_ == "discovered_by") entity_.discovered_by = std::move(v);
         return true;
       case In::kAliases: entity_.aliases.push_back(std::move(v)); return true;
+      case In::kDocAliases: info_.aliases.push_back(std::move(v)); return true;
       case In::kEdge:
         if (key_ == "source") link_.source = std::move(v);
         else if (key_ == "target") link_.target = std::move(v);
@@ -233,12 +236,15 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
           if (key_ == "marks") next = In::kMarks;
           else if (key_ == "quantities") next = In::kQuantities;
           break;
-        case In::kDocument: if (key_ == "sentences") next = In::kSentences; break;
+        case In::kDocument:
+          if (key_ == "sentences") next = In::kSentences;
+          else if (key_ == "aliases") next = In::kDocAliases;
+          break;
         case In::kSentence: if (key_ == "quantities") next = In::kQuantities; break;
         case In::kMarks: next = In::kMark; mark_.clear(); break;
         case In::kTop: case In::kDocuments: case In::kAliases: case In::kMark:
         case In::kEdges: case In::kEvidenceList: case In::kQuantities: case In::kSentences:
-        case In::kActivities: case In::kActivityEvidenceList: case In::kActivityPlaces:
+        case In::kActivities: case In::kActivityEvidenceList: case In::kActivityPlaces: case In::kDocAliases:
           return Unexpected("an array");
         default: break;
       }
@@ -264,13 +270,25 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
       case In::kGraphMeta:
         documents_read_ = true;
         return true;
-      case In::kDocument:
+      case In::kDocument: {
         if (info_.name.empty()) return Fail("a document without a \"path\"");
-        graph_->AddDocument(info_);
+        // The same bytes as a document the graph holds under another path
+        // (another shard, another folder): that document's alias, and its
+        // evidence is not added again.
+        const DocumentInfo* same = graph_->DocumentWithHash(info_.sha256);
+        if (same && same->name != info_.name) {
+          const std::string first = same->name;
+          graph_->AddDocumentAlias(first, info_.name);
+          for (const std::string& a : info_.aliases) graph_->AddDocumentAlias(first, a);
+          again_.insert(info_.name);
+        } else {
+          graph_->AddDocument(info_);
+        }
         names_.push_back(info_.name);
         documents_.push_back(std::move(sentences_));
         sentences_.clear();
         return true;
+      }
       case In::kSentence:
         for (Quantity& q : sentence_.quantities) {  // as the builder fills them in
           q.paragraph = sentence_.paragraph_index;
@@ -406,7 +424,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     switch (top()) {
       case In::kDocuments: case In::kAliases: case In::kMarks: case In::kEdges:
       case In::kEvidenceList: case In::kQuantities: case In::kTop: case In::kSentences:
-      case In::kActivities: case In::kActivityEvidenceList: case In::kActivityPlaces:
+      case In::kActivities: case In::kActivityEvidenceList: case In::kActivityPlaces: case In::kDocAliases:
         return Unexpected("this value");
       default: return true;
     }
@@ -487,6 +505,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   bool AddResolved(PendingLink& link) {
     if (!CheckLink(link)) return false;
     for (Evidence& ev : link.evidence) {
+      if (!again_.empty() && again_.count(ev.document)) continue;
       if (!graph_->AddEvidence(link.source, link.target, link.relation, link.kind, ev))
         return Fail("edge " + link.source + " -> " + link.target + ": an end is not a node");
     }
@@ -531,7 +550,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
           if (!r || r->type != EntityType::kRegion) return Fail(what + "place \"" + p.region + "\" is not a region");
         }
         if (ev.places.empty()) return Fail(what + "a sentence with no place");
-        graph_->AddActivity(a.relation, a.actor, a.crime, ev);
+        if (!again_.count(ev.document)) graph_->AddActivity(a.relation, a.actor, a.crime, ev);
       }
     }
     activities_.clear();
@@ -556,6 +575,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   ActivityPlace place_;
   std::pair<std::uint64_t, std::uint64_t> activity_ref_{kNoRef, kNoRef};
   std::vector<PendingActivity> activities_;  // added at the end
+  std::set<std::string> again_;  // documents held under another path: not added again
   std::pair<std::uint64_t, std::uint64_t> ref_{kNoRef, kNoRef};
   int version_ = 1;               // format_version, 1 when the file does not say
   DocumentInfo info_;             // the document being read

@@ -110,6 +110,7 @@ struct Paragraph {
 struct Document {
   std::string name;   // the path as given, or "-" for standard input
   std::string raw;    // the bytes as read
+  std::string sha256;  // of the file's bytes, hex, or "" (not read from a file)
   // What its head says of it (extractors/reader/metadata.h), or "".
   std::string symbol;  // UN document symbol: "S/2015/366"
   std::string date;    // ISO 8601: "2015-05-21"

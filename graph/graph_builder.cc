@@ -25,7 +25,7 @@ Entity WithoutAliases(const Entity& e) {
 }  // namespace
 
 void GraphBuilder::Add(const Document& doc, const Findings& findings) {
-  graph_->AddDocument(DocumentInfo{doc.name, doc.symbol, doc.date, doc.title});
+  graph_->AddDocument(DocumentInfo{doc.name, doc.symbol, doc.date, doc.title, doc.sha256, {}});
   // What this document adds to known entities (acronyms it defines).
   std::map<std::string, Entity> local;
   for (const Entity& e : findings.entities) {

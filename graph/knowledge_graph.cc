@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <set>
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -418,7 +419,20 @@ bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& t
 }
 
 void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
-  for (const DocumentInfo& d : other.infos_) AddDocument(d);
+  // Other's documents whose bytes this graph holds under another path: an
+  // alias of that document; their evidence is here already.
+  std::set<std::string> again;
+  for (const DocumentInfo& d : other.infos_) {
+    const DocumentInfo* same = DocumentWithHash(d.sha256);
+    if (same && same->name != d.name) {
+      const std::string name = same->name;  // AddDocumentAlias may move infos_
+      AddDocumentAlias(name, d.name);
+      for (const std::string& a : d.aliases) AddDocumentAlias(name, a);
+      again.insert(d.name);
+      continue;
+    }
+    AddDocument(d);
+  }
   const Impl& from = *other.impl_;
   // Other's vertex index -> ours.
   std::vector<Impl::Vertex> vertex(boost::num_vertices(from.graph));
@@ -461,6 +475,8 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
                       link.relation, link.kind);
     auto& records = impl_->graph[edge].evidence.records_;
     for (const EvidenceList::Record& theirs : link.evidence.records_) {
+      if (!again.empty() && again.count(std::string(from.store.Str(from.store.sentence(theirs.sentence).document))))
+        continue;
       EvidenceList::Record r = theirs;
       r.sentence = our_sentence(theirs.sentence);
       bool same = false;
@@ -475,7 +491,8 @@ void KnowledgeGraph::Merge(const KnowledgeGraph& other) {
     }
   });
   for (const auto& [key, a] : other.activities_)
-    for (const ActivityEvidence& ev : a.evidence) AddActivity(a.relation, a.actor, a.crime, ev);
+    for (const ActivityEvidence& ev : a.evidence)
+      if (!again.count(ev.document)) AddActivity(a.relation, a.actor, a.crime, ev);
 }
 
 bool Activity::hedged() const {
@@ -535,14 +552,17 @@ std::vector<const Activity*> KnowledgeGraph::Activities() const {
   return out;
 }
 
-void KnowledgeGraph::AddDocument(const std::string& name) { AddDocument(DocumentInfo{name, {}, {}, {}}); }
+void KnowledgeGraph::AddDocument(const std::string& name) { AddDocument(DocumentInfo{name, {}, {}, {}, {}, {}}); }
 
 void KnowledgeGraph::AddDocument(const DocumentInfo& info) {
   auto pos = std::lower_bound(documents_.begin(), documents_.end(), info.name);
   const auto i = static_cast<std::size_t>(pos - documents_.begin());
   if (pos == documents_.end() || *pos != info.name) {
     documents_.insert(pos, info.name);
-    infos_.insert(infos_.begin() + static_cast<std::ptrdiff_t>(i), info);
+    DocumentInfo& added = *infos_.insert(infos_.begin() + static_cast<std::ptrdiff_t>(i), info);
+    std::sort(added.aliases.begin(), added.aliases.end());
+    added.aliases.erase(std::unique(added.aliases.begin(), added.aliases.end()), added.aliases.end());
+    std::erase(added.aliases, added.name);
     return;
   }
   // The smallest non-empty value wins, as for entities.
@@ -553,6 +573,23 @@ void KnowledgeGraph::AddDocument(const DocumentInfo& info) {
   keep(&have.symbol, info.symbol);
   keep(&have.date, info.date);
   keep(&have.title, info.title);
+  keep(&have.sha256, info.sha256);
+  for (const std::string& a : info.aliases) AddDocumentAlias(info.name, a);
+}
+
+const DocumentInfo* KnowledgeGraph::DocumentWithHash(const std::string& sha256) const {
+  if (sha256.empty()) return nullptr;
+  for (const DocumentInfo& d : infos_)
+    if (d.sha256 == sha256) return &d;
+  return nullptr;
+}
+
+void KnowledgeGraph::AddDocumentAlias(const std::string& name, const std::string& alias) {
+  auto pos = std::lower_bound(documents_.begin(), documents_.end(), name);
+  if (pos == documents_.end() || *pos != name || alias == name) return;
+  std::vector<std::string>& aliases = infos_[static_cast<std::size_t>(pos - documents_.begin())].aliases;
+  auto at = std::lower_bound(aliases.begin(), aliases.end(), alias);
+  if (at == aliases.end() || *at != alias) aliases.insert(at, alias);
 }
 
 bool KnowledgeGraph::HasDocument(const std::string& name) const {

@@ -27,6 +27,8 @@ struct DocumentInfo {
   std::string symbol;  // its UN document symbol ("S/2015/366"), or ""
   std::string date;    // its date, ISO 8601 ("2015-05-29"), or ""
   std::string title;   // its title, or ""
+  std::string sha256;  // the SHA-256 of its file's bytes (hex), or "" when unknown
+  std::vector<std::string> aliases;  // other paths of the same bytes, sorted: read once
 };
 
 // One sentence that supports a link.
@@ -263,6 +265,8 @@ class KnowledgeGraph {
   std::size_t activity_count() const { return activities_.size(); }
 
   // Adds everything `other` holds: its documents, its entities (as AddEntity)
+  // (a document of other whose bytes this graph holds under another path
+  // becomes that document's alias, and its evidence is not added again)
   // and its links with their evidence (as AddEvidence). The result is the
   // same as adding other's pieces one by one, at the cost of one lookup per
   // entity and per link rather than per piece of evidence.
@@ -273,6 +277,10 @@ class KnowledgeGraph {
   void AddDocument(const std::string& name);
   void AddDocument(const DocumentInfo& info);
   bool HasDocument(const std::string& name) const;
+  // The document whose bytes have this SHA-256 (non-empty), or nullptr.
+  const DocumentInfo* DocumentWithHash(const std::string& sha256) const;
+  // Records `alias` as another path of the document `name` (which must be there).
+  void AddDocumentAlias(const std::string& name, const std::string& alias);
 
   // Read access, always in a deterministic order.
   std::vector<const Entity*> Entities() const;  // sorted by id

@@ -21,6 +21,9 @@ struct ConvertedText {
   // Where each page starts in `text` (PDF only; empty otherwise): page k
   // (1-based) is [pages[k-1], pages[k]).
   std::vector<std::uint32_t> pages;
+  // The SHA-256 of the file's bytes as read, in hex (the document's identity:
+  // the same report under another path is the same document), or "".
+  std::string sha256;
 };
 
 // A converter: the file's bytes into text. Errors start with `name`, then

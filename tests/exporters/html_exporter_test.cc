@@ -184,7 +184,7 @@ TEST_CASE("html: marks are UTF-16 indices into the text", "[exporters]") {
 TEST_CASE("html: evidence names its document and its sentence by index, each sentence once", "[exporters]") {
   KnowledgeGraph g;
   g.AddDocument("a.txt");
-  g.AddDocument(DocumentInfo{"b.txt", "S/2099/5", "", ""});
+  g.AddDocument(DocumentInfo{"b.txt", "S/2099/5", "", "", "", {}});
   g.AddEntity(MakeEntity("group:isil", EntityType::kGroup, "ISIL"));
   g.AddEntity(MakeEntity("crime:oil", EntityType::kCrime, "oil smuggling"));
   g.AddEntity(MakeEntity("region:iraq", EntityType::kRegion, "Iraq"));

@@ -126,7 +126,7 @@ TEST_CASE("json: a sentence that supports several links is stored once", "[expor
   g.AddEntity(Entity{"group:a", EntityType::kGroup, "A", {}});
   g.AddEntity(Entity{"crime:x", EntityType::kCrime, "X", {}});
   g.AddEntity(Entity{"region:r", EntityType::kRegion, "R", {}});
-  g.AddDocument(DocumentInfo{"d.txt", "S/2099/1", "2099-01-02", "A report"});
+  g.AddDocument(DocumentInfo{"d.txt", "S/2099/1", "2099-01-02", "A report", "", {}});
   Evidence ev;
   ev.document = "d.txt";
   ev.span = {10, 40};
