@@ -44,6 +44,8 @@ const char kBuildHelp[] =
     "                   does not hold yet; the result replaces GRAPH unless --output is given\n"
     "  --partial        write this shard's partial graph (the JSON graph) for 'nexus merge'\n"
     "  --keep-going     exit 0 when some documents failed (they are still reported)\n"
+    "  --wait           when another nexus run is writing into the same place, wait for it\n"
+    "                   (without it, that is an error)\n"
     "  --quiet          no progress or summary on standard error\n"
     "  --timings        print the seconds spent in each stage on standard error\n";
 
@@ -53,7 +55,7 @@ struct BuildOptions {
   InputOptions input;
   ExportOptions export_options;
   SubgraphFilter filter;
-  bool keep_going = false, quiet = false, timings = false;
+  bool keep_going = false, quiet = false, timings = false, wait = false;
   std::string update;  // --update GRAPH
   bool partial = false;
   int jobs = 0;        // 0: DefaultJobs()
@@ -115,6 +117,8 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
       o->partial = true;
     } else if (a == "--keep-going") {
       o->keep_going = true;
+    } else if (a == "--wait") {
+      o->wait = true;
     } else if (a == "--quiet") {
       o->quiet = true;
     } else if (a == "--timings") {
@@ -161,10 +165,14 @@ int RunBuild(const std::vector<std::string>& args) {
   BuildOptions o;
   if (int code = ParseArgs(args, &o)) return code < 0 ? 0 : code;
   std::vector<std::string> outputs;
-  if (Status s = PlanOutputs(o.formats, o.output, &outputs); !s.ok()) {
-    std::cerr << "nexus: " << s.message() << "\n";
+  Status planned = PlanOutputs(o.formats, o.output, &outputs);
+  if (planned.ok()) planned = PrepareOutputs(outputs, o.wait);
+  if (!planned.ok()) {
+    std::cerr << "nexus: " << planned.message() << "\n";
     return 1;
   }
+  // An interrupted run removes its temporaries: the outputs stay all old.
+  InstallInterruptCleanup();
   Rules& rules = MakeForProcess<Rules>();  // freed by the exit, not piece by piece
   Status s = rules.LoadDefaults();
   for (std::size_t i = 0; s.ok() && i < o.rules.size(); ++i) s = rules.LoadFile(o.rules[i]);

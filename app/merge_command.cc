@@ -23,14 +23,16 @@ const char kMergeHelp[] =
     "  --format LIST    comma-separated formats (see 'nexus list'); default json\n"
     "  --output PATH    a file for one format (- for standard output), a folder for several;\n"
     "                   default: standard output for one format, 'out' for several\n"
-    "  --quiet          no summary on standard error\n";
+    "  --quiet          no summary on standard error\n"
+    "  --wait           when another nexus run is writing into the same place, wait for it\n"
+    "                   (without it, that is an error)\n";
 
 struct MergeOptions {
   std::vector<std::string> inputs, formats;
   std::string output;
   ExportOptions export_options;
   SubgraphFilter filter;
-  bool quiet = false;
+  bool quiet = false, wait = false;
 };
 
 // Returns 0 when parsed, -1 after --help, else the exit code to return.
@@ -50,6 +52,8 @@ int ParseMergeArgs(const std::vector<std::string>& args, MergeOptions* o) {
       o->output = args[++i];
     } else if (a == "--quiet") {
       o->quiet = true;
+    } else if (a == "--wait") {
+      o->wait = true;
     } else if (a.size() > 1 && a[0] == '-') {
       std::cerr << "nexus merge: unknown or incomplete option '" << a << "'\n" << kMergeHelp;
       return 2;
@@ -72,10 +76,13 @@ int RunMerge(const std::vector<std::string>& args) {
   MergeOptions o;
   if (int code = ParseMergeArgs(args, &o)) return code < 0 ? 0 : code;
   std::vector<std::string> outputs;
-  if (Status s = PlanOutputs(o.formats, o.output, &outputs); !s.ok()) {
-    std::cerr << "nexus: " << s.message() << "\n";
+  Status planned = PlanOutputs(o.formats, o.output, &outputs);
+  if (planned.ok()) planned = PrepareOutputs(outputs, o.wait);
+  if (!planned.ok()) {
+    std::cerr << "nexus: " << planned.message() << "\n";
     return 1;
   }
+  InstallInterruptCleanup();
   KnowledgeGraph& graph = MakeForProcess<KnowledgeGraph>();  // freed by the exit
   // Every input is tried, so that one run names every shard to build again.
   std::vector<std::string> failed_inputs;

@@ -24,8 +24,17 @@ Status PlanOutputs(const std::vector<std::string>& formats, const std::string& o
 // error as "nexus COMMAND: unknown format ..." and returns false.
 bool KnownFormats(const char* command, const std::vector<std::string>& formats);
 
-// Writes the graph in each format to its planned path; reports each failure
-// on standard error and returns false when any write failed.
+// Before any work: removes the temporaries that killed runs left where the
+// outputs go, and takes the lock on that folder (see LockOutputFolder:
+// `wait` waits for another run writing there, else it is an error).
+Status PrepareOutputs(const std::vector<std::string>& paths, bool wait);
+
+// Writes the graph in each format to its planned path, as one transaction:
+// several formats are made in a temporary folder that then replaces the
+// output folder in one step (or, when that folder holds files of the
+// user's, replace their earlier files one by one); on any failure nothing
+// is replaced. Reports each failure on standard error and returns false
+// when any write failed.
 bool WriteOutputs(const std::vector<std::string>& formats, const std::vector<std::string>& paths,
                   const KnowledgeGraph& graph, const ExportOptions& options);
 

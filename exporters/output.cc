@@ -11,9 +11,16 @@
 #include <streambuf>
 #include <utility>
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <array>
+#include <atomic>
 
 namespace nexus {
 namespace {
@@ -93,7 +100,115 @@ class FdBuf : public std::streambuf {
   char buf_[1 << 16];
 };
 
+// The registered temporaries: fixed slots, so that a signal handler can
+// read them without allocating.
+struct TempSlot {
+  std::atomic<bool> used{false};
+  bool folder = false;
+  char path[4096] = {};
+};
+constexpr int kTempSlots = 64;
+std::array<TempSlot, kTempSlots> temps;
+
+void Say(const char* text) {
+  ssize_t ignored = ::write(2, text, std::strlen(text));
+  (void)ignored;
+}
+
+extern "C" void OnInterrupt(int sig) {
+  for (TempSlot& t : temps) {
+    if (!t.used.load()) continue;
+    if (!t.folder) {
+      ::unlink(t.path);
+      continue;
+    }
+    // A folder: rm -rf in a child (fork, execve and waitpid are safe here).
+    const pid_t child = ::fork();
+    if (child == 0) {
+      char rm[] = "/bin/rm", rf[] = "-rf", dashes[] = "--";
+      char* argv[] = {rm, rf, dashes, t.path, nullptr};
+      char* envp[] = {nullptr};
+      ::execve("/bin/rm", argv, envp);
+      ::_exit(127);
+    }
+    if (child > 0) ::waitpid(child, nullptr, 0);
+  }
+  Say("nexus: interrupted: no output written, the earlier outputs are kept\n");
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+std::string TempPrefix() { return ".nexus-tmp-" + std::to_string(::getpid()) + "-"; }
+
 }  // namespace
+
+std::string FolderOf(const std::string& path) { return Folder(path); }
+
+void InstallInterruptCleanup() {
+  struct sigaction action {};
+  action.sa_handler = OnInterrupt;
+  sigemptyset(&action.sa_mask);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    sigaddset(&action.sa_mask, sig);
+  }
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &action, nullptr);
+}
+
+int RegisterTemporary(const std::string& path, bool folder) {
+  if (path.size() >= sizeof(TempSlot::path)) return -1;
+  for (int i = 0; i < kTempSlots; ++i) {
+    TempSlot& t = temps[static_cast<std::size_t>(i)];
+    if (t.used.load()) continue;
+    std::memcpy(t.path, path.c_str(), path.size() + 1);
+    t.folder = folder;
+    t.used.store(true);
+    return i;
+  }
+  return -1;
+}
+
+void ReleaseTemporary(int slot) {
+  if (slot >= 0 && slot < kTempSlots) temps[static_cast<std::size_t>(slot)].used.store(false);
+}
+
+Status MakeTemporaryFolder(const std::string& dir, std::string* path, int* slot) {
+  *path = dir + "/" + TempPrefix() + "XXXXXX";
+  if (!::mkdtemp(path->data())) return Status::Error(dir + ": " + std::strerror(errno));
+  *slot = RegisterTemporary(*path, true);
+  return Status::Ok();
+}
+
+void RemoveStaleTemporaries(const std::string& dir) {
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return;
+  std::vector<std::string> stale;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string name = e->d_name;
+    if (name.rfind(".nexus-tmp-", 0) != 0) continue;
+    const long pid = std::strtol(name.c_str() + 11, nullptr, 10);
+    if (pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH) stale.push_back(dir + "/" + name);
+  }
+  ::closedir(d);
+  std::error_code ignored;
+  for (const std::string& p : stale) std::filesystem::remove_all(p, ignored);
+}
+
+Status LockOutputFolder(const std::string& dir, bool wait) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(dir + ": " + std::strerror(errno));
+  if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return Status::Ok();  // held until the process ends
+  if (errno != EWOULDBLOCK) return Status::Error(dir + ": cannot lock: " + std::strerror(errno));
+  if (!wait) {
+    ::close(fd);
+    return Status::Error(dir + ": another nexus run is writing its outputs here; wait for it to end, "
+                         "or give --wait");
+  }
+  Say("nexus: another nexus run is writing into this folder; waiting for it (--wait)\n");
+  while (::flock(fd, LOCK_EX) != 0)
+    if (errno != EINTR) return Status::Error(dir + ": cannot lock: " + std::strerror(errno));
+  return Status::Ok();
+}
 
 Status CheckWritableFolder(const std::string& dir) {
   std::string probe = dir + "/.nexus-probe-XXXXXX";
@@ -168,8 +283,10 @@ Status WriteFolderExport(const Exporter& exporter, const KnowledgeGraph& graph,
   const bool exists = ::lstat(path.c_str(), &st) == 0;
   if (exists && !(S_ISDIR(st.st_mode) && IsExportFolder(path)))
     return Status::Error(path + ": exists and is not a folder nexus exported; not replaced");
-  std::string tmp = Folder(path) + "/.nexus-tmp-XXXXXX";
-  if (!::mkdtemp(tmp.data())) return Status::Error(path + ": " + std::strerror(errno));
+  std::string tmp;
+  int slot = -1;
+  if (Status made = MakeTemporaryFolder(Folder(path), &tmp, &slot); !made.ok())
+    return Status::Error(path + ": " + made.message());
   Status s;
   {
     FolderSink sink(tmp);
@@ -196,6 +313,7 @@ Status WriteFolderExport(const Exporter& exporter, const KnowledgeGraph& graph,
   // the exchange.
   std::error_code ignored;
   if (!s.ok() || exists) std::filesystem::remove_all(tmp, ignored);
+  ReleaseTemporary(slot);
   return s.ok() ? s : Status::Error(path + ": " + s.message());
 }
 
@@ -210,9 +328,10 @@ Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
     if (!s.ok()) return Status::Error(path + ": " + s.message());
     return std::cout ? Status::Ok() : Status::Error("standard output: write failed");
   }
-  std::string tmp = Folder(path) + "/.nexus-tmp-XXXXXX";
+  std::string tmp = Folder(path) + "/" + TempPrefix() + "XXXXXX";
   int fd = ::mkstemp(tmp.data());
   if (fd < 0) return Status::Error(path + ": " + std::strerror(errno));
+  const int slot = RegisterTemporary(tmp, false);
   Status s;
   {
     FdBuf buf(fd);
@@ -230,6 +349,7 @@ Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
   if (s.ok() && std::rename(tmp.c_str(), path.c_str()) != 0)
     s = Status::Error(path + ": " + std::strerror(errno));
   if (!s.ok()) ::unlink(tmp.c_str());
+  ReleaseTemporary(slot);
   return s;
 }
 

@@ -24,6 +24,28 @@ Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
 // Checks, before any work, that a file can be created in `dir`.
 Status CheckWritableFolder(const std::string& dir);
 
+// Temporaries (".nexus-tmp-<pid>-XXXXXX", files or folders) are registered
+// while they exist, so that an interrupted run removes them: after
+// InstallInterruptCleanup, SIGINT, SIGTERM and SIGHUP remove every
+// registered temporary, say so on standard error and end the process by the
+// signal (exit status 130, 143, 129). A run killed outright (SIGKILL) leaves
+// them: RemoveStaleTemporaries removes, from a folder, those of processes
+// that no longer run.
+void InstallInterruptCleanup();
+int RegisterTemporary(const std::string& path, bool folder);  // a slot, or -1 when full
+void ReleaseTemporary(int slot);
+// A new temporary folder in `dir`, registered (its slot in *slot).
+Status MakeTemporaryFolder(const std::string& dir, std::string* path, int* slot);
+void RemoveStaleTemporaries(const std::string& dir);
+
+// An advisory lock (flock) on the folder outputs go to, held until the
+// process ends: a second run on the same output waits for the first
+// (`wait`) or stops with a message naming the folder.
+Status LockOutputFolder(const std::string& dir, bool wait);
+
+// The folder part of a path ("." when none).
+std::string FolderOf(const std::string& path);
+
 }  // namespace nexus
 
 #endif  // NEXUS_EXPORTERS_OUTPUT_H_
