@@ -12,10 +12,12 @@ namespace {
 
 class DotExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     AgraphPtr g;
-    Status status = BuildDotGraph(graph, &g);
+    DotStyle style;
+    style.activities = options.activity_nodes;
+    Status status = BuildDotGraph(graph, style, &g);
     if (!status.ok()) return status;
     status = WriteDot(g.get(), out);
     if (!status.ok()) return status;

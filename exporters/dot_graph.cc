@@ -78,6 +78,8 @@ void SetLayoutAttributes(Agraph_t* g, const DotStyle& style) {
   }
 }
 
+constexpr const char* kActivityColor = "#674ea7";
+
 void StyleNode(Agnode_t* n, EntityType type) {
   const TypeLook& look = LookOf(type);
   Set(n, "shape", look.dot_shape);
@@ -111,7 +113,7 @@ void AddEdge(Agraph_t* g, Agnode_t* tail, Agnode_t* head, const Link& link, bool
 // The legend, an HTML-like table of fixed text only (nothing from the input):
 // the entity types and relations the graph holds, in their colours, and the
 // meaning of dashes and widths.
-std::string LegendHtml(const KnowledgeGraph& graph) {
+std::string LegendHtml(const KnowledgeGraph& graph, bool activities) {
   std::set<EntityType> types;
   for (const Entity* e : graph.Entities()) types.insert(e->type);
   std::set<std::string> relations;
@@ -139,11 +141,14 @@ std::string LegendHtml(const KnowledgeGraph& graph) {
     h += "<TR><TD>- - -</TD><TD ALIGN=\"LEFT\">hedged: every sentence is hedged</TD></TR>";
   if (graph.link_count() > 0)
     h += "<TR><TD>width</TD><TD ALIGN=\"LEFT\">more sentences, wider line</TD></TR>";
+  if (activities)
+    h += std::string("<TR><TD><FONT COLOR=\"") + kActivityColor +
+         "\">&#9679; &#183;&#183;&#183;</FONT></TD><TD ALIGN=\"LEFT\">activity: actor, crime, places</TD></TR>";
   return h + "</TABLE>";
 }
 
-void AddLegend(Agraph_t* g, const KnowledgeGraph& graph) {
-  std::string html = LegendHtml(graph);
+void AddLegend(Agraph_t* g, const KnowledgeGraph& graph, bool activities) {
+  std::string html = LegendHtml(graph, activities);
   char* label = agstrdup_html(g, C(html));
   agsafeset(g, C("label"), label, C(""));
   agstrfree(g, label);
@@ -203,7 +208,29 @@ Status BuildDotGraph(const KnowledgeGraph& graph, const DotStyle& style, AgraphP
                            " -> " + ValidUtf8(link->target));
     AddEdge(g.get(), tail->second, head->second, *link, edge_labels);
   }
-  AddLegend(g.get(), graph);
+  if (style.activities) {
+    const std::vector<const Activity*> activities = graph.Activities();
+    for (std::size_t k = 0; k < activities.size(); ++k) {
+      Agnode_t* n = agnode(g.get(), C(DotId(ActivityNodeId(k))), 1);
+      if (!n) return Status::Error("graphviz: cannot add an activity node");
+      Set(n, "label", "");
+      Set(n, "shape", "point");
+      Set(n, "width", "0.12");
+      Set(n, "color", kActivityColor);
+      Set(n, "fillcolor", kActivityColor);
+      Set(n, "tooltip", DotEscape(ActivityNodeLabel(graph, *activities[k])));
+      for (const ActivityNodeLink& l : ActivityNodeLinks(*activities[k])) {
+        auto end = nodes.find(l.target);
+        if (end == nodes.end()) continue;
+        Agedge_t* e = agedge(g.get(), n, end->second, nullptr, 1);
+        Set(e, "color", kActivityColor);
+        Set(e, "style", "dotted");
+        Set(e, "arrowhead", "none");
+        Set(e, "tooltip", DotEscape(std::string(l.role) + " of " + ActivityNodeLabel(graph, *activities[k])));
+      }
+    }
+  }
+  AddLegend(g.get(), graph, style.activities && graph.activity_count() > 0);
   *out = std::move(g);
   return Status::Ok();
 }

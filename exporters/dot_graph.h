@@ -31,6 +31,9 @@ struct DotStyle {
   // Graphviz engine the drawing is laid out with (dot, neato, sfdp, circo,
   // fdp); selects spacing and overlap attributes. Unused for the DOT file.
   std::string layout = "dot";
+  // Activities as small nodes (points) joined by dotted lines to their
+  // actor, crime and places (--activities nodes).
+  bool activities = false;
 };
 
 inline constexpr int kMaxLabelledEdges = 60;

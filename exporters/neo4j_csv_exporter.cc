@@ -8,6 +8,9 @@
 //   relationships.csv:  :START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,
 //                       evidence_count:int,documents:string[],sentence_ids:string[],
 //                       rules:string[]
+//   activities.csv:     id:ID,:LABEL,relation,weight:int,hedged:boolean,sentence_ids:string[]
+//   activity_links.csv: :START_ID,:END_ID,:TYPE,weight:int,sentence_ids:string[]
+//                       (ACTIVITY_OF the actor, ACTIVITY_CRIME, ACTIVITY_PLACE each place)
 // Each sentence is a node, stored once (id: exporters/vocabulary.h,
 // SentenceId); a relationship lists its sentences' ids.
 // Every text field is quoted, a quote doubled; text is kept as it is, only
@@ -124,7 +127,59 @@ class Neo4jSentencesExporter : public Exporter {
   }
 };
 
+// The activities: a node each (label Activity, id "<actor> <relation>
+// <crime>", its sentences), and relationships to its actor (ACTIVITY_OF),
+// its crime (ACTIVITY_CRIME) and each place (ACTIVITY_PLACE, with that
+// place's sentences).
+std::string ActivityId(const Activity& a) { return a.actor + " " + a.relation + " " + a.crime; }
+
+class Neo4jActivitiesExporter : public Exporter {
+ public:
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    std::string text = "id:ID,:LABEL,relation,weight:int,hedged:boolean,sentence_ids:string[]\n";
+    for (const Activity* a : graph.Activities()) {
+      std::vector<std::string> ids;
+      for (const ActivityEvidence& ev : a->evidence) ids.push_back(SentenceId(ev.document, ev.span));
+      text += Row({Quoted(ActivityId(*a)), "Activity", Quoted(a->relation), std::to_string(a->weight()),
+                   a->hedged() ? "true" : "false", Array(ids)});
+      WriteWhenLarge(&text, out);
+    }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return Status::Ok();
+  }
+};
+
+class Neo4jActivityLinksExporter : public Exporter {
+ public:
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+                 std::ostream& out) const override {
+    std::string text = ":START_ID,:END_ID,:TYPE,weight:int,sentence_ids:string[]\n";
+    for (const Activity* a : graph.Activities()) {
+      const std::string id = Quoted(ActivityId(*a));
+      const std::string all = std::to_string(a->weight());
+      text += Row({id, Quoted(a->actor), "ACTIVITY_OF", all, ""});
+      text += Row({id, Quoted(a->crime), "ACTIVITY_CRIME", all, ""});
+      for (const auto& [region, weight] : a->PlaceWeights()) {
+        std::vector<std::string> ids;
+        for (const ActivityEvidence& ev : a->evidence)
+          for (const ActivityPlace& p : ev.places)
+            if (p.region == region) ids.push_back(SentenceId(ev.document, ev.span));
+        text += Row({id, Quoted(region), "ACTIVITY_PLACE", std::to_string(weight), Array(ids)});
+      }
+      WriteWhenLarge(&text, out);
+    }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return Status::Ok();
+  }
+};
+
 }  // namespace
+
+std::unique_ptr<Exporter> MakeNeo4jActivitiesExporter() { return std::make_unique<Neo4jActivitiesExporter>(); }
+std::unique_ptr<Exporter> MakeNeo4jActivityLinksExporter() {
+  return std::make_unique<Neo4jActivityLinksExporter>();
+}
 
 std::unique_ptr<Exporter> MakeNeo4jSentencesExporter() {
   return std::make_unique<Neo4jSentencesExporter>();

@@ -22,6 +22,8 @@ std::unique_ptr<Exporter> MakeGexfExporter();
 std::unique_ptr<Exporter> MakeNeo4jNodesExporter();
 std::unique_ptr<Exporter> MakeNeo4jSentencesExporter();
 std::unique_ptr<Exporter> MakeNeo4jRelationshipsExporter();
+std::unique_ptr<Exporter> MakeNeo4jActivitiesExporter();
+std::unique_ptr<Exporter> MakeNeo4jActivityLinksExporter();
 std::unique_ptr<Exporter> MakeCypherExporter();
 std::unique_ptr<Exporter> MakeTurtleExporter();
 std::unique_ptr<Exporter> MakeNTriplesExporter();
@@ -53,6 +55,12 @@ const std::vector<ExporterEntry>& ExporterTable() {
       {"neo4j-relationships", "relationships.csv",
        "Neo4j import CSV, relationships (neo4j-admin database import --relationships)",
        MakeNeo4jRelationshipsExporter},
+      {"neo4j-activities", "activities.csv",
+       "Neo4j import CSV, activity nodes: who profits from what, where (--nodes)",
+       MakeNeo4jActivitiesExporter},
+      {"neo4j-activity-links", "activity_links.csv",
+       "Neo4j import CSV, an activity's actor, crime and places (--relationships)",
+       MakeNeo4jActivityLinksExporter},
       {"sqlite", "sqlite",
        "SQLite database: entities, aliases, links, evidence, documents, sentences (FTS5)",
        MakeSqliteExporter},

@@ -88,6 +88,7 @@ Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, 
     DotStyle style;
     style.drawing = true;
     style.layout = options.layout;
+    style.activities = options.activity_nodes;
     AgraphPtr g;
     Status status = BuildDotGraph(graph, style, &g);
     if (!status.ok()) return status;

@@ -252,6 +252,20 @@ def check_neo4j(c):
     c.same("graph.sentences.csv: each sentence once, with its text", stored, want)
     cited = {i for r in rels for i in r["sentence_ids:string[]"].split(";") if i}
     c.same("graph.relationships.csv: sentence ids are sentence nodes", sorted(cited - set(stored)), [])
+    if c.has("graph.activities.csv") and c.has("graph.activity_links.csv"):
+        with open(c.path("graph.json"), encoding="utf-8") as f:
+            activities = json.load(f)["graph"]["metadata"].get("activities", [])
+        _, acts = read_neo4j_csv(c, "graph.activities.csv", ["id:ID", ":LABEL"])
+        c.same("graph.activities.csv: activity nodes",
+               sorted(a["id:ID"] for a in acts),
+               sorted(f"{a['actor']} {a['relation']} {a['crime']}" for a in activities))
+        _, ends = read_neo4j_csv(c, "graph.activity_links.csv", [":START_ID", ":END_ID", ":TYPE"])
+        c.same("graph.activity_links.csv: each activity's actor, crime and places",
+               sorted((r[":START_ID"], r[":END_ID"], r[":TYPE"]) for r in ends),
+               sorted([(f"{a['actor']} {a['relation']} {a['crime']}", a["actor"], "ACTIVITY_OF") for a in activities] +
+                      [(f"{a['actor']} {a['relation']} {a['crime']}", a["crime"], "ACTIVITY_CRIME") for a in activities] +
+                      [(f"{a['actor']} {a['relation']} {a['crime']}", p["id"], "ACTIVITY_PLACE")
+                       for a in activities for p in a["places"]]))
     c.checked.append("neo4j csv")
 
 

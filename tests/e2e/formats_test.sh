@@ -14,7 +14,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
-formats=json,graphml,gexf,neo4j-nodes,neo4j-relationships,cypher,turtle,ntriples,cytoscape,node-link,png,pdf
+formats=json,graphml,gexf,neo4j-nodes,neo4j-relationships,neo4j-sentences,neo4j-activities,neo4j-activity-links,cypher,turtle,ntriples,cytoscape,node-link,png,pdf
 "$nexus" build "$sample" --format "$formats" --output "$out/a" --quiet
 "$nexus" build "$sample" --format graphml --graphml-yed --output "$out/a/yed.graphml" --quiet
 /usr/bin/python3 "$project/tests/e2e/check_formats.py" "$out/a"
@@ -83,7 +83,7 @@ done
 # `nexus list` names every format with a description.
 list=$("$nexus" list)
 for f in ${formats//,/ } dot svg; do
-  grep -qE "^  $f	\.[a-z.]+	.{10,}" <<<"$list" || fail "nexus list does not describe $f"
+  grep -qE "^  $f	\.[a-z._]+	.{10,}" <<<"$list" || fail "nexus list does not describe $f"
 done
 
 # Subgraphs.

@@ -126,3 +126,26 @@ TEST_CASE("dot: dot -Tsvg accepts the file", "[exporters]") {
 
 }  // namespace
 }  // namespace nexus
+
+namespace nexus {
+namespace {
+
+TEST_CASE("dot: --activities nodes draws each activity as a point joined to its ends", "[exporters]") {
+  ExportOptions options;
+  options.activity_nodes = true;
+  std::ostringstream with, without;
+  REQUIRE(FindExporter("dot")->Write(test::HostileGraph(), options, with).ok());
+  REQUIRE(FindExporter("dot")->Write(test::HostileGraph(), without).ok());
+  const std::string dot = with.str();
+  CHECK(dot.find("\"activity:1\"") != std::string::npos);
+  CHECK(dot.find("\"activity:2\"") != std::string::npos);
+  // Two activities: 2 + 2 ends and 2 + 1 places; none without the option.
+  std::size_t dotted = 0;
+  for (std::size_t at = dot.find("style=dotted"); at != std::string::npos; at = dot.find("style=dotted", at + 1)) ++dotted;
+  CHECK(dotted == 7);
+  CHECK(without.str().find("activity:") == std::string::npos);
+  CHECK(dot.find("activity: actor, crime, places") != std::string::npos);  // in the legend
+}
+
+}  // namespace
+}  // namespace nexus

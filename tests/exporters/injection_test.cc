@@ -102,6 +102,11 @@ KnowledgeGraph Graph(bool hostile) {
         ev.rule = "cooccurrence";
         ev.marks = {{0, 4}};
         g.AddEvidence(id(l.from, n), id(l.to, n), l.relation, l.kind, ev);
+        // The actor -> crime sentences state activities too, in the
+        // region of the same n: hostile ids and places in every format.
+        if (std::string(l.relation) == "profits_from" || std::string(l.relation) == "counters")
+          g.AddActivity(l.relation, id(l.from, n), id(l.to, n),
+                        ActivityEvidence{ev.document, ev.span, ev.hedged, {{id(2, n), "test"}}});
       }
     }
   }
