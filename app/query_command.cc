@@ -16,6 +16,7 @@
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/connected_components.hpp>
+#include <boost/graph/core_numbers.hpp>
 
 #include "app/commands.h"
 #include "exporters/json_out.h"
@@ -28,15 +29,19 @@ namespace {
 const char kQueryHelp[] =
     "usage: nexus query GRAPH.json neighbors ENTITY [--depth N] [--type T] [--json]\n"
     "       nexus query GRAPH.json path A B [--json]\n"
-    "       nexus query GRAPH.json rank [--by degree|betweenness] [--type T] [--top N] [--json]\n"
+    "       nexus query GRAPH.json rank [--by degree|betweenness|pagerank|core] [--type T] [--top N] [--json]\n"
+    "       nexus query GRAPH.json clusters [--min-weight N] [--top N] [--json]\n"
     "       nexus query GRAPH.json brokers [--json]\n"
     "       nexus query GRAPH.json activities [--group G] [--crime C] [--place P] [--json]\n"
     "  neighbors: the entities at most N links away (default 1), each with its distance and,\n"
     "             next to ENTITY, the links that join them (relation, weight, hedged).\n"
     "  path:      a shortest path between two entities, each hop with its relation and its\n"
     "             strongest sentence; or, when none, the sizes of the two ends' components.\n"
-    "  rank:      the most central entities, by degree (links) or betweenness (Brandes,\n"
-    "             unweighted, normalised as networkx does: 2 / ((n - 1)(n - 2))).\n"
+    "  rank:      the most central entities, by degree (links), betweenness (Brandes,\n"
+    "             unweighted, normalised as networkx does: 2 / ((n - 1)(n - 2))), pagerank\n"
+    "             (damping 0.85, as networkx) or core (k-core number, Boost's core_numbers).\n"
+    "  clusters:  groups of entities that hang together: the connected components once the\n"
+    "             pairs joined by fewer than N sentences (default 1) are left out.\n"
     "  brokers:   articulation points (entities whose removal cuts the network) and bridges\n"
     "             (links whose removal does), from Boost's biconnected components.\n"
     "  activities: who profits from (or counters) what, where: each actor - crime with its\n"
@@ -99,6 +104,7 @@ struct Options {
   int depth = 1;
   std::string by = "degree", type;
   int top = 10;
+  int min_weight = 1;  // clusters
   bool json = false;
   std::string group, crime, place;  // activities' filters, as given
 };
@@ -256,6 +262,85 @@ int Path(const KnowledgeGraph& g, const View& view, const Options& o) {
   return 0;
 }
 
+// PageRank by power iteration on the network (each undirected edge both
+// ways), as networkx's pagerank computes it: damping 0.85, the rank of
+// entities without links spread evenly, stop when the L1 change is below
+// n * 1e-6 (at most 100 rounds); the ranks sum to 1.
+std::vector<double> PageRank(const View& view) {
+  const std::size_t n = view.entities.size();
+  if (n == 0) return {};
+  const double alpha = 0.85, share = 1.0 / static_cast<double>(n);
+  std::vector<double> rank(n, share), next(n);
+  std::vector<std::size_t> degree(n);
+  for (std::size_t v = 0; v < n; ++v) degree[v] = boost::degree(v, view.network);
+  for (int round = 0; round < 100; ++round) {
+    double dangling = 0;
+    for (std::size_t v = 0; v < n; ++v)
+      if (degree[v] == 0) dangling += rank[v];
+    std::fill(next.begin(), next.end(), (1 - alpha) * share + alpha * dangling * share);
+    for (std::size_t v = 0; v < n; ++v) {
+      if (degree[v] == 0) continue;
+      const double out = alpha * rank[v] / static_cast<double>(degree[v]);
+      for (auto [it, end] = boost::adjacent_vertices(v, view.network); it != end; ++it) next[*it] += out;
+    }
+    double change = 0;
+    for (std::size_t v = 0; v < n; ++v) change += std::abs(next[v] - rank[v]);
+    rank.swap(next);
+    if (change < static_cast<double>(n) * 1e-6) break;
+  }
+  return rank;
+}
+
+// Clusters: the connected components of the network once the pairs joined
+// by fewer than `min_weight` sentences (all their links together) are left
+// out (Boost's connected_components); the largest first.
+int Clusters(const View& view, const Options& o) {
+  const std::size_t n = view.entities.size();
+  Network strong(n);
+  for (const auto& [pair, links] : view.links) {
+    int weight = 0;
+    for (const Link* l : links) weight += l->weight();
+    if (weight >= o.min_weight) boost::add_edge(pair.first, pair.second, strong);
+  }
+  std::vector<int> component(n);
+  const int count = n ? boost::connected_components(strong, component.data()) : 0;
+  std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(count));
+  for (std::size_t v = 0; v < n; ++v) members[static_cast<std::size_t>(component[v])].push_back(v);
+  std::erase_if(members, [](const auto& m) { return m.size() < 2; });  // lone entities are no cluster
+  std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  if (members.size() > static_cast<std::size_t>(o.top)) members.resize(static_cast<std::size_t>(o.top));
+  if (o.json) {
+    StreamOut stream(std::cout);
+    JsonOut out(&stream);
+    out.StartObject();
+    out.Count("min_weight", static_cast<std::size_t>(o.min_weight));
+    out.Key("clusters");
+    out.StartArray();
+    for (const auto& m : members) {
+      std::vector<std::string> ids;
+      for (std::size_t v : m) ids.push_back(view.entities[v]->id);
+      out.StartObject();
+      out.Count("size", m.size());
+      out.Strings("members", ids);
+      out.EndObject();
+    }
+    out.EndArray();
+    out.EndObject();
+    stream.Append("\n");
+    return 0;
+  }
+  std::cout << members.size() << " cluster(s) of entities joined by links of at least " << o.min_weight
+            << " sentence(s):\n";
+  for (std::size_t c = 0; c < members.size(); ++c) {
+    std::cout << "  " << c + 1 << ". " << members[c].size() << " entities:";
+    for (std::size_t i = 0; i < members[c].size() && i < 12; ++i)
+      std::cout << (i ? "," : "") << " " << view.entities[members[c][i]]->label;
+    if (members[c].size() > 12) std::cout << ", ...";
+    std::cout << "\n";
+  }
+  return 0;
+}
+
 int Rank(const View& view, const Options& o) {
   const std::size_t n = view.entities.size();
   std::vector<double> score(n, 0.0);
@@ -270,8 +355,15 @@ int Rank(const View& view, const Options& o) {
     // vertices), which the test checks to 1e-9.
     const double scale = n > 2 ? 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2)) : 0.0;
     for (double& s : score) s *= scale;
+  } else if (o.by == "pagerank") {
+    score = PageRank(view);
+  } else if (o.by == "core") {
+    std::vector<int> core(n, 0);
+    boost::core_numbers(view.network, boost::make_iterator_property_map(
+                                          core.begin(), boost::get(boost::vertex_index, view.network)));
+    for (std::size_t v = 0; v < n; ++v) score[v] = core[v];
   } else {
-    return Usage("--by takes degree or betweenness");
+    return Usage("--by takes degree, betweenness, pagerank or core");
   }
   std::vector<std::size_t> order;
   for (std::size_t v = 0; v < n; ++v)
@@ -446,7 +538,9 @@ int RunQuery(const std::vector<std::string>& args) {
     } else if (a == "--top") {
       if (!value(&v) || !ParseNumber(v, &o.top)) return Usage("--top takes a number");
     } else if (a == "--by") {
-      if (!value(&o.by)) return Usage("--by takes degree or betweenness");
+      if (!value(&o.by)) return Usage("--by takes degree, betweenness, pagerank or core");
+    } else if (a == "--min-weight") {
+      if (!value(&v) || !ParseNumber(v, &o.min_weight)) return Usage("--min-weight takes a number");
     } else if (a == "--group" || a == "--crime" || a == "--place") {
       std::string* into = a == "--group" ? &o.group : a == "--crime" ? &o.crime : &o.place;
       if (!value(into)) return Usage(a + " takes an entity");
@@ -463,10 +557,10 @@ int RunQuery(const std::vector<std::string>& args) {
     }
   }
   const std::map<std::string, std::size_t> arity = {
-      {"neighbors", 1}, {"path", 2}, {"rank", 0}, {"brokers", 0}, {"activities", 0}};
+      {"neighbors", 1}, {"path", 2}, {"rank", 0}, {"brokers", 0}, {"activities", 0}, {"clusters", 0}};
   if (o.graph.empty() || o.query.empty()) return Usage("a graph and a question are needed");
   auto q = arity.find(o.query);
-  if (q == arity.end()) return Usage("unknown question '" + o.query + "' (neighbors, path, rank, brokers, activities)");
+  if (q == arity.end()) return Usage("unknown question '" + o.query + "' (neighbors, path, rank, brokers, clusters, activities)");
   if (o.positional.size() != q->second)
     return Usage(o.query + " takes " + std::to_string(q->second) + " entit" + (q->second == 1 ? "y" : "ies"));
   KnowledgeGraph g;
@@ -479,6 +573,7 @@ int RunQuery(const std::vector<std::string>& args) {
   if (o.query == "neighbors") return Neighbors(g, view, o);
   if (o.query == "path") return Path(g, view, o);
   if (o.query == "rank") return Rank(view, o);
+  if (o.query == "clusters") return Clusters(view, o);
   return Brokers(view, o);
 }
 

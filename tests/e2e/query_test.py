@@ -49,6 +49,25 @@ def compare(name, path, pairs):
           f"{name}: betweenness agrees with networkx (worst relative error {worst:.1e})")
     got = {r["id"]: r["score"] for r in query(path, "rank", "--by", "degree", "--top", "1000000")["ranking"]}
     check(all(got[v] == n.degree(v) for v in n), f"{name}: degree agrees with networkx")
+    got = {r["id"]: r["score"] for r in query(path, "rank", "--by", "pagerank", "--top", "1000000")["ranking"]}
+    # networkx's own power iteration (pagerank() itself wants scipy, which Debian's networkx does not pull in).
+    want = nx.algorithms.link_analysis.pagerank_alg._pagerank_python(n)
+    worst = max(abs(got[v] - want[v]) for v in n)
+    check(worst <= 1e-9, f"{name}: pagerank agrees with networkx (worst error {worst:.1e})")
+    got = {r["id"]: r["score"] for r in query(path, "rank", "--by", "core", "--top", "1000000")["ranking"]}
+    check(got == {v: float(c) for v, c in nx.core_number(n).items()}, f"{name}: k-core numbers agree with networkx")
+    weights = {}
+    with open(path, encoding="utf-8") as f:
+        for e in json.load(f)["graph"]["edges"]:
+            if e["source"] != e["target"]:
+                key = tuple(sorted((e["source"], e["target"])))
+                weights[key] = weights.get(key, 0) + e["metadata"]["weight"]
+    for w in (1, 2):
+        strong = nx.Graph([k for k, v in weights.items() if v >= w])
+        want = sorted(sorted(c) for c in nx.connected_components(strong) if len(c) > 1)
+        got = sorted(sorted(c["members"]) for c in
+                     query(path, "clusters", "--min-weight", str(w), "--top", "1000000")["clusters"])
+        check(got == want, f"{name}: clusters of links of at least {w} sentence(s) agree with networkx ({len(got)})")
     b = query(path, "brokers")
     check(sorted(b["articulation_points"]) == sorted(nx.articulation_points(n)),
           f"{name}: articulation points agree with networkx ({len(b['articulation_points'])})")
