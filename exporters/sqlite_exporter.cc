@@ -313,10 +313,11 @@ class SqliteExporter : public Exporter {
           "foreign_key_check");
     if (broken) return Status::Error(std::to_string(broken) + " rows refer to rows that do not exist");
     sqlite3_int64 size = 0;
-    unsigned char* bytes = sqlite3_serialize(db.get(), "main", &size, 0);
+    // Freed however the write ends (a stream may throw).
+    std::unique_ptr<unsigned char, decltype(&sqlite3_free)> bytes(sqlite3_serialize(db.get(), "main", &size, 0),
+                                                                 &sqlite3_free);
     if (!bytes) return Status::Error("cannot serialize the database");
-    out.write(reinterpret_cast<const char*>(bytes), static_cast<std::streamsize>(size));
-    sqlite3_free(bytes);
+    out.write(reinterpret_cast<const char*>(bytes.get()), static_cast<std::streamsize>(size));
     return Status::Ok();
   }
 };
