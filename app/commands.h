@@ -22,6 +22,7 @@ int RunList(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunQuery(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);
 // `nexus rules names`, called by RunRules.
 int RunRulesNames(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);

@@ -146,6 +146,29 @@ def main():
                           text=True).stdout
     check("profits from oil smuggling in Iraq (1), Syrian Arab Republic (1)" in text,
           "activities print as a table: actor, crime, places with their sentences", text[:600])
+    # nexus diff: the sample, then the sample and one more report.
+    more = os.path.join(top, "more.json")
+    passage = os.path.join(PROJECT, "tests", "data", "devset", "15_mt35_syria_iraq.txt")
+    subprocess.run([NEXUS, "build", os.path.join(PROJECT, "samples", "S_2015_366.txt"), passage, "--output", more,
+                    "--quiet"], check=True)
+    done = subprocess.run([NEXUS, "diff", sample, more, "--json"], capture_output=True, text=True)
+    d = json.loads(done.stdout)
+    old, new = (json.load(open(p, encoding="utf-8"))["graph"] for p in (sample, more))
+    edges = lambda g: {(e["source"], e["relation"], e["target"]): e["metadata"] for e in g["edges"]}
+    eo, en = edges(old), edges(new)
+    check(done.returncode == 1 and d["documents_added"] == [passage] and not d["documents_removed"],
+          "diff: the added report, exit 1 when the graphs differ", done.stderr)
+    check(d["entities_added"] == sorted(set(new["nodes"]) - set(old["nodes"])) and not d["entities_removed"],
+          f"diff: the entities added ({len(d['entities_added'])}) are those only the new graph holds")
+    check(sorted((x["source"], x["relation"], x["target"]) for x in d["links_added"]) == sorted(set(en) - set(eo)),
+          f"diff: the links added ({len(d['links_added'])}) are those only the new graph holds")
+    changed = sorted(k for k in set(en) & set(eo) if en[k]["weight"] != eo[k]["weight"] or en[k]["hedged"] != eo[k]["hedged"])
+    check(sorted((x["source"], x["relation"], x["target"]) for x in d["links_changed"]) == changed and
+          all(x["weight_after"] - x["weight_before"] == len(x["sentences_gained"]) - len(x["sentences_lost"])
+              for x in d["links_changed"]),
+          f"diff: the links whose weight changed ({len(changed)}), each with the sentences it gained")
+    same = subprocess.run([NEXUS, "diff", sample, sample], capture_output=True, text=True)
+    check(same.returncode == 0 and "the same" in same.stdout, "diff: a graph against itself: the same, exit 0")
     done = subprocess.run([NEXUS, "query", sample, "path", "Boko Harm", "ISIL"], capture_output=True, text=True)
     check(done.returncode == 2 and "did you mean" in done.stderr and "boko_haram" in done.stderr,
           "an unknown entity is a usage error naming the nearest", done.stderr)
