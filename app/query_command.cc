@@ -47,6 +47,8 @@ const char kQueryHelp[] =
     "  activities: who profits from (or counters) what, where: each actor - crime with its\n"
     "             places (and how many sentences give each) and its sentences; --group (a\n"
     "             group or a UN entity), --crime and --place keep those that have them.\n"
+    "  --from DATE, --to DATE (YYYY-MM-DD, on every question): only the evidence of the\n"
+    "             documents dated in that window (documents without a date are left out).\n"
     "  An ENTITY is an id, a label or an alias; --json prints the answer as JSON.\n";
 
 using Network = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
@@ -107,7 +109,41 @@ struct Options {
   int min_weight = 1;  // clusters
   bool json = false;
   std::string group, crime, place;  // activities' filters, as given
+  std::string from, to;             // --from, --to: ISO dates of the documents kept
 };
+
+bool IsIsoDate(const std::string& d) {
+  return d.size() == 10 && d[4] == '-' && d[7] == '-' &&
+         std::all_of(d.begin(), d.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// The graph as the documents dated in [from, to] state it (either end may be
+// open): their evidence and activities only; entities stay (a question may
+// name one that these documents do not link).
+KnowledgeGraph InWindow(const KnowledgeGraph& in, const std::string& from, const std::string& to,
+                        std::size_t* kept, std::size_t* undated) {
+  KnowledgeGraph out;
+  std::set<std::string> docs;
+  *kept = *undated = 0;
+  for (const DocumentInfo& d : in.document_infos()) {
+    if (d.date.empty()) {
+      ++*undated;
+      continue;
+    }
+    if ((!from.empty() && d.date < from) || (!to.empty() && d.date > to)) continue;
+    out.AddDocument(d);
+    docs.insert(d.name);
+    ++*kept;
+  }
+  for (const Entity* e : in.Entities()) out.AddEntity(*e);
+  for (const Link* l : in.Links())
+    for (const Evidence& ev : l->evidence)
+      if (docs.count(ev.document)) out.AddEvidence(l->source, l->target, l->relation, l->kind, ev);
+  for (const Activity* a : in.Activities())
+    for (const ActivityEvidence& ev : a->evidence)
+      if (docs.count(ev.document)) out.AddActivity(a->relation, a->actor, a->crime, ev);
+  return out;
+}
 
 int Usage(const std::string& message) {
   std::cerr << "nexus query: " << message << "\n" << kQueryHelp;
@@ -541,6 +577,9 @@ int RunQuery(const std::vector<std::string>& args) {
       if (!value(&o.by)) return Usage("--by takes degree, betweenness, pagerank or core");
     } else if (a == "--min-weight") {
       if (!value(&v) || !ParseNumber(v, &o.min_weight)) return Usage("--min-weight takes a number");
+    } else if (a == "--from" || a == "--to") {
+      std::string* into = a == "--from" ? &o.from : &o.to;
+      if (!value(into) || !IsIsoDate(*into)) return Usage(a + " takes a date, YYYY-MM-DD");
     } else if (a == "--group" || a == "--crime" || a == "--place") {
       std::string* into = a == "--group" ? &o.group : a == "--crime" ? &o.crime : &o.place;
       if (!value(into)) return Usage(a + " takes an entity");
@@ -567,6 +606,14 @@ int RunQuery(const std::vector<std::string>& args) {
   if (Status s = ReadJsonGraphFile(o.graph, &g); !s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
+  }
+  if (!o.from.empty() || !o.to.empty()) {
+    std::size_t kept = 0, undated = 0;
+    g = InWindow(g, o.from, o.to, &kept, &undated);
+    std::cerr << "nexus: " << kept << " document(s) dated " << (o.from.empty() ? "..." : o.from) << " to "
+              << (o.to.empty() ? "..." : o.to);
+    if (undated) std::cerr << "; " << undated << " without a date left out";
+    std::cerr << "\n";
   }
   if (o.query == "activities") return Activities(g, o);
   const View view(g);

@@ -167,6 +167,20 @@ def main():
           all(x["weight_after"] - x["weight_before"] == len(x["sentences_gained"]) - len(x["sentences_lost"])
               for x in d["links_changed"]),
           f"diff: the links whose weight changed ({len(changed)}), each with the sentences it gained")
+    # --from / --to: the questions asked of the documents dated in a window.
+    late = os.path.join(top, "late.txt")
+    with open(late, "w", encoding="utf-8") as f, \
+            open(os.path.join(PROJECT, "tests", "data", "devset", "17_sg_isil_threat_2025.txt"), encoding="utf-8") as src:
+        f.write("United Nations S/2025/72\n\nSecurity Council Distr.: General\n31 January 2025\n\n" + src.read())
+    both, alone = os.path.join(top, "both.json"), os.path.join(top, "alone.json")
+    subprocess.run([NEXUS, "build", os.path.join(PROJECT, "samples", "S_2015_366.txt"), late, "--output", both,
+                    "--quiet"], check=True)
+    subprocess.run([NEXUS, "build", late, "--output", alone, "--quiet"], check=True)
+    ids = lambda r: sorted(x["id"] for x in r["neighbors"])
+    check(ids(query(both, "neighbors", "ISIL", "--from", "2020-01-01")) == ids(query(alone, "neighbors", "ISIL")),
+          "--from 2020-01-01: ISIL's neighbours as the 2025 report alone states them")
+    check(ids(query(both, "neighbors", "ISIL", "--to", "2016-12-31")) == ids(query(sample, "neighbors", "ISIL")),
+          "--to 2016-12-31: ISIL's neighbours as the 2015 report alone states them")
     same = subprocess.run([NEXUS, "diff", sample, sample], capture_output=True, text=True)
     check(same.returncode == 0 and "the same" in same.stdout, "diff: a graph against itself: the same, exit 0")
     done = subprocess.run([NEXUS, "query", sample, "path", "Boko Harm", "ISIL"], capture_output=True, text=True)
