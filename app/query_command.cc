@@ -28,7 +28,7 @@ namespace {
 
 const char kQueryHelp[] =
     "usage: nexus query GRAPH.json neighbors ENTITY [--depth N] [--type T] [--json]\n"
-    "       nexus query GRAPH.json path A B [--json]\n"
+    "       nexus query GRAPH.json path A B [--k N] [--json]\n"
     "       nexus query GRAPH.json rank [--by degree|betweenness|pagerank|core] [--type T] [--top N] [--json]\n"
     "       nexus query GRAPH.json clusters [--min-weight N] [--top N] [--json]\n"
     "       nexus query GRAPH.json brokers [--json]\n"
@@ -36,7 +36,8 @@ const char kQueryHelp[] =
     "  neighbors: the entities at most N links away (default 1), each with its distance and,\n"
     "             next to ENTITY, the links that join them (relation, weight, hedged).\n"
     "  path:      a shortest path between two entities, each hop with its relation and its\n"
-    "             strongest sentence; or, when none, the sizes of the two ends' components.\n"
+    "             strongest sentence; --k N: the N shortest simple paths (Yen's algorithm);\n"
+    "             or, when none, the sizes of the two ends' components.\n"
     "  rank:      the most central entities, by degree (links), betweenness (Brandes,\n"
     "             unweighted, normalised as networkx does: 2 / ((n - 1)(n - 2))), pagerank\n"
     "             (damping 0.85, as networkx) or core (k-core number, Boost's core_numbers).\n"
@@ -107,6 +108,7 @@ struct Options {
   std::string by = "degree", type;
   int top = 10;
   int min_weight = 1;  // clusters
+  int k = 1;           // path: the k shortest
   bool json = false;
   std::string group, crime, place;  // activities' filters, as given
   std::string from, to;             // --from, --to: ISO dates of the documents kept
@@ -222,16 +224,116 @@ int Neighbors(const KnowledgeGraph& g, const View& view, const Options& o) {
   return 0;
 }
 
+// A shortest path from `from` to `to` by breadth-first search, avoiding the
+// `blocked` vertices and the `cut` pairs (low, high); the smallest index
+// first among equals; empty when there is none.
+std::vector<std::size_t> ShortestAvoiding(const View& view, std::size_t from, std::size_t to,
+                                          const std::vector<bool>& blocked,
+                                          const std::set<std::pair<std::size_t, std::size_t>>& cut) {
+  std::vector<std::size_t> parent(view.entities.size(), static_cast<std::size_t>(-1));
+  std::vector<bool> seen(view.entities.size(), false);
+  std::deque<std::size_t> queue{from};
+  seen[from] = true;
+  while (!queue.empty()) {
+    const std::size_t v = queue.front();
+    queue.pop_front();
+    if (v == to) break;
+    std::vector<std::size_t> next;
+    for (auto [it, end] = boost::adjacent_vertices(v, view.network); it != end; ++it) next.push_back(*it);
+    std::sort(next.begin(), next.end());
+    for (std::size_t w : next) {
+      if (seen[w] || blocked[w] || cut.count({std::min(v, w), std::max(v, w)})) continue;
+      seen[w] = true;
+      parent[w] = v;
+      queue.push_back(w);
+    }
+  }
+  if (!seen[to]) return {};
+  std::vector<std::size_t> path{to};
+  while (path.back() != from) path.push_back(parent[path.back()]);
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+// The k shortest simple paths (Yen's algorithm on the unweighted network):
+// by length, then by their entities' indexes.
+std::vector<std::vector<std::size_t>> ShortestPaths(const View& view, std::size_t from, std::size_t to, int k) {
+  const std::size_t n = view.entities.size();
+  std::vector<std::vector<std::size_t>> found;
+  std::vector<bool> blocked(n, false);
+  std::vector<std::size_t> first = ShortestAvoiding(view, from, to, blocked, {});
+  if (first.empty()) return found;
+  found.push_back(first);
+  auto shorter = [](const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  };
+  std::set<std::vector<std::size_t>, decltype(shorter)> candidates(shorter);
+  while (static_cast<int>(found.size()) < k) {
+    const std::vector<std::size_t> last = found.back();
+    for (std::size_t i = 0; i + 1 < last.size(); ++i) {
+      const std::vector<std::size_t> root(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      std::set<std::pair<std::size_t, std::size_t>> cut;
+      for (const auto& p : found)
+        if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin()))
+          cut.insert({std::min(p[i], p[i + 1]), std::max(p[i], p[i + 1])});
+      std::fill(blocked.begin(), blocked.end(), false);
+      for (std::size_t r = 0; r < i; ++r) blocked[root[r]] = true;
+      std::vector<std::size_t> spur = ShortestAvoiding(view, last[i], to, blocked, cut);
+      if (spur.empty()) continue;
+      std::vector<std::size_t> whole(root.begin(), root.end() - 1);
+      whole.insert(whole.end(), spur.begin(), spur.end());
+      if (std::find(found.begin(), found.end(), whole) == found.end()) candidates.insert(whole);
+    }
+    if (candidates.empty()) break;
+    found.push_back(*candidates.begin());
+    candidates.erase(candidates.begin());
+  }
+  return found;
+}
+
+// The hops of one path, each with its strongest link and that link's
+// strongest sentence (the first that is not hedged, else the first).
+void PrintHops(const View& view, const std::vector<std::size_t>& hops, bool json, JsonOut* out) {
+  for (std::size_t i = 0; i + 1 < hops.size(); ++i) {
+    const std::vector<const Link*>& links = view.Between(hops[i], hops[i + 1]);
+    const Link* best = *std::max_element(links.begin(), links.end(), [](const Link* x, const Link* y) {
+      return x->weight() < y->weight();
+    });
+    std::size_t pick = 0;
+    for (std::size_t k = 0; k < best->evidence.size(); ++k)
+      if (!best->evidence.Ref(k).hedged) {
+        pick = k;
+        break;
+      }
+    const Evidence ev = best->evidence[pick];
+    if (json) {
+      out->StartObject();
+      out->Field("source", best->source);
+      out->Field("relation", best->relation);
+      out->Field("target", best->target);
+      out->Count("weight", static_cast<std::size_t>(best->weight()));
+      out->Field("document", ev.document);
+      out->Field("paragraph", ev.paragraph);
+      out->Field("sentence", ev.text);
+      out->EndObject();
+    } else {
+      const bool forward = best->source == view.entities[hops[i]]->id;
+      std::cout << "  " << view.entities[hops[i]]->label << (forward ? " --" : " <--") << best->relation
+                << (forward ? "--> " : "-- ") << view.entities[hops[i + 1]]->label << "  (weight "
+                << best->weight() << ")\n    "
+                << ev.document << (ev.paragraph.empty() ? "" : " \u00b6" + ev.paragraph) << ": " << ev.text << "\n";
+    }
+  }
+}
+
 int Path(const KnowledgeGraph& g, const View& view, const Options& o) {
   const Entity* a = nullptr;
   const Entity* b = nullptr;
   if (Status s = ResolveEntity(g, o.positional[0], &a); !s.ok()) return Usage(s.message());
   if (Status s = ResolveEntity(g, o.positional[1], &b); !s.ok()) return Usage(s.message());
   const std::size_t from = view.index.at(a->id), to = view.index.at(b->id);
-  std::vector<int> distance;
-  std::vector<std::size_t> parent;
-  view.Distances(from, &distance, &parent);
-  if (distance[to] < 0) {
+  const std::vector<std::vector<std::size_t>> paths = ShortestPaths(view, from, to, std::max(1, o.k));
+  if (paths.empty()) {
     std::vector<int> component(view.entities.size());
     boost::connected_components(view.network, component.data());
     const auto size = [&](std::size_t v) { return std::count(component.begin(), component.end(), component[v]); };
@@ -244,56 +346,39 @@ int Path(const KnowledgeGraph& g, const View& view, const Options& o) {
     }
     return 0;
   }
-  std::vector<std::size_t> hops{to};
-  while (hops.back() != from) hops.push_back(parent[hops.back()]);
-  std::reverse(hops.begin(), hops.end());
   StreamOut stream(std::cout);
   JsonOut out(&stream);
   if (o.json) {
     out.StartObject();
     out.Field("from", a->id);
     out.Field("to", b->id);
-    out.Count("length", hops.size() - 1);
+    out.Count("length", paths[0].size() - 1);
     out.Key("hops");
     out.StartArray();
-  } else {
-    std::cout << a->label << " to " << b->label << ": " << hops.size() - 1 << " link(s)\n";
-  }
-  for (std::size_t i = 0; i + 1 < hops.size(); ++i) {
-    const std::vector<const Link*>& links = view.Between(hops[i], hops[i + 1]);
-    const Link* best = *std::max_element(links.begin(), links.end(), [](const Link* x, const Link* y) {
-      return x->weight() < y->weight();
-    });
-    // Its strongest sentence: the first that is not hedged, else the first.
-    std::size_t pick = 0;
-    for (std::size_t k = 0; k < best->evidence.size(); ++k)
-      if (!best->evidence.Ref(k).hedged) {
-        pick = k;
-        break;
-      }
-    const Evidence ev = best->evidence[pick];
-    if (o.json) {
-      out.StartObject();
-      out.Field("source", best->source);
-      out.Field("relation", best->relation);
-      out.Field("target", best->target);
-      out.Count("weight", static_cast<std::size_t>(best->weight()));
-      out.Field("document", ev.document);
-      out.Field("paragraph", ev.paragraph);
-      out.Field("sentence", ev.text);
-      out.EndObject();
-    } else {
-      const bool forward = best->source == view.entities[hops[i]]->id;
-      std::cout << "  " << view.entities[hops[i]]->label << (forward ? " --" : " <--") << best->relation
-                << (forward ? "--> " : "-- ") << view.entities[hops[i + 1]]->label << "  (weight "
-                << best->weight() << ")\n    "
-                << ev.document << (ev.paragraph.empty() ? "" : " \u00b6" + ev.paragraph) << ": " << ev.text << "\n";
-    }
-  }
-  if (o.json) {
+    PrintHops(view, paths[0], true, &out);
     out.EndArray();
+    if (o.k > 1) {  // the k shortest, the first included
+      out.Key("paths");
+      out.StartArray();
+      for (const auto& p : paths) {
+        out.StartObject();
+        out.Count("length", p.size() - 1);
+        out.Key("hops");
+        out.StartArray();
+        PrintHops(view, p, true, &out);
+        out.EndArray();
+        out.EndObject();
+      }
+      out.EndArray();
+    }
     out.EndObject();
     stream.Append("\n");
+    return 0;
+  }
+  for (std::size_t p = 0; p < paths.size(); ++p) {
+    if (paths.size() > 1) std::cout << p + 1 << ". ";
+    std::cout << a->label << " to " << b->label << ": " << paths[p].size() - 1 << " link(s)\n";
+    PrintHops(view, paths[p], false, nullptr);
   }
   return 0;
 }
@@ -575,6 +660,8 @@ int RunQuery(const std::vector<std::string>& args) {
       if (!value(&v) || !ParseNumber(v, &o.top)) return Usage("--top takes a number");
     } else if (a == "--by") {
       if (!value(&o.by)) return Usage("--by takes degree, betweenness, pagerank or core");
+    } else if (a == "--k") {
+      if (!value(&v) || !ParseNumber(v, &o.k) || o.k < 1) return Usage("--k takes a number, 1 or more");
     } else if (a == "--min-weight") {
       if (!value(&v) || !ParseNumber(v, &o.min_weight)) return Usage("--min-weight takes a number");
     } else if (a == "--from" || a == "--to") {

@@ -87,6 +87,24 @@ def compare(name, path, pairs):
             check(chain[-1] == z and all(n.has_edge(x, y) for x, y in zip(chain, chain[1:])) and
                   all(h["sentence"] for h in hops), f"{name}: path {a} -> {z} is a chain of links with sentences")
     check(all(g == w for g, w in lengths), f"{name}: {len(pairs)} shortest path lengths agree with networkx", lengths)
+    # The k shortest simple paths: the same lengths as networkx's, each a
+    # chain of links, none twice.
+    from itertools import islice
+    for a, z in pairs[:5]:
+        if not nx.has_path(n, a, z):
+            continue
+        got = query(path, "path", a, z, "--k", "6")["paths"]
+        want = [len(p) - 1 for p in islice(nx.shortest_simple_paths(n, a, z), 6)]
+        chains = []
+        for p in got:
+            chain = [a]
+            for h in p["hops"]:
+                chain.append(h["target"] if h["source"] == chain[-1] else h["source"])
+            chains.append(tuple(chain))
+        check([p["length"] for p in got] == want and len(set(chains)) == len(chains) and
+              all(c[-1] == z and len(set(c)) == len(c) and all(n.has_edge(x, y) for x, y in zip(c, c[1:]))
+                  for c in chains),
+              f"{name}: the {len(got)} shortest simple paths {a} -> {z} have networkx's lengths {want}")
     a = pairs[0][0]
     got = {r["id"]: r["distance"] for r in query(path, "neighbors", a, "--depth", "2")["neighbors"]}
     want = {v: d for v, d in nx.single_source_shortest_path_length(n, a, cutoff=2).items() if d > 0}
