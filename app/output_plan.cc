@@ -53,12 +53,16 @@ bool KnownFormats(const char* command, const std::vector<std::string>& formats) 
 
 Status PrepareOutputs(const std::vector<std::string>& paths, bool wait) {
   if (paths.empty() || paths[0] == "-") return Status::Ok();
-  // Several formats go to one folder, which is replaced as a whole: the lock
-  // and the temporaries are those of the folder it is in.
-  const std::string place = paths.size() > 1 ? FolderOf(FolderOf(paths[0])) : FolderOf(paths[0]);
-  RemoveStaleTemporaries(place);
-  if (paths.size() > 1) RemoveStaleTemporaries(FolderOf(paths[0]));
-  return LockOutputFolder(place, wait);
+  if (paths.size() > 1) {  // one folder for several formats
+    const std::string out = FolderOf(paths[0]);
+    RemoveStaleTemporaries(FolderOf(out));
+    RemoveStaleTemporaries(out);
+    return LockOutput(out + "/.nexus-lock", out, wait);
+  }
+  const std::string dir = FolderOf(paths[0]);
+  RemoveStaleTemporaries(dir);
+  const std::string name = paths[0].substr(paths[0].rfind('/') == std::string::npos ? 0 : paths[0].rfind('/') + 1);
+  return LockOutput(dir + "/." + name + ".nexus-lock", paths[0], wait);
 }
 
 namespace {
@@ -69,7 +73,7 @@ bool OnlyOutputs(const std::string& dir) {
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
     const std::string name = entry.path().filename().string();
-    bool ours = false;
+    bool ours = name == ".nexus-lock";
     for (const auto& e : Exporters()) ours = ours || name == std::string("graph.") + e->FileExtension();
     if (!ours) return false;
   }
@@ -82,7 +86,7 @@ bool KeepOtherOutputs(const std::string& from, const std::string& to) {
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(from, error)) {
     const std::filesystem::path target = std::filesystem::path(to) / entry.path().filename();
-    if (std::filesystem::exists(target)) continue;
+    if (std::filesystem::exists(target) || entry.path().filename() == ".nexus-lock") continue;
     if (entry.is_directory()) {
       if (::mkdir(target.c_str(), 0755) != 0) return false;
       for (const auto& file : std::filesystem::directory_iterator(entry.path(), error))
@@ -107,9 +111,15 @@ bool WriteOutputs(const std::vector<std::string>& formats, const std::vector<std
   // output folder, which then takes its place in one step (renameat2's
   // exchange), so that the outputs are all old or all new whatever happens.
   const std::string out = FolderOf(paths[0]);
+  // The temporary folder goes beside the output folder, to be swapped in;
+  // inside it when that cannot be (a mount point, a parent not writable):
+  // then each output replaces its earlier file one by one.
+  struct stat here, above;
+  const bool beside = ::stat(out.c_str(), &here) == 0 && ::stat(FolderOf(out).c_str(), &above) == 0 &&
+                      here.st_dev == above.st_dev && ::access(FolderOf(out).c_str(), W_OK) == 0;
   std::string tmp;
   int slot = -1;
-  if (Status s = MakeTemporaryFolder(FolderOf(out), &tmp, &slot); !s.ok()) {
+  if (Status s = MakeTemporaryFolder(beside ? FolderOf(out) : out, &tmp, &slot); !s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";
     return false;
   }
@@ -126,12 +136,12 @@ bool WriteOutputs(const std::vector<std::string>& formats, const std::vector<std
   if (ok) {
     if (::chmod(tmp.c_str(), 0755) != 0) ok = false;
     const bool exists = IsFolder(out);
-    if (ok && exists && OnlyOutputs(out)) {
+    if (ok && beside && exists && OnlyOutputs(out)) {
       // The earlier outputs of other formats stay: hard links to them go
       // into the new folder (the old folder is left whole until the exchange).
       ok = KeepOtherOutputs(out, tmp);
       if (ok) ok = ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0;
-    } else if (ok && exists) {
+    } else if (ok && (exists || !beside)) {
       // A folder that holds files of the user's: each output replaces its
       // earlier one (each file whole, the set not in one step).
       for (std::size_t i = 0; i < paths.size() && ok; ++i) {

@@ -25,15 +25,16 @@ Status PlanOutputs(const std::vector<std::string>& formats, const std::string& o
 bool KnownFormats(const char* command, const std::vector<std::string>& formats);
 
 // Before any work: removes the temporaries that killed runs left where the
-// outputs go, and takes the lock on that folder (see LockOutputFolder:
-// `wait` waits for another run writing there, else it is an error).
+// outputs go, and takes the lock of the output (see LockOutput: `wait`
+// waits for another run writing the same output, else that is an error).
 Status PrepareOutputs(const std::vector<std::string>& paths, bool wait);
 
 // Writes the graph in each format to its planned path, as one transaction:
-// several formats are made in a temporary folder that then replaces the
-// output folder in one step (or, when that folder holds files of the
-// user's, replace their earlier files one by one); on any failure nothing
-// is replaced. Reports each failure on standard error and returns false
+// several formats are made in a temporary folder beside the output folder
+// that then replaces it in one step (or, when that folder holds files of
+// the user's, is a mount point or its parent is not writable, the outputs
+// replace their earlier files one by one); on any failure nothing is
+// replaced. Reports each failure on standard error and returns false
 // when any write failed.
 bool WriteOutputs(const std::vector<std::string>& formats, const std::vector<std::string>& paths,
                   const KnowledgeGraph& graph, const ExportOptions& options);

@@ -13,6 +13,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -140,6 +141,22 @@ extern "C" void OnInterrupt(int sig) {
 
 std::string TempPrefix() { return ".nexus-tmp-" + std::to_string(::getpid()) + "-"; }
 
+// SIGINT, SIGTERM and SIGHUP held back while alive: a temporary is made and
+// registered in one step, so that no signal finds it made but unknown.
+class SignalsHeld {
+ public:
+  SignalsHeld() {
+    sigset_t held;
+    sigemptyset(&held);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&held, sig);
+    ::pthread_sigmask(SIG_BLOCK, &held, &before_);
+  }
+  ~SignalsHeld() { ::pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
+
+ private:
+  sigset_t before_;
+};
+
 }  // namespace
 
 std::string FolderOf(const std::string& path) { return Folder(path); }
@@ -172,6 +189,7 @@ void ReleaseTemporary(int slot) {
 }
 
 Status MakeTemporaryFolder(const std::string& dir, std::string* path, int* slot) {
+  SignalsHeld held;
   *path = dir + "/" + TempPrefix() + "XXXXXX";
   if (!::mkdtemp(path->data())) return Status::Error(dir + ": " + std::strerror(errno));
   *slot = RegisterTemporary(*path, true);
@@ -194,20 +212,58 @@ void RemoveStaleTemporaries(const std::string& dir) {
   for (const std::string& p : stale) std::filesystem::remove_all(p, ignored);
 }
 
-Status LockOutputFolder(const std::string& dir, bool wait) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return Status::Error(dir + ": " + std::strerror(errno));
-  if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return Status::Ok();  // held until the process ends
-  if (errno != EWOULDBLOCK) return Status::Error(dir + ": cannot lock: " + std::strerror(errno));
-  if (!wait) {
+namespace {
+int lock_fd = -1, lock_slot = -1;
+std::string lock_path;
+}  // namespace
+
+void ReleaseOutputLock() {
+  if (lock_fd < 0) return;
+  ::unlink(lock_path.c_str());  // before the lock goes: a waiting run then makes a new one
+  ::close(lock_fd);
+  lock_fd = -1;
+  ReleaseTemporary(lock_slot);
+  lock_slot = -1;
+}
+
+Status LockOutput(const std::string& lock, const std::string& output, bool wait) {
+  ReleaseOutputLock();
+  bool said = false;
+  for (;;) {
+    const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return Status::Error(output + ": cannot make its lock " + lock + ": " + std::strerror(errno));
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      if (errno != EWOULDBLOCK) {
+        ::close(fd);
+        return Status::Error(output + ": cannot lock: " + std::strerror(errno));
+      }
+      if (!wait) {
+        ::close(fd);
+        return Status::Error(output + ": another nexus run is writing it; wait for that run to end, "
+                             "or give --wait");
+      }
+      if (!said) Say("nexus: another nexus run is writing the same output; waiting for it (--wait)\n");
+      said = true;
+      while (::flock(fd, LOCK_EX) != 0)
+        if (errno != EINTR) {
+          ::close(fd);
+          return Status::Error(output + ": cannot lock: " + std::strerror(errno));
+        }
+    }
+    // The file locked must still be the one at `lock` (the run before may
+    // have removed it as it ended): else lock the new one.
+    struct stat held, now;
+    if (::fstat(fd, &held) == 0 && ::stat(lock.c_str(), &now) == 0 && held.st_dev == now.st_dev &&
+        held.st_ino == now.st_ino) {
+      lock_fd = fd;
+      lock_path = lock;
+      lock_slot = RegisterTemporary(lock, false);  // an interrupted run removes it too
+      static const bool registered = [] { return std::atexit(ReleaseOutputLock) == 0; }();
+      (void)registered;
+      return Status::Ok();
+    }
     ::close(fd);
-    return Status::Error(dir + ": another nexus run is writing its outputs here; wait for it to end, "
-                         "or give --wait");
   }
-  Say("nexus: another nexus run is writing into this folder; waiting for it (--wait)\n");
-  while (::flock(fd, LOCK_EX) != 0)
-    if (errno != EINTR) return Status::Error(dir + ": cannot lock: " + std::strerror(errno));
-  return Status::Ok();
 }
 
 Status CheckWritableFolder(const std::string& dir) {
@@ -329,9 +385,13 @@ Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
     return std::cout ? Status::Ok() : Status::Error("standard output: write failed");
   }
   std::string tmp = Folder(path) + "/" + TempPrefix() + "XXXXXX";
-  int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return Status::Error(path + ": " + std::strerror(errno));
-  const int slot = RegisterTemporary(tmp, false);
+  int fd = -1, slot = -1;
+  {
+    SignalsHeld held;
+    fd = ::mkstemp(tmp.data());
+    if (fd < 0) return Status::Error(path + ": " + std::strerror(errno));
+    slot = RegisterTemporary(tmp, false);
+  }
   Status s;
   {
     FdBuf buf(fd);

@@ -38,10 +38,14 @@ void ReleaseTemporary(int slot);
 Status MakeTemporaryFolder(const std::string& dir, std::string* path, int* slot);
 void RemoveStaleTemporaries(const std::string& dir);
 
-// An advisory lock (flock) on the folder outputs go to, held until the
-// process ends: a second run on the same output waits for the first
-// (`wait`) or stops with a message naming the folder.
-Status LockOutputFolder(const std::string& dir, bool wait);
+// An advisory lock (flock) on the lock file `lock` (".<output>.nexus-lock"
+// beside one output file, ".nexus-lock" in an output folder), held until
+// ReleaseOutputLock or the end of the process, which removes the file: a
+// second run on the same output waits for the first (`wait`) or stops with
+// a message naming `output`. Runs on other outputs of the same folder do not
+// wait for each other.
+Status LockOutput(const std::string& lock, const std::string& output, bool wait);
+void ReleaseOutputLock();
 
 // The folder part of a path ("." when none).
 std::string FolderOf(const std::string& path);

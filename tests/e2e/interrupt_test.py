@@ -33,6 +33,8 @@ def snapshot(folder):
     out = {}
     for root, _, files in os.walk(folder):
         for f in files:
+            if f == ".nexus-lock":  # the lock a SIGKILLed run leaves (no output; the next run removes it)
+                continue
             path = os.path.join(root, f)
             with open(path, "rb") as fh:
                 out[os.path.relpath(path, folder)] = hashlib.sha256(fh.read()).hexdigest()
@@ -107,7 +109,8 @@ def main():
             # The next run removes what a killed one left.
             q = build(sets[target], out)
             q.communicate()
-            if not temporaries(top) and not temporaries(out) and snapshot(out) == known[target]:
+            if not temporaries(top) and not temporaries(out) and snapshot(out) == known[target] and \
+                    not os.path.exists(os.path.join(out, ".nexus-lock")):
                 recovered += 1
             else:
                 print(f"FAIL run {i}: after SIGKILL, the next run left {temporaries(top)}")
