@@ -3,11 +3,16 @@
 // the network of entities (undirected: two entities are neighbours when any
 // link joins them, its weight the sentences of all their links).
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <deque>
 #include <iostream>
 #include <map>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,7 +34,8 @@ namespace {
 const char kQueryHelp[] =
     "usage: nexus query GRAPH.json neighbors ENTITY [--depth N] [--type T] [--json]\n"
     "       nexus query GRAPH.json path A B [--k N] [--json]\n"
-    "       nexus query GRAPH.json rank [--by degree|betweenness|pagerank|core] [--type T] [--top N] [--json]\n"
+    "       nexus query GRAPH.json rank [--by degree|betweenness|pagerank|core] [--sample N] [--type T]\n"
+    "                                   [--top N] [--json]\n"
     "       nexus query GRAPH.json clusters [--min-weight N] [--top N] [--json]\n"
     "       nexus query GRAPH.json brokers [--json]\n"
     "       nexus query GRAPH.json activities [--group G] [--crime C] [--place P] [--json]\n"
@@ -40,7 +46,9 @@ const char kQueryHelp[] =
     "             or, when none, the sizes of the two ends' components.\n"
     "  rank:      the most central entities, by degree (links), betweenness (Brandes,\n"
     "             unweighted, normalised as networkx does: 2 / ((n - 1)(n - 2))), pagerank\n"
-    "             (damping 0.85, as networkx) or core (k-core number, Boost's core_numbers).\n"
+    "             (damping 0.85, as networkx) or core (k-core number, Boost's core_numbers);\n"
+    "             --sample N: betweenness estimated from N sources (for large graphs).\n"
+    "  --timings: the seconds spent loading the graph and answering, on standard error.\n"
     "  clusters:  groups of entities that hang together: the connected components once the\n"
     "             pairs joined by fewer than N sentences (default 1) are left out.\n"
     "  brokers:   articulation points (entities whose removal cuts the network) and bridges\n"
@@ -58,25 +66,53 @@ using Network = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirecte
 // for each pair of neighbours the links between them.
 struct View {
   std::vector<const Entity*> entities;
-  std::map<std::string, std::size_t> index;
+  std::unordered_map<std::string_view, std::size_t> index;  // into the entities' own ids
   Network network;
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<const Link*>> links;  // (low, high)
+  // Each pair of neighbours (low, high) once, sorted, with the links between
+  // them: `pairs[i]`'s links are `links[first[i] .. first[i + 1])`.
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  std::vector<std::size_t> first;
+  std::vector<const Link*> links;
 
   explicit View(const KnowledgeGraph& g) {
     entities = g.Entities();
-    for (std::size_t i = 0; i < entities.size(); ++i) index[entities[i]->id] = i;
-    network = Network(entities.size());
-    for (const Link* l : g.Links()) {
+    index.reserve(entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) index.emplace(entities[i]->id, i);
+    // Links by pair: sorted once, which also keeps the graph's link order
+    // within a pair (a stable sort of the graph's sorted links).
+    struct Joined {
+      std::size_t a, b;
+      const Link* link;
+    };
+    std::vector<Joined> joined;
+    const std::vector<const Link*> all = g.Links();
+    joined.reserve(all.size());
+    for (const Link* l : all) {
       std::size_t a = index.at(l->source), b = index.at(l->target);
       if (a == b) continue;
       if (a > b) std::swap(a, b);
-      auto& between = links[{a, b}];
-      if (between.empty()) boost::add_edge(a, b, network);
-      between.push_back(l);
+      joined.push_back({a, b, l});
     }
+    std::stable_sort(joined.begin(), joined.end(),
+                     [](const Joined& x, const Joined& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    links.reserve(joined.size());
+    for (const Joined& j : joined) {
+      if (pairs.empty() || pairs.back() != std::pair{j.a, j.b}) {
+        pairs.emplace_back(j.a, j.b);
+        first.push_back(links.size());
+      }
+      links.push_back(j.link);
+    }
+    first.push_back(links.size());
+    network = Network(entities.size());
+    for (const auto& [a, b] : pairs) boost::add_edge(a, b, network);
   }
-  const std::vector<const Link*>& Between(std::size_t a, std::size_t b) const {
-    return links.at({std::min(a, b), std::max(a, b)});
+  // The links between a and b (neighbours).
+  std::vector<const Link*> Between(std::size_t a, std::size_t b) const {
+    const std::pair key{std::min(a, b), std::max(a, b)};
+    const auto at = std::lower_bound(pairs.begin(), pairs.end(), key) - pairs.begin();
+    return {links.begin() + static_cast<std::ptrdiff_t>(first[static_cast<std::size_t>(at)]),
+            links.begin() + static_cast<std::ptrdiff_t>(first[static_cast<std::size_t>(at) + 1])};
   }
   // Distances from `from` by breadth-first search (-1: not reached) and the
   // predecessor of each vertex on one shortest path (the smallest index first).
@@ -109,6 +145,8 @@ struct Options {
   int top = 10;
   int min_weight = 1;  // clusters
   int k = 1;           // path: the k shortest
+  int sample = 0;      // rank --by betweenness: sources of an estimate (0: exact)
+  bool timings = false;
   bool json = false;
   std::string group, crime, place;  // activities' filters, as given
   std::string from, to;             // --from, --to: ISO dates of the documents kept
@@ -295,7 +333,7 @@ std::vector<std::vector<std::size_t>> ShortestPaths(const View& view, std::size_
 // strongest sentence (the first that is not hedged, else the first).
 void PrintHops(const View& view, const std::vector<std::size_t>& hops, bool json, JsonOut* out) {
   for (std::size_t i = 0; i + 1 < hops.size(); ++i) {
-    const std::vector<const Link*>& links = view.Between(hops[i], hops[i + 1]);
+    const std::vector<const Link*> links = view.Between(hops[i], hops[i + 1]);
     const Link* best = *std::max_element(links.begin(), links.end(), [](const Link* x, const Link* y) {
       return x->weight() < y->weight();
     });
@@ -418,10 +456,10 @@ std::vector<double> PageRank(const View& view) {
 int Clusters(const View& view, const Options& o) {
   const std::size_t n = view.entities.size();
   Network strong(n);
-  for (const auto& [pair, links] : view.links) {
+  for (std::size_t i = 0; i < view.pairs.size(); ++i) {
     int weight = 0;
-    for (const Link* l : links) weight += l->weight();
-    if (weight >= o.min_weight) boost::add_edge(pair.first, pair.second, strong);
+    for (std::size_t k = view.first[i]; k < view.first[i + 1]; ++k) weight += view.links[k]->weight();
+    if (weight >= o.min_weight) boost::add_edge(view.pairs[i].first, view.pairs[i].second, strong);
   }
   std::vector<int> component(n);
   const int count = n ? boost::connected_components(strong, component.data()) : 0;
@@ -462,11 +500,72 @@ int Clusters(const View& view, const Options& o) {
   return 0;
 }
 
+// Brandes' betweenness (unweighted, undirected) from the sources given only:
+// every vertex when `sources` holds them all, else an estimate scaled by
+// n / sources (as networkx's betweenness_centrality with k pivots).
+std::vector<double> SampledBetweenness(const View& view, const std::vector<std::size_t>& sources) {
+  const std::size_t n = view.entities.size();
+  std::vector<double> score(n, 0.0), delta(n);
+  std::vector<long long> sigma(n);
+  std::vector<int> dist(n);
+  std::vector<std::vector<std::size_t>> preds(n);
+  std::vector<std::size_t> order;
+  for (std::size_t s : sources) {
+    std::fill(sigma.begin(), sigma.end(), 0);
+    std::fill(dist.begin(), dist.end(), -1);
+    std::fill(delta.begin(), delta.end(), 0.0);
+    for (auto& p : preds) p.clear();
+    order.clear();
+    sigma[s] = 1;
+    dist[s] = 0;
+    std::deque<std::size_t> queue{s};
+    while (!queue.empty()) {
+      const std::size_t v = queue.front();
+      queue.pop_front();
+      order.push_back(v);
+      for (auto [it, end] = boost::adjacent_vertices(v, view.network); it != end; ++it) {
+        const std::size_t w = *it;
+        if (dist[w] < 0) {
+          dist[w] = dist[v] + 1;
+          queue.push_back(w);
+        }
+        if (dist[w] == dist[v] + 1) {
+          sigma[w] += sigma[v];
+          preds[w].push_back(v);
+        }
+      }
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+      const std::size_t w = *it;
+      for (std::size_t v : preds[w])
+        delta[v] += static_cast<double>(sigma[v]) / static_cast<double>(sigma[w]) * (1.0 + delta[w]);
+      if (w != s) score[w] += delta[w];
+    }
+  }
+  // Each pair counted from both ends on an undirected graph: halve; scale
+  // an estimate up to all sources.
+  const double scale = 0.5 * static_cast<double>(n) / static_cast<double>(std::max<std::size_t>(1, sources.size()));
+  for (double& x : score) x *= scale;
+  return score;
+}
+
 int Rank(const View& view, const Options& o) {
   const std::size_t n = view.entities.size();
   std::vector<double> score(n, 0.0);
   if (o.by == "degree") {
     for (std::size_t v = 0; v < n; ++v) score[v] = static_cast<double>(boost::degree(v, view.network));
+  } else if (o.by == "betweenness" && o.sample > 0) {
+    // An estimate from `sample` sources picked by a fixed seed (the same
+    // answer every time): exact betweenness costs O(n m).
+    std::vector<std::size_t> all(n);
+    for (std::size_t v = 0; v < n; ++v) all[v] = v;
+    std::mt19937_64 pick(20241203);
+    std::shuffle(all.begin(), all.end(), pick);
+    all.resize(std::min(n, static_cast<std::size_t>(o.sample)));  // all of them: exact
+    std::sort(all.begin(), all.end());
+    score = SampledBetweenness(view, all);
+    const double norm = n > 2 ? 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2)) : 0.0;
+    for (double& s : score) s *= norm;
   } else if (o.by == "betweenness") {
     boost::brandes_betweenness_centrality(
         view.network, boost::centrality_map(boost::make_iterator_property_map(
@@ -660,6 +759,10 @@ int RunQuery(const std::vector<std::string>& args) {
       if (!value(&v) || !ParseNumber(v, &o.top)) return Usage("--top takes a number");
     } else if (a == "--by") {
       if (!value(&o.by)) return Usage("--by takes degree, betweenness, pagerank or core");
+    } else if (a == "--sample") {
+      if (!value(&v) || !ParseNumber(v, &o.sample) || o.sample < 1) return Usage("--sample takes a number, 1 or more");
+    } else if (a == "--timings") {
+      o.timings = true;
     } else if (a == "--k") {
       if (!value(&v) || !ParseNumber(v, &o.k) || o.k < 1) return Usage("--k takes a number, 1 or more");
     } else if (a == "--min-weight") {
@@ -689,6 +792,7 @@ int RunQuery(const std::vector<std::string>& args) {
   if (q == arity.end()) return Usage("unknown question '" + o.query + "' (neighbors, path, rank, brokers, clusters, activities)");
   if (o.positional.size() != q->second)
     return Usage(o.query + " takes " + std::to_string(q->second) + " entit" + (q->second == 1 ? "y" : "ies"));
+  const auto started = std::chrono::steady_clock::now();
   KnowledgeGraph g;
   if (Status s = ReadJsonGraphFile(o.graph, &g); !s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";
@@ -702,13 +806,26 @@ int RunQuery(const std::vector<std::string>& args) {
     if (undated) std::cerr << "; " << undated << " without a date left out";
     std::cerr << "\n";
   }
-  if (o.query == "activities") return Activities(g, o);
-  const View view(g);
-  if (o.query == "neighbors") return Neighbors(g, view, o);
-  if (o.query == "path") return Path(g, view, o);
-  if (o.query == "rank") return Rank(view, o);
-  if (o.query == "clusters") return Clusters(view, o);
-  return Brokers(view, o);
+  const auto loaded = std::chrono::steady_clock::now();
+  int code = 0;
+  if (o.query == "activities") {
+    code = Activities(g, o);
+  } else {
+    const View view(g);
+    if (o.query == "neighbors") code = Neighbors(g, view, o);
+    else if (o.query == "path") code = Path(g, view, o);
+    else if (o.query == "rank") code = Rank(view, o);
+    else if (o.query == "clusters") code = Clusters(view, o);
+    else code = Brokers(view, o);
+  }
+  if (o.timings) {
+    const auto done = std::chrono::steady_clock::now();
+    std::cout.flush();
+    std::fprintf(stderr, "nexus query: %.2f s loading the graph, %.2f s answering\n",
+                 std::chrono::duration<double>(loaded - started).count(),
+                 std::chrono::duration<double>(done - loaded).count());
+  }
+  return code;
 }
 
 }  // namespace nexus
