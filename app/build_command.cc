@@ -165,14 +165,14 @@ int RunBuild(const std::vector<std::string>& args) {
   BuildOptions o;
   if (int code = ParseArgs(args, &o)) return code < 0 ? 0 : code;
   std::vector<std::string> outputs;
+  // An interrupted run removes its temporaries: the outputs stay all old.
+  InstallInterruptCleanup();
   Status planned = PlanOutputs(o.formats, o.output, &outputs);
   if (planned.ok()) planned = PrepareOutputs(outputs, o.wait);
   if (!planned.ok()) {
     std::cerr << "nexus: " << planned.message() << "\n";
     return 1;
   }
-  // An interrupted run removes its temporaries: the outputs stay all old.
-  InstallInterruptCleanup();
   Rules& rules = MakeForProcess<Rules>();  // freed by the exit, not piece by piece
   Status s = rules.LoadDefaults();
   for (std::size_t i = 0; s.ok() && i < o.rules.size(); ++i) s = rules.LoadFile(o.rules[i]);

@@ -76,13 +76,13 @@ int RunMerge(const std::vector<std::string>& args) {
   MergeOptions o;
   if (int code = ParseMergeArgs(args, &o)) return code < 0 ? 0 : code;
   std::vector<std::string> outputs;
+  InstallInterruptCleanup();
   Status planned = PlanOutputs(o.formats, o.output, &outputs);
   if (planned.ok()) planned = PrepareOutputs(outputs, o.wait);
   if (!planned.ok()) {
     std::cerr << "nexus: " << planned.message() << "\n";
     return 1;
   }
-  InstallInterruptCleanup();
   KnowledgeGraph& graph = MakeForProcess<KnowledgeGraph>();  // freed by the exit
   // Every input is tried, so that one run names every shard to build again.
   std::vector<std::string> failed_inputs;

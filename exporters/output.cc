@@ -116,7 +116,15 @@ void Say(const char* text) {
   (void)ignored;
 }
 
+pthread_t main_thread;  // the thread that installed the handler, and writes the outputs
+
 extern "C" void OnInterrupt(int sig) {
+  // A signal a worker thread took goes to the main thread, which writes the
+  // outputs: the cleanup then runs between two of its steps, never beside them.
+  if (!::pthread_equal(::pthread_self(), main_thread)) {
+    ::pthread_kill(main_thread, sig);
+    return;
+  }
   for (TempSlot& t : temps) {
     if (!t.used.load()) continue;
     if (!t.folder) {
@@ -162,6 +170,7 @@ class SignalsHeld {
 std::string FolderOf(const std::string& path) { return Folder(path); }
 
 void InstallInterruptCleanup() {
+  main_thread = ::pthread_self();
   struct sigaction action {};
   action.sa_handler = OnInterrupt;
   sigemptyset(&action.sa_mask);
@@ -267,11 +276,19 @@ Status LockOutput(const std::string& lock, const std::string& output, bool wait)
 }
 
 Status CheckWritableFolder(const std::string& dir) {
-  std::string probe = dir + "/.nexus-probe-XXXXXX";
-  int fd = ::mkstemp(probe.data());
-  if (fd < 0) return Status::Error(dir + ": cannot write here: " + std::strerror(errno));
+  // A temporary like the others (registered, named by the process), so that
+  // a run killed right here leaves nothing the next one does not remove.
+  std::string probe = dir + "/" + TempPrefix() + "XXXXXX";
+  int fd = -1, slot = -1;
+  {
+    SignalsHeld held;
+    fd = ::mkstemp(probe.data());
+    if (fd < 0) return Status::Error(dir + ": cannot write here: " + std::strerror(errno));
+    slot = RegisterTemporary(probe, false);
+  }
   ::close(fd);
   ::unlink(probe.c_str());
+  ReleaseTemporary(slot);
   return Status::Ok();
 }
 

@@ -95,7 +95,11 @@ def main():
         if state in (known["old"], known["new"]):
             whole += 1
         else:
-            print(f"FAIL run {i}: {signal.Signals(sig).name}: the output set is neither the old nor the new one")
+            near = min(("old", "new"), key=lambda k: len(set(state.items()) ^ set(known[k].items())))
+            diff = sorted(set(state) ^ set(known[near])) + sorted(f for f in set(state) & set(known[near])
+                                                                  if state[f] != known[near][f])
+            print(f"FAIL run {i}: {signal.Signals(sig).name}: the output set is neither the old nor the new one "
+                  f"(against the {near}: {diff[:6]})")
         if p.returncode in (0, -sig, 128 + sig):
             codes_ok += 1
         else:
