@@ -53,15 +53,8 @@
 namespace nexus {
 namespace {
 
-std::string Quoted(std::string_view text) {
-  std::string out = "\"";
-  for (char c : ValidUtf8(text)) {
-    if (c == '\0') continue;
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+// Text as it is: a database loader, not a spreadsheet, reads these files.
+std::string Quoted(std::string_view text) { return CsvQuote(text, false); }
 
 // An absent value: an empty field, NULL in Kuzu.
 std::string QuotedOrNull(std::string_view text) { return text.empty() ? "" : Quoted(text); }

@@ -33,17 +33,7 @@
 namespace nexus {
 namespace {
 
-std::string Quoted(std::string_view text) {
-  std::string out = "\"";
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
-    out += '\'';
-  for (char c : ValidUtf8(text)) {
-    if (c == '\0') continue;
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+std::string Quoted(std::string_view text) { return CsvQuote(text, true); }
 
 // An absent value: an empty unquoted field, which neo4j-admin leaves unset.
 std::string QuotedOrNull(std::string_view text) { return text.empty() ? "" : Quoted(text); }

@@ -178,4 +178,16 @@ std::string FormatFixed(double value, int digits) {
   return std::string(buf, end);
 }
 
+std::string CsvQuote(std::string_view text, bool guard_formulas) {
+  std::string out = "\"";
+  if (guard_formulas && !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+    out += '\'';
+  for (char c : ValidUtf8(text)) {
+    if (c == '\0') continue;
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 }  // namespace nexus

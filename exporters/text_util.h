@@ -47,6 +47,12 @@ std::string DotId(std::string_view id);
 // boundary; "…" (3 bytes, not counted) is appended when something was cut.
 std::string TruncateUtf8(std::string_view text, std::size_t max_bytes);
 
+// A CSV field: `text` made valid UTF-8, NUL removed, in double quotes with
+// each quote doubled. With `guard_formulas`, a field starting with = + - @,
+// a tab or a carriage return gets a ' in front, so that a spreadsheet never
+// runs it (OWASP, CSV injection); a database loader wants the text as is.
+std::string CsvQuote(std::string_view text, bool guard_formulas);
+
 // `value` with `digits` decimals, independent of the locale ("2.58").
 std::string FormatFixed(double value, int digits);
 
