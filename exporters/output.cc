@@ -131,8 +131,9 @@ extern "C" void OnInterrupt(int sig) {
       ::unlink(t.path);
       continue;
     }
-    // A folder: rm -rf in a child (fork, execve and waitpid are safe here).
-    const pid_t child = ::fork();
+    // A folder: rm -rf in a child. _Fork (glibc 2.34), execve and waitpid
+    // are async-signal-safe; fork is not (its atfork handlers take locks).
+    const pid_t child = ::_Fork();
     if (child == 0) {
       char rm[] = "/bin/rm", rf[] = "-rf", dashes[] = "--";
       char* argv[] = {rm, rf, dashes, t.path, nullptr};
