@@ -128,7 +128,7 @@ void WriteLink(const Link& link, std::string* out) {
 // An activity: a node merged on an id made of its ends ("group:isil
 // profits_from crime:oil_smuggling"), with its sentences, joined to its
 // actor, its crime and each place (with that place's sentences).
-void WriteActivity(const SentenceTable& sentences, const Activity& a, std::string* out) {
+void WriteActivity(const Activity& a, std::string* out) {
   const std::string id = CypherString(a.actor + " " + a.relation + " " + a.crime);
   std::vector<std::string> ids;
   for (const ActivityEvidence& ev : a.evidence) ids.push_back(SentenceId(ev.document, ev.span));
@@ -147,7 +147,6 @@ void WriteActivity(const SentenceTable& sentences, const Activity& a, std::strin
             "}) MERGE (x)-[r:ACTIVITY_PLACE]->(b) SET r.weight = " + std::to_string(weight) +
             ", r.sentence_ids = " + CypherList(where) + ";\n";
   }
-  (void)sentences;
 }
 
 class CypherExporter : public Exporter {
@@ -180,7 +179,7 @@ class CypherExporter : public Exporter {
       WriteWhenLarge(&text, out);
     }
     for (const Activity* a : graph.Activities()) {
-      WriteActivity(sentences, *a, &text);
+      WriteActivity(*a, &text);
       WriteWhenLarge(&text, out);
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));

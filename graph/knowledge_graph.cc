@@ -560,6 +560,7 @@ void KnowledgeGraph::AddDocument(const DocumentInfo& info) {
   if (pos == documents_.end() || *pos != info.name) {
     documents_.insert(pos, info.name);
     DocumentInfo& added = *infos_.insert(infos_.begin() + static_cast<std::ptrdiff_t>(i), info);
+    IndexHash(added.sha256, added.name);
     std::sort(added.aliases.begin(), added.aliases.end());
     added.aliases.erase(std::unique(added.aliases.begin(), added.aliases.end()), added.aliases.end());
     std::erase(added.aliases, added.name);
@@ -573,15 +574,26 @@ void KnowledgeGraph::AddDocument(const DocumentInfo& info) {
   keep(&have.symbol, info.symbol);
   keep(&have.date, info.date);
   keep(&have.title, info.title);
+  const std::string before = have.sha256;
   keep(&have.sha256, info.sha256);
+  if (have.sha256 != before) {
+    if (auto it = by_hash_.find(before); it != by_hash_.end() && it->second == have.name) by_hash_.erase(it);
+    IndexHash(have.sha256, have.name);
+  }
   for (const std::string& a : info.aliases) AddDocumentAlias(info.name, a);
 }
 
+void KnowledgeGraph::IndexHash(const std::string& sha256, const std::string& name) {
+  if (sha256.empty()) return;
+  auto [it, added] = by_hash_.try_emplace(sha256, name);
+  if (!added && name < it->second) it->second = name;  // the first in name order, whatever the order added
+}
+
 const DocumentInfo* KnowledgeGraph::DocumentWithHash(const std::string& sha256) const {
-  if (sha256.empty()) return nullptr;
-  for (const DocumentInfo& d : infos_)
-    if (d.sha256 == sha256) return &d;
-  return nullptr;
+  auto it = sha256.empty() ? by_hash_.end() : by_hash_.find(sha256);
+  if (it == by_hash_.end()) return nullptr;
+  auto pos = std::lower_bound(documents_.begin(), documents_.end(), it->second);
+  return &infos_[static_cast<std::size_t>(pos - documents_.begin())];
 }
 
 void KnowledgeGraph::AddDocumentAlias(const std::string& name, const std::string& alias) {

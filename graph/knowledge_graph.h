@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/entity.h"
@@ -304,6 +305,10 @@ class KnowledgeGraph {
   std::vector<std::string> documents_;
   std::vector<DocumentInfo> infos_;  // documents_ with their metadata
   std::map<std::tuple<std::string, std::string, std::string>, Activity> activities_;  // by (actor, relation, crime)
+  // SHA-256 -> the smallest name of a document with those bytes (each
+  // document read is looked up: no scan of every document).
+  std::unordered_map<std::string, std::string> by_hash_;
+  void IndexHash(const std::string& sha256, const std::string& name);
 };
 
 }  // namespace nexus
