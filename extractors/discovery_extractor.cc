@@ -53,13 +53,13 @@ HeadKind HeadOf(std::string_view w) {
   };
   switch (w[0]) {
     case 'g':
-      if (w == "gang") return HeadKind::kGroup;
+      if (w == "gang" || w == "gangs") return HeadKind::kGroup;
       return any({"governorate", "governorates"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'c':
       if (w == "coalition") return HeadKind::kGroup;
       return any({"county", "counties", "commune", "communes"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'm':
-      if (w == "militia") return HeadKind::kGroup;
+      if (w == "militia" || w == "militias") return HeadKind::kGroup;
       return any({"municipality", "municipalities"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'p': return any({"province", "provinces", "prefecture", "prefectures"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'd': return any({"district", "districts", "department", "departments"}) ? HeadKind::kPlace : HeadKind::kNone;
@@ -103,6 +103,15 @@ bool IsCalendarWord(std::string_view w) {
   return OneOf(w, {"january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "monday", "tuesday",
                    "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
+// Words of institutions, offices and documents, which no place's name holds
+// ("the Government", "Member States", "the Report").
+bool IsInstitutionWord(std::string_view w) {
+  return OneOf(w, {"government", "governments", "federal", "member", "states", "report", "reports",
+                   "resolution", "council", "ministry", "authorities", "forces", "police", "army",
+                   "committee", "office", "nations", "security", "court", "agency", "secretariat",
+                   "mission", "president", "minister", "parliament", "assembly", "tensions"});
 }
 
 // Classifies a run of capitalised words; false when it is no entity name.
@@ -295,6 +304,8 @@ class DocumentDiscovery {
     }
     NamesBeforeHead(p, s, free);
     PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
+    NamesListedAfter(p, s, free);
+    PlacesCoordinated(p, s, free, here_begin, here_end, found_begin);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
@@ -346,7 +357,7 @@ class DocumentDiscovery {
       AddName(p, s, c);
       // A plural head is shared by the names listed before it ("the
       // Tuurmasaale and Toga Jeceeleed areas", "the A, B and C districts").
-      const bool plural = !t[k].norm.empty() && t[k].norm.back() == 's' && t[k].norm != "gangs";
+      const bool plural = !t[k].norm.empty() && t[k].norm.back() == 's';
       while (plural && i >= 2 && (t[i - 1].norm == "and" || sentence.text[t[i - 1].end] == ',')) {
         std::size_t end = t[i - 1].norm == "and" ? i - 1 : i;
         if (end == i && t[i - 1].norm == "and") break;
@@ -376,6 +387,170 @@ class DocumentDiscovery {
       c.type = EntityType::kRegion;
       c.rule = "discovery.place_name";
       AddName(p, s, c);
+    }
+  }
+
+  // One item of a list of names, from word q: a run of capitalised words (a
+  // number may open it, "de" or "al" may join it, a hyphen joins any word),
+  // after an optional "the". `known` says whether a name found already is in
+  // it. Returns the end of the run, or q when there is no item there.
+  struct ListItem {
+    std::size_t first = 0, last = 0;
+    bool known = false;
+  };
+  template <typename FreeFn>
+  static ListItem ReadItem(const Tokens& t, const std::string& text, std::size_t q, FreeFn free) {
+    if (q + 1 < t.size() && t[q].norm == "the") ++q;
+    ListItem item;
+    item.first = item.last = q;
+    auto joined = [&](std::size_t j) {
+      return t[j].begin == t[j - 1].end + 1 && (text[t[j - 1].end] == ' ' || text[t[j - 1].end] == '-');
+    };
+    auto item_word = [&](std::size_t j) {
+      if (t[j].capitalized) return true;
+      if (j > item.first && text[t[j - 1].end] == '-') return true;  // "Anti-balaka"
+      if (j == item.first)
+        return !t[j].norm.empty() && std::isdigit(static_cast<unsigned char>(t[j].norm[0])) && j + 1 < t.size() &&
+               t[j + 1].capitalized;
+      return IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized;
+    };
+    std::size_t j = q;
+    while (j < t.size() && (j == q || joined(j)) && item_word(j) && !FunctionWord(t[j].norm)) {
+      item.known = item.known || !free(j);
+      ++j;
+    }
+    item.last = j;
+    return item;
+  }
+
+  // The items of a list from word q: items parted by ",", "and", ", and" or
+  // "or", up to the first word that is none of these.
+  template <typename FreeFn>
+  static std::vector<ListItem> ReadList(const Tokens& t, const std::string& text, std::size_t q, FreeFn free) {
+    std::vector<ListItem> items;
+    while (q < t.size()) {
+      ListItem item = ReadItem(t, text, q, free);
+      if (item.last == item.first) break;
+      items.push_back(item);
+      q = item.last;
+      if (q < t.size() && text.compare(t[q - 1].end, 1, ",") == 0 && !OneOf(t[q].norm, {"and", "or"})) continue;
+      if (q < t.size() && OneOf(t[q].norm, {"and", "or"})) {
+        ++q;
+        continue;
+      }
+      break;
+    }
+    return items;
+  }
+
+  // The word after "such as", "including" or "like" at q, or 0.
+  static std::size_t AfterSuchAs(const Tokens& t, std::size_t q) {
+    if (q + 2 < t.size() && t[q].norm == "such" && t[q + 1].norm == "as") return q + 2;
+    if (q + 1 < t.size() && OneOf(t[q].norm, {"including", "like"})) return q + 1;
+    return 0;
+  }
+
+  // "gangs such as 400 Mawozo, Brooklyn and Village de Dieu", "armed groups
+  // including the Zorvan Front": the names a list of groups gives as
+  // examples. The list needs a word for groups of their kind right before
+  // "such as", "including" or "like" ("groups" only after "armed",
+  // "terrorist" and the like; "others" only after such a word earlier in
+  // the sentence). An item with a known name in it is left to the gazetteer.
+  //
+  // "cities like Bogotá and Medellín", "ports such as Kismayo": the same for
+  // places, after a word for places.
+  template <typename FreeFn>
+  void NamesListedAfter(std::size_t p, std::size_t s, FreeFn free) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    bool seen_kind = false;
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+      const std::string_view w = t[k].norm;
+      bool groups = OneOf(w, {"gangs", "militias"});
+      if (!groups && k > 0 && OneOf(w, {"groups", "organizations", "organisations", "movements", "factions"}))
+        groups = OneOf(t[k - 1].norm, {"armed", "terrorist", "criminal", "extremist", "militant", "rebel",
+                                       "jihadist", "insurgent"});
+      seen_kind = seen_kind || groups;
+      groups = groups || (w == "others" && seen_kind);
+      const bool places = !groups && OneOf(w, {"cities", "towns", "ports", "places", "villages", "localities",
+                                               "islands", "capitals", "hubs"});
+      if (!groups && !places) continue;
+      const std::size_t q = AfterSuchAs(t, k + 1);
+      if (!q) continue;
+      for (const ListItem& item : ReadList(t, sentence.text, q, free)) {
+        if (item.known || already_.count({p, s, t[item.first].begin}) || IsCalendarWord(t[item.first].norm))
+          continue;
+        Candidate c;
+        c.first = item.first;
+        c.last = item.last;
+        c.type = groups ? EntityType::kGroup : EntityType::kRegion;
+        c.rule = groups ? "discovery.listed_group" : "discovery.listed_place";
+        AddName(p, s, c);
+      }
+    }
+  }
+
+  // "to La Guajira and Cartagena", "in Miami and New York": a list that a
+  // place preposition governs and in which one item is a place known or
+  // found in the sentence lists places only; the other items of one to
+  // three words are places too. Not a list of words of capitals only, a
+  // month or a day, nor one with a name of another type in it.
+  template <typename FreeFn, typename KnownIt>
+  void PlacesCoordinated(std::size_t p, std::size_t s, FreeFn free, KnownIt known_begin, KnownIt known_end,
+                         std::size_t found_begin) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    // The type of the name spanning exactly [a, b), or -1.
+    auto type_of = [&](std::size_t a, std::size_t b) {
+      for (auto it = known_begin; it != known_end; ++it)
+        if ((*it)->begin == t[a].begin && (*it)->end == t[b - 1].end) return static_cast<int>((*it)->type);
+      for (std::size_t m = found_begin; m < mentions_.size(); ++m)
+        if (mentions_[m].begin == t[a].begin && mentions_[m].end == t[b - 1].end)
+          return static_cast<int>(mentions_[m].type);
+      return -1;
+    };
+    // A title ("Council Considers Charcoal Trade in Somalia, Tensions over
+    // ...") capitalises its words: no list there is read as places.
+    std::size_t capitals = 0;
+    for (const Token& x : t) capitals += x.capitalized ? 1 : 0;
+    const bool heading = t.size() >= 4 && capitals * 2 > t.size();
+    for (std::size_t k = 0; k + 3 < t.size(); ++k) {
+      if (!OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards", "toward", "near",
+                             "between"}))
+        continue;
+      const std::vector<ListItem> items = ReadList(t, sentence.text, k + 1, free);
+      if (items.size() < 2) continue;
+      bool place = false, other = false;
+      for (const ListItem& item : items) {
+        if (!item.known) continue;
+        const int type = type_of(item.first, item.last);
+        (type == static_cast<int>(EntityType::kRegion) ? place : other) = true;
+      }
+      if (!place || other || heading) continue;
+      // "in Somalia and the Al-Karrar office": a lower-case noun after the
+      // list makes its last item a modifier, the list no list of places.
+      const std::size_t after = items.back().last;
+      if (after < t.size() && !t[after].capitalized && t[after].begin == t[after - 1].end + 1 &&
+          !FunctionWord(t[after].norm) && !OneOf(t[after].norm, {"or", "as", "where", "which", "while", "were", "was", "are", "is", "through", "via", "towards"}))
+        continue;
+      for (const ListItem& item : items) {
+        if (item.known || item.last - item.first > 3 || already_.count({p, s, t[item.first].begin}) ||
+            IsCalendarWord(t[item.first].norm))
+          continue;
+        bool caps_only = true, common = false;
+        for (std::size_t j = item.first; j < item.last; ++j) {
+          caps_only = caps_only && t[j].all_caps;
+          common = common || IsInstitutionWord(t[j].norm);
+        }
+        if (caps_only || common) continue;
+        Candidate c;
+        c.first = item.first;
+        c.last = item.last;
+        c.type = EntityType::kRegion;
+        c.rule = "discovery.coordinated_place";
+        AddName(p, s, c);
+      }
+      k = items.back().last - 1;
     }
   }
 

@@ -114,3 +114,51 @@ TEST_CASE("discovery: a place a preposition governs, parted by a comma from a pl
   auto alone = RunOn("1. Traffickers were arrested near Vantoro, while others fled.\n");
   CHECK_FALSE(Discovered(alone, "region:vantoro"));
 }
+
+TEST_CASE("discovery: a plural group head shared by a list", "[discovery]") {
+  auto r = RunOn("1. The Kolta Verde and Runo Baz gangs extorted trucks near the port.\n");
+  CHECK(Discovered(r, "group:kolta_verde"));
+  CHECK(Discovered(r, "group:runo_baz"));
+}
+
+TEST_CASE("discovery: groups and places a list gives as examples", "[discovery]") {
+  auto r = RunOn("1. Children are exploited by gangs such as 300 Zorvo, but also by others such as "
+                 "Kelbrook, Vantu Rasa and Village de Marn.\n");
+  for (const char* id : {"group:300_zorvo", "group:kelbrook", "group:vantu_rasa", "group:village_de_marn"}) {
+    INFO(id);
+    const nexus::Entity* e = Discovered(r, id);
+    REQUIRE(e);
+    CHECK(e->discovered_by == "discovery.listed_group");
+  }
+  auto places = RunOn("1. Migrants flew to cities like Zorbota and Kelmaran.\n");
+  CHECK(Discovered(places, "region:zorbota"));
+  CHECK(Discovered(places, "region:kelmaran"));
+  // Where it stops: "groups" needs a word saying what groups; a known name
+  // in an item leaves the item to the gazetteer; the list ends at a word
+  // that is no item.
+  CHECK_FALSE(Discovered(RunOn("1. Vulnerable groups such as Zorbota Women suffered.\n"),
+                         "group:zorbota_women"));
+  auto known = RunOn("1. Armed groups such as Al-Shabaab and Kelmar Front taxed goods, unlike Vantu.\n");
+  CHECK(Discovered(known, "group:kelmar_front"));
+  CHECK_FALSE(Discovered(known, "group:vantu"));
+  for (const nexus::Entity& e : known.findings.entities) CHECK(e.id.find("shabaab_and") == std::string::npos);
+}
+
+TEST_CASE("discovery: places listed with a known place after a place preposition", "[discovery]") {
+  auto r = RunOn("1. The cocaine was flown to Zorbota and Kenya, then to Kelmaran, Vantoro and New York.\n");
+  for (const char* id : {"region:zorbota", "region:kelmaran", "region:vantoro"}) {
+    INFO(id);
+    const nexus::Entity* e = Discovered(r, id);
+    REQUIRE(e);
+    CHECK(e->discovered_by == "discovery.coordinated_place");
+  }
+  // Where it stops: no known place in the list; a name of another type in
+  // it; an institution; the list as a modifier of a noun; a title.
+  CHECK_FALSE(Discovered(RunOn("1. The cocaine was flown to Zorbota and Kelmaran.\n"), "region:zorbota"));
+  CHECK_FALSE(Discovered(RunOn("1. Support went to Kenya, Zorbota and UNODC.\n"), "region:zorbota"));
+  CHECK_FALSE(Discovered(RunOn("1. Talks were held in Kenya and with the Federal Government.\n"),
+                         "region:federal_government"));
+  CHECK_FALSE(Discovered(RunOn("1. He led ISIL in Somalia and the Zorbota office.\n"), "region:zorbota"));
+  CHECK_FALSE(Discovered(RunOn("Council Considers Charcoal Trade in Somalia, Tensions over Mineral Resources\n"),
+                         "region:tensions"));
+}
