@@ -728,15 +728,25 @@ class DocumentMentions {
  private:
   // A weak name needs its country named anywhere in the paragraph, so the
   // whole paragraph is matched before any of it is resolved.
+  //
+  // A name of two words or more ("North Darfur") needs less: a country named
+  // in this paragraph or an earlier one, itself or through a place within it
+  // ("Darfur"), as a list item or a table row is a paragraph of its own.
   void MatchParagraph(const std::vector<Sentence>& sentences) {
     if (matches_.size() < sentences.size()) matches_.resize(sentences.size());
+    for (const std::string* c : countries_)
+      if (std::find_if(doc_countries_.begin(), doc_countries_.end(),
+                       [&](const std::string* d) { return *d == *c; }) == doc_countries_.end())
+        doc_countries_.push_back(c);
     countries_.clear();
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       rules_.gazetteer().Find(sentences[s].text, sentences[s].tokens, &matches_[s]);
       for (const Match& m : matches_[s]) {
         bool blocker = false;
         const Alias* a = Resolve(m, {}, &blocker);
-        if (a && a->target && a->target->type == EntityType::kRegion) countries_.push_back(&a->entity);
+        if (!a || !a->target || a->target->type != EntityType::kRegion) continue;
+        countries_.push_back(&a->entity);
+        if (!a->target->parent.empty()) countries_.push_back(&a->target->parent);
       }
     }
   }
@@ -749,6 +759,11 @@ class DocumentMentions {
     // The entity's id, or nullptr or "" for none; it points into the
     // rules, `acronyms_` or `weak`.
     const Alias* alias = Resolve(m, countries_, &blocker);
+    if (!alias && !blocker && m.last - m.first >= 2 && !doc_countries_.empty()) {
+      all_countries_ = doc_countries_;
+      all_countries_.insert(all_countries_.end(), countries_.begin(), countries_.end());
+      alias = Resolve(m, all_countries_, &blocker);
+    }
     const std::string* id = alias ? &alias->entity : nullptr;
     std::string weak;
     const char* rule = "gazetteer";
@@ -905,6 +920,8 @@ class DocumentMentions {
   std::vector<std::string> recent_workers_;  // its UN entities, but partners "in collaboration with"
   std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph
   std::vector<const std::string*> countries_;  // named in the current paragraph
+  std::vector<const std::string*> doc_countries_;  // named in the paragraphs before it
+  std::vector<const std::string*> all_countries_;  // both
   std::vector<bool> used_;
   std::vector<Mention> found_;
   std::vector<std::pair<std::size_t, std::size_t>> ranges_;  // token ranges of `found_`
