@@ -586,6 +586,34 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
   }
 }
 
+// "... an aircraft was fired upon at Waajid airport in the Bakool region.
+// Al-Shabaab claimed responsibility for the attack.": "the attack" that a
+// group claims is the event the sentence before told of, and stands for its
+// places (those of the sentence right before, in the same paragraph).
+bool IsEventNoun(std::string_view n) {
+  return Is(n, "attack") || Is(n, "attacks") || Is(n, "incident") || Is(n, "bombing") ||
+         Is(n, "bombings") || Is(n, "explosion") || Is(n, "ambush") || Is(n, "assault") ||
+         Is(n, "killing") || Is(n, "killings") || Is(n, "raid") || Is(n, "abduction") || Is(n, "blast");
+}
+
+void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                     const std::pair<std::size_t, std::vector<std::string>>& before,
+                     std::vector<Mention>* found) {
+  if (before.second.empty() || before.first != w.para) return;
+  const auto& t = w.tokens;
+  for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+    // "responsibility for the attack", "claimed the attack", "claimed this bombing".
+    const bool claim = (Is(t[i - 1].norm, "for") && i >= 2 && Is(t[i - 2].norm, "responsibility")) ||
+                       Is(t[i - 1].norm, "claimed");
+    if (!claim || !(Is(t[i].norm, "the") || Is(t[i].norm, "this") || Is(t[i].norm, "these")) ||
+        !IsEventNoun(t[i + 1].norm) || used[i + 1])
+      continue;
+    for (const std::string& id : before.second)
+      found->push_back(MakeMention(w, i, i + 2, id, rules, "anaphora.event"));
+    return;
+  }
+}
+
 // The nouns of joint work that a sentence may open with to go on about the
 // work the sentence before described: "... a programme implemented by UNODC
 // and UNDP. The programme trained 40 officers in Mali."
@@ -713,6 +741,7 @@ class DocumentMentions {
       ExtractExtras(rules_, forms_, w, ranges_, &used_, &found_, &seen_, seen_before, acronyms_,
                     &experts_);
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
+      ResolveTheEvent(rules_, w, used_, last_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
@@ -901,6 +930,7 @@ class DocumentMentions {
         here.push_back(m.entity);
         experts_.Count(m);
       }
+    last_regions_ = {w.para, here};
     if (!here.empty()) recent_regions_ = {w.para, std::move(here)};
     else if (recent_regions_.first != w.para) recent_regions_ = {};
   }
@@ -913,6 +943,7 @@ class DocumentMentions {
   LabelHeads label_heads_;
   TopicExperts experts_;
   std::pair<std::size_t, std::vector<std::string>> recent_regions_;
+  std::pair<std::size_t, std::vector<std::string>> last_regions_;  // of the sentence right before
   std::pair<std::size_t, std::string> recent_group_;
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before

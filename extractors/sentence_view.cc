@@ -188,7 +188,9 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       v.mentions.push_back(at);
     }
     for (MentionAt& at : v.mentions) {
-      if (at.mention->type == EntityType::kRegion) at.locative = Locative(cues, v, at);
+      // A claimed event stands for its places ("responsibility for the attack").
+      if (at.mention->type == EntityType::kRegion)
+        at.locative = at.mention->rule == "anaphora.event" || Locative(cues, v, at);
       // A cue ending within three words before the mention ("according to the").
       for (std::size_t back = 1; back <= 5 && back <= at.first; ++back) {
         std::size_t start = at.first - back;

@@ -206,3 +206,19 @@ TEST_CASE("affiliated_with: a name and its bracket, before and after an affiliat
                     "as an affiliate of Al-Qaida.\n")
             .count("group:al_shabaab group:al_qaida") == 1);
 }
+
+TEST_CASE("operates_in: the places of the attack a group claims in the next sentence", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. On 8 May, a convoy was ambushed near Kismayo, Somalia. "
+                    "Al-Shabaab claimed responsibility for the attack.\n") ==
+        std::set<std::string>{"group:al_shabaab region:kismayo", "group:al_shabaab region:somalia"});
+  // Where it stops: only the sentence right before, in the same paragraph;
+  // an attack nobody claims; a claim of something else.
+  CHECK(Links(rule, "1. A convoy was ambushed near Kismayo.\n\n2. Al-Shabaab claimed responsibility for the attack.\n")
+            .empty());
+  CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. The talks stalled. "
+                    "Al-Shabaab claimed responsibility for the attack.\n")
+            .empty());
+  CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. Al-Shabaab condemned the attack.\n").empty());
+  CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. Al-Shabaab claimed the territory.\n").empty());
+}
