@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace nexus {
 
@@ -129,6 +130,50 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+// A group an affiliation cue governs from further away: past words that
+// only describe it ("support to the sanctioned armed group ADF"), or as an
+// example of the groups the cue governs ("harboured other terrorist groups
+// composed of fighters, such as ETIM"). No other group
+// stands between the cue and the name.
+static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, const MentionAt& at) {
+  const Tokens& t = v.tokens();
+  auto describes = [&](std::size_t k) {
+    static const std::set<std::string, std::less<>> kWords = {
+        "the", "a", "an", "other", "sanctioned", "armed", "terrorist", "group", "groups", "organization",
+        "organizations", "listed", "designated", "local", "regional", "its", "their", "militant",
+        "extremist", "affiliated", "foreign", "allied", "several", "various", "some"};
+    return kWords.count(t[k].norm) > 0;
+  };
+  auto group_in = [&](std::size_t a, std::size_t b) {
+    for (const MentionAt& m : v.mentions)
+      if (m.mention->type == EntityType::kGroup && m.first >= a && m.first < b) return true;
+    return false;
+  };
+  // Past describing words.
+  std::size_t k = at.first;
+  while (k > 0 && at.first - k < 6 && describes(k - 1)) --k;
+  if (k < at.first)
+    for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
+      const std::size_t n = cues.affiliation.MatchAt(v.cues, k - back);
+      if (n && k - back + n == k) return true;
+    }
+  // As an example: "such as" or "including" right before the name, an
+  // affiliation cue at most 16 words before that.
+  std::size_t e = at.first;
+  if (e >= 2 && t[e - 2].norm == "such" && t[e - 1].norm == "as") {
+    e -= 2;
+  } else if (e >= 1 && t[e - 1].norm == "including") {
+    e -= 1;
+  } else {
+    return false;
+  }
+  for (std::size_t start = e > 16 ? e - 16 : 0; start < e; ++start) {
+    const std::size_t n = cues.affiliation.MatchAt(v.cues, start);
+    if (n && start + n <= e && !group_in(start + n, e) && v.ClauseOf(start) == at.clause) return true;
+  }
+  return false;
+}
+
 // Coordination: the groups listed right after an affiliation's object share
 // it ("cooperation with TTP, the IMU and Jamaat Ansarullah").
 void ShareAffiliation(SentenceView* v) {
@@ -201,6 +246,8 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
         n = cues.affiliation.MatchAt(v.cues, start);
         if (n && start + n + 2 >= at.first) at.affiliate_object = true;
       }
+      if (at.mention->type == EntityType::kGroup && !at.affiliate_object)
+        at.affiliate_object = AffiliationBefore(cues, v, at);
       for (std::size_t back = 1; back <= 2 && back <= at.first; ++back)
         if (cues.hedge_mention.MatchAt(v.cues, at.first - back) == 1) at.hedged = true;
       std::size_t after = at.last;

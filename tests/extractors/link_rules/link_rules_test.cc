@@ -222,3 +222,18 @@ TEST_CASE("operates_in: the places of the attack a group claims in the next sent
   CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. Al-Shabaab condemned the attack.\n").empty());
   CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. Al-Shabaab claimed the territory.\n").empty());
 }
+
+TEST_CASE("affiliated_with: past words that describe the group, and the examples of the groups governed",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. ISIL gave financial support to the sanctioned armed group Allied Democratic Forces.\n") ==
+        std::set<std::string>{"group:isil group:adf"});
+  CHECK(Links(rule, "1. HTS harboured other terrorist groups composed of foreign fighters, such as Al-Shabaab "
+                    "and Boko Haram.\n") ==
+        std::set<std::string>{"group:hts group:al_shabaab", "group:hts group:boko_haram"});
+  // Where it stops: a verb between the cue and the name; examples after
+  // another group; a list no affiliation cue governs.
+  CHECK(Links(rule, "1. ISIL gave support to fighters who later joined Al-Shabaab.\n").empty());
+  CHECK(Links(rule, "1. HTS harboured fighters of TTP, such as Boko Haram.\n").count("group:hts group:boko_haram") == 0);
+  CHECK(Links(rule, "1. HTS attacked terrorist groups such as Al-Shabaab.\n").empty());
+}
