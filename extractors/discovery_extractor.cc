@@ -265,7 +265,8 @@ class DocumentDiscovery {
     std::size_t i = 0;
     while (i < t.size()) {
       if (t[i].all_caps && t[i].end - t[i].begin <= 11) caps_words_.push_back({t[i].begin, t[i].end});
-      if (!t[i].capitalized || !free(i) || t[i].norm == "the") {
+      // A name starts after "The", "In", "From" opening a sentence.
+      if (!t[i].capitalized || !free(i) || FunctionWord(t[i].norm)) {
         ++i;
         continue;
       }

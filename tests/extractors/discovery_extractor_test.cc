@@ -90,6 +90,10 @@ TEST_CASE("discovery: a capitalised plural head shared by a list, and the name w
   auto r = RunOn("1. In Kelmora and Vintaro Prefectures, combatants kidnapped civilians.\n");
   REQUIRE(Discovered(r, "region:kelmora"));
   REQUIRE(Discovered(r, "region:vintaro"));
+  // A word that opens the sentence is no part of the name.
+  auto opening = RunOn("1. In Zorba Prefecture, fighting continued.\n");
+  CHECK(Discovered(opening, "region:zorba_prefecture"));
+  CHECK_FALSE(Discovered(opening, "region:in_zorba_prefecture"));
   auto p = RunOn("1. Fighting spread to Zorba Province.\n");
   const nexus::Entity* e = Discovered(p, "region:zorba_province");
   REQUIRE(e);
