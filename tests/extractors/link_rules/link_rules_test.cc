@@ -237,3 +237,13 @@ TEST_CASE("affiliated_with: past words that describe the group, and the examples
   CHECK(Links(rule, "1. HTS harboured fighters of TTP, such as Boko Haram.\n").count("group:hts group:boko_haram") == 0);
   CHECK(Links(rule, "1. HTS attacked terrorist groups such as Al-Shabaab.\n").empty());
 }
+
+TEST_CASE("occurs_in: off a coast, along the land borders with a country", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Piracy operations continued off the coast of Somalia.\n") ==
+        std::set<std::string>{"crime:piracy region:somalia"});
+  CHECK(Links(rule, "1. Contraband thrives along the land borders with the Dominican Republic.\n") ==
+        std::set<std::string>{"crime:goods_smuggling region:dominican_republic"});
+  // Where it stops: "with" alone governs no place.
+  CHECK(Links(rule, "1. Contraband was discussed with Somalia.\n").empty());
+}
