@@ -147,11 +147,16 @@ bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
                    const std::vector<const MentionAt*>& regions, const MentionAt* crime,
                    const MentionAt* place) {
   if (crime->first > place->first) return false;
-  // A leg of a route: "to X", or "to markets (destinations, ports...) in X".
+  // A leg of a route: "to X", or "to markets (destinations, ports...) in X",
+  // "to various destinations in X".
   std::size_t head = PlaceHead(v, place);
   if (head > 0 && cues.route_end.MatchAt(v.cues, head - 1) == 1) return false;
   if (head > 2 && cues.route_end.MatchAt(v.cues, head - 3) == 1 &&
       cues.crime_region.MatchAt(v.cues, head - 2) == 1)
+    return false;
+  // "on to various destinations in X": one describing word more.
+  if (head > 3 && cues.route_end.MatchAt(v.cues, head - 4) == 1 &&
+      cues.locative_skip.MatchAt(v.cues, head - 3) == 1 && cues.crime_region.MatchAt(v.cues, head - 2) == 1)
     return false;
   for (const MentionAt* other : regions)
     if (other != place && other->first >= crime->last && other->last <= place->first &&
