@@ -60,7 +60,10 @@ HeadKind HeadOf(std::string_view w) {
       return any({"county", "counties", "commune", "communes"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'm':
       if (w == "militia" || w == "militias") return HeadKind::kGroup;
+      if (any({"mountains", "mountain"})) return HeadKind::kSmallPlace;
       return any({"municipality", "municipalities"}) ? HeadKind::kPlace : HeadKind::kNone;
+    case 'h': return w == "hills" ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 'f': return w == "forest" ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 'p': return any({"province", "provinces", "prefecture", "prefectures"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'd': return any({"district", "districts", "department", "departments"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'r': return any({"region", "regions"}) ? HeadKind::kPlace : HeadKind::kNone;
@@ -69,7 +72,7 @@ HeadKind HeadOf(std::string_view w) {
     case 'o': return any({"oblast", "oblasts"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'a': return any({"area", "areas"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 't': return w == "town" ? HeadKind::kSmallPlace : HeadKind::kNone;
-    case 'v': return w == "village" ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 'v': return any({"village", "valley"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
     default: return HeadKind::kNone;
   }
 }
@@ -155,13 +158,15 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
     c->rule = "discovery.arabic_name";
     return true;
   }
-  // "Sar-e Pul Province", "Ouham-Pendé Prefecture": a place by its head.
+  // "Sar-e Pul Province", "Ouham-Pendé Prefecture", "Cal Miskaat Mountains":
+  // a place by its head.
   auto all_capitalised = [&] {
     for (std::size_t k = first; k < last; ++k)
       if (!t[k].capitalized) return false;
     return true;
   };
-  if (n >= 2 && n <= 4 && IsPlaceHead(w(n - 1)) && all_capitalised() && w(n - 1).back() != 's' &&
+  const bool landform = OneOf(w(n - 1), {"mountains", "mountain", "hills", "valley", "forest"});
+  if (n >= 2 && n <= 4 && ((IsPlaceHead(w(n - 1)) && w(n - 1).back() != 's') || landform) && all_capitalised() &&
       !OneOf(w(0), {"united", "national", "federal"})) {
     c->type = EntityType::kRegion;
     c->rule = "discovery.place_name";
@@ -291,11 +296,13 @@ class DocumentDiscovery {
       if (j - i >= 2 && Classify(t, i, j, group_context, &c)) {
         AddName(p, s, c);
       } else {
-        // "the Centre Department of Haiti": a place by its head, then "of"
-        // and the place it lies in.
+        // "the Centre Department of Haiti", "the Cal Miskaat Mountains in
+        // Bari": a place by its head, then "of" or "in" and the place it
+        // lies in.
         for (std::size_t k = i + 2; k < j; ++k)
-          if (t[k].norm == "of") {
-            if (IsPlaceHead(t[k - 1].norm) && Classify(t, i, k, group_context, &c) &&
+          if (t[k].norm == "of" || t[k].norm == "in") {
+            if ((IsPlaceHead(t[k - 1].norm) || HeadOf(t[k - 1].norm) == HeadKind::kSmallPlace) &&
+                Classify(t, i, k, group_context, &c) &&
                 c.type == EntityType::kRegion)
               AddName(p, s, c);
             break;
@@ -625,7 +632,9 @@ class DocumentDiscovery {
     Entity& e = discovered_[m.entity];
     if (e.id.empty()) e = Entity{m.entity, c.type, m.surface, {}, "", c.rule};
     // "Zorba Province" also goes by "Zorba".
-    if (c.type == EntityType::kRegion && c.last - c.first >= 2 && IsPlaceHead(t[c.last - 1].norm)) {
+    const HeadKind head = HeadOf(t[c.last - 1].norm);
+    if (c.type == EntityType::kRegion && c.last - c.first >= 2 &&
+        (head == HeadKind::kPlace || head == HeadKind::kSmallPlace)) {
       const std::string bare = sentence.text.substr(t[c.first].begin, t[c.last - 2].end - t[c.first].begin);
       if (std::find(e.aliases.begin(), e.aliases.end(), bare) == e.aliases.end()) e.aliases.push_back(bare);
     }

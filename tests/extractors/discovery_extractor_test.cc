@@ -166,3 +166,15 @@ TEST_CASE("discovery: places listed with a known place after a place preposition
   CHECK_FALSE(Discovered(RunOn("Council Considers Charcoal Trade in Somalia, Tensions over Mineral Resources\n"),
                          "region:tensions"));
 }
+
+TEST_CASE("discovery: mountains, hills, valleys and forests by their head", "[discovery]") {
+  auto r = RunOn("1. Fighters hid in the Kelda mountains and the Varo valley.\n");
+  CHECK(Discovered(r, "region:kelda"));
+  CHECK(Discovered(r, "region:varo"));
+  auto named = RunOn("1. In the Vantor Mountains in Bari region, forces attacked the group.\n");
+  const nexus::Entity* e = Discovered(named, "region:vantor_mountains");
+  REQUIRE(e);
+  CHECK(e->aliases == std::vector<std::string>{"Vantor"});
+  // Where it stops: a lone capitalised word opening the sentence.
+  CHECK_FALSE(Discovered(RunOn("1. Mountain roads were closed.\n"), "region:mountain"));
+}
