@@ -2,7 +2,9 @@
 """`cmake --install` into a fresh prefix: the executable runs from there,
 the manual page renders without a warning (groff) and names every command,
 build option and output format nexus itself lists, and the bash completion
-completes commands, options and formats (zsh's is checked when zsh is here).
+completes commands, options and formats (zsh's is checked when zsh is here),
+and a program of its own builds against the installed libraries and headers
+(find_package(nexus), nexus::core).
 
 usage: install_test.py BUILD_DIR PROJECT_ROOT
 """
@@ -60,6 +62,22 @@ def main():
     if shutil.which("zsh"):
         parsed = subprocess.run(["zsh", "-n", zsh], capture_output=True, text=True)
         check(parsed.returncode == 0, "zsh parses its completion", parsed.stderr)
+    # The libraries and headers as a CMake package: a program of its own finds
+    # them with find_package(nexus), links nexus::core, and builds a graph.
+    consumer = tempfile.mkdtemp(prefix="nexus_consumer_")
+    configure = subprocess.run(["cmake", "-S", os.path.join(PROJECT, "tests", "e2e", "consumer"), "-B", consumer,
+                                f"-DCMAKE_PREFIX_PATH={prefix}"], capture_output=True, text=True)
+    check(configure.returncode == 0, "find_package(nexus) finds the installed package", configure.stderr)
+    built = subprocess.run(["cmake", "--build", consumer], capture_output=True, text=True)
+    check(built.returncode == 0, "a program linking nexus::core builds against the installed tree",
+          built.stdout[-2000:] + built.stderr[-2000:])
+    ran = subprocess.run([os.path.join(consumer, "tiny")], capture_output=True, text=True)
+    check(ran.returncode == 0 and '"group:isil"' in ran.stdout and '"occurs_in"' in ran.stdout,
+          "it builds a graph from a sentence and writes it as JSON", ran.stdout[-500:] + ran.stderr)
+    check(not any(PROJECT in line for line in open(os.path.join(prefix, "lib", "cmake", "nexus",
+                                                                "nexusTargets.cmake"))),
+          "the installed package names no path of the source tree")
+    shutil.rmtree(consumer, ignore_errors=True)
     shutil.rmtree(prefix, ignore_errors=True)
     finish("install test")
 
