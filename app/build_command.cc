@@ -9,6 +9,7 @@
 
 #include "app/batch.h"
 #include "app/build_graph.h"
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/export_flags.h"
 #include "app/input.h"
@@ -26,11 +27,11 @@ namespace nexus {
 namespace {
 
 const char kBuildHelp[] =
-    "usage: nexus build INPUT... [options]\n"
+    "usage: nexus build [options] [--] INPUT...\n"
     "  INPUT            a file (.txt, .md, .pdf, .html, .htm, .docx), a folder (its documents,\n"
     "                   recursively) or - for standard input (text)\n"
-    "  --format LIST    comma-separated formats (see 'nexus list'); default json\n"
-    "  --output PATH    a file for one format (- for standard output), a folder for several;\n"
+    "  -f, --format LIST  comma-separated formats (see 'nexus list'); default json\n"
+    "  -o, --output PATH  a file for one format (- for standard output), a folder for several;\n"
     "                   default: standard output for one format, 'out' for several\n"
     "  --rules FILE     a rules file that adds to or overrides the default rules (repeatable)\n"
     "  --max-bytes N    refuse documents larger than N bytes (default 268435456)\n"
@@ -38,7 +39,7 @@ const char kBuildHelp[] =
     "                   below the folder or its name; repeatable)\n"
     "  --exclude-files GLOB  of the files a folder gives, leave out those matching GLOB\n"
     "                   (repeatable; --exclude names an entity to leave out of the graph)\n"
-    "  --jobs N         documents processed at once (default: the number of processors);\n"
+    "  -j, --jobs N     documents processed at once (default: the number of processors);\n"
     "                   the output is the same whatever N is\n"
     "  --update GRAPH   start from GRAPH (JSON written by nexus) and add the INPUT documents it\n"
     "                   does not hold yet; the result replaces GRAPH unless --output is given\n"
@@ -46,7 +47,7 @@ const char kBuildHelp[] =
     "  --keep-going     exit 0 when some documents failed (they are still reported)\n"
     "  --wait           when another nexus run is writing into the same place, wait for it\n"
     "                   (without it, that is an error)\n"
-    "  --quiet          no progress or summary on standard error\n"
+    "  -q, --quiet      no progress or summary on standard error\n"
     "  --timings        print the seconds spent in each stage on standard error\n";
 
 struct BuildOptions {
@@ -61,85 +62,45 @@ struct BuildOptions {
   int jobs = 0;        // 0: DefaultJobs()
 };
 
-std::vector<std::string> SplitList(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream in(s);
-  std::string item;
-  while (std::getline(in, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
-// Returns 0 when parsed, else the exit code to return.
+// Returns 0 when parsed, -1 after the help, else the exit code to return.
 int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= args.size()) return false;
-      *out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (int code = ParseExportFlag(args, &i, &o->export_options, &o->filter); code >= 0) {
-      if (code) return code;
-    } else if (a == "--help" || a == "-h") {
-      std::cout << kBuildHelp << kExportFlagsHelp;
-      return -1;
-    } else if (a == "--format" && value(&v)) {
-      for (std::string& f : SplitList(v)) o->formats.push_back(f);
-    } else if (a == "--output" && value(&v)) {
-      o->output = v;
-    } else if (a == "--rules" && value(&v)) {
-      o->rules.push_back(v);
-    } else if (a == "--include" && value(&v)) {
-      o->input.include.push_back(v);
-    } else if (a == "--exclude-files" && value(&v)) {
-      o->input.exclude.push_back(v);
-    } else if (a == "--max-bytes" && value(&v)) {
-      char* end = nullptr;
-      o->input.max_bytes = std::strtoull(v.c_str(), &end, 10);
-      // Offsets into a document are 32-bit.
-      if (!end || *end || v.empty() || v[0] == '-' || o->input.max_bytes > 0xFFFFFFFFull) {
-        std::cerr << "nexus build: --max-bytes takes a number of bytes, at most 4294967295\n";
-        return 2;
-      }
-    } else if (a == "--jobs" && value(&v)) {
-      char* end = nullptr;
-      long n = std::strtol(v.c_str(), &end, 10);
-      if (v.empty() || *end || n < 1 || n > 1024) {
-        std::cerr << "nexus build: --jobs takes a number of threads, 1 to 1024\n";
-        return 2;
-      }
-      o->jobs = static_cast<int>(n);
-    } else if (a == "--update" && value(&v)) {
-      o->update = v;
-    } else if (a == "--partial") {
-      o->partial = true;
-    } else if (a == "--keep-going") {
-      o->keep_going = true;
-    } else if (a == "--wait") {
-      o->wait = true;
-    } else if (a == "--quiet") {
-      o->quiet = true;
-    } else if (a == "--timings") {
-      o->timings = true;
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      std::cerr << "nexus build: unknown or incomplete option '" << a << "'\n"
-                << kBuildHelp << kExportFlagsHelp;
-      return 2;
-    } else {
-      o->inputs.push_back(a);
-    }
+  CommandLine cli("build", std::string(kBuildHelp) + kExportFlagsHelp);
+  ExportFlags export_flags(&cli);
+  std::string max_bytes, jobs;
+  cli.Repeated("-f,--format", &o->formats, true);
+  cli.Value("-o,--output", &o->output);
+  cli.Repeated("--rules", &o->rules);
+  cli.Repeated("--include", &o->input.include);
+  cli.Repeated("--exclude-files", &o->input.exclude);
+  cli.Value("--max-bytes", &max_bytes);
+  cli.Value("-j,--jobs", &jobs);
+  cli.Value("--update", &o->update);
+  cli.Flag("--partial", &o->partial);
+  cli.Flag("--keep-going", &o->keep_going);
+  cli.Flag("--wait", &o->wait);
+  cli.Flag("-q,--quiet", &o->quiet);
+  cli.Flag("--timings", &o->timings);
+  cli.Positional("input", &o->inputs);
+  if (int code = cli.Parse(args)) return code;
+  if (int code = export_flags.Apply(&o->export_options, &o->filter)) return code;
+  if (cli.app().count("--max-bytes")) {
+    char* end = nullptr;
+    o->input.max_bytes = std::strtoull(max_bytes.c_str(), &end, 10);
+    // Offsets into a document are 32-bit.
+    if (!end || *end || max_bytes.empty() || max_bytes[0] == '-' || o->input.max_bytes > 0xFFFFFFFFull)
+      return cli.Usage("--max-bytes takes a number of bytes, at most 4294967295");
   }
-  if (o->inputs.empty()) {
-    std::cerr << "nexus build: no input\n" << kBuildHelp << kExportFlagsHelp;
-    return 2;
+  if (cli.app().count("--jobs")) {
+    char* end = nullptr;
+    long n = std::strtol(jobs.c_str(), &end, 10);
+    if (jobs.empty() || *end || n < 1 || n > 1024) return cli.Usage("--jobs takes a number of threads, 1 to 1024");
+    o->jobs = static_cast<int>(n);
   }
+  if (o->inputs.empty()) return cli.Usage("no input");
+  std::erase(o->formats, std::string());
   if (o->formats.empty()) o->formats.push_back("json");
-  if (o->partial && (o->formats != std::vector<std::string>{"json"} || !o->filter.empty())) {
-    std::cerr << "nexus build: --partial writes the whole JSON graph: no other format, no filter\n";
-    return 2;
-  }
+  if (o->partial && (o->formats != std::vector<std::string>{"json"} || !o->filter.empty()))
+    return cli.Usage("--partial writes the whole JSON graph: no other format, no filter");
   if (!o->update.empty() && o->output.empty() && o->formats == std::vector<std::string>{"json"})
     o->output = o->update;
   if (!KnownFormats("build", o->formats)) return 2;
@@ -239,7 +200,9 @@ int RunBuild(const std::vector<std::string>& args) {
   return errors.empty() || o.keep_going ? 0 : 1;
 }
 
-int RunList(const std::vector<std::string>&) {
+int RunList(const std::vector<std::string>& args) {
+  CommandLine cli("list", "usage: nexus list\n  prints the sub-commands, the output formats and the extractors\n");
+  if (int code = cli.Parse(args)) return code < 0 ? 0 : code;
   std::cout << "commands:\n";
   for (const Command& c : Commands()) std::cout << "  " << c.name << "\t" << c.description << "\n";
   std::cout << "\nformats:\n";

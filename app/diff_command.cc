@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "exporters/json_out.h"
 #include "exporters/json_reader.h"
@@ -71,21 +72,11 @@ std::vector<T> Minus(const std::set<T>& a, const std::set<T>& b) {
 int RunDiff(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   bool json = false;
-  for (const std::string& a : args) {
-    if (a == "--help" || a == "-h") {
-      std::cout << kDiffHelp;
-      return 0;
-    }
-    if (a == "--json") json = true;
-    else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "nexus diff: unknown option '" << a << "'\n" << kDiffHelp;
-      return 2;
-    } else files.push_back(a);
-  }
-  if (files.size() != 2) {
-    std::cerr << "nexus diff: two graphs are needed, OLD and NEW\n" << kDiffHelp;
-    return 2;
-  }
+  CommandLine cli("diff", kDiffHelp);
+  cli.Flag("--json", &json);
+  cli.Positional("graph", &files);
+  if (int code = cli.Parse(args)) return code < 0 ? 0 : code;
+  if (files.size() != 2) return cli.Usage("two graphs are needed, OLD and NEW");
   KnowledgeGraph before, after;
   for (auto [path, g] : {std::pair{&files[0], &before}, {&files[1], &after}})
     if (Status s = ReadJsonGraphFile(*path, g); !s.ok()) {

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "exporters/json_reader.h"
 #include "graph/entity_resolver.h"
@@ -62,21 +63,13 @@ int RunExplain(const std::vector<std::string>& all_args) {
   // always or never; the rest are positional.
   std::string color = "auto";
   std::vector<std::string> args;
-  for (const std::string& a : all_args) {
-    if (a.rfind("--color=", 0) == 0) {
-      color = a.substr(8);
-      if (color != "auto" && color != "always" && color != "never") {
-        std::cerr << "nexus explain: --color takes auto, always or never\n" << kExplainHelp;
-        return 2;
-      }
-    } else {
-      args.push_back(a);
-    }
-  }
-  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args.size() > 3 || args.size() < 2) {
-    (args.empty() || args.size() > 3 || args.size() < 2 ? std::cerr : std::cout) << kExplainHelp;
-    return !args.empty() && (args[0] == "--help" || args[0] == "-h") ? 0 : 2;
-  }
+  CommandLine cli("explain", kExplainHelp);
+  cli.Value("--color", &color);
+  cli.Positional("argument", &args);
+  if (int code = cli.Parse(all_args)) return code < 0 ? 0 : code;
+  if (color != "auto" && color != "always" && color != "never")
+    return cli.Usage("--color takes auto, always or never");
+  if (args.size() < 2 || args.size() > 3) return cli.Usage("a graph and one or two entities are needed");
   std::ifstream in(args[0], std::ios::binary);
   if (!in) {
     std::cerr << "nexus: " << args[0] << ": cannot open\n";

@@ -32,59 +32,55 @@ bool ParseCount(const std::string& text, int* out) {
   return true;
 }
 
-int Usage(const std::string& message) {
-  std::cerr << "nexus build: " << message << "\n";
-  return 2;
-}
-
 }  // namespace
 
-int ParseExportFlag(const std::vector<std::string>& args, std::size_t* i,
-                    ExportOptions* options, SubgraphFilter* filter) {
-  const std::string& a = args[*i];
-  if (a == "--graphml-yed") {
-    options->graphml_yed = true;
-    return 0;
+ExportFlags::ExportFlags(CommandLine* cli) : cli_(cli) {
+  cli->Flag("--graphml-yed", &graphml_yed_);
+  cli->Flag("--compact", &compact_);
+  cli->Value("--layout", &layout_);
+  cli->Value("--gexf-version", &gexf_version_);
+  cli->Value("--activities", &activities_);
+  cli->Value("--types", &types_);
+  cli->Value("--min-weight", &min_weight_);
+  cli->Value("--focus", &focus_);
+  cli->Value("--depth", &depth_);
+  cli->Repeated("--exclude", &exclude_);
+}
+
+int ExportFlags::Apply(ExportOptions* options, SubgraphFilter* filter) const {
+  options->graphml_yed = graphml_yed_;
+  options->compact = compact_;
+  if (!activities_.empty()) {
+    if (activities_ != "nodes" && activities_ != "off") return cli_->Usage("--activities takes nodes or off");
+    options->activity_nodes = activities_ == "nodes";
   }
-  if (a == "--compact") {
-    options->compact = true;
-    return 0;
+  if (!gexf_version_.empty()) {
+    if (gexf_version_ != "1.2" && gexf_version_ != "1.3") return cli_->Usage("--gexf-version takes 1.2 or 1.3");
+    options->gexf_version = gexf_version_;
   }
-  if (a != "--layout" && a != "--types" && a != "--min-weight" && a != "--focus" &&
-      a != "--depth" && a != "--exclude" && a != "--gexf-version" && a != "--activities")
-    return -1;
-  if (*i + 1 >= args.size()) return Usage(a + " needs a value");
-  const std::string& v = args[++*i];
-  if (a == "--activities") {
-    if (v != "nodes" && v != "off") return Usage("--activities takes nodes or off");
-    options->activity_nodes = v == "nodes";
-  } else if (a == "--gexf-version") {
-    if (v != "1.2" && v != "1.3") return Usage("--gexf-version takes 1.2 or 1.3");
-    options->gexf_version = v;
-  } else if (a == "--layout") {
-    if (!IsLayoutEngine(v))
-      return Usage("unknown layout '" + v + "' (dot, neato, sfdp, circo, fdp)");
-    options->layout = v;
-  } else if (a == "--types") {
-    std::stringstream in(v);
+  if (!layout_.empty()) {
+    if (!IsLayoutEngine(layout_))
+      return cli_->Usage("unknown layout '" + layout_ + "' (dot, neato, sfdp, circo, fdp)");
+    options->layout = layout_;
+  }
+  if (cli_->app().count("--types")) {
+    std::stringstream in(types_);
     std::string item;
     while (std::getline(in, item, ',')) {
       if (item.empty()) continue;
       auto type = ParseType(item);
       if (!type)
-        return Usage("unknown entity type '" + item + "' (group, crime, region, un_entity)");
+        return cli_->Usage("unknown entity type '" + item + "' (group, crime, region, un_entity)");
       filter->types.push_back(*type);
     }
-    if (filter->types.empty()) return Usage("--types needs at least one type");
-  } else if (a == "--min-weight") {
-    if (!ParseCount(v, &filter->min_weight)) return Usage("--min-weight takes a number");
-  } else if (a == "--depth") {
-    if (!ParseCount(v, &filter->depth)) return Usage("--depth takes a number");
-  } else if (a == "--focus") {
-    filter->focus = v;
-  } else {
-    filter->exclude.push_back(v);
+    if (filter->types.empty()) return cli_->Usage("--types needs at least one type");
   }
+  if (cli_->app().count("--min-weight") && !ParseCount(min_weight_, &filter->min_weight))
+    return cli_->Usage("--min-weight takes a number");
+  if (cli_->app().count("--depth") && !ParseCount(depth_, &filter->depth))
+    return cli_->Usage("--depth takes a number");
+  if (cli_->app().count("--focus")) filter->focus = focus_;
+  for (const std::string& e : exclude_) filter->exclude.push_back(e);
   return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli.h"
 #include "exporters/exporter.h"
 #include "graph/subgraph.h"
 
@@ -15,12 +16,21 @@ namespace nexus {
 // Help lines for these options, for `nexus build --help`.
 extern const char kExportFlagsHelp[];
 
-// If args[*i] is one of these options, consumes it and its value (advancing
-// *i past the value) and returns 0; returns 2 after printing a usage error
-// (unknown layout or type, a value missing or not a number); returns -1 when
-// args[*i] is not one of them.
-int ParseExportFlag(const std::vector<std::string>& args, std::size_t* i,
-                    ExportOptions* options, SubgraphFilter* filter);
+// The values of these options as given, checked by ExportFlags::Apply.
+class ExportFlags {
+ public:
+  // Declares the options on `cli`.
+  explicit ExportFlags(CommandLine* cli);
+  // After parsing: fills `options` and `filter`; 0, or 2 after printing a
+  // usage error (unknown layout or type, a value that is not a number).
+  int Apply(ExportOptions* options, SubgraphFilter* filter) const;
+
+ private:
+  CommandLine* cli_;
+  bool graphml_yed_ = false, compact_ = false;
+  std::string layout_, gexf_version_, activities_, types_, min_weight_, focus_, depth_;
+  std::vector<std::string> exclude_;
+};
 
 }  // namespace nexus
 

@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "extractors/extractor.h"
 #include "extractors/rules/rules.h"
@@ -52,28 +53,15 @@ bool WriteFileAtomically(const std::string& path, const std::string& text) {
 
 int RunRulesImport(const std::vector<std::string>& args) {
   const std::string kind = args.empty() ? "" : args[0];
-  std::string input, output;
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << kImportHelp;
-      return 0;
-    }
-    if (args[i] == "--output" && i + 1 < args.size()) {
-      output = args[++i];
-    } else if (args[i].size() > 1 && args[i][0] == '-') {
-      std::cerr << "nexus rules " << kind << ": unknown or incomplete option '" << args[i] << "'\n" << kImportHelp;
-      return 2;
-    } else if (input.empty()) {
-      input = args[i];
-    } else {
-      std::cerr << "nexus rules " << kind << ": one file at a time\n" << kImportHelp;
-      return 2;
-    }
-  }
-  if (input.empty()) {
-    std::cerr << "nexus rules " << kind << ": no file\n" << kImportHelp;
-    return 2;
-  }
+  std::string output;
+  std::vector<std::string> inputs;
+  CommandLine cli("rules " + kind, kImportHelp);
+  cli.Value("-o,--output", &output);
+  cli.Positional("file", &inputs);
+  if (int code = cli.Parse({args.begin() + (args.empty() ? 0 : 1), args.end()})) return code < 0 ? 0 : code;
+  if (inputs.empty()) return cli.Usage("no file");
+  if (inputs.size() > 1) return cli.Usage("one file at a time");
+  const std::string input = inputs[0];
   std::ifstream in(input, std::ios::binary);
   if (!in) {
     std::cerr << "nexus: " << input << ": cannot be read\n";

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/export_flags.h"
 #include "app/output_plan.h"
@@ -18,12 +19,12 @@ namespace nexus {
 namespace {
 
 const char kMergeHelp[] =
-    "usage: nexus merge GRAPH... [options]\n"
+    "usage: nexus merge [options] [--] GRAPH...\n"
     "  GRAPH            a JSON graph written by 'nexus build' (--partial or --format json)\n"
-    "  --format LIST    comma-separated formats (see 'nexus list'); default json\n"
-    "  --output PATH    a file for one format (- for standard output), a folder for several;\n"
+    "  -f, --format LIST  comma-separated formats (see 'nexus list'); default json\n"
+    "  -o, --output PATH  a file for one format (- for standard output), a folder for several;\n"
     "                   default: standard output for one format, 'out' for several\n"
-    "  --quiet          no summary on standard error\n"
+    "  -q, --quiet      no summary on standard error\n"
     "  --wait           when another nexus run is writing into the same place, wait for it\n"
     "                   (without it, that is an error)\n";
 
@@ -37,34 +38,17 @@ struct MergeOptions {
 
 // Returns 0 when parsed, -1 after --help, else the exit code to return.
 int ParseMergeArgs(const std::vector<std::string>& args, MergeOptions* o) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (int code = ParseExportFlag(args, &i, &o->export_options, &o->filter); code >= 0) {
-      if (code) return code;
-    } else if (a == "--help" || a == "-h") {
-      std::cout << kMergeHelp << kExportFlagsHelp;
-      return -1;
-    } else if (a == "--format" && i + 1 < args.size()) {
-      std::stringstream list(args[++i]);
-      for (std::string f; std::getline(list, f, ',');)
-        if (!f.empty()) o->formats.push_back(f);
-    } else if (a == "--output" && i + 1 < args.size()) {
-      o->output = args[++i];
-    } else if (a == "--quiet") {
-      o->quiet = true;
-    } else if (a == "--wait") {
-      o->wait = true;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "nexus merge: unknown or incomplete option '" << a << "'\n" << kMergeHelp;
-      return 2;
-    } else {
-      o->inputs.push_back(a);
-    }
-  }
-  if (o->inputs.empty()) {
-    std::cerr << "nexus merge: no graph to merge\n" << kMergeHelp;
-    return 2;
-  }
+  CommandLine cli("merge", std::string(kMergeHelp) + kExportFlagsHelp);
+  ExportFlags export_flags(&cli);
+  cli.Repeated("-f,--format", &o->formats, true);
+  cli.Value("-o,--output", &o->output);
+  cli.Flag("-q,--quiet", &o->quiet);
+  cli.Flag("--wait", &o->wait);
+  cli.Positional("graph", &o->inputs);
+  if (int code = cli.Parse(args)) return code;
+  if (int code = export_flags.Apply(&o->export_options, &o->filter)) return code;
+  if (o->inputs.empty()) return cli.Usage("no graph to merge");
+  std::erase(o->formats, std::string());
   if (o->formats.empty()) o->formats.push_back("json");
   if (!KnownFormats("merge", o->formats)) return 2;
   return 0;

@@ -23,6 +23,7 @@
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/core_numbers.hpp>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "exporters/json_out.h"
 #include "exporters/json_reader.h"
@@ -740,51 +741,39 @@ int Activities(const KnowledgeGraph& g, const Options& o) {
 
 int RunQuery(const std::vector<std::string>& args) {
   Options o;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string* v) {
-      if (i + 1 >= args.size()) return false;
-      *v = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << kQueryHelp;
-      return 0;
-    } else if (a == "--json") {
-      o.json = true;
-    } else if (a == "--depth") {
-      if (!value(&v) || !ParseNumber(v, &o.depth)) return Usage("--depth takes a number");
-    } else if (a == "--top") {
-      if (!value(&v) || !ParseNumber(v, &o.top)) return Usage("--top takes a number");
-    } else if (a == "--by") {
-      if (!value(&o.by)) return Usage("--by takes degree, betweenness, pagerank or core");
-    } else if (a == "--sample") {
-      if (!value(&v) || !ParseNumber(v, &o.sample) || o.sample < 1) return Usage("--sample takes a number, 1 or more");
-    } else if (a == "--timings") {
-      o.timings = true;
-    } else if (a == "--k") {
-      if (!value(&v) || !ParseNumber(v, &o.k) || o.k < 1) return Usage("--k takes a number, 1 or more");
-    } else if (a == "--min-weight") {
-      if (!value(&v) || !ParseNumber(v, &o.min_weight)) return Usage("--min-weight takes a number");
-    } else if (a == "--from" || a == "--to") {
-      std::string* into = a == "--from" ? &o.from : &o.to;
-      if (!value(into) || !IsIsoDate(*into)) return Usage(a + " takes a date, YYYY-MM-DD");
-    } else if (a == "--group" || a == "--crime" || a == "--place") {
-      std::string* into = a == "--group" ? &o.group : a == "--crime" ? &o.crime : &o.place;
-      if (!value(into)) return Usage(a + " takes an entity");
-    } else if (a == "--type") {
-      if (!value(&o.type) || !ParseType(o.type)) return Usage("--type takes group, crime, region or un_entity");
-    } else if (a.size() > 1 && a[0] == '-') {
-      return Usage("unknown option '" + a + "'");
-    } else if (o.graph.empty()) {
-      o.graph = a;
-    } else if (o.query.empty()) {
-      o.query = a;
-    } else {
-      o.positional.push_back(a);
-    }
-  }
+  CommandLine cli("query", kQueryHelp);
+  std::string depth, top, sample, k, min_weight;
+  std::vector<std::string> positional;
+  cli.Flag("--json", &o.json);
+  cli.Flag("--timings", &o.timings);
+  cli.Value("--depth", &depth);
+  cli.Value("--top", &top);
+  cli.Value("--by", &o.by);
+  cli.Value("--sample", &sample);
+  cli.Value("--k", &k);
+  cli.Value("--min-weight", &min_weight);
+  cli.Value("--from", &o.from);
+  cli.Value("--to", &o.to);
+  cli.Value("--group", &o.group);
+  cli.Value("--crime", &o.crime);
+  cli.Value("--place", &o.place);
+  cli.Value("--type", &o.type);
+  cli.Positional("argument", &positional);
+  if (int code = cli.Parse(args)) return code < 0 ? 0 : code;
+  auto given = [&](const char* name) { return cli.app().count(name) > 0; };
+  if (given("--depth") && !ParseNumber(depth, &o.depth)) return cli.Usage("--depth takes a number");
+  if (given("--top") && !ParseNumber(top, &o.top)) return cli.Usage("--top takes a number");
+  if (given("--sample") && (!ParseNumber(sample, &o.sample) || o.sample < 1))
+    return cli.Usage("--sample takes a number, 1 or more");
+  if (given("--k") && (!ParseNumber(k, &o.k) || o.k < 1)) return cli.Usage("--k takes a number, 1 or more");
+  if (given("--min-weight") && !ParseNumber(min_weight, &o.min_weight)) return cli.Usage("--min-weight takes a number");
+  for (const char* date : {"--from", "--to"})
+    if (given(date) && !IsIsoDate(std::string_view(date) == "--from" ? o.from : o.to))
+      return cli.Usage(std::string(date) + " takes a date, YYYY-MM-DD");
+  if (given("--type") && !ParseType(o.type)) return cli.Usage("--type takes group, crime, region or un_entity");
+  if (positional.size() > 0) o.graph = positional[0];
+  if (positional.size() > 1) o.query = positional[1];
+  if (positional.size() > 2) o.positional.assign(positional.begin() + 2, positional.end());
   const std::map<std::string, std::size_t> arity = {
       {"neighbors", 1}, {"path", 2}, {"rank", 0}, {"brokers", 0}, {"activities", 0}, {"clusters", 0}};
   if (o.graph.empty() || o.query.empty()) return Usage("a graph and a question are needed");

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "extractors/extractor.h"
 #include "extractors/reader/tokenizer.h"
@@ -68,13 +69,10 @@ int RunRules(const std::vector<std::string>& args) {
     std::cerr << "nexus rules: unknown sub-command '" << args[0] << "'\n" << kRulesHelp;
     return 2;
   }
-  std::vector<std::string> files(args.begin() + 1, args.end());
-  for (const std::string& f : files) {
-    if (f.size() > 1 && f[0] == '-') {
-      std::cerr << "nexus rules check: unknown option '" << f << "'\n" << kRulesHelp;
-      return 2;
-    }
-  }
+  std::vector<std::string> files;
+  CommandLine cli("rules check", kRulesHelp);
+  cli.Positional("file", &files);
+  if (int code = cli.Parse({args.begin() + 1, args.end()})) return code < 0 ? 0 : code;
   bool failed = false;
   std::vector<std::string> good;
   std::vector<Counts> counts;

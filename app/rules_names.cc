@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "extractors/extractor.h"
 #include "extractors/rules/rules.h"
@@ -11,21 +12,17 @@
 namespace nexus {
 
 int RunRulesNames(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  CommandLine cli("rules names",
+                  "usage: nexus rules names [--rules FILE]...\n"
+                  "  prints every name of the gazetteers (defaults and rules files), one per line\n");
+  cli.Repeated("--rules", &files);
+  if (int code = cli.Parse(args)) return code < 0 ? 0 : code;
   Rules rules;
   rules.AcceptCues(CueNamesRead(), CueNamesIndexedApart());
   Status s = rules.LoadDefaults();
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--help" || args[i] == "-h") {
-      std::cout << "usage: nexus rules names [--rules FILE]...\n"
-                   "  prints every name of the gazetteers (defaults and rules files), one per line\n";
-      return 0;
-    }
-    if (args[i] != "--rules" || i + 1 >= args.size()) {
-      std::cerr << "nexus rules names: unknown or incomplete option '" << args[i] << "'\n";
-      return 2;
-    }
-    if (s.ok()) s = rules.LoadFile(args[++i]);
-  }
+  for (const std::string& f : files)
+    if (s.ok()) s = rules.LoadFile(f);
   if (s.ok()) s = rules.Finish();
   if (!s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";

@@ -3,6 +3,7 @@
 // with --pages, a line "\f[page N at OFFSET]" before each page of a PDF.
 #include <iostream>
 
+#include "app/cli.h"
 #include "app/commands.h"
 #include "app/input.h"
 
@@ -17,29 +18,15 @@ const char kTextHelp[] =
 }  // namespace
 
 int RunText(const std::vector<std::string>& args) {
-  std::string file;
+  std::vector<std::string> files;
   bool pages = false;
-  for (const std::string& a : args) {
-    if (a == "--help" || a == "-h") {
-      std::cout << kTextHelp;
-      return 0;
-    }
-    if (a == "--pages") {
-      pages = true;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::cerr << "nexus text: unknown option '" << a << "'\n" << kTextHelp;
-      return 2;
-    } else if (file.empty()) {
-      file = a;
-    } else {
-      std::cerr << "nexus text: one file at a time\n" << kTextHelp;
-      return 2;
-    }
-  }
-  if (file.empty()) {
-    std::cerr << "nexus text: no file\n" << kTextHelp;
-    return 2;
-  }
+  CommandLine cli("text", kTextHelp);
+  cli.Flag("--pages", &pages);
+  cli.Positional("file", &files);
+  if (int code = cli.Parse(args)) return code < 0 ? 0 : code;
+  if (files.empty()) return cli.Usage("no file");
+  if (files.size() > 1) return cli.Usage("one file at a time");
+  const std::string& file = files[0];
   ConvertedText text;
   if (Status s = ReadInput(file, InputOptions{}, &text); !s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";

@@ -32,7 +32,7 @@ def main():
     listing = subprocess.run([nexus, "list"], capture_output=True, text=True).stdout
     section = lambda name: re.findall(r"^  (\S+)", listing.split(name + ":")[1].split("\n\n")[0], re.M)
     commands, formats = section("commands"), section("formats")
-    options = sorted(set(re.findall(r"^  (--[a-z-]+)", subprocess.run([nexus, "build", "--help"], capture_output=True,
+    options = sorted(set(re.findall(r"^  (?:-[a-z], )?(--[a-z-]+)", subprocess.run([nexus, "build", "--help"], capture_output=True,
                                                                       text=True).stdout, re.M)))
     man = os.path.join(prefix, "share", "man", "man1", "nexus.1")
     check(os.path.isfile(man), "the manual page is installed")
