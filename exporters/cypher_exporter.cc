@@ -102,7 +102,8 @@ void WriteSentence(const SentenceRef& s, std::string* out) {
           CypherString(s.document) + "}) MERGE (s)-[:IN]->(d);\n";
 }
 
-void WriteLink(const Link& link, std::string* out) {
+void WriteLink(const Link& link, const LinkDates& dates, std::string* out) {
+  const SeenDates seen = dates.Of(link);
   std::set<std::string> docs;
   std::vector<std::string> ids, rules;
   std::string hedged = "[";
@@ -122,7 +123,9 @@ void WriteLink(const Link& link, std::string* out) {
           ", r.hedged = " + (link.hedged() ? "true" : "false") +
           ", r.documents = " + CypherList({docs.begin(), docs.end()}) +
           ", r.sentence_ids = " + CypherList(ids) + ", r.rules = " + CypherList(rules) +
-          ", r.hedged_each = " + hedged + ";\n";
+          ", r.hedged_each = " + hedged + ", r.first_seen = " +
+          (seen.empty() ? std::string("null") : "date(" + CypherString(seen.first) + ")") + ", r.last_seen = " +
+          (seen.empty() ? std::string("null") : "date(" + CypherString(seen.last) + ")") + ";\n";
 }
 
 // An activity: a node merged on an id made of its ends ("group:isil
@@ -174,8 +177,9 @@ class CypherExporter : public Exporter {
       WriteSentence(sentences.At(i), &text);
       WriteWhenLarge(&text, out);
     }
+    const LinkDates dates(graph);
     for (const Link* link : graph.Links()) {
-      WriteLink(*link, &text);
+      WriteLink(*link, dates, &text);
       WriteWhenLarge(&text, out);
     }
     for (const Activity* a : graph.Activities()) {

@@ -4,7 +4,9 @@
 // their type, aliases, parent and degree as typed attributes, coloured by
 // type and sized by degree (viz:color, viz:size); edges with their relation
 // as label, the evidence count as weight, coloured by relation (viz:color),
-// dashed when hedged (viz:shape), as thick as the DOT drawing's lines. With
+// dashed when hedged (viz:shape), as thick as the DOT drawing's lines, and
+// from their first to their last seen date when their documents are dated
+// (a dynamic graph: Gephi's timeline plays it). With
 // --activities nodes, each activity is a small node of type "activity" with
 // edges to its actor, crime and places.
 #include <cmath>
@@ -34,6 +36,7 @@ constexpr Attribute kEdgeAttributes[] = {
     {"relation", "relation", "string"},   {"kind", "kind", "string"},
     {"hedged", "hedged", "boolean"},      {"evidence_count", "evidence_count", "integer"},
     {"evidence", "evidence", "string"},   {"first_quote", "first_quote", "string"},
+    {"first_seen", "first_seen", "string"}, {"last_seen", "last_seen", "string"},
 };
 
 std::string Attr(std::string_view name, std::string_view value) {
@@ -77,10 +80,15 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::string* out) {
   *out += "      </node>\n";
 }
 
-void WriteEdge(const Link& link, std::size_t index, std::string* out) {
+// A dated link lives from its first to its last seen date (the graph is
+// then dynamic, dates as its time format): Gephi's timeline plays it.
+void WriteEdge(const Link& link, const LinkDates& dates, std::size_t index, std::string* out) {
+  const SeenDates seen = dates.Of(link);
   *out += "      <edge id=\"e" + std::to_string(index) + "\"" + Attr("source", link.source) +
           Attr("target", link.target) + Attr("label", link.relation) + " weight=\"" +
-          std::to_string(link.weight()) + "\">\n        <attvalues>\n";
+          std::to_string(link.weight()) + "\"" +
+          (seen.empty() ? std::string() : Attr("start", seen.first) + Attr("end", seen.last)) +
+          ">\n        <attvalues>\n";
   Value("relation", link.relation, out);
   Value("kind", link.kind, out);
   Value("hedged", link.hedged() ? "true" : "false", out);
@@ -89,6 +97,8 @@ void WriteEdge(const Link& link, std::size_t index, std::string* out) {
   for (const Evidence& ev : link.evidence) lines.push_back(EvidenceLine(ev));
   Value("evidence", Join(lines, "\n"), out);
   if (!link.evidence.empty()) Value("first_quote", link.evidence.front().text, out);
+  Value("first_seen", seen.first, out);
+  Value("last_seen", seen.last, out);
   *out += "        </attvalues>\n";
   Color(RelationColor(link.relation), out);
   *out += "        <viz:thickness value=\"" +
@@ -102,6 +112,15 @@ class GexfExporter : public Exporter {
   Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     const bool v12 = options.gexf_version == "1.2";
+    const LinkDates dates(graph);
+    const std::vector<const Link*> links = graph.Links();
+    bool dated = false;
+    for (const Link* link : links) {
+      if (!dates.Of(*link).empty()) {
+        dated = true;
+        break;
+      }
+    }
     if (!v12 && options.gexf_version != "1.3")
       return Status::Error("unknown GEXF version \"" + options.gexf_version + "\" (1.2 or 1.3)");
     std::string x =
@@ -117,7 +136,8 @@ class GexfExporter : public Exporter {
         "  <meta>\n    <creator>nexus</creator>\n    <description>" +
         XmlEscape("Nexus knowledge graph of " + Join(graph.documents(), ", "), false) +
         "</description>\n  </meta>\n"
-        "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
+        "  <graph defaultedgetype=\"directed\"" +
+        (dated ? " mode=\"dynamic\" timeformat=\"date\">\n" : " mode=\"static\">\n");
     Declare("node", std::begin(kNodeAttributes), std::end(kNodeAttributes), &x);
     Declare("edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes), &x);
     x += "    <nodes>\n";
@@ -140,8 +160,8 @@ class GexfExporter : public Exporter {
     }
     x += "    </nodes>\n    <edges>\n";
     std::size_t index = 0;
-    for (const Link* link : graph.Links()) {
-      WriteEdge(*link, index++, &x);
+    for (const Link* link : links) {
+      WriteEdge(*link, dates, index++, &x);
       WriteWhenLarge(&x, out);
     }
     if (options.activity_nodes) {

@@ -42,6 +42,8 @@ constexpr Key kKeys[] = {
     {"e_evidence_count", "edge", "evidence_count", "int"},
     {"e_evidence", "edge", "evidence", "string"},
     {"e_first_quote", "edge", "first_quote", "string"},
+    {"e_first_seen", "edge", "first_seen", "string"},
+    {"e_last_seen", "edge", "last_seen", "string"},
 };
 
 // The Neo4j labels of a type, as APOC's readLabels wants them: ":Group".
@@ -131,7 +133,7 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::size_t index, 
   *out += "    </node>\n";
 }
 
-void WriteEdge(const Link& link, std::size_t index, bool yed, std::string* out) {
+void WriteEdge(const Link& link, const LinkDates& dates, std::size_t index, bool yed, std::string* out) {
   *out += "    <edge id=\"e" + std::to_string(index) + "\" source=\"" +
           XmlEscape(link.source, true) + "\" target=\"" + XmlEscape(link.target, true) +
           "\" label=\"" + RelationshipType(link.relation) + "\">\n";
@@ -142,6 +144,9 @@ void WriteEdge(const Link& link, std::size_t index, bool yed, std::string* out) 
   Data("e_evidence_count", std::to_string(link.evidence.size()), out);
   Data("e_evidence", EvidenceText(link), out);
   if (!link.evidence.empty()) Data("e_first_quote", link.evidence.front().text, out);
+  const SeenDates seen = dates.Of(link);
+  Data("e_first_seen", seen.first, out);
+  Data("e_last_seen", seen.last, out);
   if (yed) YedEdge(link, out);
   *out += "    </edge>\n";
 }
@@ -197,8 +202,9 @@ class GraphMlExporter : public Exporter {
     const std::size_t entities = index;
     if (options.activity_nodes) WriteActivityNodes(graph, entities, yed, &text);
     index = 0;
+    const LinkDates dates(graph);
     for (const Link* link : graph.Links()) {
-      WriteEdge(*link, index++, yed, &text);
+      WriteEdge(*link, dates, index++, yed, &text);
       WriteWhenLarge(&text, out);
     }
     if (options.activity_nodes) WriteActivityEdges(graph, index, &text);

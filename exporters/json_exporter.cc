@@ -8,6 +8,8 @@
 //                                    "sentences": [{"paragraph",
 //                                      "paragraph_index", "sentence", "begin",
 //                                      "end", "page"?, "text", "quantities"?}, ...]}
+//   edge.metadata.first_seen/last_seen  the earliest and latest date of the
+//                                    link's dated documents (absent when none)
 //   edge.metadata.evidence[]        {"document": d, "sentence": k, "hedged",
 //                                    "rule", "marks": [[begin, end], ...]}
 //   graph.metadata.activities[]     {"relation", "actor", "crime", "weight",
@@ -106,7 +108,7 @@ void WriteEvidence(const SentenceTable& sentences, const EvidenceList& list, std
   out->EndObject();
 }
 
-void WriteEdge(const SentenceTable& sentences, const Link& link, Out* out) {
+void WriteEdge(const SentenceTable& sentences, const LinkDates& dates, const Link& link, Out* out) {
   out->StartObject();
   out->Field("source", link.source);
   out->Field("target", link.target);
@@ -120,6 +122,10 @@ void WriteEdge(const SentenceTable& sentences, const Link& link, Out* out) {
   out->Uint(link.evidence.size());
   out->Key("hedged");
   out->Bool(link.hedged());
+  if (const SeenDates seen = dates.Of(link); !seen.empty()) {
+    out->Field("first_seen", seen.first);
+    out->Field("last_seen", seen.last);
+  }
   out->Key("evidence");
   out->StartArray();
   thread_local std::vector<std::pair<std::size_t, std::size_t>> marks;
@@ -140,7 +146,7 @@ void WriteEdge(const SentenceTable& sentences, const Link& link, Out* out) {
 // A run holds up to 128 edges and, past its first edge, up to 1,024 pieces
 // of evidence (about 1 MB of text), so that the ring stays small when some
 // links have thousands; a buffer that one such link made large is let go.
-bool WriteEdges(const SentenceTable& sentences, const std::vector<const Link*>& links, int jobs,
+bool WriteEdges(const SentenceTable& sentences, const LinkDates& dates, const std::vector<const Link*>& links, int jobs,
                 bool compact, StreamOut* stream) {
   constexpr std::size_t kRunEdges = 128, kRunEvidence = 1024;
   constexpr std::size_t kKeep = std::size_t{4} << 20;  // bytes of buffer kept between runs
@@ -181,7 +187,7 @@ bool WriteEdges(const SentenceTable& sentences, const std::vector<const Link*>& 
     for (std::size_t run = t; run < runs; run += threads) {
       let_go_if_large(&text);
       text.clear();
-      for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) WriteEdge(sentences, *links[i], &w);
+      for (std::size_t i = starts[run]; i < starts[run + 1]; ++i) WriteEdge(sentences, dates, *links[i], &w);
       if (!w.ok_so_far()) ok = false;
       std::unique_lock<std::mutex> lock(mutex);
       Slot& slot = slots[run % slots.size()];
@@ -352,11 +358,12 @@ void WriteGraph(const KnowledgeGraph& graph, const ExportOptions& options, Strea
   out->Key("edges");
   out->StartArray();
   const std::vector<const Link*> links = graph.Links();
+  const LinkDates dates(graph);
   if (options.jobs <= 1) {
-    for (const Link* link : links) WriteEdge(sentences, *link, out);
+    for (const Link* link : links) WriteEdge(sentences, dates, *link, out);
   } else if (!links.empty()) {
-    WriteEdge(sentences, *links.front(), out);  // the runs are written after it (Write flushes)
-    if (!WriteEdges(sentences, links, options.jobs, options.compact, stream))
+    WriteEdge(sentences, dates, *links.front(), out);  // the runs are written after it (Write flushes)
+    if (!WriteEdges(sentences, dates, links, options.jobs, options.compact, stream))
       throw std::runtime_error("the JSON writer refused an edge");
   }
   out->EndArray();

@@ -7,7 +7,7 @@
 //                       sentence:int,begin:int,end:int,page:int,text
 //   relationships.csv:  :START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,
 //                       evidence_count:int,documents:string[],sentence_ids:string[],
-//                       rules:string[]
+//                       rules:string[],first_seen:date,last_seen:date
 //   activities.csv:     id:ID,:LABEL,relation,weight:int,hedged:boolean,sentence_ids:string[]
 //   activity_links.csv: :START_ID,:END_ID,:TYPE,weight:int,sentence_ids:string[]
 //                       (ACTIVITY_OF the actor, ACTIVITY_CRIME, ACTIVITY_PLACE each place)
@@ -73,8 +73,10 @@ class Neo4jRelationshipsExporter : public Exporter {
                  std::ostream& out) const override {
     std::string text =
         ":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
-        "documents:string[],sentence_ids:string[],rules:string[]\n";
+        "documents:string[],sentence_ids:string[],rules:string[],first_seen:date,last_seen:date\n";
+    const LinkDates dates(graph);
     for (const Link* link : graph.Links()) {
+      const SeenDates seen = dates.Of(*link);
       std::set<std::string> docs;
       std::vector<std::string> ids, rules;
       for (std::size_t i = 0; i < link->evidence.size(); ++i) {
@@ -86,7 +88,8 @@ class Neo4jRelationshipsExporter : public Exporter {
       text += Row({Quoted(link->source), Quoted(link->target), RelationshipType(link->relation),
                    Quoted(link->relation), Quoted(link->kind), std::to_string(link->weight()),
                    link->hedged() ? "true" : "false", std::to_string(link->evidence.size()),
-                   Array({docs.begin(), docs.end()}), Array(ids), Array(rules)});
+                   Array({docs.begin(), docs.end()}), Array(ids), Array(rules), std::string(seen.first),
+                   std::string(seen.last)});
       WriteWhenLarge(&text, out);
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));

@@ -11,7 +11,8 @@
 // nx:Sentence with nx:document, nx:text, nx:paragraph, nx:paragraphIndex,
 // nx:sentenceIndex, nx:begin, nx:end.
 // A link: the triple <source> nx:<relation> <target>, and its reification
-// (rdf:Statement, also a nx:Link) carrying nx:kind, nx:weight, nx:hedged and
+// (rdf:Statement, also a nx:Link) carrying nx:kind, nx:weight, nx:hedged,
+// nx:firstSeen and nx:lastSeen (xsd:date, when its documents are dated) and
 // one nx:evidence per sentence: a nx:Evidence with nx:sentence, nx:hedged,
 // nx:rule. An activity (n-ary relation pattern): a nx:Activity with
 // nx:actor, nx:relation, nx:crime, nx:place (each), nx:weight, nx:hedged and
@@ -229,7 +230,8 @@ void AddSentence(const SentenceRef& s, Triples* t) {
   if (s.page > 0) t->Add(node, VocabIri("page"), Integer(s.page));
 }
 
-void AddLink(const SentenceTable& sentences, const Link& link, std::size_t index, Triples* t) {
+void AddLink(const SentenceTable& sentences, const LinkDates& dates, const Link& link, std::size_t index,
+             Triples* t) {
   const std::string s = EntityIri(link.source);
   const std::string p = VocabIri(link.relation);
   const std::string o = EntityIri(link.target);
@@ -243,6 +245,10 @@ void AddLink(const SentenceTable& sentences, const Link& link, std::size_t index
   t->Add(node, VocabIri("kind"), Literal(link.kind));
   t->Add(node, VocabIri("weight"), Integer(link.evidence.size()));
   t->Add(node, VocabIri("hedged"), Boolean(link.hedged()));
+  if (const SeenDates seen = dates.Of(link); !seen.empty()) {  // digits and '-'
+    t->Add(node, VocabIri("firstSeen"), "\"" + std::string(seen.first) + "\"^^" + Iri(kXsd, "date"));
+    t->Add(node, VocabIri("lastSeen"), "\"" + std::string(seen.last) + "\"^^" + Iri(kXsd, "date"));
+  }
   for (std::size_t i = 0; i < link.evidence.size(); ++i)
     t->Add(node, VocabIri("evidence"), node + "e" + std::to_string(i));
   for (std::size_t i = 0; i < link.evidence.size(); ++i) {
@@ -292,13 +298,14 @@ void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
   for (std::size_t d = 0; d < graph.document_infos().size(); ++d)
     AddDocument(graph.document_infos()[d], d, &t);
   const SentenceTable sentences = graph.Sentences();
+  const LinkDates dates(graph);
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     AddSentence(sentences.At(i), &t);
     WriteWhenLarge(&text, out);
   }
   std::size_t index = 0;
   for (const Link* link : graph.Links()) {
-    AddLink(sentences, *link, index++, &t);
+    AddLink(sentences, dates, *link, index++, &t);
     WriteWhenLarge(&text, out);
   }
   index = 0;

@@ -679,4 +679,25 @@ std::size_t KnowledgeGraph::Degree(const std::string& id) const {
   return boost::in_degree(*v, impl_->graph) + boost::out_degree(*v, impl_->graph);
 }
 
+SeenDates LinkDates::Of(const Link& link) const {
+  SeenDates seen;
+  const std::vector<std::string>& names = graph_.documents();
+  std::string_view previous;
+  bool looked = false;
+  for (std::size_t i = 0; i < link.evidence.size(); ++i) {
+    const std::string_view document = link.evidence.document(i);
+    if (looked && document == previous) continue;  // evidence is sorted by document
+    looked = true;
+    previous = document;
+    auto it = std::lower_bound(names.begin(), names.end(), document,
+                               [](const std::string& a, std::string_view b) { return a < b; });
+    if (it == names.end() || *it != document) continue;
+    const std::string& date = graph_.document_infos()[it - names.begin()].date;
+    if (date.empty()) continue;
+    if (seen.first.empty() || date < seen.first) seen.first = date;
+    if (seen.last.empty() || date > seen.last) seen.last = date;
+  }
+  return seen;
+}
+
 }  // namespace nexus

@@ -311,6 +311,25 @@ class KnowledgeGraph {
   void IndexHash(const std::string& sha256, const std::string& name);
 };
 
+// When a link was seen: the earliest and the latest date (ISO 8601) of the
+// dated documents among its evidence; both empty when none is dated. The
+// exporters write them on every link (a timeline in Gephi, a property in the
+// databases); they are derived from the documents, never stored apart.
+struct SeenDates {
+  std::string_view first, last;
+  bool empty() const { return first.empty(); }
+};
+
+class LinkDates {
+ public:
+  // `graph` must outlive this and stay unchanged.
+  explicit LinkDates(const KnowledgeGraph& graph) : graph_(graph) {}
+  SeenDates Of(const Link& link) const;
+
+ private:
+  const KnowledgeGraph& graph_;
+};
+
 }  // namespace nexus
 
 #endif  // NEXUS_GRAPH_KNOWLEDGE_GRAPH_H_

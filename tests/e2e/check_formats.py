@@ -38,6 +38,7 @@ Exits 1 with one line per problem; prints a one-line summary on success.
 """
 
 import csv
+import collections
 import json
 import os
 import re
@@ -137,6 +138,8 @@ def check_graphml(c, name, yed):
                        (int, e["metadata"]["weight"])) and
                 c.same(f"{name}: hedged", (type(data.get("hedged")), data.get("hedged")),
                        (bool, e["metadata"]["hedged"])) and
+                c.same(f"{name}: first_seen, last_seen", (data.get("first_seen"), data.get("last_seen")),
+                       (e["metadata"].get("first_seen"), e["metadata"].get("last_seen"))) and
                 c.same(f"{name}: relation", data.get("relation"), e["relation"]))
 
     c.check_graph(name, g, lambda n: xml_text(c.label(n)), edge)
@@ -174,6 +177,8 @@ def check_gexf(c):
     def edge(e, data):
         return (c.same("graph.gexf: weight", data.get("weight"), float(e["metadata"]["weight"])) and
                 c.same("graph.gexf: hedged", data.get("hedged"), e["metadata"]["hedged"]) and
+                c.same("graph.gexf: start, end (the first and last seen dates)", (data.get("start"), data.get("end")),
+                       (e["metadata"].get("first_seen"), e["metadata"].get("last_seen"))) and
                 c.same("graph.gexf: label", data.get("label"), e["relation"]))
 
     c.check_graph("graph.gexf", g, lambda n: xml_text(c.label(n)), edge)
@@ -240,10 +245,11 @@ def check_neo4j(c):
                 c.same("graph.nodes.csv: degree", int(n["degree:int"]), meta["degree"])):
             break
     _, rels = read_neo4j_csv(c, "graph.relationships.csv", [":START_ID", ":END_ID", ":TYPE"])
-    got = sorted((r[":START_ID"], r[":END_ID"], r[":TYPE"], int(r["weight:int"]), r["hedged:boolean"])
-                 for r in rels)
+    got = sorted((r[":START_ID"], r[":END_ID"], r[":TYPE"], int(r["weight:int"]), r["hedged:boolean"],
+                  r["first_seen:date"], r["last_seen:date"]) for r in rels)
     want = sorted((e["source"], e["target"], rel_type(e["relation"]), e["metadata"]["weight"],
-                   "true" if e["metadata"]["hedged"] else "false") for e in c.edges)
+                   "true" if e["metadata"]["hedged"] else "false", e["metadata"].get("first_seen", ""),
+                   e["metadata"].get("last_seen", "")) for e in c.edges)
     c.same("graph.relationships.csv: relationships", got, want)
     _, sentences = read_neo4j_csv(c, "graph.sentences.csv", ["id:ID", ":LABEL"])
     stored = {s["id:ID"]: s["text"] for s in sentences}
@@ -310,7 +316,8 @@ CYPHER_SHAPES = [
     re.compile(r"^MATCH \(a:Entity \{id: S\}\) MATCH \(b:Entity \{id: S\}\) MERGE \(a\)-\[r:`[A-Z0-9_]+`\]"
                r"->\(b\) SET r\.relation = S, r\.kind = S, r\.weight = \d+, r\.hedged = (true|false), "
                r"r\.documents = " + LIST + r", r\.sentence_ids = " + LIST + r", r\.rules = " + LIST +
-               r", r\.hedged_each = \[(?:(?:true|false)(?:, (?:true|false))*)?\]$"),
+               r", r\.hedged_each = \[(?:(?:true|false)(?:, (?:true|false))*)?\], "
+               r"r\.first_seen = (?:date\(S\)|null), r\.last_seen = (?:date\(S\)|null)$"),
 ]
 
 
@@ -367,6 +374,21 @@ def check_rdf(c):
         m = re.search(r"returned (\d+) triples", done.stderr.decode())
         counts.append(int(m.group(1)) if m else -1)
     c.same("rapper: triples in graph.ttl and graph.nt", counts[0], counts[1])
+    # Each dated link's first and last seen dates, as xsd:date.
+    done = c.run(["rapper", "-i", "turtle", "-o", "ntriples", c.path("graph.ttl")], "graph.ttl")
+    if done is not None:
+        xsd_date = "^^<http://www.w3.org/2001/XMLSchema#date>"
+        seen = collections.Counter()
+        for line in done.stdout.decode("utf-8", "replace").splitlines():
+            m = re.search(r"vocab#(firstSeen|lastSeen)> \"([0-9-]+)\"(\S*) \.$", line)
+            if m and m.group(3) == xsd_date:
+                seen[(m.group(1), m.group(2))] += 1
+        want = collections.Counter()
+        for e in c.edges:
+            if "first_seen" in e["metadata"]:
+                want[("firstSeen", e["metadata"]["first_seen"])] += 1
+                want[("lastSeen", e["metadata"]["last_seen"])] += 1
+        c.same("graph.ttl: nx:firstSeen and nx:lastSeen (xsd:date) of the dated links", seen, want)
     c.checked.append(f"rdf ({counts[0]} triples)")
 
 

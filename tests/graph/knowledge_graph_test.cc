@@ -205,3 +205,32 @@ TEST_CASE("evidence read in place is the evidence read as a copy", "[graph]") {
   list.Marks(0, &marks);
   CHECK(marks.size() == 2);
 }
+
+TEST_CASE("a link's first and last seen dates come from its dated documents", "[graph]") {
+  KnowledgeGraph g;
+  g.AddEntity(Entity{"group:a", EntityType::kGroup, "A", {}});
+  g.AddEntity(Entity{"crime:b", EntityType::kCrime, "b", {}});
+  g.AddEntity(Entity{"region:c", EntityType::kRegion, "c", {}});
+  nexus::DocumentInfo old_report{"old.txt", "S/2015/1", "2015-05-21", "", "", {}};
+  nexus::DocumentInfo new_report{"new.txt", "S/2025/1", "2025-01-31", "", "", {}};
+  nexus::DocumentInfo undated{"note.txt", "", "", "", "", {}};
+  g.AddDocument(old_report);
+  g.AddDocument(new_report);
+  g.AddDocument(undated);
+  g.AddEvidence("group:a", "crime:b", "profits_from", "group-crime", Ev(10, false, "new.txt"));
+  g.AddEvidence("group:a", "crime:b", "profits_from", "group-crime", Ev(10, false, "note.txt"));
+  g.AddEvidence("group:a", "crime:b", "profits_from", "group-crime", Ev(30, false, "old.txt"));
+  g.AddEvidence("group:a", "crime:b", "profits_from", "group-crime", Ev(50, false, "old.txt"));
+  g.AddEvidence("crime:b", "region:c", "occurs_in", "crime-region", Ev(70, false, "note.txt"));
+  const nexus::LinkDates dates(g);
+  for (const nexus::Link* link : g.Links()) {
+    const nexus::SeenDates seen = dates.Of(*link);
+    if (link->relation == "profits_from") {
+      CHECK(seen.first == "2015-05-21");
+      CHECK(seen.last == "2025-01-31");
+    } else {
+      CHECK(seen.empty());  // only an undated document
+      CHECK(seen.last.empty());
+    }
+  }
+}
