@@ -12,6 +12,9 @@ const char kExportFlagsHelp[] =
     "  --layout ENGINE  graphviz layout of svg/png/pdf: neato (default), dot, sfdp, circo, fdp\n"
     "  --graphml-yed    GraphML: add yFiles node graphics (yEd shows labels and colours)\n"
     "  --compact        JSON: no indentation, for machines (pretty is the default)\n"
+    "  --metrics        on every node, in every format: degree, betweenness, PageRank, core\n"
+    "                   number and cluster (label propagation); drawings size nodes by\n"
+    "                   betweenness\n"
     "  --gexf-version V GEXF: 1.3 (default) or 1.2 (1.2draft, for readers without 1.3: networkx 2.8)\n"
     "  --activities M   GraphML, GEXF, DOT and drawings: activities (who profits from what,\n"
     "                   where) as nodes of a fifth kind joined to their actor, crime and places\n"
@@ -37,6 +40,7 @@ bool ParseCount(const std::string& text, int* out) {
 ExportFlags::ExportFlags(CommandLine* cli) : cli_(cli) {
   cli->Flag("--graphml-yed", &graphml_yed_);
   cli->Flag("--compact", &compact_);
+  cli->Flag("--metrics", &metrics_);
   cli->Value("--layout", &layout_);
   cli->Value("--gexf-version", &gexf_version_);
   cli->Value("--activities", &activities_);
@@ -50,6 +54,7 @@ ExportFlags::ExportFlags(CommandLine* cli) : cli_(cli) {
 int ExportFlags::Apply(ExportOptions* options, SubgraphFilter* filter) const {
   options->graphml_yed = graphml_yed_;
   options->compact = compact_;
+  options->want_metrics = metrics_;
   if (!activities_.empty()) {
     if (activities_ != "nodes" && activities_ != "off") return cli_->Usage("--activities takes nodes or off");
     options->activity_nodes = activities_ == "nodes";

@@ -27,7 +27,7 @@ class ExportFlags {
 
  private:
   CommandLine* cli_;
-  bool graphml_yed_ = false, compact_ = false;
+  bool graphml_yed_ = false, compact_ = false, metrics_ = false;
   std::string layout_, gexf_version_, activities_, types_, min_weight_, focus_, depth_;
   std::vector<std::string> exclude_;
 };

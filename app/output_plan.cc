@@ -9,9 +9,11 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "exporters/exporter.h"
 #include "exporters/output.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 
@@ -101,7 +103,14 @@ bool KeepOtherOutputs(const std::string& from, const std::string& to) {
 }  // namespace
 
 bool WriteOutputs(const std::vector<std::string>& formats, const std::vector<std::string>& paths,
-                  const KnowledgeGraph& graph, const ExportOptions& options) {
+                  const KnowledgeGraph& graph, const ExportOptions& given) {
+  // --metrics: computed once, for every format.
+  ExportOptions options = given;
+  std::unique_ptr<GraphMetrics> metrics;
+  if (options.want_metrics && !options.metrics) {
+    metrics = std::make_unique<GraphMetrics>(graph);
+    options.metrics = metrics.get();
+  }
   if (paths.size() == 1) {  // one file (or folder format) or standard output: atomic by itself
     Status w = WriteExport(*FindExporter(formats[0]), graph, options, paths[0]);
     if (!w.ok()) std::cerr << "nexus: " << w.message() << "\n";

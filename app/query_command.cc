@@ -18,16 +18,15 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/connected_components.hpp>
-#include <boost/graph/core_numbers.hpp>
 
 #include "app/cli.h"
 #include "app/commands.h"
 #include "exporters/json_out.h"
 #include "exporters/json_reader.h"
 #include "graph/entity_resolver.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -61,7 +60,6 @@ const char kQueryHelp[] =
     "             documents dated in that window (documents without a date are left out).\n"
     "  An ENTITY is an id, a label or an alias; --json prints the answer as JSON.\n";
 
-using Network = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
 // The network of entities, vertex i being entities[i] (sorted by id), and
 // for each pair of neighbours the links between them.
@@ -422,35 +420,6 @@ int Path(const KnowledgeGraph& g, const View& view, const Options& o) {
   return 0;
 }
 
-// PageRank by power iteration on the network (each undirected edge both
-// ways), as networkx's pagerank computes it: damping 0.85, the rank of
-// entities without links spread evenly, stop when the L1 change is below
-// n * 1e-6 (at most 100 rounds); the ranks sum to 1.
-std::vector<double> PageRank(const View& view) {
-  const std::size_t n = view.entities.size();
-  if (n == 0) return {};
-  const double alpha = 0.85, share = 1.0 / static_cast<double>(n);
-  std::vector<double> rank(n, share), next(n);
-  std::vector<std::size_t> degree(n);
-  for (std::size_t v = 0; v < n; ++v) degree[v] = boost::degree(v, view.network);
-  for (int round = 0; round < 100; ++round) {
-    double dangling = 0;
-    for (std::size_t v = 0; v < n; ++v)
-      if (degree[v] == 0) dangling += rank[v];
-    std::fill(next.begin(), next.end(), (1 - alpha) * share + alpha * dangling * share);
-    for (std::size_t v = 0; v < n; ++v) {
-      if (degree[v] == 0) continue;
-      const double out = alpha * rank[v] / static_cast<double>(degree[v]);
-      for (auto [it, end] = boost::adjacent_vertices(v, view.network); it != end; ++it) next[*it] += out;
-    }
-    double change = 0;
-    for (std::size_t v = 0; v < n; ++v) change += std::abs(next[v] - rank[v]);
-    rank.swap(next);
-    if (change < static_cast<double>(n) * 1e-6) break;
-  }
-  return rank;
-}
-
 // Clusters: the connected components of the network once the pairs joined
 // by fewer than `min_weight` sentences (all their links together) are left
 // out (Boost's connected_components); the largest first.
@@ -501,55 +470,6 @@ int Clusters(const View& view, const Options& o) {
   return 0;
 }
 
-// Brandes' betweenness (unweighted, undirected) from the sources given only:
-// every vertex when `sources` holds them all, else an estimate scaled by
-// n / sources (as networkx's betweenness_centrality with k pivots).
-std::vector<double> SampledBetweenness(const View& view, const std::vector<std::size_t>& sources) {
-  const std::size_t n = view.entities.size();
-  std::vector<double> score(n, 0.0), delta(n);
-  std::vector<long long> sigma(n);
-  std::vector<int> dist(n);
-  std::vector<std::vector<std::size_t>> preds(n);
-  std::vector<std::size_t> order;
-  for (std::size_t s : sources) {
-    std::fill(sigma.begin(), sigma.end(), 0);
-    std::fill(dist.begin(), dist.end(), -1);
-    std::fill(delta.begin(), delta.end(), 0.0);
-    for (auto& p : preds) p.clear();
-    order.clear();
-    sigma[s] = 1;
-    dist[s] = 0;
-    std::deque<std::size_t> queue{s};
-    while (!queue.empty()) {
-      const std::size_t v = queue.front();
-      queue.pop_front();
-      order.push_back(v);
-      for (auto [it, end] = boost::adjacent_vertices(v, view.network); it != end; ++it) {
-        const std::size_t w = *it;
-        if (dist[w] < 0) {
-          dist[w] = dist[v] + 1;
-          queue.push_back(w);
-        }
-        if (dist[w] == dist[v] + 1) {
-          sigma[w] += sigma[v];
-          preds[w].push_back(v);
-        }
-      }
-    }
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-      const std::size_t w = *it;
-      for (std::size_t v : preds[w])
-        delta[v] += static_cast<double>(sigma[v]) / static_cast<double>(sigma[w]) * (1.0 + delta[w]);
-      if (w != s) score[w] += delta[w];
-    }
-  }
-  // Each pair counted from both ends on an undirected graph: halve; scale
-  // an estimate up to all sources.
-  const double scale = 0.5 * static_cast<double>(n) / static_cast<double>(std::max<std::size_t>(1, sources.size()));
-  for (double& x : score) x *= scale;
-  return score;
-}
-
 int Rank(const View& view, const Options& o) {
   const std::size_t n = view.entities.size();
   std::vector<double> score(n, 0.0);
@@ -564,24 +484,16 @@ int Rank(const View& view, const Options& o) {
     std::shuffle(all.begin(), all.end(), pick);
     all.resize(std::min(n, static_cast<std::size_t>(o.sample)));  // all of them: exact
     std::sort(all.begin(), all.end());
-    score = SampledBetweenness(view, all);
+    score = SampledBetweenness(view.network, all);
     const double norm = n > 2 ? 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2)) : 0.0;
     for (double& s : score) s *= norm;
   } else if (o.by == "betweenness") {
-    boost::brandes_betweenness_centrality(
-        view.network, boost::centrality_map(boost::make_iterator_property_map(
-                          score.begin(), boost::get(boost::vertex_index, view.network))));
-    // Boost's counts on an undirected graph are networkx's unnormalised
-    // ones; networkx normalises them by 2/((n-1)(n-2)) (the pairs of other
-    // vertices), which the test checks to 1e-9.
-    const double scale = n > 2 ? 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2)) : 0.0;
-    for (double& s : score) s *= scale;
+    // networkx's normalisation, which the test checks to 1e-9.
+    score = Betweenness(view.network);
   } else if (o.by == "pagerank") {
-    score = PageRank(view);
+    score = PageRank(view.network);
   } else if (o.by == "core") {
-    std::vector<int> core(n, 0);
-    boost::core_numbers(view.network, boost::make_iterator_property_map(
-                                          core.begin(), boost::get(boost::vertex_index, view.network)));
+    const std::vector<int> core = CoreNumbers(view.network);
     for (std::size_t v = 0; v < n; ++v) score[v] = core[v];
   } else {
     return Usage("--by takes degree, betweenness, pagerank or core");

@@ -28,6 +28,7 @@
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -77,13 +78,19 @@ std::string Identifier(std::string_view name) {
   return out + "`";
 }
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::string* out) {
+void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, std::string* out) {
+  std::string more;
+  if (metrics) {
+    const EntityMetrics& m = metrics->Of(e.id);
+    more = ", n.betweenness = " + FormatMetric(m.betweenness) + ", n.pagerank = " + FormatMetric(m.pagerank) +
+           ", n.core = " + std::to_string(m.core) + ", n.cluster = " + std::to_string(m.cluster);
+  }
   *out += "MERGE (n:Entity {id: " + CypherString(e.id) + "}) SET n:" +
           Identifier(LookOf(e.type).class_name) + ", n.label = " + CypherString(e.label) +
           ", n.type = " + CypherString(TypeName(e.type)) + ", n.aliases = " +
           CypherList(e.aliases) + ", n.parent = " + CypherStringOrNull(e.parent) +
           ", n.discovered_by = " + CypherStringOrNull(e.discovered_by) +
-          ", n.degree = " + std::to_string(graph.Degree(e.id)) + ";\n";
+          ", n.degree = " + std::to_string(graph.Degree(e.id)) + more + ";\n";
 }
 
 void WriteDocument(const DocumentInfo& doc, std::string* out) {
@@ -154,7 +161,7 @@ void WriteActivity(const Activity& a, std::string* out) {
 
 class CypherExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     std::string text =
         "// Nexus knowledge graph. Idempotent: nodes merged on id, relationships on\n"
@@ -168,7 +175,7 @@ class CypherExporter : public Exporter {
         "CREATE CONSTRAINT nexus_activity_id IF NOT EXISTS FOR (x:Activity) REQUIRE x.id IS "
         "UNIQUE;\n";
     for (const Entity* e : graph.Entities()) {
-      WriteNode(graph, *e, &text);
+      WriteNode(graph, options.metrics, *e, &text);
       WriteWhenLarge(&text, out);
     }
     for (const DocumentInfo& doc : graph.document_infos()) WriteDocument(doc, &text);

@@ -11,6 +11,7 @@
 #include "exporters/exporter.h"
 #include "exporters/json_out.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -25,7 +26,7 @@ const char* CytoscapeShape(EntityType type) {
   return "ellipse";
 }
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
+void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, JsonOut* out) {
   const std::string label = e.label.empty() ? e.id : e.label;
   out->StartObject();
   out->Key("data");
@@ -38,6 +39,7 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
   out->Field("parent_region", e.parent);
   out->Field("discovered_by", e.discovered_by);
   out->Count("degree", graph.Degree(e.id));
+  WriteMetrics(metrics, e.id, out);
   out->Field("color", LookOf(e.type).line);
   out->Field("shape", CytoscapeShape(e.type));
   out->EndObject();
@@ -68,7 +70,7 @@ void WriteEdge(const Link& link, std::size_t index, JsonOut* out) {
 
 class CytoscapeExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     StreamOut stream(out);  // written as it is made
     JsonOut json(&stream);
@@ -85,7 +87,7 @@ class CytoscapeExporter : public Exporter {
     json.StartObject();
     json.Key("nodes");
     json.StartArray();
-    for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
+    for (const Entity* e : graph.Entities()) WriteNode(graph, options.metrics, *e, &json);
     json.EndArray();
     json.Key("edges");
     json.StartArray();

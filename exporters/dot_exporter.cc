@@ -17,6 +17,7 @@ class DotExporter : public Exporter {
     AgraphPtr g;
     DotStyle style;
     style.activities = options.activity_nodes;
+    style.metrics = options.metrics;
     Status status = BuildDotGraph(graph, style, &g);
     if (!status.ok()) return status;
     status = WriteDot(g.get(), out);

@@ -10,6 +10,7 @@
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -196,6 +197,18 @@ Status BuildDotGraph(const KnowledgeGraph& graph, const DotStyle& style, AgraphP
     Set(n, "label", DotEscape(label));
     Set(n, "tooltip", NodeTooltip(*e));
     StyleNode(n, e->type);
+    if (style.metrics) {
+      const EntityMetrics& m = style.metrics->Of(e->id);
+      Set(n, "betweenness", FormatMetric(m.betweenness));
+      Set(n, "pagerank", FormatMetric(m.pagerank));
+      Set(n, "core", std::to_string(m.core));
+      Set(n, "cluster", std::to_string(m.cluster));
+      // As large as its betweenness: 0.6 to 2.4 inches wide.
+      const double max = style.metrics->max_betweenness();
+      const double width = 0.6 + (max > 0 ? 1.8 * m.betweenness / max : 0.0);
+      Set(n, "width", FormatFixed(width, 2));
+      Set(n, "height", FormatFixed(width * 0.5, 2));
+    }
     nodes.emplace(e->id, n);
   }
   const bool edge_labels =

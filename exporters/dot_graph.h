@@ -21,6 +21,8 @@ struct AgraphCloser {
 using AgraphPtr = std::unique_ptr<Agraph_t, AgraphCloser>;
 
 // How the graph is meant to be used.
+class GraphMetrics;
+
 struct DotStyle {
   // false: the DOT file, whose labels are the entities' labels exactly and
   // whose every edge is labelled with its relation.
@@ -34,6 +36,10 @@ struct DotStyle {
   // Activities as small nodes (points) joined by dotted lines to their
   // actor, crime and places (--activities nodes).
   bool activities = false;
+  // --metrics: each node carries its betweenness, pagerank, core and
+  // cluster, and is drawn as large as its betweenness (its label fixed in
+  // size); nullptr: nodes sized by their label.
+  const GraphMetrics* metrics = nullptr;
 };
 
 inline constexpr int kMaxLabelledEdges = 60;

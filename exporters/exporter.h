@@ -16,6 +16,8 @@
 namespace nexus {
 
 // Options some formats honour; every exporter accepts them.
+class GraphMetrics;
+
 struct ExportOptions {
   std::string layout = "neato"; // Graphviz engine for drawings: neato, dot, sfdp, circo, fdp
   bool graphml_yed = false;     // GraphML: add yFiles node graphics for yEd
@@ -23,6 +25,11 @@ struct ExportOptions {
   bool compact = false;         // JSON: no indentation (for machines); pretty otherwise
   std::string gexf_version = "1.3";  // GEXF: "1.3", or "1.2" (1.2draft, which networkx 2.8 reads)
   bool activity_nodes = false;  // GraphML, GEXF: activities as nodes of a fifth kind (--activities nodes)
+  // --metrics: degree, betweenness, PageRank, core number and cluster of
+  // every entity, written on its node by every format (drawings size their
+  // nodes by betweenness); nullptr: none. Computed once for all formats.
+  const GraphMetrics* metrics = nullptr;
+  bool want_metrics = false;  // --metrics given: the command computes `metrics`
 };
 
 // Where a format that writes a folder of files (Kuzu's CSV tables and

@@ -17,6 +17,7 @@
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -32,6 +33,10 @@ constexpr Attribute kNodeAttributes[] = {
     {"parent", "parent", "string"},       {"discovered_by", "discovered_by", "string"},
     {"degree", "degree", "integer"},
 };
+constexpr Attribute kMetricAttributes[] = {  // with --metrics
+    {"betweenness", "betweenness", "double"}, {"pagerank", "pagerank", "double"},
+    {"core", "core", "integer"},             {"cluster", "cluster", "integer"},
+};
 constexpr Attribute kEdgeAttributes[] = {
     {"relation", "relation", "string"},   {"kind", "kind", "string"},
     {"hedged", "hedged", "boolean"},      {"evidence_count", "evidence_count", "integer"},
@@ -43,11 +48,16 @@ std::string Attr(std::string_view name, std::string_view value) {
   return " " + std::string(name) + "=\"" + XmlEscape(value, true) + "\"";
 }
 
-void Declare(const char* klass, const Attribute* begin, const Attribute* end, std::string* out) {
+void Declare(const char* klass, const Attribute* begin, const Attribute* end, std::string* out,
+             const Attribute* more_begin = nullptr, const Attribute* more_end = nullptr) {
   *out += std::string("    <attributes class=\"") + klass + "\" mode=\"static\">\n";
-  for (const Attribute* a = begin; a != end; ++a)
-    *out += std::string("      <attribute id=\"") + a->id + "\" title=\"" + a->title +
-            "\" type=\"" + a->type + "\"/>\n";
+  auto each = [&](const Attribute* b, const Attribute* e) {
+    for (const Attribute* a = b; a != e; ++a)
+      *out += std::string("      <attribute id=\"") + a->id + "\" title=\"" + a->title +
+              "\" type=\"" + a->type + "\"/>\n";
+  };
+  each(begin, end);
+  each(more_begin, more_end);
   *out += "    </attributes>\n";
 }
 
@@ -64,7 +74,8 @@ void Color(const char* hex, std::string* out) {
           "\" b=\"" + std::to_string(rgb[2]) + "\" a=\"1.0\"/>\n";
 }
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::string* out) {
+// A node's size: by degree, or with --metrics by betweenness (10 to 50).
+void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, std::string* out) {
   const std::size_t degree = graph.Degree(e.id);
   *out += "      <node" + Attr("id", e.id) + Attr("label", e.label.empty() ? e.id : e.label) +
           ">\n        <attvalues>\n";
@@ -73,10 +84,18 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::string* out) {
   Value("parent", e.parent, out);
   Value("discovered_by", e.discovered_by, out);
   Value("degree", std::to_string(degree), out);
+  double size = 10 + 4 * std::sqrt(static_cast<double>(degree));
+  if (metrics) {
+    const EntityMetrics& m = metrics->Of(e.id);
+    Value("betweenness", FormatMetric(m.betweenness), out);
+    Value("pagerank", FormatMetric(m.pagerank), out);
+    Value("core", std::to_string(m.core), out);
+    Value("cluster", std::to_string(m.cluster), out);
+    size = 10 + (metrics->max_betweenness() > 0 ? 40 * m.betweenness / metrics->max_betweenness() : 0);
+  }
   *out += "        </attvalues>\n";
   Color(LookOf(e.type).line, out);
-  *out += "        <viz:size value=\"" +
-          FormatFixed(10 + 4 * std::sqrt(static_cast<double>(degree)), 1) + "\"/>\n";
+  *out += "        <viz:size value=\"" + FormatFixed(size, 1) + "\"/>\n";
   *out += "      </node>\n";
 }
 
@@ -138,11 +157,15 @@ class GexfExporter : public Exporter {
         "</description>\n  </meta>\n"
         "  <graph defaultedgetype=\"directed\"" +
         (dated ? " mode=\"dynamic\" timeformat=\"date\">\n" : " mode=\"static\">\n");
-    Declare("node", std::begin(kNodeAttributes), std::end(kNodeAttributes), &x);
+    if (options.metrics)
+      Declare("node", std::begin(kNodeAttributes), std::end(kNodeAttributes), &x, std::begin(kMetricAttributes),
+              std::end(kMetricAttributes));
+    else
+      Declare("node", std::begin(kNodeAttributes), std::end(kNodeAttributes), &x);
     Declare("edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes), &x);
     x += "    <nodes>\n";
     for (const Entity* e : graph.Entities()) {
-      WriteNode(graph, *e, &x);
+      WriteNode(graph, options.metrics, *e, &x);
       WriteWhenLarge(&x, out);
     }
     if (options.activity_nodes) {

@@ -15,6 +15,7 @@
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -66,7 +67,15 @@ void Data(const char* key, std::string_view value, std::string* out) {
   *out += "</data>\n";
 }
 
-void WriteHeader(const KnowledgeGraph& graph, bool yed, std::string* out) {
+// With --metrics.
+constexpr Key kMetricKeys[] = {
+    {"n_betweenness", "node", "betweenness", "double"},
+    {"n_pagerank", "node", "pagerank", "double"},
+    {"n_core", "node", "core", "int"},
+    {"n_cluster", "node", "cluster", "int"},
+};
+
+void WriteHeader(const KnowledgeGraph& graph, bool yed, bool metrics, std::string* out) {
   *out +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -79,6 +88,10 @@ void WriteHeader(const KnowledgeGraph& graph, bool yed, std::string* out) {
     *out += std::string("  <key id=\"") + k.id + "\" for=\"" + k.domain + "\" attr.name=\"" +
             k.name + "\" attr.type=\"" + k.type + "\"/>\n";
   }
+  if (metrics)
+    for (const Key& k : kMetricKeys)
+      *out += std::string("  <key id=\"") + k.id + "\" for=\"" + k.domain + "\" attr.name=\"" +
+              k.name + "\" attr.type=\"" + k.type + "\"/>\n";
   if (yed) {
     *out += "  <key id=\"n_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n";
     *out += "  <key id=\"e_graphics\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
@@ -118,8 +131,8 @@ void YedEdge(const Link& link, std::string* out) {
 // The "labels" attribute of <node> and "label" of <edge> are what APOC's
 // apoc.import.graphml reads as node labels (readLabels) and relationship
 // type; GraphML readers ignore attributes they do not know.
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::size_t index, bool yed,
-               std::string* out) {
+void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, std::size_t index,
+               bool yed, std::string* out) {
   *out += "    <node id=\"" + XmlEscape(e.id, true) + "\" labels=\"" + Neo4jLabels(e.type) +
           "\">\n";
   Data("n_label", e.label, out);
@@ -129,6 +142,13 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, std::size_t index, 
   Data("n_parent", e.parent, out);
   Data("n_discovered_by", e.discovered_by, out);
   Data("n_degree", std::to_string(graph.Degree(e.id)), out);
+  if (metrics) {
+    const EntityMetrics& m = metrics->Of(e.id);
+    Data("n_betweenness", FormatMetric(m.betweenness), out);
+    Data("n_pagerank", FormatMetric(m.pagerank), out);
+    Data("n_core", std::to_string(m.core), out);
+    Data("n_cluster", std::to_string(m.cluster), out);
+  }
   if (yed) YedNode(e, index, out);
   *out += "    </node>\n";
 }
@@ -193,10 +213,10 @@ class GraphMlExporter : public Exporter {
                  std::ostream& out) const override {
     const bool yed = options.graphml_yed;
     std::string text;
-    WriteHeader(graph, yed, &text);
+    WriteHeader(graph, yed, options.metrics != nullptr, &text);
     std::size_t index = 0;
     for (const Entity* e : graph.Entities()) {
-      WriteNode(graph, *e, index++, yed, &text);
+      WriteNode(graph, options.metrics, *e, index++, yed, &text);
       WriteWhenLarge(&text, out);
     }
     const std::size_t entities = index;

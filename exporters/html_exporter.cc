@@ -39,6 +39,7 @@
 #include "exporters/exporter.h"
 #include "exporters/html_assets.h"
 #include "exporters/text_util.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -132,7 +133,7 @@ class Out {
   bool ok_ = true;
 };
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
+void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, Out* out) {
   out->StartObject();
   out->Field("id", e.id);
   out->Field("label", e.label);
@@ -144,6 +145,15 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
   out->Field("parent", e.parent);
   out->Field("discovered_by", e.discovered_by);
   out->Field("degree", graph.Degree(e.id));
+  if (metrics) {  // --metrics: the explorer ranks by them as computed here
+    const EntityMetrics& m = metrics->Of(e.id);
+    out->Key("betweenness");
+    out->Num(m.betweenness);
+    out->Key("pagerank");
+    out->Num(m.pagerank);
+    out->Field("core", static_cast<std::size_t>(m.core));
+    out->Field("cluster", static_cast<std::size_t>(m.cluster));
+  }
   out->EndObject();
 }
 
@@ -220,7 +230,7 @@ void WriteEdge(const SentenceTable& sentences, const Link& link, Out* out) {
   out->EndObject();
 }
 
-Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
+Status WriteGraphJson(const KnowledgeGraph& graph, const GraphMetrics* metrics, std::ostream& stream) {
   ScriptSafeOut safe(stream);
   Out out(&safe);
   const SentenceTable sentences = graph.Sentences();
@@ -248,7 +258,7 @@ Status WriteGraphJson(const KnowledgeGraph& graph, std::ostream& stream) {
   out.EndArray();
   out.Key("nodes");
   out.StartArray();
-  for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &out);
+  for (const Entity* e : graph.Entities()) WriteNode(graph, metrics, *e, &out);
   out.EndArray();
   out.Key("edges");
   out.StartArray();
@@ -332,7 +342,8 @@ std::string ContentSecurityPolicy(const HtmlAsset& library, const HtmlAsset& app
 
 // Fills the template's @NAME@ slots; the graph's JSON is written into its
 // slot as it is made.
-Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, std::ostream& out) {
+Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, const GraphMetrics* metrics,
+                    std::ostream& out) {
   const HtmlAsset* library = FindHtmlAsset(kLibrary);
   const HtmlAsset* app = FindHtmlAsset(kApp);
   const HtmlAsset* style = FindHtmlAsset("explorer.css");
@@ -347,7 +358,7 @@ Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, std::ost
     if (slot == "NEXUS_CSP") out << ContentSecurityPolicy(*library, *app);
     else if (slot == "NEXUS_STYLE") out << style->data;
     else if (slot == "NEXUS_DATA") {
-      if (Status s = WriteGraphJson(graph, out); !s.ok()) return s;
+      if (Status s = WriteGraphJson(graph, metrics, out); !s.ok()) return s;
     }
     else if (slot == "NEXUS_LIBRARY") out << library->data;
     else if (slot == "NEXUS_APP") out << app->data;
@@ -359,11 +370,11 @@ Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, std::ost
 
 class HtmlExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     const HtmlAsset* page = FindHtmlAsset("template.html");
     if (page == nullptr) return Status::Error("the page template is not embedded");
-    if (Status s = FillTemplate(page->data, graph, out); !s.ok()) return s;
+    if (Status s = FillTemplate(page->data, graph, options.metrics, out); !s.ok()) return s;
     return Status::Ok();
   }
 };

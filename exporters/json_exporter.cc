@@ -12,6 +12,8 @@
 //                                    link's dated documents (absent when none)
 //   edge.metadata.evidence[]        {"document": d, "sentence": k, "hedged",
 //                                    "rule", "marks": [[begin, end], ...]}
+//   node.metadata.metrics           with --metrics: {"betweenness", "pagerank",
+//                                    "core", "cluster"}
 //   graph.metadata.activities[]     {"relation", "actor", "crime", "weight",
 //                                    "hedged", "places": [{"id", "weight"}],
 //                                    "evidence": [{"document": d,
@@ -37,13 +39,14 @@
 #include "exporters/exporter.h"
 #include "exporters/json_out.h"
 #include "exporters/json_reader.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
 
 using Out = JsonOut;
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
+void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, Out* out) {
   out->KeyText(e.id);
   out->StartObject();
   out->Field("label", e.label);
@@ -58,6 +61,12 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, Out* out) {
   if (!e.discovered_by.empty()) out->Field("discovered_by", e.discovered_by);
   out->Key("degree");
   out->Uint(graph.Degree(e.id));
+  if (metrics) {
+    out->Key("metrics");
+    out->StartObject();
+    WriteMetrics(metrics, e.id, out);
+    out->EndObject();
+  }
   out->EndObject();
   out->EndObject();
 }
@@ -353,7 +362,7 @@ void WriteGraph(const KnowledgeGraph& graph, const ExportOptions& options, Strea
   out->EndObject();
   out->Key("nodes");
   out->StartObject();
-  for (const Entity* e : graph.Entities()) WriteNode(graph, *e, out);
+  for (const Entity* e : graph.Entities()) WriteNode(graph, options.metrics, *e, out);
   out->EndObject();
   out->Key("edges");
   out->StartArray();
@@ -388,5 +397,16 @@ class JsonExporter : public Exporter {
 }  // namespace
 
 std::unique_ptr<Exporter> MakeJsonExporter() { return std::make_unique<JsonExporter>(); }
+
+void WriteMetrics(const GraphMetrics* metrics, const std::string& id, JsonOut* out) {
+  if (!metrics) return;
+  const EntityMetrics& m = metrics->Of(id);
+  out->Key("betweenness");
+  out->Double(m.betweenness);
+  out->Key("pagerank");
+  out->Double(m.pagerank);
+  out->Count("core", static_cast<std::size_t>(m.core));
+  out->Count("cluster", static_cast<std::size_t>(m.cluster));
+}
 
 }  // namespace nexus

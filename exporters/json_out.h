@@ -222,6 +222,11 @@ class JsonOut {
   bool compact_ = false;
 };
 
+class GraphMetrics;
+// With --metrics (metrics not null): the fields "betweenness", "pagerank",
+// "core" and "cluster" of entity `id`, into the object being written.
+void WriteMetrics(const GraphMetrics* metrics, const std::string& id, JsonOut* out);
+
 }  // namespace nexus
 
 #endif  // NEXUS_EXPORTERS_JSON_OUT_H_

@@ -49,6 +49,7 @@
 #include "exporters/vocabulary.h"
 #include "graph/entity.h"
 #include "graph/relation.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -87,24 +88,33 @@ void Put(std::ostream& out, std::string* text) {
 
 class KuzuExporter : public FolderExporter {
  public:
-  Status DoWriteFiles(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWriteFiles(const KnowledgeGraph& graph, const ExportOptions& options,
                       FileSink& sink) const override {
     constexpr const char* kCopy = " (HEADER=true, ESCAPE='\"', PARALLEL=false);\n";
     std::string schema, load, text;
-    const char* entity_columns =
-        "(id STRING, label STRING, parent STRING, discovered_by STRING, degree INT64, PRIMARY KEY (id));\n";
+    const std::string entity_columns =
+        std::string("(id STRING, label STRING, parent STRING, discovered_by STRING, degree INT64") +
+        (options.metrics ? ", betweenness DOUBLE, pagerank DOUBLE, core INT64, cluster INT64" : "") +
+        ", PRIMARY KEY (id));\n";
     // Node tables: the entity types, names, documents, sentences.
     for (const TypeLook& look : TypeLooks()) {
       schema += std::string("CREATE NODE TABLE ") + TableOf(look.type) + entity_columns;
       const std::string file = std::string(TypeName(look.type)) + ".csv";
       load += std::string("COPY ") + TableOf(look.type) + " FROM '" + file + "'" + kCopy;
       std::ostream& out = sink.Open(file);
-      text = "id,label,parent,discovered_by,degree\n";
+      text = options.metrics ? "id,label,parent,discovered_by,degree,betweenness,pagerank,core,cluster\n"
+                             : "id,label,parent,discovered_by,degree\n";
       for (const Entity* e : graph.Entities()) {
         if (e->type != look.type) continue;
         const bool parent = !e->parent.empty() && graph.FindEntity(e->parent);
         text += Quoted(e->id) + "," + Quoted(e->label) + "," + (parent ? Quoted(e->parent) : "") + "," +
-                QuotedOrNull(e->discovered_by) + "," + std::to_string(graph.Degree(e->id)) + "\n";
+                QuotedOrNull(e->discovered_by) + "," + std::to_string(graph.Degree(e->id));
+        if (options.metrics) {
+          const EntityMetrics& m = options.metrics->Of(e->id);
+          text += "," + FormatMetric(m.betweenness) + "," + FormatMetric(m.pagerank) + "," + std::to_string(m.core) +
+                  "," + std::to_string(m.cluster);
+        }
+        text += "\n";
         WriteWhenLarge(&text, out);
       }
       Put(out, &text);

@@ -3,6 +3,7 @@
 // --relationships=graph.relationships.csv --multiline-fields=true` (default
 // delimiter ',', array delimiter ';', quote '"').
 //   nodes.csv:          id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int
+//                       (with --metrics also betweenness:double,pagerank:double,core:int,cluster:int)
 //   sentences.csv:      id:ID,:LABEL,document,symbol,paragraph,paragraph_index:int,
 //                       sentence:int,begin:int,end:int,page:int,text
 //   relationships.csv:  :START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,
@@ -29,6 +30,7 @@
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -52,15 +54,21 @@ std::string Row(const std::vector<std::string>& cells) { return Join(cells, ",")
 
 class Neo4jNodesExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
-    std::string text =
-        "id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int\n";
+    std::string text = "id:ID,:LABEL,label,type,aliases:string[],parent,discovered_by,degree:int";
+    text += options.metrics ? ",betweenness:double,pagerank:double,core:int,cluster:int\n" : "\n";
     for (const Entity* e : graph.Entities()) {
-      text += Row({Quoted(e->id), std::string("Entity;") + LookOf(e->type).class_name,
-                   Quoted(e->label), Quoted(TypeName(e->type)), Array(e->aliases),
-                   QuotedOrNull(e->parent), QuotedOrNull(e->discovered_by),
-                   std::to_string(graph.Degree(e->id))});
+      std::vector<std::string> cells = {Quoted(e->id), std::string("Entity;") + LookOf(e->type).class_name,
+                                        Quoted(e->label), Quoted(TypeName(e->type)), Array(e->aliases),
+                                        QuotedOrNull(e->parent), QuotedOrNull(e->discovered_by),
+                                        std::to_string(graph.Degree(e->id))};
+      if (options.metrics) {
+        const EntityMetrics& m = options.metrics->Of(e->id);
+        cells.insert(cells.end(), {FormatMetric(m.betweenness), FormatMetric(m.pagerank), std::to_string(m.core),
+                                   std::to_string(m.cluster)});
+      }
+      text += Row(cells);
     }
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     return Status::Ok();

@@ -12,11 +12,12 @@
 #include "exporters/exporter.h"
 #include "exporters/json_out.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
 
-void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
+void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, JsonOut* out) {
   out->StartObject();
   out->Field("id", e.id);
   out->Field("label", e.label);
@@ -25,6 +26,7 @@ void WriteNode(const KnowledgeGraph& graph, const Entity& e, JsonOut* out) {
   if (!e.parent.empty()) out->Field("parent", e.parent);
   if (!e.discovered_by.empty()) out->Field("discovered_by", e.discovered_by);
   out->Count("degree", graph.Degree(e.id));
+  WriteMetrics(metrics, e.id, out);
   out->EndObject();
 }
 
@@ -52,7 +54,7 @@ bool IsMultigraph(const KnowledgeGraph& graph) {
 
 class NodeLinkExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     const bool multigraph = IsMultigraph(graph);
     StreamOut stream(out);  // written as it is made
@@ -67,7 +69,7 @@ class NodeLinkExporter : public Exporter {
     json.EndObject();
     json.Key("nodes");
     json.StartArray();
-    for (const Entity* e : graph.Entities()) WriteNode(graph, *e, &json);
+    for (const Entity* e : graph.Entities()) WriteNode(graph, options.metrics, *e, &json);
     json.EndArray();
     for (const char* key : {"links", "edges"}) {
       json.KeyText(key);

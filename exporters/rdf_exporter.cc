@@ -28,6 +28,7 @@
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "exporters/vocabulary.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -192,7 +193,7 @@ void AddVocabulary(const KnowledgeGraph& graph, Triples* t) {
   }
 }
 
-void AddEntity(const Entity& e, Triples* t) {
+void AddEntity(const Entity& e, const GraphMetrics* metrics, Triples* t) {
   const std::string s = EntityIri(e.id);
   t->Add(s, kType, VocabIri(LookOf(e.type).class_name));
   t->Add(s, Iri(kRdfs, "label"), Literal(e.label.empty() ? e.id : e.label));
@@ -200,6 +201,14 @@ void AddEntity(const Entity& e, Triples* t) {
   t->Add(s, VocabIri("id"), Literal(e.id));
   if (!e.parent.empty()) t->Add(s, VocabIri("parent"), EntityIri(e.parent));
   if (!e.discovered_by.empty()) t->Add(s, VocabIri("discoveredBy"), Literal(e.discovered_by));
+  if (metrics) {
+    const EntityMetrics& m = metrics->Of(e.id);
+    const std::string xsd_double = "^^" + Iri(kXsd, "double");
+    t->Add(s, VocabIri("betweenness"), "\"" + FormatMetric(m.betweenness) + "\"" + xsd_double);
+    t->Add(s, VocabIri("pagerank"), "\"" + FormatMetric(m.pagerank) + "\"" + xsd_double);
+    t->Add(s, VocabIri("core"), Integer(static_cast<std::size_t>(m.core)));
+    t->Add(s, VocabIri("cluster"), Integer(static_cast<std::size_t>(m.cluster)));
+  }
 }
 
 std::string DocumentNode(std::size_t d) { return "_:d" + std::to_string(d); }
@@ -287,12 +296,12 @@ void AddActivity(const SentenceTable& sentences, const Activity& a, std::size_t 
   }
 }
 
-void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
+void WriteTriples(const KnowledgeGraph& graph, const GraphMetrics* metrics, bool turtle, std::ostream& out) {
   std::string text;
   Triples t(turtle, &text);
   AddVocabulary(graph, &t);
   for (const Entity* e : graph.Entities()) {
-    AddEntity(*e, &t);
+    AddEntity(*e, metrics, &t);
     WriteWhenLarge(&text, out);
   }
   for (std::size_t d = 0; d < graph.document_infos().size(); ++d)
@@ -320,9 +329,9 @@ void WriteTriples(const KnowledgeGraph& graph, bool turtle, std::ostream& out) {
 class RdfExporter : public Exporter {
  public:
   explicit RdfExporter(bool turtle) : turtle_(turtle) {}
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
-    WriteTriples(graph, turtle_, out);
+    WriteTriples(graph, options.metrics, turtle_, out);
     return Status::Ok();
   }
 

@@ -89,6 +89,7 @@ Status RenderDrawing(const KnowledgeGraph& graph, const ExportOptions& options, 
     style.drawing = true;
     style.layout = options.layout;
     style.activities = options.activity_nodes;
+    style.metrics = options.metrics;
     AgraphPtr g;
     Status status = BuildDotGraph(graph, style, &g);
     if (!status.ok()) return status;

@@ -8,7 +8,8 @@
 //   sentences(id INTEGER PRIMARY KEY, document_id -> documents, paragraph,
 //             paragraph_index, sentence, begin, end, page, text)
 //   entities(id TEXT PRIMARY KEY, type, label, parent -> entities,
-//            discovered_by, degree)
+//            discovered_by, degree, betweenness, pagerank, core, cluster:
+//            the last four NULL unless --metrics)
 //   aliases(entity_id -> entities, alias, PRIMARY KEY (entity_id, alias))
 //   links(id INTEGER PRIMARY KEY, source -> entities, target -> entities,
 //         relation, kind, weight, hedged, UNIQUE (source, target, relation))
@@ -39,6 +40,7 @@
 #include "exporters/exporter.h"
 #include "exporters/text_util.h"
 #include "graph/entity.h"
+#include "graph/metrics.h"
 
 namespace nexus {
 namespace {
@@ -67,7 +69,11 @@ CREATE TABLE entities(
   label TEXT NOT NULL,
   parent TEXT REFERENCES entities(id),
   discovered_by TEXT,
-  degree INTEGER NOT NULL);
+  degree INTEGER NOT NULL,
+  betweenness REAL,
+  pagerank REAL,
+  core INTEGER,
+  cluster INTEGER);
 CREATE TABLE aliases(
   entity_id TEXT NOT NULL REFERENCES entities(id),
   alias TEXT NOT NULL,
@@ -175,6 +181,10 @@ class Insert {
     Check(db_, sqlite3_bind_int64(stmt_.get(), ++at_, value), "bind");
     return *this;
   }
+  Insert& Real(double value) {
+    Check(db_, sqlite3_bind_double(stmt_.get(), ++at_, value), "bind");
+    return *this;
+  }
   Insert& Null() {
     Check(db_, sqlite3_bind_null(stmt_.get(), ++at_), "bind");
     return *this;
@@ -200,7 +210,7 @@ std::string MarksJson(const std::vector<std::pair<std::size_t, std::size_t>>& ma
   return out + "]";
 }
 
-void Fill(sqlite3* db, const KnowledgeGraph& graph) {
+void Fill(sqlite3* db, const KnowledgeGraph& graph, const GraphMetrics* metrics) {
   Exec(db, "BEGIN");
   Exec(db, "PRAGMA defer_foreign_keys = ON");  // a parent may come after its child
   Insert meta(db, "INSERT INTO meta VALUES (?, ?)");
@@ -233,7 +243,7 @@ void Fill(sqlite3* db, const KnowledgeGraph& graph) {
     sent.Text(s.text).Run();
   }
 
-  Insert entity(db, "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)");
+  Insert entity(db, "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   Insert alias(db, "INSERT OR IGNORE INTO aliases VALUES (?, ?)");
   for (const Entity* e : graph.Entities()) {
     // A parent the graph does not hold stays a name, not a dangling key.
@@ -241,7 +251,14 @@ void Fill(sqlite3* db, const KnowledgeGraph& graph) {
     entity.Text(e->id).Text(TypeName(e->type)).Text(e->label);
     if (parent) entity.Text(e->parent);
     else entity.Null();
-    entity.TextOrNull(e->discovered_by).Int(static_cast<long long>(graph.Degree(e->id))).Run();
+    entity.TextOrNull(e->discovered_by).Int(static_cast<long long>(graph.Degree(e->id)));
+    if (metrics) {
+      const EntityMetrics& m = metrics->Of(e->id);
+      entity.Real(m.betweenness).Real(m.pagerank).Int(m.core).Int(m.cluster);
+    } else {
+      entity.Null().Null().Null().Null();
+    }
+    entity.Run();
     for (const std::string& a : e->aliases) alias.Text(e->id).Text(a).Run();
   }
 
@@ -289,7 +306,7 @@ void Fill(sqlite3* db, const KnowledgeGraph& graph) {
 
 class SqliteExporter : public Exporter {
  public:
-  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions&,
+  Status DoWrite(const KnowledgeGraph& graph, const ExportOptions& options,
                  std::ostream& out) const override {
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -299,7 +316,7 @@ class SqliteExporter : public Exporter {
     // pages the same whatever machine writes it.
     Exec(db.get(), "PRAGMA page_size = 4096; PRAGMA encoding = 'UTF-8'; PRAGMA foreign_keys = ON;");
     Exec(db.get(), kSchema);
-    Fill(db.get(), graph);
+    Fill(db.get(), graph, options.metrics);
     // Every key refers to a row: a broken graph is refused, not written.
     int broken = 0;
     Check(db.get(),

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -188,6 +189,12 @@ std::string CsvQuote(std::string_view text, bool guard_formulas) {
     out += c;
   }
   return out + "\"";
+}
+
+std::string FormatMetric(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return buffer;
 }
 
 }  // namespace nexus

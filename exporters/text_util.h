@@ -55,6 +55,9 @@ std::string CsvQuote(std::string_view text, bool guard_formulas);
 
 // `value` with `digits` decimals, independent of the locale ("2.58").
 std::string FormatFixed(double value, int digits);
+// A metric (betweenness, PageRank) in text formats: ten significant digits,
+// the same bytes for the same value ("%.10g").
+std::string FormatMetric(double value);
 
 }  // namespace nexus
 

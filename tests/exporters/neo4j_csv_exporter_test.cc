@@ -26,7 +26,7 @@ TEST_CASE("neo4j csv: neo4j-admin headers, labels, arrays and types", "[exporter
                "\"Da'esh;ISIL\",,,2\n"));  // no parent, no discoverer: unset, not ""
   const std::string r = test::Export("neo4j-relationships", test::HostileGraph());
   CHECK(r.rfind(":START_ID,:END_ID,:TYPE,relation,kind,weight:int,hedged:boolean,evidence_count:int,"
-                "documents:string[],sentence_ids:string[],rules:string[]\n", 0) == 0);
+                "documents:string[],sentence_ids:string[],rules:string[],first_seen:date,last_seen:date\n", 0) == 0);
   CHECK(Has(r, "\n\"un_entity:bad\",\"crime:strict\",COUNTERS,\"counters\",\"un_entity-crime\",3,false,3,"));
   CHECK(Has(r, ",OPERATES_IN,\"operates_in\",\"group-region\",1,true,1,\"dir/b \"\"q\"\".txt\","));
 }
