@@ -1,4 +1,4 @@
-// The Nexus graph explorer, part 1 of 4: the graph's data and DOM helpers.
+// The Nexus graph explorer, part 1 of 5: the graph's data and DOM helpers.
 // The build joins explorer_*.js, in name order, into the page's one script
 // (see scripts/embed_html.cmake). Text from the documents only ever enters
 // the page as DOM text nodes and attribute values, never as markup.

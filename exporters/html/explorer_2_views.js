@@ -1,4 +1,4 @@
-// The Nexus graph explorer, part 2 of 4: views, filters and focus.
+// The Nexus graph explorer, part 2 of 5: views, filters and focus.
 //
 // A view is one cytoscape instance over some of the graph's nodes and edges.
 // The main view holds the whole graph and hides what the filters leave out;
@@ -42,6 +42,13 @@ function cyStyle(large) {
       },
     },
     { selector: '.focus-root', style: { 'border-width': 5, 'border-color': '#c2185b' } },
+    // The top of a ranking, and a path between two entities.
+    { selector: 'node.ranked', style: { 'border-width': 4, 'border-color': '#ff6f00', label: 'data(label)' } },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#6a1b9a', label: 'data(label)' } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': '#6a1b9a', 'target-arrow-color': '#6a1b9a', opacity: 1, 'z-index': 9, width: 5 },
+    },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }
@@ -262,6 +269,7 @@ function applyFilters() {
   }
   updateCounts();
   if (panel.kind === 'node') showNode(panel.index); // its counts of shown links
+  showRanking($('rank-by').value); // of the types shown, marked in the view drawn
 }
 
 function updateCounts() {

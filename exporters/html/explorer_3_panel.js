@@ -1,4 +1,4 @@
-// The Nexus graph explorer, part 3 of 4: selection and the details panel (a
+// The Nexus graph explorer, part 3 of 5: selection and the details panel (a
 // node's type, aliases, degree, activities and links; a link's activities and
 // its evidence sentences with the mentions highlighted).
 

@@ -8,6 +8,7 @@
 //    one of its links and read the evidence; filters, layout, focus mode,
 //    PNG and SVG export; a screenshot (samples/explorer.png when
 //    NEXUS_UPDATE_SCREENSHOT=1).
+//    Then the rank and path tools, against `nexus query` on the same graph.
 // 2. A hostile document: markup in the text, in the document's name and in
 //    an entity's label is shown as text and runs nothing.
 // 3. A synthetic graph of 5,000 nodes and 20,000 edges: load time and
@@ -209,6 +210,54 @@ test('sample: search ISIL, click it, read the evidence of a link, focus, save', 
   assert.ok(fs.statSync(shot).size > 10000, 'the screenshot is empty');
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+// The rank and path tools answer as `nexus query` does on the same graph.
+test('sample: rank by betweenness and PageRank, the path between two entities', async () => {
+  const json = path.join(work, 'rank.json');
+  execFileSync(nexus, ['build', 'samples/S_2015_366.txt', '--output', json, '--quiet'], { cwd: sourceDir });
+  const query = (...args) => JSON.parse(execFileSync(nexus, ['query', json, ...args, '--json']).toString());
+  for (const [name, extra] of [['plain.html', []], ['metrics.html', ['--metrics']]]) {
+    const { page } = await open(buildPage(name, ['samples/S_2015_366.txt'], extra));
+    for (const by of ['betweenness', 'pagerank', 'core', 'degree']) {
+      await page.selectOption('#rank-by', by);
+      const listed = await page.locator('#rank-list > li').evaluateAll((lis) => lis.map((li) => li.dataset.node));
+      const want = query('rank', '--by', by, '--top', '10').ranking;
+      // What the list shows is what showRanking returns.
+      assert.deepEqual(listed, await page.evaluate((b) => window.nexusExplorer.showRanking(b), by));
+      assert.equal(listed.length, 10, `${name}: rank by ${by}`);
+      const top = want[0].score;
+      assert.ok(want.filter((w) => w.score === top).some((w) => w.id === listed[0]),
+        `${name}: rank by ${by}: ${listed[0]} first, nexus query says ${want[0].id}`);
+      const marked = await page.evaluate(() => window.nexusExplorer.cy.nodes('.ranked').length);
+      assert.equal(marked, 10, `${name}: the top ten marked in the graph`);
+    }
+    // A path: Boko Haram to ISIL, two links, as nexus query path finds it.
+    await page.fill('#path-from', 'Boko Haram');
+    await page.fill('#path-to', 'ISIL');
+    await page.click('#path-find');
+    await page.locator('#path-title').waitFor();
+    const hops = page.locator('#path-hops > li');
+    const want = query('path', 'Boko Haram', 'ISIL');
+    assert.equal(await hops.count(), want.length, `${name}: as long as nexus query's path`);
+    const via = await hops.evaluateAll((lis) => lis.map((li) => li.textContent));
+    want.hops.forEach((h, x) => assert.ok(via[x].includes(h.relation), `${name}: hop ${x}: ${via[x]}`));
+    const onPath = await page.evaluate(() => window.nexusExplorer.cy.elements('.on-path').length);
+    assert.equal(onPath, 2 * (await hops.count()) + 1, `${name}: the path's nodes and links marked`);
+    // Each hop's sentences one click away.
+    await hops.first().locator('button').click();
+    await page.locator('#edge-title').waitFor();
+    assert.ok((await page.locator('#evidence > li').count()) >= 1);
+    // No path between parts that do not meet; an unknown name.
+    const none = await page.evaluate(() => {
+      const x = window.nexusExplorer;
+      return x.showPath(x.entityByName('Boko Haram'), -1);
+    });
+    assert.deepEqual(none, []);
+    assert.match(await page.textContent('#no-path'), /Name two entities/);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
 });
 
 test('hostile document: markup is shown as text and runs nothing', async () => {

@@ -1,4 +1,4 @@
-// The Nexus graph explorer, part 4 of 4: search with completion, the
+// The Nexus graph explorer, part 5 of 5: search with completion, the
 // controls, saving the view as PNG or SVG, and the start.
 
 // ---- search -----------------------------------------------------------------
@@ -129,6 +129,14 @@ $('focus').addEventListener('click', () => {
 });
 $('unfocus').addEventListener('click', unfocus);
 
+// ---- rank and path ------------------------------------------------------------------
+$('rank-by').addEventListener('change', (ev) => showRanking(ev.target.value));
+$('entity-names').replaceChildren(...nodes.map((n) => el('option', { value: n.label })));
+const findPath = () => showPath(entityByName($('path-from').value), entityByName($('path-to').value));
+$('path-find').addEventListener('click', findPath);
+for (const id of ['path-from', 'path-to'])
+  $(id).addEventListener('keydown', (ev) => { if (ev.key === 'Enter') findPath(); });
+
 // ---- saving the view ----------------------------------------------------------------
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
@@ -235,6 +243,7 @@ if (mainView.large) fitView(mainView); // the ring positions it was made with
 else runLayout(mainView, 'cose');
 timings.laidOut = performance.now();
 updateCounts();
+showRanking($('rank-by').value);
 
 // For scripts and tests: the active cytoscape instance (node i of the data is
 // 'n' + i, edge k is 'e' + k) and the actions the controls call.
@@ -242,7 +251,7 @@ window.nexusExplorer = {
   get cy() { return activeView().cy; },
   node: (id) => activeView().nodeEle.get(nodeIndex.get(id)),
   ready: false, readyAt: 0, timings, nodeIndex,
-  selectNode, selectEdge, clearSelection, focusOn, unfocus, svgDocument,
+  selectNode, selectEdge, clearSelection, focusOn, unfocus, svgDocument, showRanking, showPath, entityByName,
 };
 // Ready once a frame with the laid-out graph has been drawn.
 nextFrame().then(() => {
