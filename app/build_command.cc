@@ -44,6 +44,8 @@ const char kBuildHelp[] =
     "  --update GRAPH   start from GRAPH (JSON written by nexus) and add the INPUT documents it\n"
     "                   does not hold yet; the result replaces GRAPH unless --output is given\n"
     "  --partial        write this shard's partial graph (the JSON graph) for 'nexus merge'\n"
+    "  --meta FILE.csv  documents' symbol, date and title, over what their text says: a header\n"
+    "                   naming path and any of symbol, date (YYYY-MM-DD), title; a row each\n"
     "  --keep-going     exit 0 when some documents failed (they are still reported)\n"
     "  --wait           when another nexus run is writing into the same place, wait for it\n"
     "                   (without it, that is an error)\n"
@@ -58,6 +60,7 @@ struct BuildOptions {
   SubgraphFilter filter;
   bool keep_going = false, quiet = false, timings = false, wait = false;
   std::string update;  // --update GRAPH
+  std::string meta;    // --meta FILE.csv
   bool partial = false;
   int jobs = 0;        // 0: DefaultJobs()
 };
@@ -75,6 +78,7 @@ int ParseArgs(const std::vector<std::string>& args, BuildOptions* o) {
   cli.Value("--max-bytes", &max_bytes);
   cli.Value("-j,--jobs", &jobs);
   cli.Value("--update", &o->update);
+  cli.Value("--meta", &o->meta);
   cli.Flag("--partial", &o->partial);
   cli.Flag("--keep-going", &o->keep_going);
   cli.Flag("--wait", &o->wait);
@@ -144,6 +148,13 @@ int RunBuild(const std::vector<std::string>& args) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
   }
+  DocumentMeta meta;
+  if (!o.meta.empty()) {
+    if (Status m = meta.Load(o.meta); !m.ok()) {
+      std::cerr << "nexus: " << m.message() << "\n";
+      return 1;
+    }
+  }
   std::vector<std::string> errors;
   std::vector<std::string> files = ExpandInputs(o.inputs, o.input, &errors);
   KnowledgeGraph& graph = MakeForProcess<KnowledgeGraph>();
@@ -167,6 +178,7 @@ int RunBuild(const std::vector<std::string>& args) {
   settings.jobs = jobs;
   settings.on_document = [&](std::size_t bytes) { progress.Add(bytes); };
   settings.times = &times;
+  if (!meta.empty()) settings.meta = &meta;
   BuildReport report = BuildGraph(pipeline, rules, files, settings, &graph);
   const std::size_t done = report.done;
   errors.insert(errors.end(), report.errors.begin(), report.errors.end());
@@ -174,6 +186,12 @@ int RunBuild(const std::vector<std::string>& args) {
   start = StageTimes::Clock::now();
   for (const std::string& e : errors) std::cerr << "nexus: " << e << "\n";
   for (const std::string& w : report.warnings) std::cerr << "nexus: warning: " << w << "\n";
+  if (!meta.empty()) {
+    std::vector<std::string> names;
+    for (const std::string& f : files) names.push_back(DocumentName(f));
+    for (const std::string& p : meta.Unused(names))
+      std::cerr << "nexus: warning: " << o.meta << ": no document read is named '" << p << "'\n";
+  }
   KnowledgeGraph subgraph;
   if (!o.filter.empty()) {
     if (Status f = MakeSubgraph(graph, o.filter, &subgraph); !f.ok()) {

@@ -13,6 +13,7 @@ BuildReport BuildGraph(const Pipeline& pipeline, const Rules& rules,
   const int jobs = settings.jobs > 0 ? settings.jobs : 1;
   auto find = [&](const std::string& id) { return rules.FindEntity(id); };
   auto build = [&](DocumentResult& r) {
+    if (settings.meta) settings.meta->Apply(&r.doc);
     const StageTimes::Clock::time_point begin = StageTimes::Clock::now();
     GraphBuilder(&r.graph, find).Add(r.doc, r.findings);
     r.times.Since("graph", begin);
@@ -44,6 +45,7 @@ BuildReport BuildGraph(const Pipeline& pipeline, const Rules& rules,
                        graph->Merge(r.graph);
                        if (settings.times) settings.times->Since("merge", begin);
                      } else {
+                       if (settings.meta) settings.meta->Apply(&r.doc);
                        GraphBuilder(graph, find).Add(r.doc, r.findings);
                        if (settings.times) settings.times->Since("graph", begin);
                      }

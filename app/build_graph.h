@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/document_meta.h"
 #include "app/input.h"
 #include "extractors/pipeline.h"
 #include "extractors/stage_times.h"
@@ -28,6 +29,8 @@ struct BuildSettings {
   // Called on the calling thread after each document, read or not, with its bytes.
   std::function<void(std::size_t bytes)> on_document;
   StageTimes* times = nullptr;  // when given, the stages' seconds are added to it
+  // --meta: symbols, dates and titles that replace what the documents say.
+  const DocumentMeta* meta = nullptr;
 };
 
 // Adds `files` to *graph (which may hold documents already). With one job

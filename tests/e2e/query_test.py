@@ -204,6 +204,28 @@ def main():
           "--from 2020-01-01: ISIL's neighbours as the 2025 report alone states them")
     check(ids(query(both, "neighbors", "ISIL", "--to", "2016-12-31")) == ids(query(sample, "neighbors", "ISIL")),
           "--to 2016-12-31: ISIL's neighbours as the 2015 report alone states them")
+    # Links seen in both reports span their dates; --meta dates a document its text does not.
+    with open(both, encoding="utf-8") as f:
+        g = json.load(f)["graph"]
+    spans = {(e["metadata"].get("first_seen"), e["metadata"].get("last_seen")) for e in g["edges"]}
+    check(("2015-05-21", "2025-01-31") in spans and ("2015-05-21", "2015-05-21") in spans and
+          ("2025-01-31", "2025-01-31") in spans, "links carry the first and last dates of their reports")
+    undated = os.path.join(top, "undated.txt")
+    with open(undated, "w", encoding="utf-8") as f, \
+            open(os.path.join(PROJECT, "tests", "data", "devset", "17_sg_isil_threat_2025.txt"), encoding="utf-8") as src:
+        f.write(src.read())
+    meta = os.path.join(top, "meta.csv")
+    with open(meta, "w", encoding="utf-8") as f:
+        f.write(f"path,symbol,date\n{undated},S/2025/72,2025-01-31\n")
+    dated = os.path.join(top, "dated.json")
+    subprocess.run([NEXUS, "build", os.path.join(PROJECT, "samples", "S_2015_366.txt"), undated, "--meta", meta,
+                    "--output", dated, "--quiet"], check=True)
+    with open(dated, encoding="utf-8") as f:
+        docs = {d["path"]: d for d in json.load(f)["graph"]["metadata"]["documents"]}
+    check(docs[undated]["date"] == "2025-01-31" and docs[undated]["symbol"] == "S/2025/72",
+          "--meta gives an undated document its symbol and date")
+    check(ids(query(dated, "neighbors", "ISIL", "--from", "2020-01-01")) == ids(query(alone, "neighbors", "ISIL")),
+          "--meta's date counts for --from")
     same = subprocess.run([NEXUS, "diff", sample, sample], capture_output=True, text=True)
     check(same.returncode == 0 and "the same" in same.stdout, "diff: a graph against itself: the same, exit 0")
     done = subprocess.run([NEXUS, "query", sample, "path", "Boko Harm", "ISIL"], capture_output=True, text=True)
