@@ -13,7 +13,9 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "exporters/exporter.h"
 #include "exporters/json_out.h"
+#include "exporters/output.h"
 #include "exporters/json_reader.h"
 #include "exporters/vocabulary.h"
 
@@ -21,10 +23,12 @@ namespace nexus {
 namespace {
 
 const char kDiffHelp[] =
-    "usage: nexus diff OLD.json NEW.json [--json]\n"
+    "usage: nexus diff OLD.json NEW.json [--json] [-f|--format text|json|html] [-o|--output PATH]\n"
     "  What changed from OLD to NEW (JSON graphs written by nexus): documents, entities and\n"
     "  links added or removed; links whose weight or hedging changed, with the sentences\n"
-    "  that make the difference; activities added or removed. --json prints it as JSON.\n"
+    "  that make the difference; activities added or removed. --json (or --format json)\n"
+    "  prints it as JSON; --format html writes the HTML explorer of NEW with what is new or\n"
+    "  changed marked and what went away listed (to PATH, default standard output).\n"
     "  Exit 0 when the graphs hold the same, 1 when they differ, 2 on a usage error.\n";
 
 using LinkKey = std::tuple<std::string, std::string, std::string>;  // source, relation, target
@@ -72,11 +76,18 @@ std::vector<T> Minus(const std::set<T>& a, const std::set<T>& b) {
 int RunDiff(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   bool json = false;
+  std::string format = "text", output = "-";
   CommandLine cli("diff", kDiffHelp);
   cli.Flag("--json", &json);
+  cli.Value("-f,--format", &format);
+  cli.Value("-o,--output", &output);
   cli.Positional("graph", &files);
   if (int code = cli.Parse(args)) return code < 0 ? 0 : code;
   if (files.size() != 2) return cli.Usage("two graphs are needed, OLD and NEW");
+  if (format != "text" && format != "json" && format != "html") return cli.Usage("--format takes text, json or html");
+  if (json && format == "html") return cli.Usage("--json and --format html: choose one");
+  json = json || format == "json";
+  if (output != "-" && format != "html") return cli.Usage("--output is for --format html");
   KnowledgeGraph before, after;
   for (auto [path, g] : {std::pair{&files[0], &before}, {&files[1], &after}})
     if (Status s = ReadJsonGraphFile(*path, g); !s.ok()) {
@@ -125,6 +136,29 @@ int RunDiff(const std::vector<std::string>& args) {
     return e && !e->label.empty() ? e->label : id;
   };
   auto text_of = [&](const LinkFacts& f, const std::string& id) { return f.sentences.at(id); };
+  if (format == "html") {
+    GraphChanges changes;
+    changes.old_name = files[0];
+    changes.documents_added = docs_added;
+    changes.documents_removed = docs_removed;
+    changes.entities_added = ents_added;
+    for (const std::string& id : ents_removed) changes.entities_removed.emplace_back(id, label(id));
+    auto keys = [](const std::vector<LinkKey>& in) {
+      std::vector<GraphChanges::LinkKey> out;
+      for (const LinkKey& k : in) out.push_back({std::get<0>(k), std::get<1>(k), std::get<2>(k)});
+      return out;
+    };
+    changes.links_added = keys(links_added);
+    changes.links_removed = keys(links_removed);
+    for (const Change& c : changed) changes.links_changed.push_back({std::get<0>(c.key), std::get<1>(c.key), std::get<2>(c.key)});
+    ExportOptions options;
+    options.changes = &changes;
+    if (Status w = WriteExport(*FindExporter("html"), after, options, output); !w.ok()) {
+      std::cerr << "nexus: " << w.message() << "\n";
+      return 1;
+    }
+    return same ? 0 : 1;
+  }
   if (json) {
     StreamOut stream(std::cout);
     JsonOut out(&stream);

@@ -18,6 +18,19 @@ namespace nexus {
 // Options some formats honour; every exporter accepts them.
 class GraphMetrics;
 
+// What changed from an older graph to the one exported (nexus diff --format
+// html): the explorer marks what is new or changed and lists what went away.
+struct GraphChanges {
+  struct LinkKey {
+    std::string source, relation, target;
+  };
+  std::string old_name;  // the older graph's file, as given
+  std::vector<std::string> documents_added, documents_removed;
+  std::vector<std::string> entities_added;
+  std::vector<std::pair<std::string, std::string>> entities_removed;  // id, label
+  std::vector<LinkKey> links_added, links_removed, links_changed;
+};
+
 struct ExportOptions {
   std::string layout = "neato"; // Graphviz engine for drawings: neato, dot, sfdp, circo, fdp
   bool graphml_yed = false;     // GraphML: add yFiles node graphics for yEd
@@ -30,6 +43,7 @@ struct ExportOptions {
   // nodes by betweenness); nullptr: none. Computed once for all formats.
   const GraphMetrics* metrics = nullptr;
   bool want_metrics = false;  // --metrics given: the command computes `metrics`
+  const GraphChanges* changes = nullptr;  // HTML: the changes to mark, or none
 };
 
 // Where a format that writes a folder of files (Kuzu's CSV tables and

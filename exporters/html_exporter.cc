@@ -230,7 +230,48 @@ void WriteEdge(const SentenceTable& sentences, const Link& link, Out* out) {
   out->EndObject();
 }
 
-Status WriteGraphJson(const KnowledgeGraph& graph, const GraphMetrics* metrics, std::ostream& stream) {
+// The changes from an older graph (nexus diff --format html).
+void WriteChanges(const GraphChanges& c, Out* out) {
+  auto strings = [&](std::string_view key, const std::vector<std::string>& list) {
+    out->Key(key);
+    out->StartArray();
+    for (const std::string& s : list) out->Str(s);
+    out->EndArray();
+  };
+  auto links = [&](std::string_view key, const std::vector<GraphChanges::LinkKey>& list) {
+    out->Key(key);
+    out->StartArray();
+    for (const GraphChanges::LinkKey& k : list) {
+      out->StartObject();
+      out->Field("source", k.source);
+      out->Field("relation", k.relation);
+      out->Field("target", k.target);
+      out->EndObject();
+    }
+    out->EndArray();
+  };
+  out->StartObject();
+  out->Field("old", c.old_name);
+  strings("documents_added", c.documents_added);
+  strings("documents_removed", c.documents_removed);
+  strings("entities_added", c.entities_added);
+  out->Key("entities_removed");
+  out->StartArray();
+  for (const auto& [id, label] : c.entities_removed) {
+    out->StartObject();
+    out->Field("id", id);
+    out->Field("label", label);
+    out->EndObject();
+  }
+  out->EndArray();
+  links("links_added", c.links_added);
+  links("links_removed", c.links_removed);
+  links("links_changed", c.links_changed);
+  out->EndObject();
+}
+
+Status WriteGraphJson(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& stream) {
+  const GraphMetrics* metrics = options.metrics;
   ScriptSafeOut safe(stream);
   Out out(&safe);
   const SentenceTable sentences = graph.Sentences();
@@ -305,6 +346,10 @@ Status WriteGraphJson(const KnowledgeGraph& graph, const GraphMetrics* metrics, 
     out.EndObject();
   }
   out.EndArray();
+  if (options.changes) {
+    out.Key("changes");
+    WriteChanges(*options.changes, &out);
+  }
   out.EndObject();
   safe.Finish();
   if (!out.ok()) return Status::Error("RapidJSON refused to write the graph");
@@ -342,7 +387,7 @@ std::string ContentSecurityPolicy(const HtmlAsset& library, const HtmlAsset& app
 
 // Fills the template's @NAME@ slots; the graph's JSON is written into its
 // slot as it is made.
-Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, const GraphMetrics* metrics,
+Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, const ExportOptions& options,
                     std::ostream& out) {
   const HtmlAsset* library = FindHtmlAsset(kLibrary);
   const HtmlAsset* app = FindHtmlAsset(kApp);
@@ -358,7 +403,7 @@ Status FillTemplate(std::string_view page, const KnowledgeGraph& graph, const Gr
     if (slot == "NEXUS_CSP") out << ContentSecurityPolicy(*library, *app);
     else if (slot == "NEXUS_STYLE") out << style->data;
     else if (slot == "NEXUS_DATA") {
-      if (Status s = WriteGraphJson(graph, metrics, out); !s.ok()) return s;
+      if (Status s = WriteGraphJson(graph, options, out); !s.ok()) return s;
     }
     else if (slot == "NEXUS_LIBRARY") out << library->data;
     else if (slot == "NEXUS_APP") out << app->data;
@@ -374,7 +419,7 @@ class HtmlExporter : public Exporter {
                  std::ostream& out) const override {
     const HtmlAsset* page = FindHtmlAsset("template.html");
     if (page == nullptr) return Status::Error("the page template is not embedded");
-    if (Status s = FillTemplate(page->data, graph, options.metrics, out); !s.ok()) return s;
+    if (Status s = FillTemplate(page->data, graph, options, out); !s.ok()) return s;
     return Status::Ok();
   }
 };

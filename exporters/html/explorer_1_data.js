@@ -34,6 +34,17 @@ const otherEnd = (k, i) => (ends[k][0] === i ? ends[k][1] : ends[k][0]);
 const relations = [...new Set(edges.map((e) => e.relation))].sort();
 const maxWeight = edges.reduce((m, e) => Math.max(m, e.weight), 1);
 const allNodes = nodes.map((n, i) => i);
+// `nexus diff --format html`: what changed since an older graph.
+const changes = data.changes || null;
+const edgeByKey = new Map(edges.map((e, k) => [`${e.source}\u0000${e.relation}\u0000${e.target}`, k]));
+const keyOf = (l) => `${l.source}\u0000${l.relation}\u0000${l.target}`;
+const nodeChange = new Map();  // node index -> 'added'
+const edgeChange = new Map();  // edge index -> 'added' | 'changed'
+if (changes) {
+  for (const id of changes.entities_added) if (nodeIndex.has(id)) nodeChange.set(nodeIndex.get(id), 'added');
+  for (const [list, kind] of [[changes.links_added, 'added'], [changes.links_changed, 'changed']])
+    for (const l of list) if (edgeByKey.has(keyOf(l))) edgeChange.set(edgeByKey.get(keyOf(l)), kind);
+}
 // Above this size the drawing is made lighter: straight links without
 // arrows, labels only around the selection or when zoomed in.
 const isLarge = (nodeCount, edgeCount) => nodeCount > 1000 || edgeCount > 3000;

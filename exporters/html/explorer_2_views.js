@@ -42,6 +42,10 @@ function cyStyle(large) {
       },
     },
     { selector: '.focus-root', style: { 'border-width': 5, 'border-color': '#c2185b' } },
+    // What changed since an older graph (nexus diff --format html).
+    { selector: 'node.added', style: { 'border-width': 4, 'border-color': '#2e7d32', 'border-style': 'double' } },
+    { selector: 'edge.added', style: { 'line-color': '#2e7d32', 'target-arrow-color': '#2e7d32', opacity: 1 } },
+    { selector: 'edge.changed', style: { 'line-color': '#0277bd', 'target-arrow-color': '#0277bd', opacity: 1 } },
     // The top of a ranking, and a path between two entities.
     { selector: 'node.ranked', style: { 'border-width': 4, 'border-color': '#ff6f00', label: 'data(label)' } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#6a1b9a', label: 'data(label)' } },
@@ -64,6 +68,7 @@ function makeView(nodeIdx, edgeIdx, positions) {
     const n = nodes[i];
     elements.push({
       group: 'nodes',
+      classes: nodeChange.get(i) || '',
       position: positions.get(i),
       data: {
         id: 'n' + i, index: i, type: n.type, label: shorten(n.label, 48),
@@ -76,6 +81,7 @@ function makeView(nodeIdx, edgeIdx, positions) {
     const e = edges[k];
     elements.push({
       group: 'edges',
+      classes: edgeChange.get(k) || '',
       data: {
         id: 'e' + k, index: k, source: 'n' + ends[k][0], target: 'n' + ends[k][1],
         relation: e.relation, hedged: e.hedged, width: 1 + 1.5 * Math.log2(e.weight),

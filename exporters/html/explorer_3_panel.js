@@ -182,6 +182,35 @@ function selectEdge(k, center) {
   showEdge(k);
 }
 
+// What changed since the older graph: new and changed links open their
+// sentences; what went away is named.
+function showChanges() {
+  panel = { kind: 'changes', index: -1 };
+  const label = (id) => (nodeIndex.has(id) ? nodes[nodeIndex.get(id)].label : id);
+  const removedLabel = new Map(changes.entities_removed.map((e) => [e.id, e.label]));
+  const gone = (l) => el('li', { class: 'removed' },
+    `${removedLabel.get(l.source) || label(l.source)} `, el('span', { class: 'relation' }, l.relation),
+    ` → ${removedLabel.get(l.target) || label(l.target)}`);
+  const linkItems = (list) => list.filter((l) => edgeByKey.has(keyOf(l))).map((l) => {
+    const k = edgeByKey.get(keyOf(l));
+    return el('li', null, linkButton(ends[k][0], k));
+  });
+  const part = (title, id, items) => (items.length
+    ? [el('h2', null, `${title} (${items.length})`), el('ul', { class: 'links', id }, ...items)] : []);
+  $('details-body').replaceChildren(
+    el('h3', { id: 'changes-title' }, `Changes since ${changes.old}`),
+    el('p', { class: 'legend-line' }, el('span', { class: 'line added' }), ' new ',
+      el('span', { class: 'line changed' }, ''), ' more or fewer sentences, or hedging changed'),
+    ...part('Documents added', 'documents-added', changes.documents_added.map((d) => el('li', null, d))),
+    ...part('Documents removed', 'documents-removed', changes.documents_removed.map((d) => el('li', { class: 'removed' }, d))),
+    ...part('Entities added', 'entities-added', changes.entities_added.filter((id) => nodeIndex.has(id))
+      .map((id) => el('li', null, nodeButton(nodeIndex.get(id))))),
+    ...part('Entities removed', 'entities-removed', changes.entities_removed.map((e) => el('li', { class: 'removed' }, e.label))),
+    ...part('Links added', 'links-added', linkItems(changes.links_added)),
+    ...part('Links changed', 'links-changed', linkItems(changes.links_changed)),
+    ...part('Links removed', 'links-removed', changes.links_removed.map(gone)));
+}
+
 function clearSelection() {
   activeView().cy.elements(':selected').unselect();
   selectedNode = -1;
@@ -189,5 +218,6 @@ function clearSelection() {
   selectionLabels = [];
   refreshLabels(activeView());
   $('focus').disabled = true;
-  $('details-body').replaceChildren(el('p', { class: 'muted' }, HELP));
+  if (changes) showChanges();
+  else $('details-body').replaceChildren(el('p', { class: 'muted' }, HELP));
 }

@@ -244,6 +244,14 @@ else runLayout(mainView, 'cose');
 timings.laidOut = performance.now();
 updateCounts();
 showRanking($('rank-by').value);
+if (changes) {
+  $('changes-section').hidden = false;
+  $('changes-summary').textContent = `since ${changes.old}: ${changes.entities_added.length} entities and ` +
+    `${changes.links_added.length} links new, ${changes.links_changed.length} links changed, ` +
+    `${changes.entities_removed.length} entities and ${changes.links_removed.length} links gone`;
+  $('show-changes').addEventListener('click', showChanges);
+  showChanges();
+}
 
 // For scripts and tests: the active cytoscape instance (node i of the data is
 // 'n' + i, edge k is 'e' + k) and the actions the controls call.
@@ -252,6 +260,7 @@ window.nexusExplorer = {
   node: (id) => activeView().nodeEle.get(nodeIndex.get(id)),
   ready: false, readyAt: 0, timings, nodeIndex,
   selectNode, selectEdge, clearSelection, focusOn, unfocus, svgDocument, showRanking, showPath, entityByName,
+  showChanges,
 };
 // Ready once a frame with the laid-out graph has been drawn.
 nextFrame().then(() => {

@@ -260,6 +260,47 @@ test('sample: rank by betweenness and PageRank, the path between two entities', 
   }
 });
 
+// nexus diff --format html: the newer graph with what changed marked.
+test('diff page: what is new or changed is marked, what went away listed', async () => {
+  const older = path.join(work, 'old.json'), newer = path.join(work, 'new.json');
+  execFileSync(nexus, ['build', 'samples/S_2015_366.txt', '--output', older, '--quiet'], { cwd: sourceDir });
+  execFileSync(nexus, ['build', 'samples/S_2015_366.txt', 'tests/data/devset/17_sg_isil_threat_2025.txt',
+    '--output', newer, '--quiet'], { cwd: sourceDir });
+  let json = '';
+  try {
+    execFileSync(nexus, ['diff', older, newer, '--json']);
+  } catch (e) {
+    json = e.stdout.toString(); // exit 1: the graphs differ
+  }
+  const d = JSON.parse(json);
+  const html = path.join(work, 'diff.html');
+  assert.throws(() => execFileSync(nexus, ['diff', older, newer, '--format', 'html', '--output', html]),
+    (e) => e.status === 1);
+  const { page } = await open(html);
+  await page.locator('#changes-title').waitFor();
+  assert.match(await page.textContent('#changes-title'), /Changes since .*old\.json/);
+  const marked = await page.evaluate(() => ({
+    nodes: window.nexusExplorer.cy.nodes('.added').length,
+    added: window.nexusExplorer.cy.edges('.added').length,
+    changed: window.nexusExplorer.cy.edges('.changed').length,
+  }));
+  assert.deepEqual(marked, { nodes: d.entities_added.length, added: d.links_added.length,
+    changed: d.links_changed.length });
+  assert.ok(marked.nodes > 0 && marked.added > 0 && marked.changed > 0, JSON.stringify(marked));
+  assert.equal(await page.locator('#entities-added > li').count(), d.entities_added.length);
+  assert.equal(await page.locator('#links-added > li').count(), d.links_added.length);
+  assert.equal(await page.locator('#links-changed > li').count(), d.links_changed.length);
+  assert.deepEqual(await page.locator('#documents-added > li').allTextContents(), d.documents_added);
+  // A new link's sentences one click away; the list comes back with its button.
+  await page.locator('#links-added button').first().click();
+  await page.locator('#edge-title').waitFor();
+  assert.ok((await page.locator('#evidence > li').count()) >= 1);
+  await page.click('#show-changes');
+  await page.locator('#changes-title').waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('hostile document: markup is shown as text and runs nothing', async () => {
   const payload = '<img src=x onerror=window.__pwned=1>';
   const docName = payload + '.txt';
