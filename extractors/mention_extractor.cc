@@ -378,14 +378,19 @@ class TopicExperts {
     }
   }
 
+  // Before the document has named a country: the first country the
+  // current paragraph names ("The Panel investigated ... Haiti ..."), or "".
+  void SetParagraphCountry(std::string country) { paragraph_country_ = std::move(country); }
+
   // The expert body of the document's country for that (canonical) head,
   // or nullptr.
   const std::string* For(int head) {
-    if (top_.empty() ||
+    const std::string& country = top_.empty() ? paragraph_country_ : top_;
+    if (country.empty() ||
         std::find(expert_heads_.begin(), expert_heads_.end(), head) == expert_heads_.end())
       return nullptr;
-    auto [it, added] = bodies_.try_emplace(top_, nullptr);
-    if (added) it->second = Find(top_);
+    auto [it, added] = bodies_.try_emplace(country, nullptr);
+    if (added) it->second = Find(country);
     return it->second ? &it->second->id : nullptr;
   }
 
@@ -410,7 +415,7 @@ class TopicExperts {
   const Rules& rules_;
   std::vector<int> expert_heads_;
   std::map<std::string, int> counts_;
-  std::string top_;
+  std::string top_, paragraph_country_;
   int top_count_ = 0;
   std::map<std::string, const Entity*> bodies_;  // by country
 };
@@ -731,6 +736,13 @@ class DocumentMentions {
   void Paragraph(const Document& doc, std::size_t p) {
     const auto& sentences = doc.paragraphs[p].sentences;
     MatchParagraph(sentences);
+    std::string country;
+    for (const std::string* c : countries_)
+      if (rules_.IsCountry(*c)) {
+        country = *c;
+        break;
+      }
+    experts_.SetParagraphCountry(std::move(country));
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const SentenceWork w{p, s, &sentences[s], sentences[s].tokens, matches_[s]};
       used_.assign(w.tokens.size(), false);

@@ -315,7 +315,10 @@ def read_curated(rep, rules_dir, docs):
                 seen = {normalize(label)}
                 for a in aliases:
                     check_words(rep, where, a)
-                    if normalize(a) in seen and a not in expanded:
+                    # An alias in lower case lets a name match where it is
+                    # written without capitals ("anti-balaka"): it adds that.
+                    lower_only = a == a.lower() and label != label.lower()
+                    if normalize(a) in seen and a not in expanded and not lower_only:
                         rep.warn(where, "alias %r adds nothing: the loader folds it "
                                  "to a name the entity has already" % a)
                     seen.add(normalize(a))
