@@ -185,15 +185,19 @@ TEST_CASE("references: 'The programme' stands for the UN entities that carry out
   for (const nexus::Mention& m : inside.findings.mentions) CHECK(m.rule != "anaphora");
 }
 
-TEST_CASE("'the Panel' never named in full is the expert panel of the country the document names most",
+TEST_CASE("'the Panel' never named in full is the expert panel of the country the document names most, "
+          "or its paragraph names first",
           "[mentions]") {
   auto r = RunOn("1. Gangs in Haiti buy arms. Haiti and Jamaica share a sea.\n\n2. The Panel reported arms trafficking.\n");
   CHECK(r.Mentions("un_entity:panel_of_experts_haiti"));
   // A panel the document named before wins.
   auto named = RunOn("1. The Panel of Experts on Libya visited Haiti and Haiti.\n\n2. The Panel reported arms trafficking.\n");
   CHECK_FALSE(named.Mentions("un_entity:panel_of_experts_haiti"));
-  // Where it stops: no country named before, or one without a panel.
-  auto none = RunOn("1. The Panel reported arms trafficking in Haiti.\n");
+  // Before any country, the one its own paragraph names.
+  auto here = RunOn("1. The Panel reported arms trafficking in Haiti.\n");
+  CHECK(here.Mentions("un_entity:panel_of_experts_haiti"));
+  // Where it stops: no country named before nor in its paragraph, or one without a panel.
+  auto none = RunOn("1. The Panel reported arms trafficking.\n\n2. Gangs in Haiti buy arms.\n");
   CHECK_FALSE(none.Mentions("un_entity:panel_of_experts_haiti"));
   auto france = RunOn("1. Gangs in France buy arms.\n\n2. The Panel reported arms trafficking.\n");
   for (const nexus::Mention& m : france.findings.mentions) CHECK(m.rule != "short_form.topic");
