@@ -669,6 +669,57 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
     found->push_back(MakeMention(w, 0, 1, recent.second.front(), rules, "pronoun"));
 }
 
+// The goods or the cargo of the one crime the sentence before named, taken
+// up again: "... weapons smuggled into Somalia. Some of the weapons remained
+// within X and others were dispatched to Y" (the goods are a word of the
+// crime's names: "weapons", "cocaine", "oil"), "the shipment", "the cargo".
+bool IsCargoNoun(std::string_view n) {
+  return Is(n, "shipment") || Is(n, "shipments") || Is(n, "cargo") || Is(n, "cargoes") || Is(n, "consignment") ||
+         Is(n, "consignments") || Is(n, "contraband");
+}
+
+bool IsGoodsNoun(std::string_view n) {
+  static const std::set<std::string, std::less<>> kGoods = {
+      "weapons", "arms", "firearms", "guns", "rifles", "ammunition", "explosives", "drugs", "cocaine", "heroin",
+      "cannabis", "methamphetamine", "opium", "opiates", "narcotics", "migrants", "oil", "fuel", "diesel", "gold",
+      "diamonds", "minerals", "charcoal", "ivory", "timber", "antiquities", "artefacts", "artifacts", "cigarettes",
+      "elvers", "eels", "wildlife", "rhino", "horn", "tramadol", "captagon", "precursors"};
+  return kGoods.count(n) > 0;
+}
+
+// Whether word `n` (or it without a final "s") is a word of a name of crime `id`.
+bool NamesGoodsOf(const Rules& rules, const std::string& id, std::string_view n) {
+  const Entity* crime = rules.FindEntity(id);
+  if (!crime) return false;
+  auto stem = [](std::string_view w) { return w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w; };
+  std::vector<std::string> names = crime->aliases;
+  names.push_back(crime->label);
+  for (const std::string& name : names)
+    for (const Token& t : Tokenize(name))
+      if (stem(t.norm) == stem(n)) return true;
+  return false;
+}
+
+void ResolveTheGoods(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                     const std::string& crime, std::vector<Mention>* found) {
+  for (const Mention& m : *found)
+    if (m.type == EntityType::kCrime) return;  // the sentence names its own crime
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!Is(t[i].norm, "the") && !Is(t[i].norm, "these") && !Is(t[i].norm, "those") && !Is(t[i].norm, "such"))
+      continue;
+    // One describing word may stand between ("the seized weapons").
+    for (std::size_t k = i + 1; k <= i + 2 && k < t.size(); ++k) {
+      if (used[k] || t[k].capitalized) break;
+      const std::string_view n = t[k].norm;
+      if (IsCargoNoun(n) || (IsGoodsNoun(n) && NamesGoodsOf(rules, crime, n))) {
+        found->push_back(MakeMention(w, i, k + 1, crime, rules, "anaphora"));
+        return;
+      }
+    }
+  }
+}
+
 // "this criminal activity", "such trade", "that practice" stand for the one
 // crime the sentence before named ("... poaching of elephants. ... this
 // criminal activity has become a source of funding for armed groups").
@@ -690,6 +741,7 @@ void ResolveTheCrime(const Rules& rules, const SentenceWork& w, const std::vecto
     found->push_back(MakeMention(w, i, k + 1, recent.second, rules, "anaphora"));
     return;
   }
+  ResolveTheGoods(rules, w, used, recent.second, found);
 }
 
 }  // namespace

@@ -241,3 +241,24 @@ TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
   CHECK_FALSE(RunOn("1. The production of cement rose.\n").Mentions("crime:drug_production"));
   CHECK_FALSE(RunOn("1. Cigarettes were being smuggled by sea.\n").Mentions("crime:migrant_smuggling"));
 }
+
+TEST_CASE("references: the goods or the cargo of the one crime the sentence before named", "[mentions]") {
+  auto count = [](const nexus::test::Run& r, const std::string& id) {
+    int n = 0;
+    for (const nexus::Mention& m : r.findings.mentions)
+      if (m.entity == id && m.rule == "anaphora" && m.sentence == 1) ++n;
+    return n;
+  };
+  CHECK(count(RunOn("1. Arms trafficking to Somalia grew. Some of the weapons were sent to Kenya.\n"),
+              "crime:arms_trafficking") == 1);
+  CHECK(count(RunOn("1. Cocaine trafficking rose. The shipment reached Guinea-Bissau.\n"),
+              "crime:drug_trafficking") == 1);
+  // Where it stops: goods that are no word of the crime's names; a sentence
+  // naming its own crime; two crimes before.
+  CHECK(count(RunOn("1. Arms trafficking to Somalia grew. The charcoal was sent to Kenya.\n"),
+              "crime:arms_trafficking") == 0);
+  CHECK(count(RunOn("1. Arms trafficking to Somalia grew. The weapons fuelled drug trafficking.\n"),
+              "crime:arms_trafficking") == 0);
+  CHECK(count(RunOn("1. Arms trafficking and kidnapping grew. The weapons were sent to Kenya.\n"),
+              "crime:arms_trafficking") == 0);
+}
