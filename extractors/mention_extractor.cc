@@ -547,6 +547,32 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
   }
 }
 
+// A paragraph about one group goes on about its people without naming it:
+// "Consisting of 100 to 200 fighters dispersed in small cells across the
+// Fezzan region", "Low-profile members resided ... in Kabul". In a sentence
+// that names no group, the first word for a group's people stands for the
+// one group the paragraph has named so far (none when it named two).
+void ResolveTheMembers(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                       const std::pair<std::size_t, std::string>& topic, std::vector<Mention>* found) {
+  if (topic.first != w.para || topic.second.empty() || topic.second == "-") return;
+  for (const Mention& m : *found)
+    if (m.type == EntityType::kGroup) return;
+  for (std::size_t i = 0; i < w.tokens.size(); ++i) {
+    const std::string_view n = w.tokens[i].norm;
+    if (used[i] || (w.tokens[i].capitalized && i > 0)) continue;
+    if (!Is(n, "fighters") && !Is(n, "members") && !Is(n, "militants") && !Is(n, "operatives") &&
+        !Is(n, "commanders") && !Is(n, "leaders") && !Is(n, "cells") && !Is(n, "combatants"))
+      continue;
+    // "foreign terrorist fighters", "Member States' leaders": not its people.
+    if (i > 0 && (Is(w.tokens[i - 1].norm, "terrorist") || Is(w.tokens[i - 1].norm, "state") ||
+                  Is(w.tokens[i - 1].norm, "states") || Is(w.tokens[i - 1].norm, "government") ||
+                  Is(w.tokens[i - 1].norm, "community") || Is(w.tokens[i - 1].norm, "council")))
+      continue;
+    found->push_back(MakeMention(w, i, i + 1, topic.second, rules, "pronoun"));
+    return;
+  }
+}
+
 // "the country" stands for the country named last: before it in the same
 // sentence, else in the sentence before ("... in Afghanistan. ... operate
 // in the country").
@@ -808,6 +834,7 @@ class DocumentMentions {
       ResolveTheEvent(rules_, w, used_, last_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
       ResolvePronoun(rules_, w, used_, recent_group_, &found_);
+      ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       DropSharedNames(w);
@@ -969,6 +996,13 @@ class DocumentMentions {
     };
     recent_group_.first = recent_crime_.first = w.para;
     recent_group_.second = only(EntityType::kGroup);
+    // The paragraph's one group so far ("" once it has named two).
+    if (paragraph_group_.first != w.para) paragraph_group_ = {w.para, std::string()};
+    for (const Mention& m : found_) {
+      if (m.type != EntityType::kGroup || paragraph_group_.second == "-") continue;
+      if (paragraph_group_.second.empty()) paragraph_group_.second = m.entity;
+      else if (paragraph_group_.second != m.entity) paragraph_group_.second = "-";
+    }
     recent_crime_.second = only(EntityType::kCrime);
     recent_units_.first = w.para;
     recent_units_.second.clear();
@@ -1009,6 +1043,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::vector<std::string>> recent_regions_;
   std::pair<std::size_t, std::vector<std::string>> last_regions_;  // of the sentence right before
   std::pair<std::size_t, std::string> recent_group_;
+  std::pair<std::size_t, std::string> paragraph_group_{static_cast<std::size_t>(-1), ""};  // "-": several
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before
   std::vector<std::string> recent_work_;  // the work nouns of the sentence before ("programme")

@@ -262,3 +262,23 @@ TEST_CASE("references: the goods or the cargo of the one crime the sentence befo
   CHECK(count(RunOn("1. Arms trafficking and kidnapping grew. The weapons were sent to Kenya.\n"),
               "crime:arms_trafficking") == 0);
 }
+
+TEST_CASE("references: a group's people stand for the one group their paragraph named", "[mentions]") {
+  auto members = [](const nexus::test::Run& r, const std::string& id) {
+    int n = 0;
+    for (const nexus::Mention& m : r.findings.mentions)
+      if (m.entity == id && m.rule == "pronoun") ++n;
+    return n;
+  };
+  CHECK(members(RunOn("1. Al-Shabaab lost ground. Trade was slow. Its senior leaders moved to Kismayo, and "
+                      "fighters stayed in Baidoa.\n"), "group:al_shabaab") >= 1);
+  CHECK(members(RunOn("1. Al-Shabaab lost ground. Trade was slow. Fighters stayed in Baidoa.\n"),
+                "group:al_shabaab") == 1);
+  // Where it stops: a paragraph that named two groups; another paragraph;
+  // foreign terrorist fighters; a sentence naming its own group.
+  CHECK(members(RunOn("1. Al-Shabaab and ISIL clashed. Fighters stayed in Baidoa.\n"), "group:al_shabaab") == 0);
+  CHECK(members(RunOn("1. Al-Shabaab lost ground.\n\n2. Fighters stayed in Baidoa.\n"), "group:al_shabaab") == 0);
+  CHECK(members(RunOn("1. Al-Shabaab lost ground. Foreign terrorist fighters stayed in Baidoa.\n"),
+                "group:al_shabaab") == 0);
+  CHECK(members(RunOn("1. Al-Shabaab lost ground. ISIL fighters stayed in Baidoa.\n"), "group:al_shabaab") == 0);
+}
