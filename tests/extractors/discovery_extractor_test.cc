@@ -53,8 +53,8 @@ TEST_CASE("discovery: UN bodies by their shape, not documents named like them", 
 }
 
 TEST_CASE("discovery: names right before a lower-case head (gangs, coalitions)", "[discovery]") {
-  auto r = RunOn("1. The Krache Dife gang blocked the road near the port.\n");
-  const nexus::Entity* e = Discovered(r, "group:krache_dife");
+  auto r = RunOn("1. The Zorvo Kalen gang blocked the road near the port.\n");
+  const nexus::Entity* e = Discovered(r, "group:zorvo_kalen");
   REQUIRE(e);
   CHECK(e->discovered_by == "discovery.named_before_head");
   // A lone capitalised word opening the sentence is no name.
