@@ -87,9 +87,11 @@ struct Candidate {
   const char* rule = "";
 };
 
-bool OneOf(std::string_view w, std::initializer_list<const char*> words) {
-  for (const char* x : words)
-    if (w == x) return true;
+// The words are string views made at compile time: a length compare turns
+// most away (this runs for every word of every sentence).
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w.size() == x.size() && w == x) return true;
   return false;
 }
 
@@ -138,7 +140,7 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
   bool un = n >= 3 && w(0) == "united" && w(1) == "nations";
   bool office_of_un = n >= 5 && w(0) == "office" && w(1) == "of" && w(2) == "the" &&
                       w(3) == "united" && w(4) == "nations";
-  static const std::initializer_list<const char*> kUnHeads = {
+  static const std::initializer_list<std::string_view> kUnHeads = {
       "office", "mission", "centre", "center", "institute", "programme", "fund", "commission",
       "committee", "department", "force", "team", "group", "panel", "unit", "division", "service",
       "agency", "organization", "operation", "entity", "administration", "authority", "university"};
@@ -172,7 +174,7 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
     c->rule = "discovery.place_name";
     return true;
   }
-  static const std::initializer_list<const char*> kGroupHeads = {"front", "movement", "brigade",
+  static const std::initializer_list<std::string_view> kGroupHeads = {"front", "movement", "brigade",
                                                                  "brigades", "battalion", "army"};
   bool head = OneOf(w(n - 1), kGroupHeads) ||
               (n >= 3 && OneOf(w(0), {"movement", "front"}) && w(1) == "for");
@@ -474,6 +476,15 @@ class DocumentDiscovery {
     bool seen_kind = false;
     for (std::size_t k = 0; k + 2 < t.size(); ++k) {
       const std::string_view w = t[k].norm;
+      // Most words are followed by none of "such as", "including", "like".
+      const std::string_view next = t[k + 1].norm;
+      if (next != "such" && next != "including" && next != "like") {
+        if (!seen_kind && (w == "gangs" || w == "militias" || w == "groups" || w == "organizations"))
+          seen_kind = OneOf(w, {"gangs", "militias"}) ||
+                      (k > 0 && OneOf(t[k - 1].norm, {"armed", "terrorist", "criminal", "extremist", "militant",
+                                                       "rebel", "jihadist", "insurgent"}));
+        continue;
+      }
       bool groups = OneOf(w, {"gangs", "militias"});
       if (!groups && k > 0 && OneOf(w, {"groups", "organizations", "organisations", "movements", "factions"}))
         groups = OneOf(t[k - 1].norm, {"armed", "terrorist", "criminal", "extremist", "militant", "rebel",
@@ -523,6 +534,8 @@ class DocumentDiscovery {
     for (const Token& x : t) capitals += x.capitalized ? 1 : 0;
     const bool heading = t.size() >= 4 && capitals * 2 > t.size();
     for (std::size_t k = 0; k + 3 < t.size(); ++k) {
+      // A list of names starts with a capital, maybe after "the".
+      if (!t[k + 1].capitalized && !(t[k + 1].norm == "the" && t[k + 2].capitalized)) continue;
       if (!OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards", "toward", "near",
                              "between"}))
         continue;

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extractors/rules/string_hash.h"
 
@@ -705,7 +706,7 @@ bool IsCargoNoun(std::string_view n) {
 }
 
 bool IsGoodsNoun(std::string_view n) {
-  static const std::set<std::string, std::less<>> kGoods = {
+  static const std::unordered_set<std::string_view> kGoods = {
       "weapons", "arms", "firearms", "guns", "rifles", "ammunition", "explosives", "drugs", "cocaine", "heroin",
       "cannabis", "methamphetamine", "opium", "opiates", "narcotics", "migrants", "oil", "fuel", "diesel", "gold",
       "diamonds", "minerals", "charcoal", "ivory", "timber", "antiquities", "artefacts", "artifacts", "cigarettes",
@@ -855,9 +856,7 @@ class DocumentMentions {
   void MatchParagraph(const std::vector<Sentence>& sentences) {
     if (matches_.size() < sentences.size()) matches_.resize(sentences.size());
     for (const std::string* c : countries_)
-      if (std::find_if(doc_countries_.begin(), doc_countries_.end(),
-                       [&](const std::string* d) { return *d == *c; }) == doc_countries_.end())
-        doc_countries_.push_back(c);
+      if (doc_country_set_.insert(*c).second) doc_countries_.push_back(c);
     countries_.clear();
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       rules_.gazetteer().Find(sentences[s].text, sentences[s].tokens, &matches_[s]);
@@ -1051,6 +1050,7 @@ class DocumentMentions {
   std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph
   std::vector<const std::string*> countries_;  // named in the current paragraph
   std::vector<const std::string*> doc_countries_;  // named in the paragraphs before it
+  std::unordered_set<std::string_view> doc_country_set_;  // the same, to look up
   std::vector<const std::string*> all_countries_;  // both
   std::vector<bool> used_;
   std::vector<Mention> found_;
