@@ -81,9 +81,7 @@ std::string Identifier(std::string_view name) {
 void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const Entity& e, std::string* out) {
   std::string more;
   if (metrics) {
-    const EntityMetrics& m = metrics->Of(e.id);
-    more = ", n.betweenness = " + FormatMetric(m.betweenness) + ", n.pagerank = " + FormatMetric(m.pagerank) +
-           ", n.core = " + std::to_string(m.core) + ", n.cluster = " + std::to_string(m.cluster);
+    for (const auto& [name, text] : MetricTexts(metrics->Of(e.id))) more += ", n." + std::string(name) + " = " + text;
   }
   *out += "MERGE (n:Entity {id: " + CypherString(e.id) + "}) SET n:" +
           Identifier(LookOf(e.type).class_name) + ", n.label = " + CypherString(e.label) +

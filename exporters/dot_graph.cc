@@ -199,10 +199,7 @@ Status BuildDotGraph(const KnowledgeGraph& graph, const DotStyle& style, AgraphP
     StyleNode(n, e->type);
     if (style.metrics) {
       const EntityMetrics& m = style.metrics->Of(e->id);
-      Set(n, "betweenness", FormatMetric(m.betweenness));
-      Set(n, "pagerank", FormatMetric(m.pagerank));
-      Set(n, "core", std::to_string(m.core));
-      Set(n, "cluster", std::to_string(m.cluster));
+      for (const auto& [name, text] : MetricTexts(m)) Set(n, name, text);
       // As large as its betweenness: 0.6 to 2.4 inches wide.
       const double max = style.metrics->max_betweenness();
       const double width = 0.6 + (max > 0 ? 1.8 * m.betweenness / max : 0.0);

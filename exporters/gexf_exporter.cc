@@ -87,10 +87,7 @@ void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const E
   double size = 10 + 4 * std::sqrt(static_cast<double>(degree));
   if (metrics) {
     const EntityMetrics& m = metrics->Of(e.id);
-    Value("betweenness", FormatMetric(m.betweenness), out);
-    Value("pagerank", FormatMetric(m.pagerank), out);
-    Value("core", std::to_string(m.core), out);
-    Value("cluster", std::to_string(m.cluster), out);
+    for (const auto& [name, text] : MetricTexts(m)) Value(name, text, out);
     size = 10 + (metrics->max_betweenness() > 0 ? 40 * m.betweenness / metrics->max_betweenness() : 0);
   }
   *out += "        </attvalues>\n";

@@ -143,11 +143,8 @@ void WriteNode(const KnowledgeGraph& graph, const GraphMetrics* metrics, const E
   Data("n_discovered_by", e.discovered_by, out);
   Data("n_degree", std::to_string(graph.Degree(e.id)), out);
   if (metrics) {
-    const EntityMetrics& m = metrics->Of(e.id);
-    Data("n_betweenness", FormatMetric(m.betweenness), out);
-    Data("n_pagerank", FormatMetric(m.pagerank), out);
-    Data("n_core", std::to_string(m.core), out);
-    Data("n_cluster", std::to_string(m.cluster), out);
+    for (const auto& [name, text] : MetricTexts(metrics->Of(e.id)))
+      Data(("n_" + std::string(name)).c_str(), text, out);
   }
   if (yed) YedNode(e, index, out);
   *out += "    </node>\n";

@@ -110,9 +110,7 @@ class KuzuExporter : public FolderExporter {
         text += Quoted(e->id) + "," + Quoted(e->label) + "," + (parent ? Quoted(e->parent) : "") + "," +
                 QuotedOrNull(e->discovered_by) + "," + std::to_string(graph.Degree(e->id));
         if (options.metrics) {
-          const EntityMetrics& m = options.metrics->Of(e->id);
-          text += "," + FormatMetric(m.betweenness) + "," + FormatMetric(m.pagerank) + "," + std::to_string(m.core) +
-                  "," + std::to_string(m.cluster);
+          for (const auto& [name, value] : MetricTexts(options.metrics->Of(e->id))) text += "," + value;
         }
         text += "\n";
         WriteWhenLarge(&text, out);

@@ -64,9 +64,7 @@ class Neo4jNodesExporter : public Exporter {
                                         QuotedOrNull(e->parent), QuotedOrNull(e->discovered_by),
                                         std::to_string(graph.Degree(e->id))};
       if (options.metrics) {
-        const EntityMetrics& m = options.metrics->Of(e->id);
-        cells.insert(cells.end(), {FormatMetric(m.betweenness), FormatMetric(m.pagerank), std::to_string(m.core),
-                                   std::to_string(m.cluster)});
+        for (auto& [name, text] : MetricTexts(options.metrics->Of(e->id))) cells.push_back(std::move(text));
       }
       text += Row(cells);
     }

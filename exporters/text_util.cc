@@ -197,4 +197,9 @@ std::string FormatMetric(double value) {
   return buffer;
 }
 
+std::array<MetricText, 4> MetricTexts(const EntityMetrics& m) {
+  return {MetricText{"betweenness", FormatMetric(m.betweenness)}, MetricText{"pagerank", FormatMetric(m.pagerank)},
+          MetricText{"core", std::to_string(m.core)}, MetricText{"cluster", std::to_string(m.cluster)}};
+}
+
 }  // namespace nexus

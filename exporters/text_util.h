@@ -4,11 +4,13 @@
 #ifndef NEXUS_EXPORTERS_TEXT_UTIL_H_
 #define NEXUS_EXPORTERS_TEXT_UTIL_H_
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "graph/utf8.h"  // NextCodePoint, AppendUtf8, IsValidUtf8, ValidUtf8
+#include "graph/metrics.h"
 
 namespace nexus {
 
@@ -58,6 +60,14 @@ std::string FormatFixed(double value, int digits);
 // A metric (betweenness, PageRank) in text formats: ten significant digits,
 // the same bytes for the same value ("%.10g").
 std::string FormatMetric(double value);
+
+// An entity's --metrics as text, in the order every format writes them:
+// betweenness, pagerank, core, cluster.
+struct MetricText {
+  const char* name;
+  std::string text;
+};
+std::array<MetricText, 4> MetricTexts(const EntityMetrics& m);
 
 }  // namespace nexus
 
