@@ -282,3 +282,12 @@ TEST_CASE("references: a group's people stand for the one group their paragraph 
                 "group:al_shabaab") == 0);
   CHECK(members(RunOn("1. Al-Shabaab lost ground. ISIL fighters stayed in Baidoa.\n"), "group:al_shabaab") == 0);
 }
+
+TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted gold", "[mentions]") {
+  CHECK(RunOn("1. ISWAP taxed fishermen around Lake Chad.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. JNIM collected fees from travellers in Mopti.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. RSF looted gold from mines in Darfur.\n").Mentions("crime:illegal_mining"));
+  // Where it stops: a tax no armed actor takes from people, fees no one collects.
+  CHECK_FALSE(RunOn("1. The Government taxed imports heavily.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. Fees rose for travellers in Mopti.\n").Mentions("crime:extortion"));
+}
