@@ -336,7 +336,12 @@ class DocumentDiscovery {
     for (std::size_t k = 1; k < t.size(); ++k) {
       // Most words follow no capitalised word: they are turned away first.
       if (!t[k - 1].capitalized) continue;
-      const HeadKind head = HeadOf(t[k].norm);
+      HeadKind head = HeadOf(t[k].norm);
+      // "the Zorvan armed group", "the Kelbo rebel movement": two words.
+      if (head == HeadKind::kNone && k + 1 < t.size() &&
+          OneOf(t[k].norm, {"armed", "rebel", "terrorist", "criminal", "militia", "jihadist"}) &&
+          OneOf(t[k + 1].norm, {"group", "groups", "movement", "faction", "network"}))
+        head = HeadKind::kGroup;
       if (head == HeadKind::kNone) continue;
       // A capitalised head is part of the name ("Sar-e Pul Province", found
       // above), except a plural one shared by a list ("In A and B Provinces").
@@ -355,6 +360,8 @@ class DocumentDiscovery {
         --i;
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
       if (i == k || (i == 0 && k == 1)) continue;
+      // Not the end of a hyphenated word: "non-State armed groups".
+      if (t[i].begin > 0 && sentence.text[t[i].begin - 1] == '-') continue;
       // The name goes on into one found already ("Shabelle Hoose region"
       // with "Shabelle" known): not a name of its own.
       if (i > 0 && !free(i - 1) && t[i].begin == t[i - 1].end + 1) continue;

@@ -178,3 +178,13 @@ TEST_CASE("discovery: mountains, hills, valleys and forests by their head", "[di
   // Where it stops: a lone capitalised word opening the sentence.
   CHECK_FALSE(Discovered(RunOn("1. Mountain roads were closed.\n"), "region:mountain"));
 }
+
+TEST_CASE("discovery: a name before 'armed group', 'rebel movement' and the like", "[discovery]") {
+  auto r = RunOn("1. The Zorvan armed group attacked the town. The Kelbo rebel movement took the hills.\n");
+  CHECK(Discovered(r, "group:zorvan"));
+  CHECK(Discovered(r, "group:kelbo"));
+  // Where it stops: the end of a hyphenated word ("non-State armed groups"),
+  // a word opening the sentence alone.
+  CHECK(RunOn("1. The role of non-State armed groups grew.\n").findings.entities.empty());
+  CHECK(RunOn("1. Rebel movement leaders met.\n").findings.entities.empty());
+}
