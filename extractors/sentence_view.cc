@@ -71,6 +71,20 @@ bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
       }
     }
     if (stepped) continue;
+    // ... and a group that holds the place: "from Al-Shabaab-controlled Kismayo".
+    if (i >= 2) {
+      const Token& held = v.tokens()[i - 1];
+      const bool participle = held.norm == "controlled" || held.norm == "held" || held.norm == "occupied" ||
+                              held.norm == "dominated" || held.norm == "run";
+      if (participle && held.begin > 0 && v.text->text[held.begin - 1] == '-')
+        for (const MentionAt& other : v.mentions)
+          if (other.last == i - 1 && other.mention->type == EntityType::kGroup) {
+            i = other.first;
+            stepped = true;
+            break;
+          }
+    }
+    if (stepped) continue;
     for (std::size_t len = 3; len >= 1 && !stepped; --len)
       if (len <= i && cues.locative_skip.MatchAt(v.cues, i - len) == len) {
         i -= len;

@@ -247,3 +247,11 @@ TEST_CASE("occurs_in: off a coast, along the land borders with a country", "[lin
   // Where it stops: "with" alone governs no place.
   CHECK(Links(rule, "1. Contraband was discussed with Somalia.\n").empty());
 }
+
+TEST_CASE("occurs_in: past a group that holds the place ('from Al-Shabaab-controlled Kismayo')", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Charcoal was exported from Al-Shabaab-controlled Kismayo.\n") ==
+        std::set<std::string>{"crime:charcoal_trafficking region:kismayo"});
+  // Where it stops: a group that does not hold it ("Al-Shabaab fighters in").
+  CHECK(Links(rule, "1. Charcoal was exported by Al-Shabaab-linked traders, Kismayo said.\n").empty());
+}
