@@ -153,8 +153,9 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
       }
     return false;
   }
-  if (OneOf(w(0), {"harakat", "jamaat", "jamaa", "ansar", "katibat", "tehrik", "tehreek",
-                   "lashkar", "jaish", "hizb", "jabhat", "jund", "kataib", "tahrir", "hayat"}) &&
+  if (OneOf(w(0), {"harakat", "jamaat", "jamaa", "jamaah", "jamat", "ansar", "katibat", "katiba", "tehrik", "tehreek",
+                   "lashkar", "jaish", "jaysh", "jeish", "hizb", "jabhat", "jund", "kataib", "tahrir", "hayat",
+                   "hayaat", "liwa", "saraya", "tanzim", "majlis", "firqat"}) &&
       n >= 2) {
     c->type = EntityType::kGroup;
     c->rule = "discovery.arabic_name";

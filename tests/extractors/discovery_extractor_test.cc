@@ -32,6 +32,9 @@ TEST_CASE("discovery: a group's name by its head, only where the sentence speaks
 }
 
 TEST_CASE("discovery: Arabic names of groups, with the acronym that follows", "[discovery]") {
+  // Other transliterations of the heads too ("Jaysh", "Liwa", "Saraya").
+  CHECK(Discovered(RunOn("1. Jaysh Zorvan al-Din attacked the town.\n"), "group:jaysh_zorvan_al_din"));
+  CHECK(Discovered(RunOn("1. Liwa al-Zorvan recruited fighters.\n"), "group:liwa_al_zorvan"));
   auto r = RunOn("1. Katibat Zayd al-Qurrah (KZQ) recruited fighters. KZQ also taxed traders.\n");
   const nexus::Entity* e = Discovered(r, "group:katibat_zayd_al_qurrah");
   REQUIRE(e);
