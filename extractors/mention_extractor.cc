@@ -834,7 +834,13 @@ class DocumentMentions {
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
       ResolveTheEvent(rules_, w, used_, last_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
-      ResolvePronoun(rules_, w, used_, recent_group_, &found_);
+      // A paragraph that opens with "The group", "They" or "Its" goes on about
+      // the one group of the paragraph right before it.
+      if (s == 0 && recent_group_.first != p && paragraph_group_.first + 1 == p &&
+          !paragraph_group_.second.empty() && paragraph_group_.second != "-")
+        ResolvePronoun(rules_, w, used_, {p, paragraph_group_.second}, &found_);
+      else
+        ResolvePronoun(rules_, w, used_, recent_group_, &found_);
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);

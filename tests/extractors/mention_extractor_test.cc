@@ -291,3 +291,20 @@ TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted
   CHECK_FALSE(RunOn("1. The Government taxed imports heavily.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Fees rose for travellers in Mopti.\n").Mentions("crime:extortion"));
 }
+
+TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",
+          "[mentions]") {
+  auto pronouns = [](const nexus::test::Run& r, const std::string& id) {
+    int n = 0;
+    for (const nexus::Mention& m : r.findings.mentions)
+      if (m.entity == id && m.rule == "pronoun" && m.paragraph >= 1) ++n;
+    return n;
+  };
+  CHECK(pronouns(RunOn("1. Al-Shabaab was listed in 2010.\n\n2. The group operates in Baidoa.\n"),
+                 "group:al_shabaab") == 1);
+  // Where it stops: the paragraph before named two groups; it is not the
+  // paragraph right before; "the group" later in the paragraph.
+  CHECK(pronouns(RunOn("1. Al-Shabaab joined ISIL.\n\n2. The group operates in Baidoa.\n"), "group:isil") == 0);
+  CHECK(pronouns(RunOn("1. Al-Shabaab was listed.\n\n2. Trade fell.\n\n3. The group operates in Baidoa.\n"),
+                 "group:al_shabaab") == 0);
+}
