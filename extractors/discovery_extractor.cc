@@ -239,6 +239,7 @@ class DocumentDiscovery {
       for (std::size_t s = 0; s < doc_.paragraphs[p].sentences.size(); ++s) NamesIn(p, s);
     AcronymUses();
     Commit();
+    ReferencesToDiscovered();
   }
 
  private:
@@ -717,6 +718,52 @@ class DocumentDiscovery {
     }
     for (auto& [id, e] : discovered_) findings_->entities.push_back(e);
     AddMentionsInOrder(&all, std::move(mentions_));
+  }
+
+  // The mention extractor resolves "The group", "They" and "Its" before any
+  // name is discovered. A sentence whose one group is a discovered one, then
+  // a sentence of the same paragraph that names no group and opens with
+  // "They" or "Its" or speaks of "the group": that group.
+  void ReferencesToDiscovered() {
+    if (discovered_.empty()) return;
+    auto& all = findings_->mentions;
+    std::map<std::pair<std::size_t, std::size_t>, std::set<std::string>> groups;  // by sentence
+    for (const Mention& m : all)
+      if (m.type == EntityType::kGroup) groups[{m.paragraph, m.sentence}].insert(m.entity);
+    std::vector<Mention> added;
+    for (const auto& [at, ids] : groups) {
+      if (ids.size() != 1 || !discovered_.count(*ids.begin())) continue;
+      const auto [p, s] = at;
+      if (s + 1 >= doc_.paragraphs[p].sentences.size() || groups.count({p, s + 1})) continue;
+      const Sentence& next = doc_.paragraphs[p].sentences[s + 1];
+      const Tokens& t = next.tokens;
+      std::size_t first = t.size(), last = 0;
+      if (!t.empty() && t[0].begin == 0 && (t[0].norm == "they" || t[0].norm == "its")) {
+        first = 0;
+        last = 1;
+      } else {
+        for (std::size_t i = 0; i + 1 < t.size(); ++i)
+          if (t[i].norm == "the" && t[i + 1].norm == "group" && !t[i + 1].capitalized &&
+              !(i + 2 < t.size() && t[i + 2].norm == "of")) {
+            first = i;
+            last = i + 2;
+            break;
+          }
+      }
+      if (first >= last) continue;
+      Mention m;
+      m.paragraph = p;
+      m.sentence = s + 1;
+      m.begin = t[first].begin;
+      m.end = t[last - 1].end;
+      m.span = next.RawSpan(m.begin, m.end);
+      m.surface = next.text.substr(m.begin, m.end - m.begin);
+      m.type = EntityType::kGroup;
+      m.entity = *ids.begin();
+      m.rule = "pronoun";
+      added.push_back(std::move(m));
+    }
+    if (!added.empty()) AddMentionsInOrder(&all, std::move(added));
   }
 
   const Rules& rules_;

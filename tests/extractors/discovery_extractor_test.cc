@@ -191,3 +191,23 @@ TEST_CASE("discovery: a name before 'armed group', 'rebel movement' and the like
   CHECK(RunOn("1. The role of non-State armed groups grew.\n").findings.entities.empty());
   CHECK(RunOn("1. Rebel movement leaders met.\n").findings.entities.empty());
 }
+
+TEST_CASE("discovery: 'the group' in the next sentence stands for a discovered group", "[discovery]") {
+  auto pronoun = [](const nexus::test::Run& r, const std::string& id) {
+    for (const nexus::Mention& m : r.findings.mentions)
+      if (m.entity == id && m.rule == "pronoun" && m.sentence == 1) return true;
+    return false;
+  };
+  CHECK(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. The group also extorts "
+                      "traders.\n"), "group:zorvan_liberation_front"));
+  CHECK(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. They also extort "
+                      "traders.\n"), "group:zorvan_liberation_front"));
+  // Where it stops: a next sentence naming its own group; two groups before;
+  // "the group of experts".
+  CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. The group joined "
+                            "ISIL.\n"), "group:zorvan_liberation_front"));
+  CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, fought ISIL. The group also extorts "
+                            "traders.\n"), "group:zorvan_liberation_front"));
+  CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. The group of "
+                            "experts wrote.\n"), "group:zorvan_liberation_front"));
+}
