@@ -129,6 +129,14 @@ int RunBuild(const std::vector<std::string>& args) {
   const StageTimes::Clock::time_point started = StageTimes::Clock::now();
   BuildOptions o;
   if (int code = ParseArgs(args, &o)) return code < 0 ? 0 : code;
+  // --meta is checked before any output is prepared or any document read.
+  DocumentMeta meta;
+  if (!o.meta.empty()) {
+    if (Status m = meta.Load(o.meta); !m.ok()) {
+      std::cerr << "nexus: " << m.message() << "\n";
+      return 1;
+    }
+  }
   std::vector<std::string> outputs;
   // An interrupted run removes its temporaries: the outputs stay all old.
   InstallInterruptCleanup();
@@ -147,13 +155,6 @@ int RunBuild(const std::vector<std::string>& args) {
   if (!s.ok()) {
     std::cerr << "nexus: " << s.message() << "\n";
     return 1;
-  }
-  DocumentMeta meta;
-  if (!o.meta.empty()) {
-    if (Status m = meta.Load(o.meta); !m.ok()) {
-      std::cerr << "nexus: " << m.message() << "\n";
-      return 1;
-    }
   }
   std::vector<std::string> errors;
   std::vector<std::string> files = ExpandInputs(o.inputs, o.input, &errors);
