@@ -6,8 +6,6 @@
 #include <sstream>
 
 namespace nexus {
-namespace {
-
 bool IsIsoDate(const std::string& d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
   for (std::size_t i = 0; i < d.size(); ++i)
@@ -15,6 +13,8 @@ bool IsIsoDate(const std::string& d) {
   const int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
+
+namespace {
 
 // One field of a record: its text and where it starts (1-based line, column).
 struct Field {

@@ -17,6 +17,9 @@
 
 namespace nexus {
 
+// Whether `d` is a calendar date written YYYY-MM-DD (month 01-12, day 01-31).
+bool IsIsoDate(const std::string& d);
+
 class DocumentMeta {
  public:
   // Reads `path`; an error names the file, line and column.

@@ -23,6 +23,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
+#include "app/document_meta.h"
 #include "exporters/json_out.h"
 #include "exporters/json_reader.h"
 #include "graph/entity_resolver.h"
@@ -150,11 +151,6 @@ struct Options {
   std::string group, crime, place;  // activities' filters, as given
   std::string from, to;             // --from, --to: ISO dates of the documents kept
 };
-
-bool IsIsoDate(const std::string& d) {
-  return d.size() == 10 && d[4] == '-' && d[7] == '-' &&
-         std::all_of(d.begin(), d.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
-}
 
 // The graph as the documents dated in [from, to] state it (either end may be
 // open): their evidence and activities only; entities stay (a question may

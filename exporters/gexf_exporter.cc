@@ -9,6 +9,7 @@
 // (a dynamic graph: Gephi's timeline plays it). With
 // --activities nodes, each activity is a small node of type "activity" with
 // edges to its actor, crime and places.
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <string>
@@ -130,13 +131,9 @@ class GexfExporter : public Exporter {
     const bool v12 = options.gexf_version == "1.2";
     const LinkDates dates(graph);
     const std::vector<const Link*> links = graph.Links();
-    bool dated = false;
-    for (const Link* link : links) {
-      if (!dates.Of(*link).empty()) {
-        dated = true;
-        break;
-      }
-    }
+    // Dynamic (dates as time format) when any document is dated.
+    const bool dated = std::any_of(graph.document_infos().begin(), graph.document_infos().end(),
+                                   [](const DocumentInfo& d) { return !d.date.empty(); });
     if (!v12 && options.gexf_version != "1.3")
       return Status::Error("unknown GEXF version \"" + options.gexf_version + "\" (1.2 or 1.3)");
     std::string x =
