@@ -116,7 +116,8 @@ bool IsInstitutionWord(std::string_view w) {
   return OneOf(w, {"government", "governments", "federal", "member", "states", "report", "reports",
                    "resolution", "council", "ministry", "authorities", "forces", "police", "army",
                    "committee", "office", "nations", "security", "court", "agency", "secretariat",
-                   "mission", "president", "minister", "parliament", "assembly", "tensions"});
+                   "mission", "president", "minister", "parliament", "assembly", "tensions", "operation",
+                   "operations"});
 }
 
 // Classifies a run of capitalised words; false when it is no entity name.
@@ -238,6 +239,7 @@ class DocumentDiscovery {
     for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p)
       for (std::size_t s = 0; s < doc_.paragraphs[p].sentences.size(); ++s) NamesIn(p, s);
     AcronymUses();
+    NameUses();
     Commit();
     ReferencesToDiscovered();
   }
@@ -317,6 +319,7 @@ class DocumentDiscovery {
     NamesBeforeHead(p, s, free);
     PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
     NamesListedAfter(p, s, free);
+    NamesKnownAs(p, s, free);
     PlacesCoordinated(p, s, free, here_begin, here_end, found_begin);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
@@ -392,10 +395,26 @@ class DocumentDiscovery {
         i = b;
       }
     }
-    // "the town of Bozoum", "the port of Kismayo": the place after "of".
+    // "the town of Bozoum", "the port of Kismayo": the place after "of";
+    // "the towns of Salkam and Tibiri": the places listed after it.
     for (std::size_t k = 2; k + 1 < t.size(); ++k) {
-      if (!t[k + 1].capitalized || t[k].norm != "of" || t[k - 2].norm != "the" || t[k - 1].capitalized ||
-          !OneOf(t[k - 1].norm, {"town", "city", "village", "port", "district", "province", "region", "locality"}))
+      if (!t[k + 1].capitalized || t[k].norm != "of" || t[k - 2].norm != "the" || t[k - 1].capitalized)
+        continue;
+      if (OneOf(t[k - 1].norm, {"towns", "cities", "villages", "ports", "districts", "localities", "communes"})) {
+        for (const ListItem& item : ReadList(t, sentence.text, k + 1, free)) {
+          if (item.known || item.last - item.first > 3 || already_.count({p, s, t[item.first].begin}) ||
+              IsCalendarWord(t[item.first].norm) || t[item.first].all_caps)
+            continue;
+          Candidate c;
+          c.first = item.first;
+          c.last = item.last;
+          c.type = EntityType::kRegion;
+          c.rule = "discovery.place_name";
+          AddName(p, s, c);
+        }
+        continue;
+      }
+      if (!OneOf(t[k - 1].norm, {"town", "city", "village", "port", "district", "province", "region", "locality"}))
         continue;
       std::size_t j = k + 1;
       while (j < t.size() && t[j].capitalized && free(j) && (j == k + 1 || t[j].begin <= t[j - 1].end + 1)) ++j;
@@ -518,6 +537,53 @@ class DocumentDiscovery {
     }
   }
 
+  // "a group suspected to be affiliated with ISGS, locally known as the
+  // Lukarawa", "an early criminal group, known colloquially as “La
+  // Familia”": the name a group word gives a group of, at most eight words
+  // before "known as" (or "called", "dubbed", "calling itself") in the same
+  // stretch of the sentence (no ";" nor "." between). The name is one to
+  // five capitalised words, maybe after "the" or an opening quote.
+  template <typename FreeFn>
+  void NamesKnownAs(std::size_t p, std::size_t s, FreeFn free) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+      std::size_t q = 0;
+      if (t[k].norm == "as" && OneOf(t[k - 1].norm, {"known", "colloquially", "locally", "commonly"})) {
+        std::size_t b = k - 1;
+        while (b > 0 && t[b].norm != "known") --b;
+        if (t[b].norm != "known" || k - b > 2) continue;
+        q = k + 1;
+      } else if (OneOf(t[k].norm, {"called", "dubbed"}) || (t[k].norm == "itself" && t[k - 1].norm == "calling")) {
+        q = k + 1;
+      } else {
+        continue;
+      }
+      // A word for a group shortly before.
+      bool group_word = false;
+      for (std::size_t b = k; b > 0 && k - b < 9 && !group_word; --b) {
+        const std::size_t w = b - 1;
+        if (text.find_first_of(";.", t[w].end) < t[k].begin) break;
+        group_word = OneOf(t[w].norm, {"group", "gang", "militia", "faction", "movement", "network", "cell",
+                                        "organization", "organisation", "coalition", "alliance", "brigade"});
+      }
+      if (!group_word || q >= t.size()) continue;
+      if (t[q].norm == "the" && q + 1 < t.size()) ++q;
+      if (!t[q].capitalized || !free(q) || FunctionWord(t[q].norm) || IsCalendarWord(t[q].norm)) continue;
+      const ListItem item = ReadItem(t, text, q, free);
+      if (item.known || item.last == item.first || item.last - item.first > 5 ||
+          already_.count({p, s, t[item.first].begin}))
+        continue;
+      Candidate c;
+      c.first = item.first;
+      c.last = item.last;
+      c.type = EntityType::kGroup;
+      c.rule = "discovery.known_as";
+      AddName(p, s, c);
+    }
+  }
+
   // "to La Guajira and Cartagena", "in Miami and New York": a list that a
   // place preposition governs and in which one item is a place known or
   // found in the sentence lists places only; the other items of one to
@@ -617,9 +683,15 @@ class DocumentDiscovery {
         venue = venue || OneOf(t[k2].norm, {"nations", "headquarters", "hall", "hotel", "palace",
                                             "building", "centre", "center", "university", "house"});
       if (venue) continue;
-      // ", " then the place, maybe after "in" or "in the".
-      if (j >= t.size() || text.compare(t[j - 1].end, 2, ", ") != 0 || t[j].begin != t[j - 1].end + 2)
-        continue;
+      // ", " then the place, maybe after "in" or "in the"; or "in" (and
+      // "the") then the place: "an operational base in Serma in the Tahoua
+      // Region", "near Gwagwada in Kaduna State".
+      if (j >= t.size()) continue;
+      const bool comma = text.compare(t[j - 1].end, 2, ", ") == 0 && t[j].begin == t[j - 1].end + 2;
+      if (!comma && t[j].norm != "in") continue;
+      bool common = false;
+      for (std::size_t k2 = i; k2 < j; ++k2) common = common || IsInstitutionWord(t[k2].norm);
+      if (!comma && common) continue;
       std::size_t q = j;
       if (q + 1 < t.size() && t[q].norm == "in") ++q;
       if (q + 1 < t.size() && t[q].norm == "the") ++q;
@@ -698,6 +770,77 @@ class DocumentDiscovery {
         mentions_.push_back(m);
       }
     }
+  }
+
+  // The other uses of a discovered name in the document, written as it was
+  // found ("... a group locally known as the Zukarawa, ... The Zukarawa
+  // consist of over 200 fighters"): the same words with the same capitals,
+  // as whole words, where no other name stands. A name of one word does
+  // not count where it opens a sentence ("Volunteers ...").
+  void NameUses() {
+    if (discovered_.empty()) return;
+    // The names by their first word, as written.
+    std::unordered_map<std::string, std::vector<std::pair<std::string, const Entity*>>> by_first;
+    for (const auto& [id, e] : discovered_) {
+      auto add = [&](const std::string& name) {
+        const std::size_t cut = name.find_first_of(" -");
+        if (!name.empty()) by_first[name.substr(0, cut)].push_back({name, &e});
+      };
+      add(e.label);
+      for (const std::string& a : e.aliases)
+        if (!acronyms_.count(a)) add(a);
+    }
+    for (auto& [word, names] : by_first)  // the longest name first
+      std::stable_sort(names.begin(), names.end(),
+                       [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    // What is taken, by sentence: the known mentions and the names found.
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> taken;
+    for (const Mention* m : known_) taken[{m->paragraph, m->sentence}].push_back({m->begin, m->end});
+    for (const Mention& m : mentions_) taken[{m.paragraph, m.sentence}].push_back({m.begin, m.end});
+    auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-'; };
+    std::vector<Mention> uses;
+    std::string first;
+    for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p)
+      for (std::size_t s = 0; s < doc_.paragraphs[p].sentences.size(); ++s) {
+        const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+        const std::string& text = sentence.text;
+        const Tokens& t = sentence.tokens;
+        std::vector<std::pair<std::size_t, std::size_t>>* busy = nullptr;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+          const char c0 = text[t[i].begin];
+          if (!(t[i].capitalized || std::isdigit(static_cast<unsigned char>(c0)))) continue;
+          first.assign(text, t[i].begin, t[i].end - t[i].begin);
+          auto it = by_first.find(first);
+          if (it == by_first.end()) continue;
+          const std::size_t at = t[i].begin;
+          if (at > 0 && word_char(text[at - 1])) continue;
+          for (const auto& [name, e] : it->second) {
+            const std::size_t end = at + name.size();
+            if (text.compare(at, name.size(), name) != 0 || (end < text.size() && word_char(text[end])))
+              continue;
+            // A name of one word opening a sentence may be a common word.
+            if (at == 0 && name.find(' ') == std::string::npos) continue;
+            if (!busy) busy = &taken[{p, s}];
+            bool clash = false;
+            for (const auto& [b, x] : *busy) clash = clash || (at < x && b < end);
+            if (clash) continue;
+            busy->push_back({at, end});
+            Mention m;
+            m.paragraph = p;
+            m.sentence = s;
+            m.begin = at;
+            m.end = end;
+            m.span = sentence.RawSpan(at, end);
+            m.surface = name;
+            m.entity = e->id;
+            m.type = e->type;
+            m.rule = "discovery.use";
+            uses.push_back(std::move(m));
+            break;
+          }
+        }
+      }
+    for (Mention& m : uses) mentions_.push_back(std::move(m));
   }
 
   // Mentions inside a discovered name are not mentions; the discovered

@@ -889,6 +889,9 @@ class DocumentMentions {
       all_countries_.insert(all_countries_.end(), countries_.begin(), countries_.end());
       alias = Resolve(m, all_countries_, &blocker);
     }
+    // A city's name that names no place here leaves its words free ("the
+    // Mission" may be a short form).
+    if (OnlyCities(m) && InLongerName(w, m)) return;
     const std::string* id = alias ? &alias->entity : nullptr;
     std::string weak;
     const char* rule = "gazetteer";
@@ -910,6 +913,7 @@ class DocumentMentions {
     if (none && blocker && m.first > 0 && w.tokens[m.first - 1].norm == "the" &&
         IsShortFormHead(rules_, std::string(surface)))
       return;
+    if (none && OnlyCities(m)) return;
     for (std::size_t i = m.first; i < m.last; ++i) used_[i] = true;
     const HeadIds surface_heads = forms_.HeadsOf(rules_, w.tokens, m.first, m.last);
     if (none) {
@@ -934,6 +938,39 @@ class DocumentMentions {
       acronyms_[acr] = entity;
       findings_->entities.push_back(Entity{entity, e->type, e->label, {acr}, e->parent, e->discovered_by});
     }
+  }
+
+  static bool OnlyCities(const Match& m) {
+    for (const Alias* a : m.aliases)
+      if (!a->city) return false;
+    return !m.aliases.empty();
+  }
+
+  // A city's name that runs into other capitalised words is a word of a
+  // longer name ("Wilson Joseph", "Beijing Normal University"), unless
+  // those words are names the gazetteer knows or words that open a
+  // sentence ("In Hinche, ..."); another city's name is a name word too
+  // ("Wilson Joseph").
+  static bool InLongerName(const SentenceWork& w, const Match& m) {
+    const Tokens& t = w.tokens;
+    const std::string& text = w.sentence->text;
+    auto name_word = [&](std::size_t k) {
+      static const std::unordered_set<std::string_view> kOpeners = {
+          "the", "in", "on", "at", "from", "to", "of", "and", "by", "for", "with", "near", "across", "into",
+          "within", "a", "an", "both", "between", "since", "during", "while", "as", "but", "or", "after",
+          "before", "outside", "around", "towards", "via", "through", "although", "however", "meanwhile"};
+      if (!t[k].capitalized || kOpeners.count(t[k].norm)) return false;
+      for (const Match& other : w.matches)
+        if (&other != &m && other.first <= k && k < other.last && !OnlyCities(other)) return false;
+      return true;
+    };
+    auto spaced = [&](std::size_t a, std::size_t b) {  // only spaces between tokens a and b
+      for (std::size_t i = t[a].end; i < t[b].begin; ++i)
+        if (text[i] != ' ') return false;
+      return true;
+    };
+    if (m.first > 0 && spaced(m.first - 1, m.first) && name_word(m.first - 1)) return true;
+    return m.last < t.size() && spaced(m.last - 1, m.last) && name_word(m.last);
   }
 
   // "the ISIL (Da'esh) and Al-Qaida Sanctions Committee": a group named

@@ -1,7 +1,9 @@
 // Rules::Finish: turns the loaded rules files and iso-codes lists into
 // entities and the gazetteer.
 #include <algorithm>
+#include <cctype>
 #include <set>
+#include <unordered_map>
 
 #include <rapidjson/document.h>
 
@@ -43,6 +45,7 @@ Status Rules::Finish() {
   if (!s.ok()) return s;
   s = BuildIsoRegions();
   if (!s.ok()) return s;
+  BuildCities();
   for (const auto& [id, e] : entities_) AddAliases(e, false);
   for (const std::string& b : pending_->blockers) {
     Alias a;
@@ -51,7 +54,7 @@ Status Rules::Finish() {
   }
   for (const auto& [id, e] : entities_) {
     by_id_.Insert(std::hash<std::string_view>{}(id), &e);
-    folded_labels_[static_cast<int>(e.type)].emplace_back(&e, NormalizeName(e.label));
+    if (!cities_.count(id)) folded_labels_[static_cast<int>(e.type)].emplace_back(&e, NormalizeName(e.label));
   }
   return Status::Ok();
 }
@@ -95,7 +98,7 @@ Status Rules::BuildIsoRegions() {
   doc.Parse(p.iso_countries.c_str());
   if (doc.HasParseError() || !doc.HasMember("3166-1"))
     return Status::Error("iso-codes/iso_3166-1.json: not an iso-codes country list");
-  std::map<std::string, std::string> country_id;  // alpha-2 -> id
+  std::map<std::string, std::string>& country_id = p.country_id;
   for (const auto& c : doc["3166-1"].GetArray()) {
     std::string code = Get(c, "alpha_2"), name = Get(c, "name");
     std::string common = Get(c, "common_name");
@@ -149,20 +152,77 @@ Status Rules::BuildIsoRegions() {
       if (IsTypeWord(type)) AddUnique(&e.aliases, part + " " + type);
     }
     if (entities_.count(e.id)) continue;
+    p.subdivision_names.insert(folded);
+    for (const std::string& a : e.aliases) p.subdivision_names.insert(NormalizeName(a));
     subdivisions_.insert(e.id);
     entities_.emplace(e.id, std::move(e));
   }
   return Status::Ok();
 }
 
+// The cities of libgeonames that no other name of the rules holds: a
+// country's, a subdivision's, a curated place's or entity's, or a stop
+// word's ("Police", a town of Poland, stays a word). A name that cities of
+// several countries share gives one entity per country ("region:tripoli_gr"),
+// the name of one country's cities one entity ("region:hinche"). Each is
+// a weak name of its country: it counts where the country is named (see
+// the mention extractor).
+void Rules::BuildCities() {
+  Pending& p = *pending_;
+  struct City {
+    std::string name, folded, code;
+    const std::vector<std::string>* codes = nullptr;  // the countries with a city of that name
+  };
+  std::vector<City> cities;
+  cities.reserve(p.cities.size() / 12);
+  cities_.reserve(p.cities.size() / 12);
+  std::unordered_map<std::string, std::vector<std::string>> codes_of;  // folded name -> countries
+  codes_of.reserve(p.cities.size() / 12);
+  std::string_view all = p.cities;
+  for (std::size_t b = 0; b < all.size();) {
+    std::size_t e = all.find('\n', b);
+    if (e == std::string_view::npos) e = all.size();
+    std::string_view line = all.substr(b, e - b);
+    b = e + 1;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    City c{std::string(line.substr(0, tab)), "", std::string(line.substr(tab + 1)), nullptr};
+    c.folded = NormalizeName(c.name);
+    if (c.folded.empty() || !p.country_id.count(c.code) || p.owner.count(c.folded) ||
+        p.subdivision_names.count(c.folded) || p.subdivision_stopwords.count(c.folded))
+      continue;
+    std::vector<std::string>& codes = codes_of[c.folded];
+    if (std::find(codes.begin(), codes.end(), c.code) != codes.end()) continue;
+    codes.push_back(c.code);
+    c.codes = &codes;
+    cities.push_back(std::move(c));
+  }
+  for (City& c : cities) {
+    Entity e;
+    e.type = EntityType::kRegion;
+    e.id = "region:" + Slug(c.name);
+    if (c.codes->size() > 1) {
+      std::string code = c.code;
+      for (char& ch : code) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      e.id += "_" + code;
+    }
+    e.label = std::move(c.name);
+    e.parent = p.country_id[c.code];
+    auto [it, fresh] = entities_.try_emplace(e.id);
+    if (!fresh) continue;
+    cities_.insert(e.id);
+    it->second = std::move(e);
+  }
+}
+
 void Rules::AddAliases(const Entity& e, bool) {
-  bool subdivision = subdivisions_.count(e.id) > 0;
+  const bool city = cities_.count(e.id) > 0;
+  bool subdivision = subdivisions_.count(e.id) > 0 || city;
   std::vector<std::string> names = e.aliases;
   names.push_back(e.label);
   for (const std::string& n : names) {
-    std::string key = NormalizeName(n);
-    auto own = pending_->owner.find(key);
-    if (subdivision && own != pending_->owner.end()) continue;
+    // A city's name is nobody else's (BuildCities).
+    if (subdivision && !city && pending_->owner.count(NormalizeName(n))) continue;
     Alias a;
     a.entity = e.id;
     a.target = &e;  // entities_ is a map: its entities do not move
@@ -171,6 +231,7 @@ void Rules::AddAliases(const Entity& e, bool) {
       a.type_word = n != e.label && IsTypeWord(n.substr(n.rfind(' ') + 1));
       a.weak = !a.type_word;
     }
+    a.city = city;
     gazetteer_.Add(std::move(a));
   }
 }

@@ -23,6 +23,7 @@ struct Alias {
   bool needs_capital = false;  // a proper name: some word of the match is capitalised
   bool weak = false;       // needs confirmation (iso-codes subdivisions)
   bool type_word = false;  // the name carries its own cue ("Helmand Province")
+  bool city = false;       // a city of libgeonames: weak, and a name of its own in the text
   const Entity* target = nullptr;  // the entity of that id in the rules that hold the name
 };
 

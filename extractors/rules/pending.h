@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extractors/rules/rules.h"
@@ -28,6 +29,9 @@ struct Rules::Pending {
   std::map<std::string, Entity> subdivision_overrides;  // by iso 3166-2 code
   std::set<std::string> subdivision_stopwords;          // folded names
   std::string iso_countries, iso_subdivisions;          // JSON texts
+  std::string cities;                                    // "name<TAB>alpha-2" lines
+  std::map<std::string, std::string> country_id;         // alpha-2 -> id
+  std::unordered_set<std::string> subdivision_names;     // folded, of the subdivisions kept
   // Folded name -> the entity that owns it (curated names and countries).
   std::unordered_map<std::string, std::string> owner;
   // Folded curated name -> where it was first given: (curated index, name

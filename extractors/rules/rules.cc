@@ -103,6 +103,8 @@ Status Rules::LoadDefaults() {
       pending_->iso_countries = std::string(f.data);
     } else if (f.name == "iso-codes/iso_3166-2.json") {
       pending_->iso_subdivisions = std::string(f.data);
+    } else if (f.name == "geonames/cities.tsv") {
+      pending_->cities = std::string(f.data);
     } else {
       Status s = LoadJson(f.name, f.data);
       if (!s.ok()) return s;

@@ -83,6 +83,7 @@ class Rules {
  private:
   struct Pending;
   Status BuildIsoRegions();
+  void BuildCities();
   Status AddCurated();
   void AddAliases(const Entity& e, bool weak);
   void IndexCues();
@@ -92,7 +93,8 @@ class Rules {
   // entities_ by id, filled by Finish (FindEntity is called per mention).
   FlatIndex<const Entity*> by_id_;
   std::vector<std::pair<const Entity*, std::string>> folded_labels_[4];  // by EntityType
-  std::set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
+  std::unordered_set<std::string> subdivisions_;  // iso-codes subdivisions: weak names
+  std::unordered_set<std::string> cities_;        // libgeonames cities: weak names
   std::set<std::string, std::less<>> countries_;  // iso-codes countries' ids
   static constexpr const char* kCommodityPrefix = "commodity ";
   std::map<std::string, CueSet, std::less<>> cues_;

@@ -211,3 +211,63 @@ TEST_CASE("discovery: 'the group' in the next sentence stands for a discovered g
   CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. The group of "
                             "experts wrote.\n"), "group:zorvan_liberation_front"));
 }
+
+TEST_CASE("discovery: the name a group is known as, called or dubbed", "[discovery]") {
+  auto r = RunOn("1. Members of a group suspected to be affiliated with ISGS, locally known as the Zukarawa, "
+                 "re-emerged in Kebbi State.\n");
+  const nexus::Entity* e = Discovered(r, "group:zukarawa");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.known_as");
+  CHECK(r.Link("group:zukarawa", "group:isgs"));
+  CHECK(Discovered(RunOn("1. An early criminal group, known colloquially as \u201cLa Banda\u201d, trafficked "
+                         "cocaine.\n"),
+                   "group:la_banda"));
+  CHECK(Discovered(RunOn("1. A new armed movement calling itself the Free Dunes Front attacked Tessit.\n"),
+                   "group:free_dunes_front"));
+  // No word for a group before it: a town known as something names no group.
+  auto town = RunOn("1. The town known as Zelmat was attacked.\n");
+  CHECK_FALSE(Discovered(town, "group:zelmat"));
+  // The group word must be in the same stretch of the sentence.
+  auto apart = RunOn("1. The group withdrew; the hill, known as Zorva Ridge, was taken.\n");
+  CHECK_FALSE(Discovered(apart, "group:zorva_ridge"));
+}
+
+TEST_CASE("discovery: a discovered name used again elsewhere in the document", "[discovery]") {
+  auto r = RunOn("1. Members of a group locally known as the Zukarawa re-emerged in Kebbi State.\n\n"
+                 "2. The Zukarawa attacked soldiers in Kano.\n\n"
+                 "3. In 2017 the Zukarawa arrived in Sokoto State from Mali.\n");
+  int uses = 0;
+  for (const nexus::Mention& m : r.findings.mentions)
+    if (m.entity == "group:zukarawa") {
+      ++uses;
+      if (m.paragraph > 0) CHECK(m.rule == "discovery.use");
+    }
+  CHECK(uses == 3);
+  CHECK(r.Link("group:zukarawa", "region:kano"));
+  CHECK(r.Link("group:zukarawa", "region:mali"));
+  // Only as written, as a whole word: "Zukarawans" is another word.
+  auto other = RunOn("1. A group known as the Zukarawa formed.\n\n2. Zukarawans fled to Kano.\n");
+  int more = 0;
+  for (const nexus::Mention& m : other.findings.mentions) more += m.entity == "group:zukarawa";
+  CHECK(more == 1);
+  // A one-word name opening a sentence may be a common word there.
+  auto opening = RunOn("1. A militia known as the Volunteers attacked Kano.\n\n2. Volunteers helped the victims.\n");
+  int vol = 0;
+  for (const nexus::Mention& m : opening.findings.mentions) vol += m.entity == "group:volunteers";
+  CHECK(vol == 1);
+}
+
+TEST_CASE("discovery: towns listed after 'the towns of', and a town in a known place", "[discovery]") {
+  auto r = RunOn("1. Soldiers were attacked near the towns of Drabu and Kelso in the Kano Region of Nigeria.\n");
+  CHECK(Discovered(r, "region:drabu"));
+  CHECK(Discovered(r, "region:kelso"));
+  // "in X in <a known place>", without a comma.
+  auto nested = RunOn("1. The faction set up an operational base in Zelmat in the Tahoua Region.\n");
+  const nexus::Entity* e = Discovered(nested, "region:zelmat");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.place_in_place");
+  // Words of institutions are no place ("in Operation Zorva in Mali").
+  CHECK_FALSE(Discovered(RunOn("1. France took part in Operation Zorva in Mali.\n"), "region:operation_zorva"));
+  // No known place after it: nothing.
+  CHECK_FALSE(Discovered(RunOn("1. They met in Zelmat in secret.\n"), "region:zelmat"));
+}

@@ -308,3 +308,31 @@ TEST_CASE("references: a paragraph opening with 'The group' goes on about the on
   CHECK(pronouns(RunOn("1. Al-Shabaab was listed.\n\n2. Trade fell.\n\n3. The group operates in Baidoa.\n"),
                  "group:al_shabaab") == 0);
 }
+
+TEST_CASE("cities of libgeonames: weak names that need their country, and a name of their own",
+          "[mentions]") {
+  const nexus::Rules& rules = nexus::test::DefaultRules();
+  const nexus::Entity* hinche = rules.FindEntity("region:hinche");
+  REQUIRE(hinche);
+  CHECK(hinche->parent == "region:haiti");
+  // A city whose name is an English word is left out of the list.
+  CHECK_FALSE(rules.FindEntity("region:mission"));
+  CHECK_FALSE(rules.FindEntity("region:police"));
+  // The country named in the paragraph confirms the city.
+  CHECK(RunOn("1. Police seized cocaine near Hinche, in central Haiti.\n").Mentions("region:hinche"));
+  // A place preposition confirms it when only one city has that name.
+  CHECK(RunOn("1. Police seized cocaine in Hinche on 14 November.\n").Mentions("region:hinche"));
+  // Neither: not a place.
+  CHECK_FALSE(RunOn("1. Hinche said the seizure was large.\n").Mentions("region:hinche"));
+  // Part of a longer name ("Wilson Hinche", "Hinche Relief Fund"): no place.
+  CHECK_FALSE(RunOn("1. In Haiti, Wilson Hinche led the gang.\n").Mentions("region:hinche"));
+  CHECK_FALSE(RunOn("1. In Haiti, the Hinche Relief Fund paid the ransom.\n").Mentions("region:hinche"));
+  // Lower case is no name.
+  CHECK_FALSE(RunOn("1. In Haiti, hinche is a word here.\n").Mentions("region:hinche"));
+  // An unconfirmed city leaves its words free for a short form: "the Mission".
+  auto r = RunOn("1. The United Nations Multidimensional Integrated Stabilization Mission in the Central African "
+                 "Republic (MINUSCA) opened a base. The Mission deployed in Bria.\n");
+  std::size_t minusca = 0;
+  for (const nexus::Mention& m : r.findings.mentions) minusca += m.entity == "un_entity:minusca";
+  CHECK(minusca == 3);
+}

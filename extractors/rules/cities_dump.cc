@@ -1,0 +1,59 @@
+// nexus_cities_dump WORDS OUT: writes the world's cities that Debian's
+// libgeonames holds (GeoNames' cities of 15,000 people or more) to OUT as
+// "name<TAB>country code" lines, in the library's order, for the build to
+// embed next to the iso-codes lists. A city whose name is a word of English
+// (a lower-case entry of the word list WORDS, Debian's wamerican: "Mission",
+// "Police", "Van", "March") or a month or a day is left out: a capital at
+// the start of a sentence or in a title would make it a place. A build-time
+// tool; Nexus itself never links libgeonames.
+#include <cctype>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include <geonames/geonames.h>
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: nexus_cities_dump WORDS OUT\n");
+    return 2;
+  }
+  std::ifstream list(argv[1]);
+  if (!list) {
+    std::perror(argv[1]);
+    return 1;
+  }
+  std::set<std::string> words = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "monday", "tuesday",
+                                 "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (std::string w; std::getline(list, w);)
+    if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) words.insert(w);
+  auto lower = [](std::string w) {
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  const int n = geonames_get_n_cities();
+  if (n <= 0) {
+    std::fprintf(stderr, "nexus_cities_dump: libgeonames holds no city\n");
+    return 1;
+  }
+  const std::string out = argv[2], tmp = out + ".tmp";
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) {
+    std::perror(tmp.c_str());
+    return 1;
+  }
+  for (int i = 0; i < n; ++i) {
+    GeonamesCity* city = geonames_get_city(i);
+    const char* name = geonames_city_get_name(city);
+    const char* code = geonames_city_get_country_code(city);
+    if (name && code && *name && *code && !words.count(lower(name))) std::fprintf(f, "%s\t%s\n", name, code);
+    geonames_city_free(city);
+  }
+  if (std::fclose(f) != 0 || std::rename(tmp.c_str(), out.c_str()) != 0) {
+    std::perror(out.c_str());
+    return 1;
+  }
+  return 0;
+}
