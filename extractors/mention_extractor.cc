@@ -524,14 +524,27 @@ std::string UniqueWeak(const Match& m) {
 // extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
 // sentence that names a group of its own before them.
 void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
-                    const std::pair<std::size_t, std::string>& recent, std::vector<Mention>* found) {
+                    const std::pair<std::size_t, std::string>& recent, bool units_before,
+                    std::vector<Mention>* found) {
   if (recent.second.empty() || recent.first != w.para || w.tokens.empty()) return;
   auto group_before = [&](std::size_t at) {
     for (const Mention& m : *found)
       if (m.type == EntityType::kGroup && m.begin < at) return true;
     return false;
   };
-  if (!used[0] && w.tokens[0].begin == 0 && (Is(w.tokens[0].norm, "they") || Is(w.tokens[0].norm, "its")) &&
+  // "It" too, when the sentence before named no UN body ("It" is then
+  // that body's, ResolveTheUnits) and "It" is no expletive subject ("It
+  // was unclear", "It is reported").
+  auto it_for_group = [&] {
+    if (units_before || !Is(w.tokens[0].norm, "it") || w.tokens.size() < 2) return false;
+    static const std::unordered_set<std::string_view> kNot = {
+        "is", "was", "has", "had", "would", "will", "could", "may", "might", "should", "can", "must",
+        "remains", "remained", "appears", "appeared", "seems", "seemed", "becomes", "became", "took",
+        "takes", "follows", "followed", "means", "meant", "shall", "cannot"};
+    return kNot.count(w.tokens[1].norm) == 0;
+  };
+  if (!used[0] && w.tokens[0].begin == 0 &&
+      (Is(w.tokens[0].norm, "they") || Is(w.tokens[0].norm, "its") || it_for_group()) &&
       !group_before(w.tokens[0].end)) {
     found->push_back(MakeMention(w, 0, 1, recent.second, rules, "pronoun"));
     return;
@@ -838,9 +851,10 @@ class DocumentMentions {
       // the one group of the paragraph right before it.
       if (s == 0 && recent_group_.first != p && paragraph_group_.first + 1 == p &&
           !paragraph_group_.second.empty() && paragraph_group_.second != "-")
-        ResolvePronoun(rules_, w, used_, {p, paragraph_group_.second}, &found_);
+        ResolvePronoun(rules_, w, used_, {p, paragraph_group_.second}, false, &found_);
       else
-        ResolvePronoun(rules_, w, used_, recent_group_, &found_);
+        ResolvePronoun(rules_, w, used_, recent_group_,
+                       recent_units_.first == p && !recent_units_.second.empty(), &found_);
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
@@ -1023,6 +1037,31 @@ class DocumentMentions {
     return false;
   }
 
+  // The group that opens a sentence naming several ("ISWAP remained the
+  // most active ISIL affiliate. The group's operations ..."), when no other
+  // group is listed with it ("Al-Shabaab and ISIL ..."); or "".
+  std::string_view SubjectGroup(const SentenceWork& w) const {
+    const auto& t = w.tokens;
+    std::size_t start = 0;
+    if (!t.empty() && Is(t[0].norm, "the")) start = t[0].end + 1;
+    const Mention* subject = nullptr;
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kGroup && m.begin <= start && m.rule == std::string_view("gazetteer")) subject = &m;
+    if (!subject) return {};
+    const std::string& text = w.sentence->text;
+    for (const Mention& m : found_) {
+      if (m.type != EntityType::kGroup || m.begin <= subject->begin || m.entity == subject->entity) continue;
+      // The first other group: listed with the subject?
+      std::size_t k = subject->end;
+      while (k < m.begin && (text[k] == ' ' || text[k] == ',')) ++k;
+      if (text.compare(k, 4, "and ") == 0 || text.compare(k, 3, "or ") == 0 || k == m.begin ||
+          text[k] == '(')
+        return {};
+      break;
+    }
+    return subject->entity;
+  }
+
   // What the next sentences may refer to: the one group this sentence
   // names, and the regions of the last sentence of the paragraph that named any.
   void RememberContext(const SentenceWork& w) {
@@ -1038,6 +1077,7 @@ class DocumentMentions {
     };
     recent_group_.first = recent_crime_.first = w.para;
     recent_group_.second = only(EntityType::kGroup);
+    if (recent_group_.second.empty()) recent_group_.second = SubjectGroup(w);
     // The paragraph's one group so far ("" once it has named two).
     if (paragraph_group_.first != w.para) paragraph_group_ = {w.para, std::string()};
     for (const Mention& m : found_) {

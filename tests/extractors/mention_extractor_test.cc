@@ -336,3 +336,29 @@ TEST_CASE("cities of libgeonames: weak names that need their country, and a name
   for (const nexus::Mention& m : r.findings.mentions) minusca += m.entity == "un_entity:minusca";
   CHECK(minusca == 3);
 }
+
+TEST_CASE("references: 'It' for the group of the sentence before, and the group that opens one naming several",
+          "[mentions]") {
+  auto it = RunOn("1. ISGS remained resilient. It also strengthened its axis along the corridor to Niamey.\n");
+  bool found = false;
+  for (const nexus::Mention& m : it.findings.mentions)
+    found = found || (m.entity == "group:isgs" && m.sentence == 1 && m.rule == "pronoun");
+  CHECK(found);
+  CHECK(it.Link("group:isgs", "region:niamey"));
+  // An expletive "It" is nobody.
+  auto expletive = RunOn("1. ISGS remained resilient. It was unclear whether the convoy reached Niamey.\n");
+  CHECK_FALSE(expletive.Link("group:isgs", "region:niamey"));
+  // After a UN body, "It" is the body's.
+  auto unit = RunOn("1. UNODC assessed ISGS. It trained officers in Niamey.\n");
+  CHECK_FALSE(unit.Link("group:isgs", "region:niamey"));
+  // The group opening a sentence that names another: "The group" next is it.
+  auto subject = RunOn("1. ISWAP remained the most active ISIL affiliate. The group's operations were limited "
+                       "to Borno State in Nigeria.\n");
+  CHECK(subject.Link("group:iswap", "region:nigeria"));
+  CHECK_FALSE(subject.Link("group:isil", "region:nigeria"));
+  // Two groups listed as the subject: no one group.
+  auto both = RunOn("1. ISWAP and Boko Haram clashed again. The group's operations were limited to Borno State "
+                    "in Nigeria.\n");
+  CHECK_FALSE(both.Link("group:iswap", "region:nigeria"));
+  CHECK_FALSE(both.Link("group:boko_haram", "region:nigeria"));
+}
