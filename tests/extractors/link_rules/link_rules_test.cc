@@ -238,6 +238,18 @@ TEST_CASE("affiliated_with: past words that describe the group, and the examples
   CHECK(Links(rule, "1. HTS attacked terrorist groups such as Al-Shabaab.\n").empty());
 }
 
+TEST_CASE("affiliated_with: support for a group, and 'the affiliated groups' of the clause's group",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. ISWAP support for ISGS continued.\n") == std::set<std::string>{"group:iswap group:isgs"});
+  CHECK(Links(rule, "1. JNIM pressed on in areas where the affiliated groups Ansarul Islam and Boko Haram led "
+                    "attacks.\n") ==
+        std::set<std::string>{"group:jnim group:ansarul_islam", "group:jnim group:boko_haram"});
+  // Where it stops: support for people, and groups affiliated with no one named.
+  CHECK(Links(rule, "1. ISWAP support for local fighters continued while Boko Haram withdrew.\n").empty());
+  CHECK(Links(rule, "1. ISWAP, like the other affiliates, lost ground.\n").empty());
+}
+
 TEST_CASE("occurs_in: off a coast, along the land borders with a country", "[link_rules]") {
   const LinkRule rule = nexus::OccursInRule();
   CHECK(Links(rule, "1. Piracy operations continued off the coast of Somalia.\n") ==
