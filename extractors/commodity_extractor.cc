@@ -29,6 +29,12 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
   std::vector<Mention> added;
   CueMatches matches;
   std::vector<std::pair<std::size_t, std::size_t>> activities, taken;
+  struct Goods {
+    const Entity* crime;
+    std::size_t i, n, begin, end;
+    bool traded;
+  };
+  std::vector<Goods> goods;
   auto& known = findings->mentions;  // in (paragraph, sentence, begin) order
   std::size_t next = 0;
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
@@ -61,6 +67,10 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
           activities.push_back({i, i + n});
       }
       if (activities.empty()) continue;
+      // The goods named near a word of trade; then the goods listed with
+      // those ("seized a shotgun and 9 kg of marijuana": marijuana is
+      // seized too, past the reach of "seized").
+      goods.clear();
       for (std::size_t row = 1; row <= rules_.commodities().size(); ++row) {
         if (!matches.Any(row)) continue;
         const Entity* crime = rules_.FindEntity(rules_.commodities()[row - 1].crime);
@@ -80,20 +90,35 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
             const std::size_t to = a.first < i ? begin : t[a.first].begin;
             return from > to || !ClauseBreak(sentence.text, from, to);
           });
-          if (!traded) continue;
-          Mention m;
-          m.entity = crime->id;
-          m.type = EntityType::kCrime;
-          m.paragraph = p;
-          m.sentence = s;
-          m.begin = begin;
-          m.end = end;
-          m.span = sentence.RawSpan(begin, end);
-          m.surface = sentence.text.substr(begin, end - begin);
-          m.rule = "commodity";
-          added.push_back(std::move(m));
-          taken.push_back({begin, end});
+          goods.push_back({crime, i, n, begin, end, traded});
         }
+      }
+      std::sort(goods.begin(), goods.end(), [](const Goods& x, const Goods& y) { return x.i < y.i; });
+      for (std::size_t g = 1; g < goods.size(); ++g) {
+        const Goods& prev = goods[g - 1];
+        Goods& next = goods[g];
+        if (next.traded || !prev.traded || next.i - (prev.i + prev.n) > kListReach) continue;
+        bool listed = false;
+        for (std::size_t k = prev.i + prev.n; k < next.i; ++k) listed = listed || t[k].norm == "and" || t[k].norm == "or";
+        if (listed && !ClauseBreak(sentence.text, prev.end, next.begin)) next.traded = true;
+      }
+      for (const Goods& g : goods) {
+        if (!g.traded || std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
+              return g.begin < r.second && r.first < g.end;
+            }))
+          continue;
+        Mention m;
+        m.entity = g.crime->id;
+        m.type = EntityType::kCrime;
+        m.paragraph = p;
+        m.sentence = s;
+        m.begin = g.begin;
+        m.end = g.end;
+        m.span = sentence.RawSpan(g.begin, g.end);
+        m.surface = sentence.text.substr(g.begin, g.end - g.begin);
+        m.rule = "commodity";
+        added.push_back(std::move(m));
+        taken.push_back({g.begin, g.end});
       }
     }
   }

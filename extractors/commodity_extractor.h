@@ -21,6 +21,9 @@ class CommodityExtractor : public Extractor {
  public:
   // Words at most this far from a word of trade (tokens between their starts).
   static constexpr std::size_t kReach = 8;
+  // At most this many words between goods listed together ("a shotgun and
+  // 9 kg of marijuana"), the second traded when the first is.
+  static constexpr std::size_t kListReach = 6;
 
   explicit CommodityExtractor(const Rules& rules);
   void Extract(const Document& doc, Findings* findings) const override;

@@ -73,6 +73,10 @@ HeadKind HeadOf(std::string_view w) {
     case 'a': return any({"area", "areas"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 't': return w == "town" ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 'v': return any({"village", "valley"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 'n':
+      return any({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods"}) ? HeadKind::kSmallPlace
+                                                                                       : HeadKind::kNone;
+    case 'l': return w == "locality" ? HeadKind::kSmallPlace : HeadKind::kNone;
     default: return HeadKind::kNone;
   }
 }
@@ -320,6 +324,7 @@ class DocumentDiscovery {
     PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
     NamesListedAfter(p, s, free);
     NamesKnownAs(p, s, free);
+    GroupsInBrackets(p, s, free, here_begin, here_end);
     PlacesCoordinated(p, s, free, here_begin, here_end, found_begin);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
@@ -457,6 +462,14 @@ class DocumentDiscovery {
       item.known = item.known || !free(j);
       ++j;
     }
+    // A number after capitalised words ends the name: "Delmas 6" is
+    // another name than the place Delmas in it.
+    if (j > q && j < t.size() && joined(j) && text[t[j - 1].end] == ' ' && t[j - 1].capitalized &&
+        !t[j].norm.empty() && std::all_of(t[j].norm.begin(), t[j].norm.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        (j + 1 >= t.size() || !t[j + 1].capitalized)) {
+      ++j;
+      item.known = !free(j - 1);
+    }
     item.last = j;
     return item;
   }
@@ -471,6 +484,20 @@ class DocumentDiscovery {
       if (item.last == item.first) break;
       items.push_back(item);
       q = item.last;
+      // An aside in brackets after the item: "Delmas 6 (led by X, alias
+      // Y), Les Argentins (led by ...) and ...".
+      if (q < t.size() && text.compare(t[q - 1].end, 2, " (") == 0) {
+        const std::size_t close = text.find(')', t[q - 1].end);
+        if (close == std::string::npos) break;
+        while (q < t.size() && t[q].begin < close) ++q;
+        if (q >= t.size()) break;
+        if (text.compare(close, 2, "),") == 0 && !OneOf(t[q].norm, {"and", "or"})) continue;
+        if (OneOf(t[q].norm, {"and", "or"})) {
+          ++q;
+          continue;
+        }
+        break;
+      }
       if (q < t.size() && text.compare(t[q - 1].end, 1, ",") == 0 && !OneOf(t[q].norm, {"and", "or"})) continue;
       if (q < t.size() && OneOf(t[q].norm, {"and", "or"})) {
         ++q;
@@ -581,6 +608,66 @@ class DocumentDiscovery {
       c.type = EntityType::kGroup;
       c.rule = "discovery.known_as";
       AddName(p, s, c);
+    }
+  }
+
+  // Groups named in brackets: the members listed after a plural word for
+  // groups or a group's name ("some Viv Ansanm gangs (Grand Ravine, 5
+  // Segond and Krache Dife)", "gangs from Viv Ansanm (Grand Ravine and Ti
+  // Bwa)"), two names at least, not acronyms or list numbers ("(IMU,
+  // QDe.010)"); and a name whose leader the brackets give ("Chyen Mechan
+  // (led by Claudy Celestin)") in a sentence that speaks of gangs or armed
+  // groups.
+  template <typename FreeFn, typename KnownIt>
+  void GroupsInBrackets(std::size_t p, std::size_t s, FreeFn free, KnownIt known_begin, KnownIt known_end) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    auto group_ends_at = [&](std::size_t k) {  // a known group's name ends with token k
+      for (auto it = known_begin; it != known_end; ++it)
+        if ((*it)->type == EntityType::kGroup && (*it)->end == t[k].end) return true;
+      return false;
+    };
+    bool gangs = false;
+    for (const Token& x : t) gangs = gangs || OneOf(x.norm, {"gang", "gangs", "militia", "militias"});
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+      if (text.compare(t[k].end, 2, " (") != 0 || t[k + 1].begin != t[k].end + 2) continue;
+      const std::size_t close = text.find(')', t[k].end);
+      if (close == std::string::npos) continue;
+      // "X (led by ...": X is a group.
+      if (gangs && k + 2 < t.size() && t[k + 1].norm == "led" && t[k + 2].norm == "by" && t[k].capitalized &&
+          free(k)) {
+        std::size_t b = k;
+        while (b > 0 && (t[b - 1].capitalized || (b >= 1 && std::isdigit(static_cast<unsigned char>(text[t[b - 1].begin])))) &&
+               free(b - 1) && !FunctionWord(t[b - 1].norm) && t[b].begin == t[b - 1].end + 1 && k - b < 4)
+          --b;
+        if (!already_.count({p, s, t[b].begin}) && !IsCalendarWord(t[b].norm) && !t[b].all_caps) {
+          Candidate c;
+          c.first = b;
+          c.last = k + 1;
+          c.type = EntityType::kGroup;
+          c.rule = "discovery.led_by";
+          AddName(p, s, c);
+        }
+        continue;
+      }
+      const bool plural_head = OneOf(t[k].norm, {"gangs", "militias", "factions"}) ||
+                               (t[k].norm == "groups" && k > 0 &&
+                                OneOf(t[k - 1].norm, {"armed", "terrorist", "criminal", "militant", "rebel"}));
+      if (!plural_head && !(gangs && group_ends_at(k))) continue;
+      std::vector<ListItem> items = ReadList(t, text, k + 1, free);
+      if (items.size() < 2 || t[items.back().last - 1].end != close) continue;
+      for (const ListItem& item : items) {
+        if (item.known || item.last - item.first > 4 || t[item.first].all_caps ||
+            already_.count({p, s, t[item.first].begin}) || IsCalendarWord(t[item.first].norm))
+          continue;
+        Candidate c;
+        c.first = item.first;
+        c.last = item.last;
+        c.type = EntityType::kGroup;
+        c.rule = "discovery.listed_group";
+        AddName(p, s, c);
+      }
     }
   }
 

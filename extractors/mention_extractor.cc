@@ -906,6 +906,9 @@ class DocumentMentions {
     // A city's name that names no place here leaves its words free ("the
     // Mission" may be a short form).
     if (OnlyCities(m) && InLongerName(w, m)) return;
+    if (alias && alias->target && alias->target->type == EntityType::kRegion && !rules_.IsCountry(alias->entity) &&
+        RunsOn(w, m))
+      return;
     const std::string* id = alias ? &alias->entity : nullptr;
     std::string weak;
     const char* rule = "gazetteer";
@@ -985,6 +988,28 @@ class DocumentMentions {
     };
     if (m.first > 0 && spaced(m.first - 1, m.first) && name_word(m.first - 1)) return true;
     return m.last < t.size() && spaced(m.last - 1, m.last) && name_word(m.last);
+  }
+
+  // A place whose name runs on into a capitalised word no name holds is a
+  // word of a longer name: "Carrefour Bête" is not Carrefour.
+  static bool RunsOn(const SentenceWork& w, const Match& m) {
+    const Tokens& t = w.tokens;
+    if (m.last >= t.size() || !t[m.last].capitalized || t[m.last].all_caps) return false;
+    // "Kandahar Provinces", "Lake Chad Basin region": a word for a place's kind.
+    static const std::unordered_set<std::string_view> kKinds = {
+        "province", "provinces", "region", "regions", "state", "states", "district", "districts",
+        "department", "departments", "governorate", "governorates", "prefecture", "prefectures", "county",
+        "counties", "commune", "communes", "city", "valley", "basin", "mountains", "coast", "corridor",
+        "area", "areas", "territory", "island", "islands", "sea", "river", "lake", "desert", "oblast",
+        "wilaya", "woreda", "municipality", "division", "zone", "town", "village", "government", "governments",
+        "states", "countries", "authorities"};
+    if (kKinds.count(t[m.last].norm)) return false;
+    const std::string& text = w.sentence->text;
+    for (std::size_t i = t[m.last - 1].end; i < t[m.last].begin; ++i)
+      if (text[i] != ' ') return false;
+    for (const Match& other : w.matches)
+      if (other.first <= m.last && m.last < other.last) return false;
+    return true;
   }
 
   // "the ISIL (Da'esh) and Al-Qaida Sanctions Committee": a group named

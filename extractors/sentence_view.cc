@@ -203,6 +203,44 @@ void ShareAffiliation(SentenceView* v) {
   }
 }
 
+// "some Viv Ansanm gangs (Grand Ravine, 5 Segond and Ti Bwa)", "ISIL
+// (ISIL-K and ISIL-Somalia)": groups listed in brackets right after a
+// group's name (and a plural word for groups) are its members, affiliates
+// of it. Not the group's own other names ("ISIL (Da'esh)").
+void MembersInBrackets(SentenceView* v) {
+  const std::string& text = v->text->text;
+  for (std::size_t a = 0; a < v->mentions.size(); ++a) {
+    const MentionAt& owner = v->mentions[a];
+    if (owner.mention->type != EntityType::kGroup) continue;
+    std::size_t k = owner.mention->end;
+    const std::size_t word = k + 1;  // "gangs", "groups", "factions" may follow the name
+    for (std::string_view w : {"gangs (", "groups (", "factions (", "militias ("})
+      if (word < text.size() && text.compare(word, w.size(), w) == 0) k = word + w.size() - 2;
+    if (k >= text.size() || text.compare(k, 2, " (") != 0) continue;
+    const std::size_t close = text.find(')', k);
+    if (close == std::string::npos) continue;
+    std::vector<MentionAt*> members;
+    std::size_t at = k + 2;
+    bool only_names = true;
+    for (std::size_t b = a + 1; b < v->mentions.size() && v->mentions[b].mention->begin < close; ++b) {
+      MentionAt& m = v->mentions[b];
+      if (m.mention->type != EntityType::kGroup) {
+        only_names = false;
+        break;
+      }
+      // Only list glue between the names: commas, spaces, "and", "or".
+      std::string glue;
+      for (std::size_t i = at; i < m.mention->begin; ++i)
+        if (text[i] != ',' && text[i] != ' ') glue += text[i];
+      if (!glue.empty() && glue != "and" && glue != "or") only_names = false;
+      at = m.mention->end;
+      if (m.mention->entity != owner.mention->entity) members.push_back(&m);
+    }
+    if (!only_names || members.size() < 2 || text.find_first_not_of(' ', at) != close) continue;
+    for (MentionAt* m : members) m->affiliate_object = true;
+  }
+}
+
 void ForEachView(const Document& doc, const Findings& findings, const LinkCues& cues,
                  const ViewFilter& wanted, const std::function<void(const SentenceView&)>& use) {
   // The mentions by sentence, each sentence's in the order of the findings.
@@ -293,6 +331,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       a.affiliate_object = a.affiliate_object || b.affiliate_object;
     }
     ShareAffiliation(&v);
+    MembersInBrackets(&v);
     use(v);
   }
 }

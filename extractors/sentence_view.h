@@ -65,6 +65,10 @@ struct LinkCues {
 // commas, "and", "or" and bracketed asides between them).
 void ShareAffiliation(SentenceView* v);
 
+// Marks as affiliation objects (members) the groups listed in brackets
+// right after a group's name: "some Viv Ansanm gangs (A, B and C)".
+void MembersInBrackets(SentenceView* v);
+
 // Which sentences get a view, given the paragraph and the sentence's
 // mentions: a caller that can tell that a sentence yields nothing spares
 // its view (cue table, clauses, roles).

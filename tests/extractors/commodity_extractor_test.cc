@@ -53,3 +53,13 @@ TEST_CASE("commodities: the crime found links like any other", "[commodities]") 
   CHECK(r.Link("group:al_shabaab", "crime:arms_trafficking"));
   CHECK(r.Link("crime:arms_trafficking", "region:kismayo"));
 }
+
+TEST_CASE("commodities: goods listed with traded goods are traded too, past the word's reach", "[commodities]") {
+  CHECK(Commodities("1. In Haiti, police seized a 12-gauge shotgun and 9 kg of marijuana in Hinche.\n") ==
+        std::set<std::string>{"crime:arms_trafficking", "crime:drug_trafficking"});
+  // Not across a clause, nor without a list between them.
+  CHECK(Commodities("1. In Haiti, police seized a 12-gauge shotgun; later 9 kg of marijuana were burned.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. In Haiti, police seized a 12-gauge shotgun from the house of a man selling nothing "
+                    "but fresh marijuana.\n") == std::set<std::string>{"crime:arms_trafficking"});
+}

@@ -271,3 +271,26 @@ TEST_CASE("discovery: towns listed after 'the towns of', and a town in a known p
   // No known place after it: nothing.
   CHECK_FALSE(Discovered(RunOn("1. They met in Zelmat in secret.\n"), "region:zelmat"));
 }
+
+TEST_CASE("discovery: gangs in brackets after a group, and a name whose leader is given", "[discovery]") {
+  auto r = RunOn("1. Some Zorva Ansanm gangs (Kelo Ravine, 7 Segonn and Ti Bwak) attacked Kenscoff.\n");
+  CHECK(Discovered(r, "group:kelo_ravine"));
+  CHECK(Discovered(r, "group:7_segonn"));
+  CHECK(Discovered(r, "group:ti_bwak"));
+  auto led = RunOn("1. Shootings by 400 Mawozo (led by Joseph Wilson) and Chyen Mekan (led by Claudy Celo) closed "
+                   "the airport, the gangs said.\n");
+  const nexus::Entity* e = Discovered(led, "group:chyen_mekan");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.led_by");
+  // A list of names in a list of examples: the asides in brackets are skipped.
+  auto asides = RunOn("1. Control of the road enabled gangs including Delmas 9 (led by X, alias Y), Les Zorvas "
+                      "(led by Z) and Simon Pelo (led by W) to take the airport road.\n");
+  CHECK(Discovered(asides, "group:delmas_9"));
+  CHECK(Discovered(asides, "group:les_zorvas"));
+  CHECK(Discovered(asides, "group:simon_pelo"));
+  // Where it stops: one name, acronyms and list numbers in brackets; a
+  // leader given where no gang or militia is spoken of.
+  auto acronyms = RunOn("1. Armed groups (KZQ, QDe.010) attacked the town.\n");
+  CHECK_FALSE(Discovered(acronyms, "group:kzq"));
+  CHECK_FALSE(Discovered(RunOn("1. The Zorva Council (led by Mr. Kelo) met in Bria.\n"), "group:zorva_council"));
+}

@@ -362,3 +362,13 @@ TEST_CASE("references: 'It' for the group of the sentence before, and the group 
   CHECK_FALSE(both.Link("group:iswap", "region:nigeria"));
   CHECK_FALSE(both.Link("group:boko_haram", "region:nigeria"));
 }
+
+TEST_CASE("a place whose name runs on into another capitalised word is a word of a longer name",
+          "[mentions]") {
+  // "Carrefour Bete" is not Carrefour; "Kandahar Provinces" is Kandahar.
+  CHECK_FALSE(RunOn("1. In Haiti, gangs set up bases in Carrefour Bete.\n").Mentions("region:carrefour_haiti"));
+  CHECK(RunOn("1. In Haiti, gangs set up bases in Carrefour.\n").Mentions("region:carrefour_haiti"));
+  CHECK(RunOn("1. Attacks rose in Helmand and Kandahar Provinces.\n").Mentions("region:kandahar"));
+  // Nor a place's governments.
+  CHECK(RunOn("1. The Lake Chad Basin Governments met.\n").Mentions("region:lake_chad_basin"));
+}

@@ -267,3 +267,30 @@ TEST_CASE("occurs_in: past a group that holds the place ('from Al-Shabaab-contro
   // Where it stops: a group that does not hold it ("Al-Shabaab fighters in").
   CHECK(Links(rule, "1. Charcoal was exported by Al-Shabaab-linked traders, Kismayo said.\n").empty());
 }
+
+TEST_CASE("affiliated_with: the gangs listed in brackets after a group are its members", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. Some Viv Ansanm gangs (Krache Dife, Kraze Bary\u00e8 and Ti Bwa) attacked Kenscoff.\n") ==
+        std::set<std::string>{"group:viv_ansanm group:krache_dife", "group:viv_ansanm group:kraze_barye",
+                              "group:viv_ansanm group:ti_bwa"});
+  // A group's own other names, or one name only, are no members.
+  CHECK(Links(rule, "1. Islamic State in Iraq and the Levant (ISIL, Da'esh) attacked Mosul.\n").empty());
+  CHECK(Links(rule, "1. Viv Ansanm gangs (Krache Dife) attacked Kenscoff.\n").empty());
+}
+
+TEST_CASE("operates_in: a place a group invades or occupies", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Viv Ansanm attempted to invade P\u00e9tion-Ville.\n") ==
+        std::set<std::string>{"group:viv_ansanm region:petion_ville"});
+  CHECK(Links(rule, "1. The Baz Taliban gang kept occupying Kenscoff.\n") ==
+        std::set<std::string>{"group:baz_taliban region:kenscoff"});
+}
+
+TEST_CASE("occurs_in: a port or an airport used for a crime", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Traders used the port of Marigot to smuggle weapons.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:marigot"});
+  // No crime in the clause: nothing.
+  CHECK(Links(rule, "1. Traders used the port of Marigot; weapons were found in a warehouse later.\n").count(
+            "crime:arms_trafficking region:marigot") == 0);
+}
