@@ -34,9 +34,10 @@ std::vector<std::string> ClaimExtractor::HeadingCrimes(const Document& doc, std:
   return {};
 }
 
-void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::string>& heading,
+void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::string>& heading, bool footnote,
                                   std::vector<Claim>* out) const {
   LinkContext context(v, cues_);
+  context.footnote = footnote;
   // The heading's crime counts when it is the only one, or the sentence names none.
   if (heading.size() == 1 || context.crimes.empty()) context.implicit = heading;
   for (const MentionAt* c : context.crimes)
@@ -45,7 +46,9 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
     LinkEveryPair(context, out);
     return;
   }
+  const std::size_t first = out->size();
   for (const LinkRule& rule : LinkRules()) rule.link(context, out);
+  LinkLonePairs(context, first, out);
 }
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
@@ -95,7 +98,8 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
       last_para = v.paragraph;
       heading = heading_of(v.paragraph);
     }
-    if (!v.denied) LinkSentence(v, heading, &findings->claims);
+    if (!v.denied)
+      LinkSentence(v, heading, doc.paragraphs[v.paragraph].kind == BlockKind::kFootnote, &findings->claims);
   });
   LinkParents(*findings, &findings->claims);
   if (!pair_baseline_) LinkScenes(doc, *findings, &findings->claims);

@@ -21,7 +21,8 @@ class ClaimExtractor : public Extractor {
  private:
   // Crimes named by the nearest heading above paragraph `p` that names any.
   std::vector<std::string> HeadingCrimes(const Document& doc, std::size_t p) const;
-  void LinkSentence(const SentenceView& v, const std::vector<std::string>& heading,
+  // The link rules, then the lone pairs (none in a footnote), on one sentence.
+  void LinkSentence(const SentenceView& v, const std::vector<std::string>& heading, bool footnote,
                     std::vector<Claim>* out) const;
   // part_of: a region named in the document links to the region it is part
   // of, when the document names that one too ("Mosul, Iraq").

@@ -23,22 +23,6 @@ bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const Mention
   return false;
 }
 
-// The first token of what `u` reports: "UNODC estimated in its 2013 report
-// that ...", "The Group has received information that ...". A body that
-// reports a statement is its source, not an actor in the places it is about.
-std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* u) {
-  const CueSet& verbs = cues.reporting;
-  std::size_t n = v.tokens().size();
-  for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
-    std::size_t len = verbs.MatchAt(v.cues, i);
-    if (!len) continue;
-    for (std::size_t j = i + len; j < n && j <= i + len + 15; ++j)
-      if (v.tokens()[j].norm == "that") return j + 1;
-    return n;
-  }
-  return n;
-}
-
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool activity = x.cues.un_activity.AnyIn(v.cues, 0, v.tokens().size());

@@ -236,6 +236,77 @@ std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v) {
   return has;
 }
 
+// A place that is no place of a crime: the venue of a meeting ("agreed at a
+// meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
+// for Central Africa"), but not a destination ("cocaine destined for Europe").
+bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
+  std::size_t head = PlaceHead(v, place, &cues.locative_skip);
+  return CueEndsAt(cues.not_crime_place, v, head) && !CueEndsAt(cues.crime_place_for, v, head);
+}
+
+// A crime that is the topic of an activity ("mock trials on the financing of
+// terrorism", "a strategy on counter-terrorism and arms control"): the places
+// of the sentence are where the activity is, not where the crime is.
+bool CrimeAsTopic(const LinkCues& cues, const SentenceView& v, const MentionAt* crime) {
+  for (std::size_t back = 0; back <= 3 && back <= crime->first; ++back)
+    if (CueEndsAt(cues.crime_topic, v, crime->first - back)) return true;
+  return false;
+}
+
+// The first token of what `u` reports: "UNODC estimated in its 2013 report
+// that ...", "The Group has received information that ...". A body that
+// reports a statement is its source, not an actor in the places it is about.
+std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* u) {
+  const CueSet& verbs = cues.reporting;
+  std::size_t n = v.tokens().size();
+  for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
+    std::size_t len = verbs.MatchAt(v.cues, i);
+    if (!len) continue;
+    for (std::size_t j = i + len; j < n && j <= i + len + 15; ++j)
+      if (v.tokens()[j].norm == "that") return j + 1;
+    return n;
+  }
+  return n;
+}
+
+// A group that only receives ("cargoes destined for Al-Shabaab", "paying dues
+// to AQIM"): the places named after it are where the goods and payers go,
+// not where the group is.
+bool Recipient(const LinkCues& cues, const SentenceView& v, const MentionAt* g) {
+  for (std::size_t back = 1; back <= 4 && back <= g->first; ++back)
+    if (cues.group_recipient.MatchAt(v.cues, g->first - back) == back) return true;
+  return false;
+}
+
+// "... in the Gulf of Guinea, the illegal wildlife trade", "... from Iraq and
+// the Syrian Arab Republic and kidnapping": a place followed by a crime that
+// is only the next item of a list is not where that crime is. The words
+// between are list glue (a comma or a conjunction, articles) and the other
+// places of the place's own list.
+bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* crime) {
+  if (place->first > crime->first) return false;
+  // "In Thailand, heroin seizures rose": a place opening the sentence sets
+  // the scene for what follows; it is no item of a list.
+  if (place->locative && PlaceHead(v, place) <= 1) return false;
+  const std::string& text = v.text->text;
+  std::size_t b = v.tokens()[place->last - 1].end, e = v.tokens()[crime->first].begin;
+  bool joined = text.find(',', b) < e || text.find(';', b) < e;
+  for (std::size_t i = place->last; i < crime->first; ++i) {
+    const MentionAt* other = nullptr;
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i && m.mention->type == T::kRegion) other = &m;
+    if (other) {
+      i = other->last - 1;
+      continue;
+    }
+    std::string_view w = v.tokens()[i].norm;
+    if (w == "and" || w == "or") joined = true;
+    else if (w != "the" && w != "a" && w != "an" && w != "illegal" && w != "illicit")
+      return false;
+  }
+  return joined;
+}
+
 }  // namespace nexus::link_rules
 
 namespace nexus {

@@ -66,6 +66,31 @@ struct BracketName {
 };
 BracketName BracketOwner(const SentenceView& v, const MentionAt* m);
 
+// A place that is no place of a crime: the venue of a meeting ("agreed at a
+// meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
+// for Central Africa"), but not a destination ("cocaine destined for Europe").
+bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt* place);
+
+// A crime that is the topic of an activity ("mock trials on the financing of
+// terrorism"): the places of the sentence are where the activity is.
+bool CrimeAsTopic(const LinkCues& cues, const SentenceView& v, const MentionAt* crime);
+
+// "... in the Gulf of Guinea, the illegal wildlife trade": whether a place
+// followed by a crime is only the item of a list before the crime's (list
+// glue, articles and the place's own list between them).
+bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* crime);
+
+// The first token of what `u` reports: "UNODC estimated in its 2013 report
+// that ...", "The Group has received information that ..."; the sentence's
+// end when it reports nothing. A body that reports a statement is its
+// source, not an actor in the places it is about.
+std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* u);
+
+// A group that only receives ("cargoes destined for Al-Shabaab", "paying dues
+// to AQIM"): the places named after it are where the goods and payers go,
+// not where the group is.
+bool Recipient(const LinkCues& cues, const SentenceView& v, const MentionAt* g);
+
 // Which clauses of the sentence hold a cue of `cues` (by clause index).
 std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v);
 inline bool InClause(const std::vector<bool>& has, int clause) {

@@ -33,6 +33,8 @@ struct LinkContext {
   // (link_rules::ActorScope), read by the rules of both UN relations; 0 for
   // a unit neither reads (no actor, no source, or a recipient).
   std::vector<std::size_t> unit_scopes;
+  // The sentence is a footnote's (a citation, not a statement).
+  bool footnote = false;
 };
 
 struct LinkRule {
@@ -47,6 +49,11 @@ const std::vector<LinkRule>& LinkRules();
 // The naive baseline the rules are measured against: every pair of
 // mentions of one clause whose types a relation joins, rule "pair".
 void LinkEveryPair(const LinkContext& context, std::vector<Claim>* out);
+
+// After the rules: in each clause, the one entity of a type and the one of
+// another that a relation joins, when no rule linked them (rule
+// "lone-pair"); `first_claim` is where this sentence's claims start in `out`.
+void LinkLonePairs(const LinkContext& context, std::size_t first_claim, std::vector<Claim>* out);
 
 // The claims the rules make.
 LinkRule ProfitsFromRule();

@@ -16,15 +16,6 @@ using namespace link_rules;
 constexpr std::size_t kGroupReach = 25;
 constexpr std::size_t kHeldReach = 20;
 
-// A group that only receives ("cargoes destined for Al-Shabaab", "paying dues
-// to AQIM"): the places named after it are where the goods and payers go,
-// not where the group is.
-bool Recipient(const LinkCues& cues, const SentenceView& v, const MentionAt* g) {
-  for (std::size_t back = 1; back <= 4 && back <= g->first; ++back)
-    if (cues.group_recipient.MatchAt(v.cues, g->first - back) == back) return true;
-  return false;
-}
-
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);

@@ -332,3 +332,32 @@ TEST_CASE("a sentence opening with 'In <place>,' sets the scene for the next one
   auto far = RunOn("1. In Algeria, the situation was calm. Nothing changed. AQIM declined.\n");
   CHECK_FALSE(far.Link("group:aqim", "region:algeria"));
 }
+
+TEST_CASE("lone pairs: the one entity of a type and the one of another in a clause", "[claims]") {
+  auto lone = [](const nexus::test::Run& r, const std::string& a, const std::string& b) {
+    const nexus::Claim* c = r.Link(a, b);
+    return c && c->rule == "lone-pair";
+  };
+  // No rule's cue, one group and one place: linked.
+  CHECK(lone(RunOn("1. Somalia remained the main target of Al-Shabaab.\n"), "group:al_shabaab", "region:somalia"));
+  // A rule linked them: the rule's claim, no second one.
+  auto ruled = RunOn("1. In Iraq, ISIL is smuggling crude oil.\n");
+  REQUIRE(ruled.Link("group:isil", "region:iraq"));
+  CHECK(ruled.Link("group:isil", "region:iraq")->rule != "lone-pair");
+  // Two groups in the clause: no lone pair for either.
+  auto two = RunOn("1. Al-Shabaab and ISIL remained the main threats to Somalia.\n");
+  CHECK_FALSE(lone(two, "group:al_shabaab", "region:somalia"));
+  CHECK_FALSE(lone(two, "group:isil", "region:somalia"));
+  // Not across a ";".
+  CHECK_FALSE(RunOn("1. Al-Shabaab regrouped; Somalia held elections.\n").Link("group:al_shabaab", "region:somalia"));
+  // Not a place that stands for its government or people, nor a venue, nor a title.
+  CHECK_FALSE(RunOn("1. The Government of Kenya condemned Al-Shabaab.\n").Link("group:al_shabaab", "region:kenya"));
+  CHECK_FALSE(RunOn("1. Kenyan authorities condemned Al-Shabaab.\n").Link("group:al_shabaab", "region:kenya"));
+  CHECK_FALSE(RunOn("1. The study \u201cAl-Shabaab and the Kenyan coast\u201d was published.\n")
+                  .Link("group:al_shabaab", "region:kenya"));
+  CHECK_FALSE(RunOn("1. A meeting on drug trafficking was held in Vienna.\n")
+                  .Link("crime:drug_trafficking", "region:austria"));
+  // Not in a footnote: a citation.
+  CHECK_FALSE(RunOn("1. Text.[^1]\n\n[^1]: Ransoms paid by Europe fund Al-Qaida, New York Times, 2014.\n")
+                  .Link("group:al_qaida", "region:europe"));
+}

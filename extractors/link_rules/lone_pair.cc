@@ -1,0 +1,135 @@
+// Lone pairs: a clause that names exactly one entity of each of two types
+// that a relation joins ("Police seized cocaine in Hinche", "ISWAP's
+// operations were limited to Borno State") links them when no rule did.
+// Measured against the rules alone and against every pair of a clause (see
+// the README, "Trigger rules or every pair?"), it adds what the rules miss
+// where the clause leaves no choice, and leaves alone the clauses that name
+// several of a type, where the pairs go wrong.
+//
+// Not linked even then: what a rule's own limits keep apart (see Vetoed);
+// a UN body that is the source of what is said or receives a report; a footnote (a citation); a name inside quotation marks
+// (a title); a place that is a venue or a beneficiary, or that stands for
+// its people or government ("the Government of France", "Japan
+// authorities", "Beijing Normal University"); a crime that is only the
+// topic of an activity, except for the UN body that works on it.
+#include <set>
+
+#include "extractors/link_rules/helpers.h"
+#include "extractors/link_rules/link_rule.h"
+
+namespace nexus {
+namespace {
+
+using namespace link_rules;
+
+// Whether the mention stands inside quotation marks.
+bool Quoted(const SentenceView& v, const MentionAt* m) {
+  const std::string& text = v.text->text;
+  const std::size_t at = v.tokens()[m->first].begin;
+  int curly = 0, straight = 0;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (text.compare(i, 3, "\u201c") == 0) ++curly;
+    if (text.compare(i, 3, "\u201d") == 0 && curly > 0) --curly;
+    if (text[i] == '"') straight ^= 1;
+  }
+  return curly > 0 || straight;
+}
+
+// A place that names its people or its government rather than a place.
+bool ActorPlace(const SentenceView& v, const MentionAt* r) {
+  const Tokens& t = v.tokens();
+  if (r->last < t.size()) {
+    const std::string_view n = t[r->last].norm;
+    if (n == "authorities" || n == "government" || n == "officials" || n == "forces" || n == "police" ||
+        n == "nationals" || n == "security" || n == "delegation" || n == "representative")
+      return true;
+    // A capitalised word after it that no mention holds: a longer name.
+    bool named = false;
+    for (const MentionAt& o : v.mentions) named = named || o.first == r->last;
+    if (!named && t[r->last].capitalized) return true;
+  }
+  // "the Government of (the) X", "the authorities of X".
+  std::size_t k = r->first;
+  if (k >= 1 && t[k - 1].norm == "the") --k;
+  return k >= 2 && t[k - 1].norm == "of" &&
+         (t[k - 2].norm == "government" || t[k - 2].norm == "authorities" || t[k - 2].norm == "people");
+}
+
+// What the rules would not let through either: a mention of a third type
+// between the two (the nearer one claims them: "the Monitoring Team has no
+// information that ISIL in Iraq ..."); two items of a list of noun phrases;
+// a group that only receives, and the places after it; a UN body and what
+// lies past the scope of its words or inside a statement it reports.
+bool Vetoed(const LinkContext& x, const MentionAt* a, const MentionAt* b) {
+  const SentenceView& v = x.v;
+  const MentionAt* lo = a->first < b->first ? a : b;
+  const MentionAt* hi = lo == a ? b : a;
+  for (const MentionAt& m : v.mentions)
+    if (m.first >= lo->last && m.last <= hi->first && m.mention->type != a->mention->type &&
+        m.mention->type != b->mention->type)
+      return true;
+  if (EarlierListItem(v, a, b) || EarlierListItem(v, b, a)) return true;
+  if (a->mention->type == EntityType::kCrime && b->mention->type == EntityType::kRegion && Siblings(v, b, a))
+    return true;
+  for (const MentionAt* m : {a, b}) {
+    const MentionAt* other = m == a ? b : a;
+    if (m->mention->type == EntityType::kGroup && Recipient(x.cues, v, m) && other->first > m->first) return true;
+    if (m->mention->type == EntityType::kUnEntity && other->first > m->first &&
+        (other->first >= ActorScope(x.cues, v, x.units, m) || other->first >= ReportedFrom(x.cues, v, m)))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Claim>* out) {
+  if (x.footnote) return;
+  const SentenceView& v = x.v;
+  // The pairs the rules linked in this sentence.
+  std::set<std::pair<std::string, std::string>> linked;
+  for (std::size_t i = first_claim; i < out->size(); ++i) {
+    linked.insert({(*out)[i].subject, (*out)[i].object});
+    linked.insert({(*out)[i].object, (*out)[i].subject});
+  }
+  auto lone = [&](const std::vector<const MentionAt*>& of, int clause) -> const MentionAt* {
+    const MentionAt* one = nullptr;
+    for (const MentionAt* m : of) {
+      if (m->clause != clause) continue;
+      if (one && one->mention->entity != m->mention->entity) return nullptr;
+      if (!one) one = m;
+    }
+    return one;
+  };
+  auto usable = [&](const MentionAt* m) {
+    if (m->source || m->recipient || Quoted(v, m)) return false;
+    if (m->mention->type == EntityType::kRegion && (NotCrimePlace(x.cues, v, m) || ActorPlace(v, m))) return false;
+    return true;
+  };
+  auto pair = [&](const std::vector<const MentionAt*>& as, const std::vector<const MentionAt*>& bs,
+                  const char* relation) {
+    std::set<int> clauses;
+    for (const MentionAt* a : as) clauses.insert(a->clause);
+    for (int clause : clauses) {
+      const MentionAt* a = lone(as, clause);
+      const MentionAt* b = lone(bs, clause);
+      if (!a || !b || a->mention->entity == b->mention->entity) continue;
+      if (linked.count({a->mention->entity, b->mention->entity}) || !usable(a) || !usable(b)) continue;
+      if (Vetoed(x, a, b)) continue;
+      if (std::string_view(relation) != "counters")
+        if ((a->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, a)) ||
+            (b->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, b)))
+          continue;
+      out->push_back(MakeClaim(relation, v, a, b, "", "lone-pair"));
+      linked.insert({a->mention->entity, b->mention->entity});
+      linked.insert({b->mention->entity, a->mention->entity});
+    }
+  };
+  pair(x.groups, x.crimes, "profits_from");
+  pair(x.groups, x.regions, "operates_in");
+  pair(x.crimes, x.regions, "occurs_in");
+  pair(x.units, x.crimes, "counters");
+  pair(x.units, x.regions, "active_in");
+}
+
+}  // namespace nexus
