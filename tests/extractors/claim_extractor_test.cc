@@ -4,7 +4,7 @@
 
 using nexus::test::RunOn;
 
-TEST_CASE("group-crime needs a trigger, not bare co-occurrence", "[claims]") {
+TEST_CASE("group-crime: a trigger links them; names in two clauses are no link", "[claims]") {
   auto r = RunOn("1. ISIL generates significant revenue from human trafficking.\n");
   REQUIRE(r.Link("group:isil", "crime:human_trafficking"));
   CHECK_FALSE(r.Link("group:isil", "crime:human_trafficking")->hedged);
