@@ -1,6 +1,7 @@
 #include "extractors/discovery_extractor.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <map>
 #include <set>
@@ -576,6 +577,8 @@ class DocumentDiscovery {
     const Tokens& t = sentence.tokens;
     const std::string& text = sentence.text;
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+      // Most words have neither length: one compare turns them away.
+      if (t[k].norm.size() != 2 && t[k].norm.size() != 6) continue;
       std::size_t q = 0;
       if (t[k].norm == "as" && OneOf(t[k - 1].norm, {"known", "colloquially", "locally", "commonly"})) {
         std::size_t b = k - 1;
@@ -628,15 +631,24 @@ class DocumentDiscovery {
         if ((*it)->type == EntityType::kGroup && (*it)->end == t[k].end) return true;
       return false;
     };
-    bool gangs = false;
-    for (const Token& x : t) gangs = gangs || OneOf(x.norm, {"gang", "gangs", "militia", "militias"});
-    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-      if (text.compare(t[k].end, 2, " (") != 0 || t[k + 1].begin != t[k].end + 2) continue;
+    int gangs = -1;  // whether the sentence speaks of gangs or militias, once asked
+    auto speaks_of_gangs = [&] {
+      if (gangs < 0) {
+        gangs = 0;
+        for (const Token& x : t) gangs = gangs || OneOf(x.norm, {"gang", "gangs", "militia", "militias"});
+      }
+      return gangs == 1;
+    };
+    std::size_t k = 0;
+    for (std::size_t at = text.find(" ("); at != std::string::npos; at = text.find(" (", at + 2)) {
+      // The word that ends right before the bracket.
+      while (k < t.size() && t[k].end < at) ++k;
+      if (k + 1 >= t.size() || t[k].end != at || t[k + 1].begin != at + 2) continue;
       const std::size_t close = text.find(')', t[k].end);
       if (close == std::string::npos) continue;
       // "X (led by ...": X is a group.
-      if (gangs && k + 2 < t.size() && t[k + 1].norm == "led" && t[k + 2].norm == "by" && t[k].capitalized &&
-          free(k)) {
+      if (k + 2 < t.size() && t[k + 1].norm == "led" && t[k + 2].norm == "by" && t[k].capitalized && free(k) &&
+          speaks_of_gangs()) {
         std::size_t b = k;
         while (b > 0 && (t[b - 1].capitalized || (b >= 1 && std::isdigit(static_cast<unsigned char>(text[t[b - 1].begin])))) &&
                free(b - 1) && !FunctionWord(t[b - 1].norm) && t[b].begin == t[b - 1].end + 1 && k - b < 4)
@@ -654,7 +666,7 @@ class DocumentDiscovery {
       const bool plural_head = OneOf(t[k].norm, {"gangs", "militias", "factions"}) ||
                                (t[k].norm == "groups" && k > 0 &&
                                 OneOf(t[k - 1].norm, {"armed", "terrorist", "criminal", "militant", "rebel"}));
-      if (!plural_head && !(gangs && group_ends_at(k))) continue;
+      if (!plural_head && !(group_ends_at(k) && speaks_of_gangs())) continue;
       std::vector<ListItem> items = ReadList(t, text, k + 1, free);
       if (items.size() < 2 || t[items.back().last - 1].end != close) continue;
       for (const ListItem& item : items) {
@@ -764,25 +776,25 @@ class DocumentDiscovery {
         continue;
       std::size_t j = i + 1;
       while (j < t.size() && j - i < 3 && t[j].capitalized && free(j) && t[j].begin <= t[j - 1].end + 1) ++j;
-      // A venue, not a place: "at United Nations Headquarters, New York".
-      bool venue = false;
-      for (std::size_t k2 = i; k2 < j; ++k2)
-        venue = venue || OneOf(t[k2].norm, {"nations", "headquarters", "hall", "hotel", "palace",
-                                            "building", "centre", "center", "university", "house"});
-      if (venue) continue;
       // ", " then the place, maybe after "in" or "in the"; or "in" (and
       // "the") then the place: "an operational base in Serma in the Tahoua
       // Region", "near Gwagwada in Kaduna State".
       if (j >= t.size()) continue;
       const bool comma = text.compare(t[j - 1].end, 2, ", ") == 0 && t[j].begin == t[j - 1].end + 2;
       if (!comma && t[j].norm != "in") continue;
-      bool common = false;
-      for (std::size_t k2 = i; k2 < j; ++k2) common = common || IsInstitutionWord(t[k2].norm);
-      if (!comma && common) continue;
       std::size_t q = j;
       if (q + 1 < t.size() && t[q].norm == "in") ++q;
       if (q + 1 < t.size() && t[q].norm == "the") ++q;
       if (!place_at(q) || already_.count({p, s, t[i].begin})) continue;
+      // A venue, not a place: "at United Nations Headquarters, New York";
+      // without a comma, no institution either ("in Operation X in Mali").
+      bool venue = false, common = false;
+      for (std::size_t k2 = i; k2 < j; ++k2) {
+        venue = venue || OneOf(t[k2].norm, {"nations", "headquarters", "hall", "hotel", "palace",
+                                            "building", "centre", "center", "university", "house"});
+        common = common || (!comma && IsInstitutionWord(t[k2].norm));
+      }
+      if (venue || common) continue;
       Candidate c;
       c.first = i;
       c.last = j;
@@ -866,38 +878,59 @@ class DocumentDiscovery {
   // not count where it opens a sentence ("Volunteers ...").
   void NameUses() {
     if (discovered_.empty()) return;
-    // The names by their first word, as written.
-    std::unordered_map<std::string, std::vector<std::pair<std::string, const Entity*>>> by_first;
+    // The names by their first word, folded as the tokeniser folds it.
+    std::unordered_map<std::string, std::vector<std::pair<std::string, const Entity*>>, StringHash,
+                       std::equal_to<>>
+        by_first;
     for (const auto& [id, e] : discovered_) {
       auto add = [&](const std::string& name) {
-        const std::size_t cut = name.find_first_of(" -");
-        if (!name.empty()) by_first[name.substr(0, cut)].push_back({name, &e});
+        const Tokens words = Tokenize(name);
+        if (!words.empty()) by_first[std::string(words[0].norm)].push_back({name, &e});
       };
       add(e.label);
       for (const std::string& a : e.aliases)
         if (!acronyms_.count(a)) add(a);
     }
-    for (auto& [word, names] : by_first)  // the longest name first
+    // A word's length and first letter turn most words away before a lookup.
+    std::bitset<32 * 256> shapes;
+    auto shape = [](std::string_view w) { return (w.size() & 31) * 256 + static_cast<unsigned char>(w[0]); };
+    for (auto& [word, names] : by_first) {  // the longest name first
       std::stable_sort(names.begin(), names.end(),
                        [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    // What is taken, by sentence: the known mentions and the names found.
-    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> taken;
-    for (const Mention* m : known_) taken[{m->paragraph, m->sentence}].push_back({m->begin, m->end});
-    for (const Mention& m : mentions_) taken[{m.paragraph, m.sentence}].push_back({m.begin, m.end});
+      if (!word.empty()) shapes.set(shape(word));
+    }
+    // What is taken in a sentence: its known mentions (known_ is in sentence
+    // order), the names found in it, and the uses found so far.
+    const std::size_t found_end = mentions_.size();
+    auto clash = [&](std::size_t p, std::size_t s, std::size_t at, std::size_t end,
+                     const std::vector<Mention>& uses) {
+      auto before = [](const Mention* m, std::pair<std::size_t, std::size_t> ps) {
+        return std::tie(m->paragraph, m->sentence) < std::tie(ps.first, ps.second);
+      };
+      for (auto it = std::lower_bound(known_.begin(), known_.end(), std::make_pair(p, s), before);
+           it != known_.end() && (*it)->paragraph == p && (*it)->sentence == s; ++it)
+        if (at < (*it)->end && (*it)->begin < end) return true;
+      for (std::size_t k = 0; k < found_end; ++k) {
+        const Mention& m = mentions_[k];
+        if (m.paragraph == p && m.sentence == s && at < m.end && m.begin < end) return true;
+      }
+      for (const Mention& m : uses)
+        if (m.paragraph == p && m.sentence == s && at < m.end && m.begin < end) return true;
+      return false;
+    };
     auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-'; };
     std::vector<Mention> uses;
-    std::string first;
     for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p)
       for (std::size_t s = 0; s < doc_.paragraphs[p].sentences.size(); ++s) {
         const Sentence& sentence = doc_.paragraphs[p].sentences[s];
         const std::string& text = sentence.text;
         const Tokens& t = sentence.tokens;
-        std::vector<std::pair<std::size_t, std::size_t>>* busy = nullptr;
         for (std::size_t i = 0; i < t.size(); ++i) {
           const char c0 = text[t[i].begin];
-          if (!(t[i].capitalized || std::isdigit(static_cast<unsigned char>(c0)))) continue;
-          first.assign(text, t[i].begin, t[i].end - t[i].begin);
-          auto it = by_first.find(first);
+          if (!(t[i].capitalized || std::isdigit(static_cast<unsigned char>(c0))) || t[i].norm.empty() ||
+              !shapes.test(shape(t[i].norm)))
+            continue;
+          auto it = by_first.find(std::string_view(t[i].norm));
           if (it == by_first.end()) continue;
           const std::size_t at = t[i].begin;
           if (at > 0 && word_char(text[at - 1])) continue;
@@ -907,11 +940,7 @@ class DocumentDiscovery {
               continue;
             // A name of one word opening a sentence may be a common word.
             if (at == 0 && name.find(' ') == std::string::npos) continue;
-            if (!busy) busy = &taken[{p, s}];
-            bool clash = false;
-            for (const auto& [b, x] : *busy) clash = clash || (at < x && b < end);
-            if (clash) continue;
-            busy->push_back({at, end});
+            if (clash(p, s, at, end, uses)) continue;
             Mention m;
             m.paragraph = p;
             m.sentence = s;

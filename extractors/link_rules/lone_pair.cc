@@ -12,8 +12,6 @@
 // its people or government ("the Government of France", "Japan
 // authorities", "Beijing Normal University"); a crime that is only the
 // topic of an activity, except for the UN body that works on it.
-#include <set>
-
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -86,12 +84,14 @@ bool Vetoed(const LinkContext& x, const MentionAt* a, const MentionAt* b) {
 void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Claim>* out) {
   if (x.footnote) return;
   const SentenceView& v = x.v;
-  // The pairs the rules linked in this sentence.
-  std::set<std::pair<std::string, std::string>> linked;
-  for (std::size_t i = first_claim; i < out->size(); ++i) {
-    linked.insert({(*out)[i].subject, (*out)[i].object});
-    linked.insert({(*out)[i].object, (*out)[i].subject});
-  }
+  // Whether the rules (or a lone pair before) linked a and b in this sentence.
+  auto linked = [&](const std::string& a, const std::string& b) {
+    for (std::size_t i = first_claim; i < out->size(); ++i) {
+      const Claim& c = (*out)[i];
+      if ((c.subject == a && c.object == b) || (c.subject == b && c.object == a)) return true;
+    }
+    return false;
+  };
   auto lone = [&](const std::vector<const MentionAt*>& of, int clause) -> const MentionAt* {
     const MentionAt* one = nullptr;
     for (const MentionAt* m : of) {
@@ -108,21 +108,22 @@ void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Cl
   };
   auto pair = [&](const std::vector<const MentionAt*>& as, const std::vector<const MentionAt*>& bs,
                   const char* relation) {
-    std::set<int> clauses;
-    for (const MentionAt* a : as) clauses.insert(a->clause);
-    for (int clause : clauses) {
+    if (as.empty() || bs.empty()) return;
+    int done = -1;  // the mentions come in order, so their clauses too
+    for (const MentionAt* first : as) {
+      const int clause = first->clause;
+      if (clause == done) continue;
+      done = clause;
       const MentionAt* a = lone(as, clause);
       const MentionAt* b = lone(bs, clause);
       if (!a || !b || a->mention->entity == b->mention->entity) continue;
-      if (linked.count({a->mention->entity, b->mention->entity}) || !usable(a) || !usable(b)) continue;
+      if (linked(a->mention->entity, b->mention->entity) || !usable(a) || !usable(b)) continue;
       if (Vetoed(x, a, b)) continue;
       if (std::string_view(relation) != "counters")
         if ((a->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, a)) ||
             (b->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, b)))
           continue;
       out->push_back(MakeClaim(relation, v, a, b, "", "lone-pair"));
-      linked.insert({a->mention->entity, b->mention->entity});
-      linked.insert({b->mention->entity, a->mention->entity});
     }
   };
   pair(x.groups, x.crimes, "profits_from");

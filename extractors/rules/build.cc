@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include <rapidjson/document.h>
@@ -169,47 +170,69 @@ Status Rules::BuildIsoRegions() {
 // the mention extractor).
 void Rules::BuildCities() {
   Pending& p = *pending_;
+  // The countries by their alpha-2 code, at hand.
+  std::vector<const std::string*> country(26 * 26, nullptr);
+  auto slot = [](std::string_view code) -> int {
+    if (code.size() != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z') return -1;
+    return (code[0] - 'A') * 26 + (code[1] - 'A');
+  };
+  for (const auto& [code, id] : p.country_id)
+    if (slot(code) >= 0) country[slot(code)] = &id;
   struct City {
-    std::string name, folded, code;
-    const std::vector<std::string>* codes = nullptr;  // the countries with a city of that name
+    std::string_view name, code, folded, slug;
   };
   std::vector<City> cities;
-  cities.reserve(p.cities.size() / 12);
-  cities_.reserve(p.cities.size() / 12);
-  std::unordered_map<std::string, std::vector<std::string>> codes_of;  // folded name -> countries
-  codes_of.reserve(p.cities.size() / 12);
+  cities.reserve(p.cities.size() / 24);
+  std::string key;
   std::string_view all = p.cities;
   for (std::size_t b = 0; b < all.size();) {
     std::size_t e = all.find('\n', b);
     if (e == std::string_view::npos) e = all.size();
     std::string_view line = all.substr(b, e - b);
     b = e + 1;
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    City c{std::string(line.substr(0, tab)), "", std::string(line.substr(tab + 1)), nullptr};
-    c.folded = NormalizeName(c.name);
-    if (c.folded.empty() || !p.country_id.count(c.code) || p.owner.count(c.folded) ||
-        p.subdivision_names.count(c.folded) || p.subdivision_stopwords.count(c.folded))
-      continue;
-    std::vector<std::string>& codes = codes_of[c.folded];
-    if (std::find(codes.begin(), codes.end(), c.code) != codes.end()) continue;
-    codes.push_back(c.code);
-    c.codes = &codes;
-    cities.push_back(std::move(c));
+    // name, country code, folded name, slug
+    std::string_view field[4];
+    std::size_t n = 0;
+    for (std::size_t f = 0; n < 4; ++n) {
+      const std::size_t tab = line.find('\t', f);
+      field[n] = line.substr(f, tab == std::string_view::npos ? std::string_view::npos : tab - f);
+      if (tab == std::string_view::npos) {
+        ++n;
+        break;
+      }
+      f = tab + 1;
+    }
+    if (n != 4 || field[2].empty() || slot(field[1]) < 0 || !country[slot(field[1])]) continue;
+    key.assign(field[2]);
+    if (p.owner.count(key) || p.subdivision_names.count(key) || p.subdivision_stopwords.count(key)) continue;
+    cities.push_back({field[0], field[1], field[2], field[3]});
   }
-  for (City& c : cities) {
+  // One city a name and country; a name several countries share gets the
+  // country's code in its id.
+  std::stable_sort(cities.begin(), cities.end(), [](const City& x, const City& y) {
+    return std::tie(x.folded, x.code) < std::tie(y.folded, y.code);
+  });
+  cities.erase(std::unique(cities.begin(), cities.end(),
+                           [](const City& x, const City& y) { return x.folded == y.folded && x.code == y.code; }),
+               cities.end());
+  cities_.reserve(cities.size());
+  for (std::size_t i = 0; i < cities.size(); ++i) {
+    const City& c = cities[i];
+    const bool shared = (i > 0 && cities[i - 1].folded == c.folded) ||
+                        (i + 1 < cities.size() && cities[i + 1].folded == c.folded);
     Entity e;
     e.type = EntityType::kRegion;
-    e.id = "region:" + Slug(c.name);
-    if (c.codes->size() > 1) {
-      std::string code = c.code;
-      for (char& ch : code) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      e.id += "_" + code;
+    e.id = "region:";
+    e.id += c.slug;
+    if (shared) {
+      e.id += '_';
+      e.id += static_cast<char>(std::tolower(static_cast<unsigned char>(c.code[0])));
+      e.id += static_cast<char>(std::tolower(static_cast<unsigned char>(c.code[1])));
     }
-    e.label = std::move(c.name);
-    e.parent = p.country_id[c.code];
     auto [it, fresh] = entities_.try_emplace(e.id);
     if (!fresh) continue;
+    e.label = c.name;
+    e.parent = *country[slot(c.code)];
     cities_.insert(e.id);
     it->second = std::move(e);
   }

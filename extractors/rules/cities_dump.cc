@@ -1,7 +1,8 @@
 // nexus_cities_dump WORDS OUT: writes the world's cities that Debian's
 // libgeonames holds (GeoNames' cities of 15,000 people or more) to OUT as
-// "name<TAB>country code" lines, in the library's order, for the build to
-// embed next to the iso-codes lists. A city whose name is a word of English
+// "name<TAB>country code<TAB>folded name<TAB>slug" lines (the name folded
+// and slugged as the gazetteer does, so that start-up need not), in the
+// library's order, for the build to embed next to the iso-codes lists. A city whose name is a word of English
 // (a lower-case entry of the word list WORDS, Debian's wamerican: "Mission",
 // "Police", "Van", "March") or a month or a day is left out: a capital at
 // the start of a sentence or in a title would make it a place. A build-time
@@ -13,6 +14,8 @@
 #include <string>
 
 #include <geonames/geonames.h>
+
+#include "extractors/reader/tokenizer.h"
 
 int main(int argc, char** argv) {
   if (argc != 3) {
@@ -48,7 +51,8 @@ int main(int argc, char** argv) {
     GeonamesCity* city = geonames_get_city(i);
     const char* name = geonames_city_get_name(city);
     const char* code = geonames_city_get_country_code(city);
-    if (name && code && *name && *code && !words.count(lower(name))) std::fprintf(f, "%s\t%s\n", name, code);
+    if (name && code && *name && *code && !words.count(lower(name)))
+      std::fprintf(f, "%s\t%s\t%s\t%s\n", name, code, nexus::NormalizeName(name).c_str(), nexus::Slug(name).c_str());
     geonames_city_free(city);
   }
   if (std::fclose(f) != 0 || std::rename(tmp.c_str(), out.c_str()) != 0) {
