@@ -452,6 +452,12 @@ class DocumentDiscovery {
     };
     auto item_word = [&](std::size_t j) {
       if (t[j].capitalized) return true;
+      // "d’Avril", "l'Artibonite": an elided article before a capital.
+      if (j > item.first && (text[t[j].begin] == 'd' || text[t[j].begin] == 'l')) {
+        const std::size_t c = t[j].begin + 1;
+        const std::size_t after = text.compare(c, 3, "’") == 0 ? c + 3 : (text[c] == '\'' ? c + 1 : 0);
+        if (after && after < t[j].end && std::isupper(static_cast<unsigned char>(text[after]))) return true;
+      }
       if (j > item.first && text[t[j - 1].end] == '-') return true;  // "Anti-balaka"
       if (j == item.first)
         return !t[j].norm.empty() && std::isdigit(static_cast<unsigned char>(t[j].norm[0])) && j + 1 < t.size() &&
@@ -721,7 +727,12 @@ class DocumentDiscovery {
         const int type = type_of(item.first, item.last);
         (type == static_cast<int>(EntityType::kRegion) ? place : other) = true;
       }
-      if (!place || other || heading) continue;
+      // Or a word for where a group stays right before the preposition:
+      // "temporary bases in Clemenceau, Carrefour Bete and Bois d'Avril".
+      const bool stays = k > 0 && t[k].norm == "in" &&
+                         OneOf(t[k - 1].norm, {"bases", "base", "strongholds", "stronghold", "hideouts",
+                                               "camps", "positions", "checkpoints", "hotspots"});
+      if ((!place && !stays) || other || heading) continue;
       // "in Somalia and the Al-Karrar office": a lower-case noun after the
       // list makes its last item a modifier, the list no list of places.
       const std::size_t after = items.back().last;

@@ -205,8 +205,8 @@ void ShareAffiliation(SentenceView* v) {
 
 // "some Viv Ansanm gangs (Grand Ravine, 5 Segond and Ti Bwa)", "ISIL
 // (ISIL-K and ISIL-Somalia)": groups listed in brackets right after a
-// group's name (and a plural word for groups) are its members, affiliates
-// of it. Not the group's own other names ("ISIL (Da'esh)").
+// group's name (and a plural word for groups) are its members. Not the
+// group's own other names ("ISIL (Da'esh)").
 void MembersInBrackets(SentenceView* v) {
   const std::string& text = v->text->text;
   for (std::size_t a = 0; a < v->mentions.size(); ++a) {
@@ -220,24 +220,28 @@ void MembersInBrackets(SentenceView* v) {
     const std::size_t close = text.find(')', k);
     if (close == std::string::npos) continue;
     std::vector<MentionAt*> members;
-    std::size_t at = k + 2;
     bool only_names = true;
     for (std::size_t b = a + 1; b < v->mentions.size() && v->mentions[b].mention->begin < close; ++b) {
       MentionAt& m = v->mentions[b];
-      if (m.mention->type != EntityType::kGroup) {
+      // A place's name may name a gang ("La Saline"): a name, no member.
+      if (m.mention->type != EntityType::kGroup && m.mention->type != EntityType::kRegion) {
         only_names = false;
         break;
       }
-      // Only list glue between the names: commas, spaces, "and", "or".
-      std::string glue;
-      for (std::size_t i = at; i < m.mention->begin; ++i)
-        if (text[i] != ',' && text[i] != ' ') glue += text[i];
-      if (!glue.empty() && glue != "and" && glue != "or") only_names = false;
-      at = m.mention->end;
-      if (m.mention->entity != owner.mention->entity) members.push_back(&m);
+      if (m.mention->type == EntityType::kGroup && m.mention->entity != owner.mention->entity) members.push_back(&m);
     }
-    if (!only_names || members.size() < 2 || text.find_first_not_of(' ', at) != close) continue;
-    for (MentionAt* m : members) m->affiliate_object = true;
+    // Between the names, only list glue and other names (capitalised words,
+    // numbers): "(Grand Ravine, La Saline, Delmas 6 and Krache Dife)".
+    for (const Token& w : v->tokens()) {
+      if (w.begin <= k + 1 || w.end > close || !only_names) continue;
+      bool named = false;
+      for (const MentionAt& m : v->mentions) named = named || (m.mention->begin <= w.begin && w.end <= m.mention->end);
+      const bool name_word = w.capitalized || std::isdigit(static_cast<unsigned char>(text[w.begin])) ||
+                             w.norm == "and" || w.norm == "or" || w.norm == "de" || w.norm == "la";
+      if (!named && !name_word) only_names = false;
+    }
+    if (!only_names || members.size() < 2) continue;
+    for (MentionAt* m : members) m->member_of = owner.mention;
   }
 }
 

@@ -25,6 +25,7 @@ struct MentionAt {
   bool recipient = false;           // "reported to <it>"
   bool hedged = false;              // "possibly <it>": its links are hedged
   bool affiliate_object = false;    // "associated with <it>"
+  const Mention* member_of = nullptr;  // "the X gangs (<it>, ...)": the group it belongs to
 };
 
 struct SentenceView {
@@ -65,8 +66,8 @@ struct LinkCues {
 // commas, "and", "or" and bracketed asides between them).
 void ShareAffiliation(SentenceView* v);
 
-// Marks as affiliation objects (members) the groups listed in brackets
-// right after a group's name: "some Viv Ansanm gangs (A, B and C)".
+// Marks as members of a group the groups listed in brackets right after
+// its name: "some Viv Ansanm gangs (A, B and C)".
 void MembersInBrackets(SentenceView* v);
 
 // Which sentences get a view, given the paragraph and the sentence's

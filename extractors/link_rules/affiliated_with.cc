@@ -1,5 +1,6 @@
 // affiliated_with (group -> group): a group and the one an affiliation phrase
-// governs ("associated with X", "the X affiliate"), in one clause.
+// governs ("associated with X", "the X affiliate"), in one clause; a group
+// listed in brackets after another ("the X gangs (A, B and C)") and it.
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -9,6 +10,14 @@ namespace {
 using namespace link_rules;
 
 void Link(const LinkContext& x, std::vector<Claim>* out) {
+  // The members listed in brackets after their group (SentenceView).
+  for (const MentionAt* g : x.groups)
+    if (g->member_of)
+      for (const MentionAt* owner : x.groups)
+        if (owner->mention == g->member_of) {
+          out->push_back(MakeClaim("affiliated_with", x.v, g, owner, "", "group-group"));
+          break;
+        }
   for (const MentionAt* g : x.groups) {
     if (g->affiliate_object) continue;
     for (const MentionAt* other : x.groups)

@@ -16,11 +16,65 @@ using namespace link_rules;
 constexpr std::size_t kGroupReach = 25;
 constexpr std::size_t kHeldReach = 20;
 
+// "bases in A, B and C (X and Y gangs), as well as in D (Z gangs)": the
+// groups listed in brackets right after a list of places are at those
+// places, and at no other. Whether `g` is so placed (after a capitalised
+// word: a place, known or not), and the known places of that list.
+bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<const MentionAt*>* places) {
+  const std::string& text = x.v.text->text;
+  const std::size_t open = text.rfind('(', g->mention->begin);
+  if (open == std::string::npos || open == 0 || text.find(')', open) < g->mention->begin) return false;
+  // Only groups and list glue in the bracket (a plural word for groups may
+  // end it: "(X and Y gangs)").
+  const std::size_t close = text.find(')', open);
+  std::size_t at = open + 1;
+  for (const MentionAt& m : x.v.mentions) {
+    if (m.mention->begin < at || m.mention->begin >= close) continue;
+    if (m.mention->type != T::kGroup) return false;
+    std::string glue;
+    for (std::size_t i = at; i < m.mention->begin; ++i)
+      if (text[i] != ',' && text[i] != ' ') glue += text[i];
+    if (!glue.empty() && glue != "and" && glue != "or") return false;
+    at = m.mention->end;
+  }
+  std::string rest(text, at, close - at);
+  std::erase(rest, ' ');
+  if (!rest.empty() && rest != "gangs" && rest != "groups" && rest != "militias" && rest != "factions") return false;
+  // A capitalised word before the bracket that no group's name ends.
+  std::size_t end = open;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  const Tokens& t = x.v.tokens();
+  std::size_t k = 0;
+  while (k < t.size() && t[k].end < end) ++k;
+  if (k >= t.size() || t[k].end != end || !(t[k].capitalized || (k > 0 && t[k - 1].capitalized))) return false;
+  for (const MentionAt* other : x.groups)
+    if (other->mention->end == end) return false;
+  // The list of places that ends right before the bracket.
+  for (auto it = x.regions.rbegin(); it != x.regions.rend(); ++it) {
+    const MentionAt* r = *it;
+    if (r->mention->end > end) continue;
+    std::string glue;
+    for (std::size_t i = r->mention->end; i < end; ++i)
+      if (text[i] != ',' && text[i] != ' ') glue += text[i];
+    if (!glue.empty() && glue != "and" && glue != "or") break;
+    places->push_back(r);
+    end = r->mention->begin;
+    while (end > 0 && text[end - 1] == ' ') --end;
+  }
+  return true;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
   for (const MentionAt* g : x.groups) {
     if (g->affiliate_object) continue;
+    std::vector<const MentionAt*> bracketed;
+    if (PlacesBeforeBracket(x, g, &bracketed)) {
+      for (const MentionAt* r : bracketed)
+        out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
+      continue;
+    }
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
     for (const MentionAt* r : x.regions) {

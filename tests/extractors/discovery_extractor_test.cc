@@ -294,3 +294,12 @@ TEST_CASE("discovery: gangs in brackets after a group, and a name whose leader i
   CHECK_FALSE(Discovered(acronyms, "group:kzq"));
   CHECK_FALSE(Discovered(RunOn("1. The Zorva Council (led by Mr. Kelo) met in Bria.\n"), "group:zorva_council"));
 }
+
+TEST_CASE("discovery: the places where a group has bases, with elided articles", "[discovery]") {
+  auto r = RunOn("1. Gang members had established temporary bases in Zelmat, Carrefour Bete and Bois d\u2019Avril.\n");
+  CHECK(Discovered(r, "region:zelmat"));
+  CHECK(Discovered(r, "region:carrefour_bete"));
+  CHECK(Discovered(r, "region:bois_davril"));
+  // No word for a base, no known place in the list: no places.
+  CHECK_FALSE(Discovered(RunOn("1. The award went to Zelmat, Korvo and Bois d\u2019Avril.\n"), "region:zelmat"));
+}

@@ -271,8 +271,8 @@ TEST_CASE("occurs_in: past a group that holds the place ('from Al-Shabaab-contro
 TEST_CASE("affiliated_with: the gangs listed in brackets after a group are its members", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. Some Viv Ansanm gangs (Krache Dife, Kraze Bary\u00e8 and Ti Bwa) attacked Kenscoff.\n") ==
-        std::set<std::string>{"group:viv_ansanm group:krache_dife", "group:viv_ansanm group:kraze_barye",
-                              "group:viv_ansanm group:ti_bwa"});
+        std::set<std::string>{"group:krache_dife group:viv_ansanm", "group:kraze_barye group:viv_ansanm",
+                              "group:ti_bwa group:viv_ansanm"});
   // A group's own other names, or one name only, are no members.
   CHECK(Links(rule, "1. Islamic State in Iraq and the Levant (ISIL, Da'esh) attacked Mosul.\n").empty());
   CHECK(Links(rule, "1. Viv Ansanm gangs (Krache Dife) attacked Kenscoff.\n").empty());
@@ -293,4 +293,15 @@ TEST_CASE("occurs_in: a port or an airport used for a crime", "[link_rules]") {
   // No crime in the clause: nothing.
   CHECK(Links(rule, "1. Traders used the port of Marigot; weapons were found in a warehouse later.\n").count(
             "crime:arms_trafficking region:marigot") == 0);
+}
+
+TEST_CASE("operates_in: the groups in brackets after a list of places are at those places only",
+          "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Gangs held bases in Kenscoff and Tabarre (Krache Dife and Ti Bwa gangs), as well as in "
+                    "Zorvel (Kraze Bary\u00e8 gangs).\n") ==
+        std::set<std::string>{"group:krache_dife region:kenscoff", "group:krache_dife region:tabarre",
+                              "group:ti_bwa region:kenscoff", "group:ti_bwa region:tabarre"});
+  // A bracket with other words is an aside, not a list of the place's groups.
+  CHECK(Links(rule, "1. Ti Bwa attacked Kenscoff (see annex 3, Krache Dife).\n").count("group:ti_bwa region:kenscoff") == 1);
 }
