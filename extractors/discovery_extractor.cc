@@ -462,10 +462,17 @@ class DocumentDiscovery {
       if (j == item.first)
         return !t[j].norm.empty() && std::isdigit(static_cast<unsigned char>(t[j].norm[0])) && j + 1 < t.size() &&
                t[j + 1].capitalized;
-      return IsConnector(t[j].norm) && j + 1 < t.size() && t[j + 1].capitalized;
+      // A connector joins when a capitalised word follows it, at most two
+      // in a row ("Volunteers for the Defence of the Homeland").
+      if (!IsConnector(t[j].norm) || j + 1 >= t.size()) return false;
+      return t[j + 1].capitalized || (IsConnector(t[j + 1].norm) && j + 2 < t.size() && t[j + 2].capitalized);
     };
     std::size_t j = q;
-    while (j < t.size() && (j == q || joined(j)) && item_word(j) && !FunctionWord(t[j].norm)) {
+    // Past the first word, "for", "of" and "the" may join ("Volunteers for
+    // the Defence of the Homeland"), but not "and", which parts the items, nor
+    // "in", "on", "to", which place them ("Gwagwada in Kaduna State").
+    while (j < t.size() && (j == q || joined(j)) && item_word(j) &&
+           (j > q ? !OneOf(t[j].norm, {"and", "in", "on", "to"}) : !FunctionWord(t[j].norm))) {
       item.known = item.known || !free(j);
       ++j;
     }
@@ -1001,7 +1008,11 @@ class DocumentDiscovery {
     for (const Mention& m : all)
       if (m.type == EntityType::kGroup) groups[{m.paragraph, m.sentence}].insert(m.entity);
     std::vector<Mention> added;
-    for (const auto& [at, ids] : groups) {
+    // In order, so that a sentence resolved here carries the group on to the
+    // next ("The Zukarawa consist of ... They are well-equipped ... They
+    // were assessed to have conducted ...").
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+      const auto& [at, ids] = *it;
       if (ids.size() != 1 || !discovered_.count(*ids.begin())) continue;
       const auto [p, s] = at;
       if (s + 1 >= doc_.paragraphs[p].sentences.size() || groups.count({p, s + 1})) continue;
@@ -1031,6 +1042,7 @@ class DocumentDiscovery {
       m.type = EntityType::kGroup;
       m.entity = *ids.begin();
       m.rule = "pronoun";
+      groups[{p, s + 1}].insert(m.entity);  // after `it`: visited next
       added.push_back(std::move(m));
     }
     if (!added.empty()) AddMentionsInOrder(&all, std::move(added));

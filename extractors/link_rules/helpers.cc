@@ -307,6 +307,24 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
   return joined;
 }
 
+bool StandsAside(const SentenceView& v, const std::vector<const MentionAt*>& groups, const MentionAt* g) {
+  if (!g->affiliate_object) return false;
+  // Only a part of the group ("the X faction of", "a cell of") lets it act.
+  const Tokens& t = v.tokens();
+  std::size_t k = g->first;
+  if (k > 0 && t[k - 1].norm == "the") --k;
+  const bool part = k >= 2 && t[k - 1].norm == "of" &&
+                    (t[k - 2].norm == "faction" || t[k - 2].norm == "factions" || t[k - 2].norm == "branch" ||
+                     t[k - 2].norm == "wing" || t[k - 2].norm == "cell" || t[k - 2].norm == "cells" ||
+                     t[k - 2].norm == "unit" || t[k - 2].norm == "units");
+  if (!part) return true;
+  for (const MentionAt* other : groups)
+    if (other != g && other->clause == g->clause && !other->affiliate_object &&
+        other->mention->entity != g->mention->entity)
+      return true;
+  return false;
+}
+
 }  // namespace nexus::link_rules
 
 namespace nexus {

@@ -91,6 +91,12 @@ std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const Ment
 // not where the group is.
 bool Recipient(const LinkCues& cues, const SentenceView& v, const MentionAt* g);
 
+// Whether `g` stands aside for another: the group an affiliation phrase
+// governs ("a group associated with Y": Y does not act), unless a part of
+// it is meant ("the Z faction of Boko Haram, which operated near
+// Gwagwada") and no other group of the clause is there to act.
+bool StandsAside(const SentenceView& v, const std::vector<const MentionAt*>& groups, const MentionAt* g);
+
 // Which clauses of the sentence hold a cue of `cues` (by clause index).
 std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v);
 inline bool InClause(const std::vector<bool>& has, int clause) {

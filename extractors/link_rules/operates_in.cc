@@ -68,7 +68,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
   for (const MentionAt* g : x.groups) {
-    if (g->affiliate_object) continue;
+    if (StandsAside(v, x.groups, g)) continue;
     std::vector<const MentionAt*> bracketed;
     if (PlacesBeforeBracket(x, g, &bracketed)) {
       for (const MentionAt* r : bracketed)

@@ -303,3 +303,14 @@ TEST_CASE("discovery: the places where a group has bases, with elided articles",
   // No word for a base, no known place in the list: no places.
   CHECK_FALSE(Discovered(RunOn("1. The award went to Zelmat, Korvo and Bois d\u2019Avril.\n"), "region:zelmat"));
 }
+
+TEST_CASE("discovery: 'They' carries a discovered group from sentence to sentence", "[discovery]") {
+  auto r = RunOn("1. A group locally known as the Zukarawa re-emerged in Kebbi State. The Zukarawa consist of "
+                 "200 fighters. They are well-equipped. They attacked soldiers in Kano.\n");
+  CHECK(r.Link("group:zukarawa", "region:kano"));
+  // Names joined by two connectors: "Volunteers for the Defence of the Homeland".
+  auto long_name = RunOn("1. JNIM attacked local militias, such as the Volunteers for the Defence of the Zorvan "
+                         "Homeland.\n");
+  CHECK(Discovered(long_name, "group:volunteers_for_the_defence_of_the_zorvan_homeland"));
+  CHECK_FALSE(Discovered(long_name, "group:volunteers"));
+}

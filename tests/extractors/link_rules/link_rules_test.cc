@@ -305,3 +305,13 @@ TEST_CASE("operates_in: the groups in brackets after a list of places are at tho
   // A bracket with other words is an aside, not a list of the place's groups.
   CHECK(Links(rule, "1. Ti Bwa attacked Kenscoff (see annex 3, Krache Dife).\n").count("group:ti_bwa region:kenscoff") == 1);
 }
+
+TEST_CASE("operates_in: a faction of a group, unnamed, stands for the group", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. The Adamu faction of Boko Haram, which had operated near Kano, was dislodged.\n") ==
+        std::set<std::string>{"group:boko_haram region:kano"});
+  // A group only associated with it does not act ("a group associated with AQIM is active in the region").
+  CHECK(Links(rule, "1. A group associated with Boko Haram is active in Kano.\n").empty());
+  // Another group of the clause acts: the one governed stands aside.
+  CHECK(Links(rule, "1. ISWAP, a faction of Boko Haram, operated near Kano.\n").count("group:boko_haram region:kano") == 0);
+}
