@@ -7,6 +7,7 @@
 // several of a type, where the pairs go wrong.
 //
 // Not linked even then: what a rule's own limits keep apart (see Vetoed);
+// a clause that speaks of what could be;
 // a UN body that is the source of what is said or receives a report; a footnote (a citation); a name inside quotation marks
 // (a title); a place that is a venue or a beneficiary, or that stands for
 // its people or government ("the Government of France", "Japan
@@ -51,6 +52,18 @@ bool ActorPlace(const SentenceView& v, const MentionAt* r) {
   if (k >= 1 && t[k - 1].norm == "the") --k;
   return k >= 2 && t[k - 1].norm == "of" &&
          (t[k - 2].norm == "government" || t[k - 2].norm == "authorities" || t[k - 2].norm == "people");
+}
+
+// A clause that speaks of what could be ("any confrontation with X could
+// destabilize Y", "X may expand into Y"): no guess there.
+bool Hypothetical(const SentenceView& v, int clause) {
+  const Tokens& t = v.tokens();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (v.ClauseOf(i) != clause) continue;
+    const std::string_view n = t[i].norm;
+    if (n == "could" || n == "might" || n == "may" || n == "would" || n == "if" || n == "unless") return true;
+  }
+  return false;
 }
 
 // What the rules would not let through either: a mention of a third type
@@ -118,7 +131,7 @@ void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Cl
       const MentionAt* b = lone(bs, clause);
       if (!a || !b || a->mention->entity == b->mention->entity) continue;
       if (linked(a->mention->entity, b->mention->entity) || !usable(a) || !usable(b)) continue;
-      if (Vetoed(x, a, b)) continue;
+      if (Vetoed(x, a, b) || Hypothetical(v, clause)) continue;
       if (std::string_view(relation) != "counters")
         if ((a->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, a)) ||
             (b->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, b)))

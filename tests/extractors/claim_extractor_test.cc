@@ -348,6 +348,9 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
   auto two = RunOn("1. Al-Shabaab and ISIL remained the main threats to Somalia.\n");
   CHECK_FALSE(lone(two, "group:al_shabaab", "region:somalia"));
   CHECK_FALSE(lone(two, "group:isil", "region:somalia"));
+  // Not in a clause that speaks of what could be.
+  CHECK_FALSE(RunOn("1. Any confrontation with Al-Shabaab could destabilize Somalia.\n")
+                  .Link("group:al_shabaab", "region:somalia"));
   // Not across a ";".
   CHECK_FALSE(RunOn("1. Al-Shabaab regrouped; Somalia held elections.\n").Link("group:al_shabaab", "region:somalia"));
   // Not a place that stands for its government or people, nor a venue, nor a title.
