@@ -21,6 +21,10 @@ ClaimExtractor::ClaimExtractor(const Rules& rules)
     : rules_(rules), cues_(rules), pair_baseline_([] {
         const char* mode = std::getenv("NEXUS_LINK_BASELINE");
         return mode && std::string_view(mode) == "pairs";
+      }()),
+      rules_only_([] {
+        const char* mode = std::getenv("NEXUS_LINK_BASELINE");
+        return mode && std::string_view(mode) == "rules";
       }()) {}
 
 std::vector<std::string> ClaimExtractor::HeadingCrimes(const Document& doc, std::size_t p) const {
@@ -48,7 +52,7 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   }
   const std::size_t first = out->size();
   for (const LinkRule& rule : LinkRules()) rule.link(context, out);
-  LinkLonePairs(context, first, out);
+  if (!rules_only_) LinkLonePairs(context, first, out);
 }
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {

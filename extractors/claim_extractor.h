@@ -34,9 +34,11 @@ class ClaimExtractor : public Extractor {
   const LinkCues cues_;
   // NEXUS_LINK_BASELINE=pairs in the environment: link every typed pair of
   // a clause (LinkEveryPair) instead of running the link rules, the naive
-  // design the rules are measured against (README, Quality). Never on by
-  // default.
+  // design the rules are measured against (README, Quality);
+  // NEXUS_LINK_BASELINE=rules: the link rules without the lone pairs. Never
+  // on by default.
   const bool pair_baseline_;
+  const bool rules_only_;
 };
 
 }  // namespace nexus

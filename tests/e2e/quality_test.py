@@ -14,10 +14,10 @@ import sys
 
 # (line of bench/quality.py, column, floor)
 FLOORS = [
-    ("dev-set links", "F1", 0.75),
+    ("dev-set links", "F1", 0.77),
     ("dev-set links", "P", 0.88),
     ("dev-set entities", "F1", 0.93),
-    ("blind links", "F1", 0.58),
+    ("blind links", "F1", 0.60),
     ("blind links", "P", 0.84),
     ("blind entities", "F1", 0.89),
 ]
