@@ -94,7 +94,7 @@ struct Candidate {
 
 // The words are string views made at compile time: a length compare turns
 // most away (this runs for every word of every sentence).
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+[[gnu::always_inline]] inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
   for (std::string_view x : words)
     if (w.size() == x.size() && w == x) return true;
   return false;
