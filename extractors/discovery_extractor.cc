@@ -377,11 +377,8 @@ class DocumentDiscovery {
       // with "Shabelle" known): not a name of its own.
       if (i > 0 && !free(i - 1) && t[i].begin == t[i - 1].end + 1) continue;
       if (already_.count({p, s, t[i].begin})) continue;
-      Candidate c;
-      c.first = i;
-      c.last = k;
-      c.type = group ? EntityType::kGroup : EntityType::kRegion;
-      c.rule = group ? "discovery.named_before_head" : "discovery.place_name";
+      const Candidate c{i, k, group ? EntityType::kGroup : EntityType::kRegion,
+                        group ? "discovery.named_before_head" : "discovery.place_name"};
       AddName(p, s, c);
       // A plural head is shared by the names listed before it ("the
       // Tuurmasaale and Toga Jeceeleed areas", "the A, B and C districts").
@@ -411,12 +408,7 @@ class DocumentDiscovery {
           if (item.known || item.last - item.first > 3 || already_.count({p, s, t[item.first].begin}) ||
               IsCalendarWord(t[item.first].norm) || t[item.first].all_caps)
             continue;
-          Candidate c;
-          c.first = item.first;
-          c.last = item.last;
-          c.type = EntityType::kRegion;
-          c.rule = "discovery.place_name";
-          AddName(p, s, c);
+          AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.place_name"});
         }
         continue;
       }
@@ -425,12 +417,7 @@ class DocumentDiscovery {
       std::size_t j = k + 1;
       while (j < t.size() && t[j].capitalized && free(j) && (j == k + 1 || t[j].begin <= t[j - 1].end + 1)) ++j;
       if (j == k + 1 || already_.count({p, s, t[k + 1].begin})) continue;
-      Candidate c;
-      c.first = k + 1;
-      c.last = j;
-      c.type = EntityType::kRegion;
-      c.rule = "discovery.place_name";
-      AddName(p, s, c);
+      AddName(p, s, {k + 1, j, EntityType::kRegion, "discovery.place_name"});
     }
   }
 
@@ -568,12 +555,8 @@ class DocumentDiscovery {
       for (const ListItem& item : ReadList(t, sentence.text, q, free)) {
         if (item.known || already_.count({p, s, t[item.first].begin}) || IsCalendarWord(t[item.first].norm))
           continue;
-        Candidate c;
-        c.first = item.first;
-        c.last = item.last;
-        c.type = groups ? EntityType::kGroup : EntityType::kRegion;
-        c.rule = groups ? "discovery.listed_group" : "discovery.listed_place";
-        AddName(p, s, c);
+        AddName(p, s, {item.first, item.last, groups ? EntityType::kGroup : EntityType::kRegion,
+                       groups ? "discovery.listed_group" : "discovery.listed_place"});
       }
     }
   }
@@ -618,12 +601,7 @@ class DocumentDiscovery {
       if (item.known || item.last == item.first || item.last - item.first > 5 ||
           already_.count({p, s, t[item.first].begin}))
         continue;
-      Candidate c;
-      c.first = item.first;
-      c.last = item.last;
-      c.type = EntityType::kGroup;
-      c.rule = "discovery.known_as";
-      AddName(p, s, c);
+      AddName(p, s, {item.first, item.last, EntityType::kGroup, "discovery.known_as"});
     }
   }
 
@@ -667,12 +645,7 @@ class DocumentDiscovery {
                free(b - 1) && !FunctionWord(t[b - 1].norm) && t[b].begin == t[b - 1].end + 1 && k - b < 4)
           --b;
         if (!already_.count({p, s, t[b].begin}) && !IsCalendarWord(t[b].norm) && !t[b].all_caps) {
-          Candidate c;
-          c.first = b;
-          c.last = k + 1;
-          c.type = EntityType::kGroup;
-          c.rule = "discovery.led_by";
-          AddName(p, s, c);
+          AddName(p, s, {b, k + 1, EntityType::kGroup, "discovery.led_by"});
         }
         continue;
       }
@@ -686,12 +659,7 @@ class DocumentDiscovery {
         if (item.known || item.last - item.first > 4 || t[item.first].all_caps ||
             already_.count({p, s, t[item.first].begin}) || IsCalendarWord(t[item.first].norm))
           continue;
-        Candidate c;
-        c.first = item.first;
-        c.last = item.last;
-        c.type = EntityType::kGroup;
-        c.rule = "discovery.listed_group";
-        AddName(p, s, c);
+        AddName(p, s, {item.first, item.last, EntityType::kGroup, "discovery.listed_group"});
       }
     }
   }
@@ -756,12 +724,7 @@ class DocumentDiscovery {
           common = common || IsInstitutionWord(t[j].norm);
         }
         if (caps_only || common) continue;
-        Candidate c;
-        c.first = item.first;
-        c.last = item.last;
-        c.type = EntityType::kRegion;
-        c.rule = "discovery.coordinated_place";
-        AddName(p, s, c);
+        AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.coordinated_place"});
       }
       k = items.back().last - 1;
     }
@@ -813,12 +776,7 @@ class DocumentDiscovery {
         common = common || (!comma && IsInstitutionWord(t[k2].norm));
       }
       if (venue || common) continue;
-      Candidate c;
-      c.first = i;
-      c.last = j;
-      c.type = EntityType::kRegion;
-      c.rule = "discovery.place_in_place";
-      AddName(p, s, c);
+      AddName(p, s, {i, j, EntityType::kRegion, "discovery.place_in_place"});
     }
   }
 
