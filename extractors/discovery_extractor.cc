@@ -858,13 +858,14 @@ class DocumentDiscovery {
     std::unordered_map<std::string, std::vector<std::pair<std::string, const Entity*>>, StringHash,
                        std::equal_to<>>
         by_first;
-    for (const auto& [id, e] : discovered_) {
+    for (const auto& entry : discovered_) {
+      const Entity* e = &entry.second;
       auto add = [&](const std::string& name) {
         const Tokens words = Tokenize(name);
-        if (!words.empty()) by_first[std::string(words[0].norm)].push_back({name, &e});
+        if (!words.empty()) by_first[std::string(words[0].norm)].push_back({name, e});
       };
-      add(e.label);
-      for (const std::string& a : e.aliases)
+      add(e->label);
+      for (const std::string& a : e->aliases)
         if (!acronyms_.count(a)) add(a);
     }
     // A word's length and first letter turn most words away before a lookup.
