@@ -12,6 +12,15 @@ TEST_CASE("group-crime: a trigger links them; names in two clauses are no link",
   CHECK_FALSE(bare.Link("group:al_shabaab", "crime:charcoal_trafficking"));
 }
 
+TEST_CASE("group-crime: a group procuring or acquiring traded goods profits from their trade", "[claims]") {
+  auto r = RunOn("1. In the region, groups such as ISIL, Boko Haram and Al-Shabaab appear to be the most "
+                 "active in procuring weapons and ammunition.\n");
+  for (const char* group : {"group:isil", "group:boko_haram", "group:al_shabaab"}) {
+    REQUIRE(r.Link(group, "crime:arms_trafficking"));
+    CHECK(r.Link(group, "crime:arms_trafficking")->hedged);  // "appear to be"
+  }
+}
+
 TEST_CASE("lists link every member", "[claims]") {
   auto r = RunOn("1. ISIL, al-Nusrah Front and the Islamic Movement of Uzbekistan are reportedly "
                  "involved in drug trafficking.\n");

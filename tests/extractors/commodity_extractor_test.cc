@@ -29,6 +29,15 @@ TEST_CASE("commodities: a list after a word of trade names one crime each", "[co
         std::set<std::string>{"crime:arms_trafficking"});
 }
 
+TEST_CASE("commodities: procuring, procurement and acquisition are words of trade", "[commodities]") {
+  CHECK(Commodities("1. Al-Shabaab has been procuring weapons from Yemen.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. The procurement of weapons in Yemen grew.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. The acquisition of explosives by Al-Shabaab in Somalia continued.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+}
+
 TEST_CASE("commodities: no word of trade, or not near, or across a clause, names nothing",
           "[commodities]") {
   // Nor a sentence that names no group, place or UN entity to link the crime to.
