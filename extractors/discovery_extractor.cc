@@ -9,8 +9,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "extractors/rules/string_hash.h"
+#include "extractors/reader/acronym.h"
 #include "extractors/reader/tokenizer.h"
+#include "extractors/rules/string_hash.h"
 
 namespace nexus {
 namespace {
@@ -797,6 +798,15 @@ class DocumentDiscovery {
     m.type = c.type;
     m.entity = std::string(TypeName(c.type)) + ":" + Slug(m.surface);
     m.rule = c.rule;
+    // "Khatiba Imam al-Bukhari (KIB, QDe.158)": a spelling the rules lack of
+    // the known group whose acronym follows in brackets.
+    if (c.type == EntityType::kGroup && !rules_.FindEntity(m.entity))
+      if (const Mention* known = KnownAcronymAfter(p, s, m.end);
+          known && CouldStandFor(known->surface, m.surface)) {
+        m.entity = known->entity;
+        mentions_.push_back(std::move(m));
+        return;
+      }
     if (rules_.FindEntity(m.entity)) return;
     Entity& e = discovered_[m.entity];
     if (e.id.empty()) e = Entity{m.entity, c.type, m.surface, {}, "", c.rule};
@@ -813,6 +823,27 @@ class DocumentDiscovery {
       acronyms_[acr] = m.entity;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // The known group named by capitals in the brackets right after `end`:
+  // "(KIB)", "(KIB, QDe.158)".
+  const Mention* KnownAcronymAfter(std::size_t p, std::size_t s, std::size_t end) const {
+    const std::string& text = doc_.paragraphs[p].sentences[s].text;
+    std::size_t i = end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '(') return nullptr;
+    auto it = std::lower_bound(known_.begin(), known_.end(), std::tie(p, s), [](const Mention* m, const auto& at) {
+      return std::tie(m->paragraph, m->sentence) < at;
+    });
+    for (; it != known_.end() && (*it)->paragraph == p && (*it)->sentence == s; ++it) {
+      const Mention& m = **it;
+      if (m.begin != i + 1 || m.type != EntityType::kGroup || m.end >= text.size()) continue;
+      if (text[m.end] != ')' && text[m.end] != ',') continue;
+      bool caps = m.surface.size() >= 2;
+      for (char ch : m.surface) caps = caps && (std::isupper(static_cast<unsigned char>(ch)) || ch == '-');
+      if (caps) return &m;
+    }
+    return nullptr;
   }
 
   // Later uses of a discovered name's acronym: words of capitals only, so

@@ -171,9 +171,10 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, const
       const std::size_t n = cues.affiliation.MatchAt(v.cues, k - back);
       if (n && k - back + n == k) return true;
     }
-  // As an example: "such as" or "including" right before the name, an
-  // affiliation cue at most 16 words before that.
+  // As an example: "such as" or "including" right before the name (or its
+  // "the"), an affiliation cue at most 16 words before that.
   std::size_t e = at.first;
+  if (e >= 3 && t[e - 1].norm == "the") --e;  // "such as the Islamic Movement of ..."
   if (e >= 2 && t[e - 2].norm == "such" && t[e - 1].norm == "as") {
     e -= 2;
   } else if (e >= 1 && t[e - 1].norm == "including") {
@@ -188,6 +189,30 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, const
   return false;
 }
 
+// Where the name stands that a group's acronym in brackets follows, when the
+// rules do not know that name ("Khatiba al-Tawhid wal-Jihad (KTJ, QDe.168)"):
+// the start of the capitalised words (and particles) right before the
+// bracket. Else where the mention starts.
+static std::size_t NameBeforeAcronym(const SentenceView& v, const MentionAt& at) {
+  const std::string& text = v.text->text;
+  const std::size_t begin = at.mention->begin;
+  if (begin < 2 || text[begin - 1] != '(' || text[begin - 2] != ' ' || at.first == 0) return begin;
+  const Tokens& t = v.tokens();
+  std::size_t k = at.first;  // tokens before the bracket: k - 1, k - 2, ...
+  std::size_t start = begin;
+  int capitals = 0;
+  while (k > 0) {
+    const Token& w = t[k - 1];
+    bool particle = false;
+    for (std::string_view x : {"al", "el", "ul", "wal", "wa", "fi", "bin", "ibn", "de", "la"}) particle = particle || w.norm == x;
+    if (!w.capitalized && !particle && !w.hyphen_before) break;
+    capitals += w.capitalized;
+    start = w.begin;
+    --k;
+  }
+  return capitals > 0 ? start : begin;
+}
+
 // Coordination: the groups listed right after an affiliation's object share
 // it ("cooperation with TTP, the IMU and Jamaat Ansarullah").
 void ShareAffiliation(SentenceView* v) {
@@ -195,11 +220,39 @@ void ShareAffiliation(SentenceView* v) {
   for (MentionAt& m : v->mentions)
     if (m.mention->type == EntityType::kGroup) groups.push_back(&m);
   std::sort(groups.begin(), groups.end(), [](const MentionAt* a, const MentionAt* b) { return a->first < b->first; });
-  for (std::size_t k = 1; k < groups.size(); ++k) {
-    MentionAt* prev = groups[k - 1];
+  const std::string& text = v->text->text;
+  // A name inside the brackets right after the one before ("the Islamic
+  // Movement of Uzbekistan (IMU, QDe.010), Jamaat Ansarullah") is an aside:
+  // it shares that one's part, and the list goes on past the brackets.
+  auto aside = [&](const MentionAt* prev, const MentionAt* next) {
+    std::size_t k = prev->mention->end;
+    while (k < next->mention->begin && text[k] == ' ') ++k;
+    return k < next->mention->begin && text[k] == '(' &&
+           text.find(')', k) >= next->mention->begin;
+  };
+  for (std::size_t k = 1, before = 0; k < groups.size(); ++k) {
+    MentionAt* prev = groups[before];
     MentionAt* next = groups[k];
+    if (aside(prev, next)) {
+      if (!next->affiliate_object && prev->affiliate_object) {
+        next->affiliate_object = true;
+        next->list_first = prev->list_first;
+      }
+      continue;
+    }
+    before = k;
     if (!prev->affiliate_object || next->affiliate_object || next->clause != prev->clause) continue;
-    if (ListGlue(v->text->text, prev->mention->end, next->mention->begin)) next->affiliate_object = true;
+    // After a name in brackets, the list goes on past them: "(KTJ, QDe.168) and".
+    std::size_t from = prev->mention->end;
+    const std::size_t open = text.rfind('(', prev->mention->begin);
+    if (open != std::string::npos && text.find(')', open) >= prev->mention->end) {
+      const std::size_t close = text.find(')', prev->mention->end);
+      if (close < next->mention->begin) from = close + 1;
+    }
+    if (ListGlue(text, from, NameBeforeAcronym(*v, *next))) {
+      next->affiliate_object = true;
+      next->list_first = prev->list_first;
+    }
   }
 }
 
@@ -285,6 +338,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       MentionAt at;
       at.mention = mentions[k];
       TokenRange(v.tokens(), *at.mention, &at);
+      at.list_first = at.first;
       at.clause = v.ClauseOf(at.first);
       v.mentions.push_back(at);
     }

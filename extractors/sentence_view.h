@@ -25,6 +25,9 @@ struct MentionAt {
   bool recipient = false;           // "reported to <it>"
   bool hedged = false;              // "possibly <it>": its links are hedged
   bool affiliate_object = false;    // "associated with <it>"
+  // An affiliation's object listed after another ("cooperation with A, B and
+  // <it>"): the first token of the list's first item; else `first`.
+  std::size_t list_first = 0;
   const Mention* member_of = nullptr;  // "the X gangs (<it>, ...)": the group it belongs to
 };
 

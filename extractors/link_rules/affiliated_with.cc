@@ -1,6 +1,9 @@
 // affiliated_with (group -> group): a group and the one an affiliation phrase
-// governs ("associated with X", "the X affiliate"), in one clause; a group
+// governs ("associated with X", "the X affiliate"), in one clause, within 25
+// words of it or of the start of its list; a group
 // listed in brackets after another ("the X gangs (A, B and C)") and it.
+#include <algorithm>
+
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -8,6 +11,14 @@ namespace nexus {
 namespace {
 
 using namespace link_rules;
+
+// How far a group is from an object, or from the start of the list the
+// object ends ("harboured A (A, QDe.1), B (B, QDe.2) and C": C as near as A).
+std::size_t ListDistance(const MentionAt* g, const MentionAt* object) {
+  const std::size_t d = Distance(g, object);
+  if (object->list_first >= object->first || g->last > object->list_first) return d;
+  return std::min(d, object->list_first - g->last);
+}
 
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   // The members listed in brackets after their group (SentenceView).
@@ -22,7 +33,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     if (g->affiliate_object) continue;
     for (const MentionAt* other : x.groups)
       if (other != g && other->affiliate_object && other->clause == g->clause &&
-          other->mention->entity != g->mention->entity && Distance(g, other) <= 25)
+          other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25)
         out->push_back(MakeClaim("affiliated_with", x.v, g, other, "", "group-group"));
   }
 }

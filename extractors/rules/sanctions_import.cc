@@ -9,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include "extractors/reader/acronym.h"
 #include "extractors/reader/converter_text.h"
 #include "extractors/reader/sanctions_list.h"
 #include "extractors/reader/title_case.h"
@@ -348,27 +349,6 @@ std::vector<std::vector<std::string>> ReadCsv(std::string_view csv) {
   if (!field.empty() || !rows.back().empty()) rows.back().push_back(std::move(field));
   if (rows.back().empty()) rows.pop_back();
   return rows;
-}
-
-// Whether the acronym's capitals are initials of the name's words, in order.
-bool CouldStandFor(const std::string& acronym, const std::string& name) {
-  std::vector<char> initials;
-  bool start = true;
-  for (char c : name) {
-    const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
-    if (letter && start) initials.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    start = !letter && c != '\'' && c != static_cast<char>(0x99);
-  }
-  std::size_t k = 0;
-  int matched = 0;
-  for (char c : acronym) {
-    if (!std::isupper(static_cast<unsigned char>(c))) continue;
-    while (k < initials.size() && initials[k] != c) ++k;
-    if (k == initials.size()) return false;
-    ++k;
-    ++matched;
-  }
-  return matched >= 2;
 }
 
 }  // namespace

@@ -122,6 +122,25 @@ TEST_CASE("affiliation links groups, and the patron gets no crime", "[claims]") 
   CHECK_FALSE(r2.Link("group:al_qaida", "crime:cultural_property_trafficking"));
 }
 
+TEST_CASE("affiliation: the objects listed after 'such as the', past brackets and unknown names", "[claims]") {
+  // Each item's brackets ("(ETIM/TIP, QDe.088)") are an aside; a name the
+  // rules lack before a known acronym ("Khatiba al-Tawhid wal-Jihad (KTJ")
+  // keeps the list going; the last item is as near as the first.
+  auto r = RunOn("1. HTS harboured other groups, such as the Eastern Turkistan Islamic Movement (ETIM/TIP, "
+                 "QDe.088), Khatiba al-Tawhid wal-Jihad (KTJ, QDe.168) and Khatiba Imam al-Bukhari (KIB, "
+                 "QDe.158).\n");
+  CHECK(r.Link("group:hts", "group:etim"));
+  CHECK(r.Link("group:hts", "group:katibat_al_tawhid_wal_jihad"));
+  CHECK(r.Link("group:hts", "group:katibat_al_imam_al_bukhari"));
+  // The items are not each other's affiliates.
+  CHECK_FALSE(r.Link("group:etim", "group:katibat_al_imam_al_bukhari"));
+  // A list ended by other words does not go on.
+  auto ended = RunOn("1. HTS harboured other groups, such as the Eastern Turkistan Islamic Movement (ETIM), "
+                     "while fighters of the Islamic Movement of Uzbekistan (IMU) left.\n");
+  CHECK(ended.Link("group:hts", "group:etim"));
+  CHECK_FALSE(ended.Link("group:hts", "group:imu"));
+}
+
 TEST_CASE("annex rows link their entity to crimes and scope", "[claims]") {
   auto r = RunOn("## Annex\n\n"
                  "<i>Number</i>\t<i>Entity/project/activity</i>\t<i>Status of implementation</i>\t"

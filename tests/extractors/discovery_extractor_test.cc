@@ -314,3 +314,16 @@ TEST_CASE("discovery: 'They' carries a discovered group from sentence to sentenc
   CHECK(Discovered(long_name, "group:volunteers_for_the_defence_of_the_zorvan_homeland"));
   CHECK_FALSE(Discovered(long_name, "group:volunteers"));
 }
+
+TEST_CASE("discovery: a spelling the rules lack of the known group whose acronym follows is that group",
+          "[discovery]") {
+  auto r = RunOn("1. HTS harboured other terrorist groups, such as Khatiba Imam al-Bukhari (KIB, QDe.158).\n");
+  CHECK_FALSE(Discovered(r, "group:khatiba_imam_al_bukhari"));
+  bool name = false;
+  for (const nexus::Mention& m : r.findings.mentions)
+    name = name || (m.surface == "Khatiba Imam al-Bukhari" && m.entity == "group:katibat_al_imam_al_bukhari");
+  CHECK(name);
+  // Not when the acronym cannot stand for the name: a group of its own.
+  auto other = RunOn("1. HTS harboured other terrorist groups, such as Khatiba Zorvan al-Din (KIB, QDe.158).\n");
+  CHECK(Discovered(other, "group:khatiba_zorvan_al_din"));
+}
