@@ -223,7 +223,8 @@ void ShareAffiliation(SentenceView* v) {
   const std::string& text = v->text->text;
   // A name inside the brackets right after the one before ("the Islamic
   // Movement of Uzbekistan (IMU, QDe.010), Jamaat Ansarullah") is an aside:
-  // it shares that one's part, and the list goes on past the brackets.
+  // the list goes on past the brackets. (Whether the bracket shares the
+  // name's part is settled above: "merged with X (X), which ...".)
   auto aside = [&](const MentionAt* prev, const MentionAt* next) {
     std::size_t k = prev->mention->end;
     while (k < next->mention->begin && text[k] == ' ') ++k;
@@ -233,13 +234,8 @@ void ShareAffiliation(SentenceView* v) {
   for (std::size_t k = 1, before = 0; k < groups.size(); ++k) {
     MentionAt* prev = groups[before];
     MentionAt* next = groups[k];
-    if (aside(prev, next)) {
-      if (!next->affiliate_object && prev->affiliate_object) {
-        next->affiliate_object = true;
-        next->list_first = prev->list_first;
-      }
-      continue;
-    }
+    if (aside(prev, next)) continue;
+    const std::size_t asides = before + 1;  // groups[asides, k): prev's asides
     before = k;
     if (!prev->affiliate_object || next->affiliate_object || next->clause != prev->clause) continue;
     // After a name in brackets, the list goes on past them: "(KTJ, QDe.168) and".
@@ -252,6 +248,22 @@ void ShareAffiliation(SentenceView* v) {
     if (ListGlue(text, from, NameBeforeAcronym(*v, *next))) {
       next->affiliate_object = true;
       next->list_first = prev->list_first;
+      // The list went on past prev's brackets: what they name is an item too.
+      for (std::size_t a = asides; a < k; ++a) {
+        groups[a]->affiliate_object = true;
+        groups[a]->list_first = prev->list_first;
+      }
+    }
+  }
+  // And the brackets of a list's later item ("and Khatiba Imam al-Bukhari (KIB)").
+  for (std::size_t k = 1, before = 0; k < groups.size(); ++k) {
+    const MentionAt* item = groups[before];
+    if (!aside(item, groups[k])) {
+      before = k;
+    } else if (item->affiliate_object && item->list_first < item->first &&
+               groups[k]->mention->entity == item->mention->entity) {
+      groups[k]->affiliate_object = true;
+      groups[k]->list_first = item->list_first;
     }
   }
 }

@@ -134,6 +134,11 @@ TEST_CASE("affiliation: the objects listed after 'such as the', past brackets an
   CHECK(r.Link("group:hts", "group:katibat_al_imam_al_bukhari"));
   // The items are not each other's affiliates.
   CHECK_FALSE(r.Link("group:etim", "group:katibat_al_imam_al_bukhari"));
+  // A later item's own brackets are no subject of their own.
+  auto named = RunOn("1. HTS harboured other terrorist groups, such as the Eastern Turkistan Islamic Movement "
+                     "(ETIM/TIP, QDe.088) and Khatiba Imam al-Bukhari (KIB, QDe.158).\n");
+  CHECK(named.Link("group:hts", "group:katibat_al_imam_al_bukhari"));
+  CHECK_FALSE(named.Link("group:etim", "group:katibat_al_imam_al_bukhari"));
   // A list ended by other words does not go on.
   auto ended = RunOn("1. HTS harboured other groups, such as the Eastern Turkistan Islamic Movement (ETIM), "
                      "while fighters of the Islamic Movement of Uzbekistan (IMU) left.\n");
