@@ -34,7 +34,7 @@ bool IsConnector(std::string_view w) {
 bool GroupContext(const Tokens& t) {
   static const std::set<std::string, std::less<>> kGroupWords = {
       "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
-      "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "affiliate",
+      "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "factions", "affiliate",
       "gang", "gangs", "splinter"};
   for (const Token& x : t)
     if (kGroupWords.count(x.norm)) return true;
@@ -354,6 +354,14 @@ class DocumentDiscovery {
           OneOf(t[k].norm, {"armed", "rebel", "terrorist", "criminal", "militia", "jihadist"}) &&
           OneOf(t[k + 1].norm, {"group", "groups", "movement", "faction", "network"}))
         head = HeadKind::kGroup;
+      // "the Aliyu Ngulde group", "the Bakura Modou faction": a faction
+      // named after its leader, after "the", where the sentence speaks of
+      // armed groups.
+      bool after_the = false;
+      if (head == HeadKind::kNone && (t[k].norm == "group" || t[k].norm == "faction") && GroupContext(t)) {
+        head = HeadKind::kGroup;
+        after_the = true;
+      }
       if (head == HeadKind::kNone) continue;
       // A capitalised head is part of the name ("Sar-e Pul Province", found
       // above), except a plural one shared by a list ("In A and B Provinces").
@@ -372,13 +380,15 @@ class DocumentDiscovery {
         --i;
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
       if (i == k || (i == 0 && k == 1)) continue;
+      if (after_the && (i == 0 || t[i - 1].norm != "the" || t[i].all_caps)) continue;
       // Not the end of a hyphenated word: "non-State armed groups".
       if (t[i].begin > 0 && sentence.text[t[i].begin - 1] == '-') continue;
       // The name goes on into one found already ("Shabelle Hoose region"
       // with "Shabelle" known): not a name of its own.
       if (i > 0 && !free(i - 1) && t[i].begin == t[i - 1].end + 1) continue;
       if (already_.count({p, s, t[i].begin})) continue;
-      const Candidate c{i, k, group ? EntityType::kGroup : EntityType::kRegion,
+      // A leader's name with its head: the group, not the man.
+      const Candidate c{i, after_the ? k + 1 : k, group ? EntityType::kGroup : EntityType::kRegion,
                         group ? "discovery.named_before_head" : "discovery.place_name"};
       AddName(p, s, c);
       // A plural head is shared by the names listed before it ("the

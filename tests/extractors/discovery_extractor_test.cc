@@ -327,3 +327,15 @@ TEST_CASE("discovery: a spelling the rules lack of the known group whose acronym
   auto other = RunOn("1. HTS harboured other terrorist groups, such as Khatiba Zorvan al-Din (KIB, QDe.158).\n");
   CHECK(Discovered(other, "group:khatiba_zorvan_al_din"));
 }
+
+TEST_CASE("discovery: a faction named after its leader, 'the X group', where armed groups are spoken of",
+          "[discovery]") {
+  auto r = RunOn("1. Among the rival factions, the Zorvan Kelbo group (not listed) attacked a convoy.\n");
+  CHECK(Discovered(r, "group:zorvan_kelbo_group"));
+  CHECK_FALSE(Discovered(r, "group:zorvan_kelbo"));
+  // Not without armed groups in the sentence, nor without "the", nor a name of capitals.
+  CHECK_FALSE(Discovered(RunOn("1. In Paris, the Zorvan Kelbo group met the press.\n"), "group:zorvan_kelbo_group"));
+  CHECK_FALSE(Discovered(RunOn("1. Rival factions met; Zorvan Kelbo group leaders left.\n"),
+                         "group:zorvan_kelbo_group"));
+  CHECK_FALSE(Discovered(RunOn("1. Rival factions met the ZKG group.\n"), "group:zkg_group"));
+}
