@@ -358,7 +358,9 @@ class DocumentDiscovery {
       // named after its leader, after "the", where the sentence speaks of
       // armed groups.
       bool after_the = false;
-      if (head == HeadKind::kNone && (t[k].norm == "group" || t[k].norm == "faction") && GroupContext(t)) {
+      // Not "the Adamu faction of Boko Haram": that group's part.
+      if (head == HeadKind::kNone && (t[k].norm == "group" || t[k].norm == "faction") &&
+          (k + 1 == t.size() || t[k + 1].norm != "of") && GroupContext(t)) {
         head = HeadKind::kGroup;
         after_the = true;
       }

@@ -338,4 +338,7 @@ TEST_CASE("discovery: a faction named after its leader, 'the X group', where arm
   CHECK_FALSE(Discovered(RunOn("1. Rival factions met; Zorvan Kelbo group leaders left.\n"),
                          "group:zorvan_kelbo_group"));
   CHECK_FALSE(Discovered(RunOn("1. Rival factions met the ZKG group.\n"), "group:zkg_group"));
+  // A named part of a known group stands for that group (the link rules).
+  CHECK_FALSE(Discovered(RunOn("1. Among armed groups, the Zorvan faction of Boko Haram grew.\n"),
+                         "group:zorvan_faction"));
 }
