@@ -151,8 +151,14 @@ TEST_CASE("operates_in: the places a group attacks or whose offices cover them",
         std::set<std::string>{"group:ttp region:pakistan"});
   CHECK(Links(rule, "1. ISIL kept its offices covering Iraq and Türkiye.\n") ==
         std::set<std::string>{"group:isil region:iraq", "group:isil region:turkiye"});
+  // An assault or an offensive too, past the communities a place holds.
+  CHECK(Links(rule, "1. Viv Ansanm launched an assault against the mountainous communities of nearby "
+                    "Kenscoff.\n") == std::set<std::string>{"group:viv_ansanm region:kenscoff"});
+  CHECK(Links(rule, "1. The TTP offensive against Pakistan grew.\n") ==
+        std::set<std::string>{"group:ttp region:pakistan"});
   // Where it stops: attacks on what is no place.
   CHECK(Links(rule, "1. TTP attacks on soldiers grew.\n").empty());
+  CHECK(Links(rule, "1. The TTP offensive against soldiers of nearby Pakistan's army grew.\n").empty());
 }
 
 TEST_CASE("active_in: the government, authorities or services of a place it works with", "[link_rules]") {
