@@ -411,6 +411,40 @@ class DocumentDiscovery {
         i = b;
       }
     }
+    // "the Nzoro–Bocaranga–Bohong axis", "the Zorba-Kelbo road": the places
+    // a route joins, two at least, each of one to three capitalised words,
+    // joined by dashes (a hyphen or an en dash) right before a word for a
+    // route. The ones no rule knows are places.
+    for (std::size_t k = 2; k < t.size(); ++k) {
+      if (!t[k - 1].capitalized || !OneOf(t[k].norm, {"axis", "corridor", "road", "route", "highway"})) continue;
+      auto dash_before = [&](std::size_t a) {  // only a dash between words a - 1 and a
+        const std::string_view gap(sentence.text.data() + t[a - 1].end, t[a].begin - t[a - 1].end);
+        return gap == "-" || gap == "\xE2\x80\x93" || gap == " \xE2\x80\x93 " || gap == " - ";
+      };
+      std::vector<std::pair<std::size_t, std::size_t>> parts;  // token ranges, the last part first
+      for (std::size_t last = k;;) {
+        std::size_t first = last;
+        while (first > 0 && last - first < 3 && t[first - 1].capitalized && !FunctionWord(t[first - 1].norm) &&
+               (first == last ||
+                (t[first].begin == t[first - 1].end + 1 && sentence.text[t[first - 1].end] == ' ')))
+          --first;
+        if (first == last) break;
+        parts.push_back({first, last});
+        if (first == 0 || !dash_before(first)) break;
+        last = first;
+      }
+      // Not a prefix or a compass point: "the Trans-Sahara highway", "the North-South corridor".
+      bool prefix = false;
+      for (const auto& [first, last] : parts)
+        prefix = prefix || (last - first == 1 && OneOf(t[first].norm, {"trans", "pan", "sub", "inter", "intra", "anti",
+                                                                        "cross", "north", "south", "east", "west"}));
+      if (parts.size() < 2 || prefix) continue;
+      for (const auto& [first, last] : parts) {
+        bool unknown = !already_.count({p, s, t[first].begin});
+        for (std::size_t w = first; w < last; ++w) unknown = unknown && free(w);
+        if (unknown) AddName(p, s, {first, last, EntityType::kRegion, "discovery.route_place"});
+      }
+    }
     // "the town of Bozoum", "the port of Kismayo": the place after "of";
     // "the towns of Salkam and Tibiri": the places listed after it.
     for (std::size_t k = 2; k + 1 < t.size(); ++k) {

@@ -342,3 +342,15 @@ TEST_CASE("discovery: a faction named after its leader, 'the X group', where arm
   CHECK_FALSE(Discovered(RunOn("1. Among armed groups, the Zorvan faction of Boko Haram grew.\n"),
                          "group:zorvan_faction"));
 }
+
+TEST_CASE("discovery: the places a route joins by dashes, before a word for a route", "[discovery]") {
+  auto r = RunOn("1. Attacks occurred along the Zorba\xE2\x80\x93" "Kelbo\xE2\x80\x93" "Bandu Jor axis.\n");
+  CHECK(Discovered(r, "region:zorba"));
+  CHECK(Discovered(r, "region:kelbo"));
+  CHECK(Discovered(r, "region:bandu_jor"));
+  CHECK(Discovered(RunOn("1. Al-Shabaab controls the Zorba-Kelbo road.\n"), "region:kelbo"));
+  // Not one name alone, nor without a word for a route, nor a prefix.
+  CHECK_FALSE(Discovered(RunOn("1. Attacks occurred along the Zorba axis.\n"), "region:zorba"));
+  CHECK_FALSE(Discovered(RunOn("1. Attacks occurred near Zorba-Kelbo.\n"), "region:kelbo"));
+  CHECK_FALSE(Discovered(RunOn("1. ISIL used the Trans-Zorba highway.\n"), "region:zorba"));
+}
