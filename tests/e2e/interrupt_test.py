@@ -29,11 +29,14 @@ FORMATS = "json,graphml,gexf,sqlite,kuzu,turtle,cypher,node-link"
 
 
 def snapshot(folder):
-    """Every file under the folder with the SHA-256 of its bytes."""
+    """Every output file under the folder with the SHA-256 of its bytes. Not
+    the lock nor the temporaries a SIGKILLed run leaves: they are no output,
+    the next run removes them (checked apart)."""
     out = {}
-    for root, _, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".nexus-tmp-")]
         for f in files:
-            if f == ".nexus-lock":  # the lock a SIGKILLed run leaves (no output; the next run removes it)
+            if f == ".nexus-lock" or f.startswith(".nexus-tmp-"):
                 continue
             path = os.path.join(root, f)
             with open(path, "rb") as fh:
