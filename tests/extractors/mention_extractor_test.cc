@@ -235,11 +235,14 @@ TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
   CHECK(RunOn("1. Large production bases for the manufacture of methamphetamine grew.\n").Mentions("crime:drug_production"));
   CHECK(RunOn("1. Police found clandestine laboratories near the border.\n").Mentions("crime:drug_production"));
   CHECK(RunOn("1. Networks were smuggling migrants by sea.\n").Mentions("crime:migrant_smuggling"));
+  CHECK(RunOn("1. Zorvan nationals are increasingly being smuggled by sea.\n").Mentions("crime:migrant_smuggling"));
+  CHECK(RunOn("1. Networks were smuggling people across the border.\n").Mentions("crime:migrant_smuggling"));
   CHECK(RunOn("1. Armed groups profit from illicit trade in resources.\n").Mentions("crime:natural_resource_exploitation"));
   CHECK(RunOn("1. The victims of traffickers were rescued.\n").Mentions("crime:human_trafficking"));
   // Where they stop: production and smuggling of other things.
   CHECK_FALSE(RunOn("1. The production of cement rose.\n").Mentions("crime:drug_production"));
   CHECK_FALSE(RunOn("1. Cigarettes were being smuggled by sea.\n").Mentions("crime:migrant_smuggling"));
+  CHECK_FALSE(RunOn("1. Zorvan nationals smuggled cigarettes by sea.\n").Mentions("crime:migrant_smuggling"));
 }
 
 TEST_CASE("references: the goods or the cargo of the one crime the sentence before named", "[mentions]") {
