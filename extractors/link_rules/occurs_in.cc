@@ -12,12 +12,19 @@ namespace {
 
 using namespace link_rules;
 
-// Only list separators (",", "and", "or", "as well as") between two mentions.
+// Only list separators (",", "and", "or", "as well as") between two mentions,
+// and the quantity of the next item ("a shotgun and 9 kg of marijuana").
 bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
   if (a->first > b->first) std::swap(a, b);
   for (std::size_t i = a->last; i < b->first; ++i) {
     std::string_view w = v.tokens()[i].norm;
-    if (w != "and" && w != "or" && w != "as" && w != "well") return false;
+    if (w == "and" || w == "or" || w == "as" || w == "well") continue;
+    const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool quantity = number || w == "of" || w == "a" || w == "an";
+    for (std::string_view unit : {"kg", "kilograms", "tons", "tonnes", "grams", "pounds", "litres", "liters",
+                                  "rounds", "boxes", "bags", "packages", "units", "pieces", "cartridges"})
+      quantity = quantity || w == unit;
+    if (!quantity || i == a->last) return false;  // a list word first: "and 9 kg of"
   }
   const std::string& text = v.text->text;
   for (std::size_t k = v.tokens()[a->last - 1].end; k < v.tokens()[b->first].begin; ++k)

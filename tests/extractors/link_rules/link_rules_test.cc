@@ -110,6 +110,15 @@ TEST_CASE("occurs_in: the place of the nearest crime, not a meeting's venue", "[
   CHECK(Links(rule, "1. Measures against drug trafficking were agreed at a meeting held in Dakar.\n").empty());
 }
 
+TEST_CASE("occurs_in: goods listed with their quantities share the place", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Police seized a shotgun and 9 kg of marijuana in Hinche.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:hinche", "crime:drug_trafficking region:hinche"});
+  // Where it stops: other words between the goods make two statements.
+  CHECK(Links(rule, "1. Police seized a shotgun and smugglers sold 9 kg of marijuana in Hinche.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:hinche"});
+}
+
 TEST_CASE("counters: a UN body that acts on a crime, or reports it", "[link_rules]") {
   const LinkRule rule = nexus::CountersRule();
   CHECK(Links(rule, "1. UNODC trains prosecutors to counter money-laundering.\n") ==
