@@ -149,7 +149,7 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
 // example of the groups the cue governs ("harboured other terrorist groups
 // composed of fighters, such as ETIM"). No other group
 // stands between the cue and the name.
-static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, const MentionAt& at) {
+static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, MentionAt& at) {
   const Tokens& t = v.tokens();
   auto describes = [&](std::size_t k) {
     static const std::set<std::string, std::less<>> kWords = {
@@ -173,18 +173,36 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, const
     }
   // As an example: "such as" or "including" right before the name (or its
   // "the"), an affiliation cue at most 16 words before that.
+  // Or in brackets after the words for groups the cue governs:
+  // "cooperation with regional terrorist organizations of non-Afghan origin
+  // (TTP, ...)".
   std::size_t e = at.first;
+  bool bracket = false;
   if (e >= 3 && t[e - 1].norm == "the") --e;  // "such as the Islamic Movement of ..."
   if (e >= 2 && t[e - 2].norm == "such" && t[e - 1].norm == "as") {
     e -= 2;
   } else if (e >= 1 && t[e - 1].norm == "including") {
     e -= 1;
+  } else if (e == at.first && e >= 2 && at.mention->begin >= 2 && v.text->text[at.mention->begin - 1] == '(' &&
+             v.text->text[at.mention->begin - 2] == ' ') {
+    bracket = true;
   } else {
     return false;
   }
+  auto group_word = [&](std::size_t a, std::size_t b) {
+    for (std::size_t w = a; w < b; ++w)
+      for (std::string_view x : {"groups", "organizations", "organisations", "entities", "movements", "factions"})
+        if (t[w].norm == x) return true;
+    return false;
+  };
   for (std::size_t start = e > 16 ? e - 16 : 0; start < e; ++start) {
     const std::size_t n = cues.affiliation.MatchAt(v.cues, start);
-    if (n && start + n <= e && !group_in(start + n, e) && v.ClauseOf(start) == at.clause) return true;
+    if (n && start + n <= e && !group_in(start + n, e) && v.ClauseOf(start) == at.clause &&
+        (!bracket || group_word(start + n, e))) {
+      at.described_first = start + n;
+      at.described_last = e;
+      return true;
+    }
   }
   return false;
 }
@@ -223,9 +241,13 @@ void ShareAffiliation(SentenceView* v) {
   const std::string& text = v->text->text;
   // A name inside the brackets right after the one before ("the Islamic
   // Movement of Uzbekistan (IMU, QDe.010), Jamaat Ansarullah") is an aside:
-  // the list goes on past the brackets. (Whether the bracket shares the
+  // the list goes on past the brackets; so past "ETIM/TIP". (Whether the bracket shares the
   // name's part is settled above: "merged with X (X), which ...".)
   auto aside = [&](const MentionAt* prev, const MentionAt* next) {
+    // "ETIM/TIP": one group's two names.
+    if (prev->mention->entity == next->mention->entity && next->mention->begin == prev->mention->end + 1 &&
+        text[prev->mention->end] == '/')
+      return true;
     std::size_t k = prev->mention->end;
     while (k < next->mention->begin && text[k] == ' ') ++k;
     return k < next->mention->begin && text[k] == '(' &&
@@ -245,9 +267,14 @@ void ShareAffiliation(SentenceView* v) {
       const std::size_t close = text.find(')', prev->mention->end);
       if (close < next->mention->begin) from = close + 1;
     }
+    // "ETIM/TIP and": the other name after the slash belongs to the item.
+    if (from < text.size() && text[from] == '/')
+      while (from < next->mention->begin && text[from] != ' ' && text[from] != ',') ++from;
     if (ListGlue(text, from, NameBeforeAcronym(*v, *next))) {
       next->affiliate_object = true;
       next->list_first = prev->list_first;
+      next->described_first = prev->described_first;
+      next->described_last = prev->described_last;
       // The list went on past prev's brackets: what they name is an item too.
       for (std::size_t a = asides; a < k; ++a) {
         groups[a]->affiliate_object = true;

@@ -28,6 +28,11 @@ struct MentionAt {
   // An affiliation's object listed after another ("cooperation with A, B and
   // <it>"): the first token of the list's first item; else `first`.
   std::size_t list_first = 0;
+  // An object named as an example of what the cue governs ("cooperation with
+  // organizations that operate in the country (<it>, ...)", "harboured
+  // groups from Central Asia, such as <it>"): the tokens of that
+  // description, whose places are its own. Empty when none.
+  std::size_t described_first = 0, described_last = 0;
   const Mention* member_of = nullptr;  // "the X gangs (<it>, ...)": the group it belongs to
 };
 

@@ -68,7 +68,13 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
   for (const MentionAt* g : x.groups) {
-    if (StandsAside(v, x.groups, g)) continue;
+    if (StandsAside(v, x.groups, g)) {
+      // Except at the places of the description it is an example of.
+      for (const MentionAt* r : x.regions)
+        if (r->locative && g->described_first <= r->first && r->last <= g->described_last)
+          out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
+      continue;
+    }
     std::vector<const MentionAt*> bracketed;
     if (PlacesBeforeBracket(x, g, &bracketed)) {
       for (const MentionAt* r : bracketed)

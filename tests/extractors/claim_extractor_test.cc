@@ -146,6 +146,30 @@ TEST_CASE("affiliation: the objects listed after 'such as the', past brackets an
   CHECK_FALSE(ended.Link("group:hts", "group:imu"));
 }
 
+TEST_CASE("affiliation: groups in brackets after the words for groups a cue governs, with their places",
+          "[claims]") {
+  auto r = RunOn("1. Al-Qaida sought cooperation with regional terrorist organizations that operate in "
+                 "Afghanistan (TTP, ETIM/TIP and Jamaat Ansarullah (not listed)).\n");
+  for (const char* g : {"group:ttp", "group:etim", "group:jamaat_ansarullah"}) {
+    CHECK(r.Link("group:al_qaida", g));
+    CHECK(r.Link(g, "region:afghanistan"));  // the description's place is theirs
+  }
+  CHECK_FALSE(r.Link("group:ttp", "group:etim"));
+  // Not without words for groups before the bracket.
+  auto other = RunOn("1. Al-Qaida sought cooperation with the authorities of Afghanistan (TTP and ETIM disagreed).\n");
+  CHECK_FALSE(other.Link("group:al_qaida", "group:ttp"));
+}
+
+TEST_CASE("affiliation: coalitions, mergers, parts and umbrellas", "[claims]") {
+  CHECK(RunOn("1. JNIM is a coalition of Ansar Eddine and Al-Mourabitoun.\n").Link("group:jnim", "group:ansar_eddine"));
+  CHECK(RunOn("1. Ansar Eddine and Al-Mourabitoun merged to form JNIM.\n").Link("group:al_mourabitoun", "group:jnim"));
+  CHECK(RunOn("1. Ansar Eddine is part of JNIM.\n").Link("group:ansar_eddine", "group:jnim"));
+  CHECK(RunOn("1. The TTP operates under the umbrella of the Taliban.\n").Link("group:ttp", "group:taliban"));
+  CHECK(RunOn("1. Al-Shabaab maintains links with AQAP.\n").Link("group:al_shabaab", "group:aqap"));
+  // Where it stops: two groups side by side, or against each other.
+  CHECK_FALSE(RunOn("1. Ansar Eddine attacked JNIM.\n").Link("group:ansar_eddine", "group:jnim"));
+}
+
 TEST_CASE("annex rows link their entity to crimes and scope", "[claims]") {
   auto r = RunOn("## Annex\n\n"
                  "<i>Number</i>\t<i>Entity/project/activity</i>\t<i>Status of implementation</i>\t"
