@@ -38,6 +38,13 @@ TEST_CASE("commodities: procuring, procurement and acquisition are words of trad
         std::set<std::string>{"crime:arms_trafficking"});
 }
 
+TEST_CASE("commodities: a transit hub or point for goods trades them", "[commodities]") {
+  CHECK(Commodities("1. Mali remains a transit hub for cocaine.\n") == std::set<std::string>{"crime:drug_trafficking"});
+  CHECK(Commodities("1. Guinea-Bissau is a transit point for weapons.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Mali remains a cultural hub for music.\n").empty());
+}
+
 TEST_CASE("commodities: no word of trade, or not near, or across a clause, names nothing",
           "[commodities]") {
   // Nor a sentence that names no group, place or UN entity to link the crime to.

@@ -243,6 +243,9 @@ TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
   CHECK_FALSE(RunOn("1. The production of cement rose.\n").Mentions("crime:drug_production"));
   CHECK_FALSE(RunOn("1. Cigarettes were being smuggled by sea.\n").Mentions("crime:migrant_smuggling"));
   CHECK_FALSE(RunOn("1. Zorvan nationals smuggled cigarettes by sea.\n").Mentions("crime:migrant_smuggling"));
+  CHECK(RunOn("1. In the Lake Chad Basin, ISWAP imposes levies on fishermen.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. Militias collected illegal tolls at checkpoints.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. The Government imposed taxes on imports.\n").Mentions("crime:extortion"));
 }
 
 TEST_CASE("references: the goods or the cargo of the one crime the sentence before named", "[mentions]") {
