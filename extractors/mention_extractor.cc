@@ -519,7 +519,8 @@ std::string UniqueWeak(const Match& m) {
 }
 
 // "They" or "Its" opening a sentence, and "the group" (or "the group's",
-// "the organization") anywhere in it, continue the story of the one group
+// "the organization", "the movement", "the gang", "the militia", "the
+// terrorist group") anywhere in it, continue the story of the one group
 // the sentence before named ("The Taliban are involved in ... They also
 // extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
 // sentence that names a group of its own before them.
@@ -551,12 +552,21 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
   }
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
     if (!Is(w.tokens[i].norm, "the") || used[i + 1] || w.tokens[i + 1].capitalized) continue;
-    std::string_view noun = w.tokens[i + 1].norm;
-    if (!Is(noun, "group") && !Is(noun, "organization") && !Is(noun, "groups")) continue;
-    if (Is(noun, "groups")) continue;  // several: not the one group
-    if (i + 2 < w.tokens.size() && Is(w.tokens[i + 2].norm, "of")) continue;  // "the group of X"
+    // "the terrorist group", "the armed movement": one word that says what
+    // kind of group may come first.
+    std::size_t head = i + 1;
+    const std::string_view kind = w.tokens[head].norm;
+    if ((Is(kind, "terrorist") || Is(kind, "militant") || Is(kind, "armed") || Is(kind, "extremist") ||
+         Is(kind, "jihadist") || Is(kind, "insurgent") || Is(kind, "rebel") || Is(kind, "criminal")) &&
+        head + 1 < w.tokens.size() && !used[head + 1])
+      ++head;
+    std::string_view noun = w.tokens[head].norm;
+    if (!Is(noun, "group") && !Is(noun, "organization") && !Is(noun, "organisation") && !Is(noun, "movement") &&
+        !Is(noun, "gang") && !Is(noun, "militia"))
+      continue;  // nor "the groups": several, not the one group
+    if (head + 1 < w.tokens.size() && Is(w.tokens[head + 1].norm, "of")) continue;  // "the group of X"
     if (group_before(w.tokens[i].begin)) return;
-    found->push_back(MakeMention(w, i, i + 2, recent.second, rules, "pronoun"));
+    found->push_back(MakeMention(w, i, head + 1, recent.second, rules, "pronoun"));
     return;
   }
 }

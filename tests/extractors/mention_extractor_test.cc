@@ -138,6 +138,13 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   CHECK(its.Link("group:al_shabaab", "crime:extortion"));
   auto own = RunOn("1. Boko Haram attacked a convoy. ISIL, the group said, profits from oil smuggling.\n");
   for (const nexus::Mention& m : own.findings.mentions) CHECK(m.rule != "pronoun");
+  // "The terrorist organization", "the movement", "the militia" too; not "the movement of goods".
+  CHECK(RunOn("1. Boko Haram remains resilient. The terrorist organization is active in Cameroon.\n")
+            .Link("group:boko_haram", "region:cameroon"));
+  CHECK(RunOn("1. Al-Shabaab remains resilient. The movement has expanded into Puntland.\n")
+            .Link("group:al_shabaab", "region:puntland"));
+  auto goods = RunOn("1. ISIL remains resilient. The movement of goods in Syria slowed.\n");
+  for (const nexus::Mention& m : goods.findings.mentions) CHECK(m.rule != "pronoun");
 }
 
 TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the sentence before",
