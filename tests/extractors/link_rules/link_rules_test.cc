@@ -119,6 +119,16 @@ TEST_CASE("occurs_in: goods listed with their quantities share the place", "[lin
         std::set<std::string>{"crime:drug_trafficking region:hinche"});
 }
 
+TEST_CASE("occurs_in: a place that faces a crime, or is the source of goods", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Haiti faces rising kidnappings and extortion.\n") ==
+        std::set<std::string>{"crime:kidnapping_for_ransom region:haiti", "crime:extortion region:haiti"});
+  CHECK(Links(rule, "1. Colombia and Peru remain the main sources of cocaine.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:colombia", "crime:drug_trafficking region:peru"});
+  // Where it stops: a crime in a clause of its own.
+  CHECK(Links(rule, "1. Haiti faces elections; kidnappings rose elsewhere.\n").empty());
+}
+
 TEST_CASE("counters: a UN body that acts on a crime, or reports it", "[link_rules]") {
   const LinkRule rule = nexus::CountersRule();
   CHECK(Links(rule, "1. UNODC trains prosecutors to counter money-laundering.\n") ==
