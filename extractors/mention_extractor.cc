@@ -550,6 +550,26 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
     found->push_back(MakeMention(w, 0, 1, recent.second, rules, "pronoun"));
     return;
   }
+  // "The scale of its attacks on Pakistan": "its" before what a group has
+  // or does, where nothing else named or any other actor stands before it.
+  for (std::size_t i = 1; i + 1 < w.tokens.size(); ++i) {
+    if (!Is(w.tokens[i].norm, "its") || used[i] || used[i + 1]) continue;
+    const std::string_view what = w.tokens[i + 1].norm;
+    static const std::unordered_set<std::string_view> kOwn = {
+        "attacks", "attack", "fighters", "operations", "presence", "influence", "members", "leadership",
+        "activities", "control", "territory", "strongholds", "bases", "revenue", "revenues", "finances",
+        "income", "funding", "combatants", "militants", "leaders", "cells", "offensive", "expansion"};
+    if (!kOwn.count(what)) break;
+    bool other = false;
+    for (const Mention& m : *found) other = other || m.begin < w.tokens[i].begin;
+    static const std::unordered_set<std::string_view> kActors = {
+        "government", "army", "forces", "authorities", "police", "military", "state", "states", "council",
+        "mission", "country", "coalition", "troops", "operation", "office", "panel", "team", "group", "it"};
+    for (std::size_t k = 0; k < i; ++k) other = other || kActors.count(w.tokens[k].norm) > 0;
+    if (other) break;
+    found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
+    return;
+  }
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
     if (!Is(w.tokens[i].norm, "the") || used[i + 1] || w.tokens[i + 1].capitalized) continue;
     // "the terrorist group", "the armed movement": one word that says what

@@ -145,6 +145,13 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
             .Link("group:al_shabaab", "region:puntland"));
   auto goods = RunOn("1. ISIL remains resilient. The movement of goods in Syria slowed.\n");
   for (const nexus::Mention& m : goods.findings.mentions) CHECK(m.rule != "pronoun");
+  // A mid-sentence "its" before what a group has or does; not after another actor.
+  CHECK(RunOn("1. Al-Shabaab remained resilient. The scale of its attacks in Puntland increased.\n")
+            .Link("group:al_shabaab", "region:puntland"));
+  auto army = RunOn("1. Al-Shabaab remained resilient. The army increased its operations in Puntland.\n");
+  for (const nexus::Mention& m : army.findings.mentions) CHECK(m.rule != "pronoun");
+  auto thing = RunOn("1. Al-Shabaab remained resilient. The scale of its budget in Puntland grew.\n");
+  for (const nexus::Mention& m : thing.findings.mentions) CHECK(m.rule != "pronoun");
 }
 
 TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the sentence before",
