@@ -1,17 +1,22 @@
 // nexus_cities_dump WORDS OUT: writes the world's cities that Debian's
 // libgeonames holds (GeoNames' cities of 15,000 people or more) to OUT as
 // "name<TAB>country code<TAB>folded name<TAB>slug" lines (the name folded
-// and slugged as the gazetteer does, so that start-up need not), in the
-// library's order, for the build to embed next to the iso-codes lists. A city whose name is a word of English
+// and slugged as the gazetteer does, so that start-up need not), sorted by
+// folded name and country code (the library's order among equals, the first
+// of a name and country kept, so that start-up need not sort), for the build
+// to embed next to the iso-codes lists. A city whose name is a word of English
 // (a lower-case entry of the word list WORDS, Debian's wamerican: "Mission",
 // "Police", "Van", "March") or a month or a day is left out: a capital at
 // the start of a sentence or in a title would make it a place. A build-time
 // tool; Nexus itself never links libgeonames.
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <set>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include <geonames/geonames.h>
 
@@ -47,14 +52,24 @@ int main(int argc, char** argv) {
     std::perror(tmp.c_str());
     return 1;
   }
+  struct City {
+    std::string name, code, folded, slug;
+  };
+  std::vector<City> cities;
   for (int i = 0; i < n; ++i) {
     GeonamesCity* city = geonames_get_city(i);
     const char* name = geonames_city_get_name(city);
     const char* code = geonames_city_get_country_code(city);
     if (name && code && *name && *code && !words.count(lower(name)))
-      std::fprintf(f, "%s\t%s\t%s\t%s\n", name, code, nexus::NormalizeName(name).c_str(), nexus::Slug(name).c_str());
+      cities.push_back({name, code, nexus::NormalizeName(name), nexus::Slug(name)});
     geonames_city_free(city);
   }
+  auto key = [](const City& c) { return std::tie(c.folded, c.code); };
+  std::stable_sort(cities.begin(), cities.end(), [&](const City& a, const City& b) { return key(a) < key(b); });
+  cities.erase(std::unique(cities.begin(), cities.end(), [&](const City& a, const City& b) { return key(a) == key(b); }),
+               cities.end());
+  for (const City& c : cities)
+    std::fprintf(f, "%s\t%s\t%s\t%s\n", c.name.c_str(), c.code.c_str(), c.folded.c_str(), c.slug.c_str());
   if (std::fclose(f) != 0 || std::rename(tmp.c_str(), out.c_str()) != 0) {
     std::perror(out.c_str());
     return 1;
