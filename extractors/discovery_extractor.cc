@@ -254,7 +254,12 @@ class DocumentDiscovery {
   void NamesIn(std::size_t p, std::size_t s) {
     const Sentence& sentence = doc_.paragraphs[p].sentences[s];
     const Tokens& t = sentence.tokens;
-    auto group_context = [&] { return GroupContext(t); };
+    // Whether the sentence speaks of armed groups: worked out once, when first asked.
+    int speaks_of_groups = -1;
+    auto group_context = [&] {
+      if (speaks_of_groups < 0) speaks_of_groups = GroupContext(t) ? 1 : 0;
+      return speaks_of_groups == 1;
+    };
     auto before = [&](const Mention* m) {
       return std::tie(m->paragraph, m->sentence) < std::tie(p, s);
     };
@@ -322,7 +327,7 @@ class DocumentDiscovery {
       }
       i = j;
     }
-    NamesBeforeHead(p, s, free);
+    NamesBeforeHead(p, s, free, group_context);
     PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
     NamesListedAfter(p, s, free);
     NamesKnownAs(p, s, free);
@@ -337,8 +342,8 @@ class DocumentDiscovery {
   // gang": capitalised words (a number may open them) right before a
   // lower-case head that says what they name. Not a lone capitalised word
   // opening the sentence ("Growing gang violence"), not a name found already.
-  template <typename FreeFn>
-  void NamesBeforeHead(std::size_t p, std::size_t s, FreeFn free) {
+  template <typename FreeFn, typename GroupContextFn>
+  void NamesBeforeHead(std::size_t p, std::size_t s, FreeFn free, GroupContextFn group_context) {
     const Sentence& sentence = doc_.paragraphs[p].sentences[s];
     const Tokens& t = sentence.tokens;
     auto digits = [&](std::size_t k) {
@@ -360,7 +365,7 @@ class DocumentDiscovery {
       bool after_the = false;
       // Not "the Adamu faction of Boko Haram": that group's part.
       if (head == HeadKind::kNone && (t[k].norm == "group" || t[k].norm == "faction") &&
-          (k + 1 == t.size() || t[k + 1].norm != "of") && GroupContext(t)) {
+          (k + 1 == t.size() || t[k + 1].norm != "of") && group_context()) {
         head = HeadKind::kGroup;
         after_the = true;
       }

@@ -154,8 +154,9 @@ bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt*
   if (a->first > b->first) return false;
   if (PlaceHead(v, a) <= 1) return false;
   const std::string& text = v.text->text;
-  auto comma_before = [&](std::size_t i) {
-    return text.find(',', v.tokens()[i - 1].end) < v.tokens()[i].begin;
+  auto comma_before = [&](std::size_t i) {  // between words i - 1 and i
+    const std::size_t from = v.tokens()[i - 1].end;
+    return std::string_view(text).substr(from, v.tokens()[i].begin - from).find(',') != std::string_view::npos;
   };
   // The token after ", the" / ", and the" at i, or 0 when no new item starts at i.
   auto item_at = [&](std::size_t i) -> std::size_t {
@@ -173,7 +174,7 @@ bool EarlierListItem(const SentenceView& v, const MentionAt* a, const MentionAt*
   // producer of opium" is one apposition, not a list).
   int items = 0;
   for (std::size_t i = 1; i < v.tokens().size(); ++i)
-    if (comma_before(i) && v.tokens()[i].norm == "the" && !name_at(i + 1)) ++items;
+    if (v.tokens()[i].norm == "the" && comma_before(i) && !name_at(i + 1)) ++items;
   if (items < 2) return false;
   bool items_to_b = true;  // every comma from here to b starts a new item
   for (std::size_t i = b->first; i >= a->last && i > 0; --i) {

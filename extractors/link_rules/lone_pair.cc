@@ -27,9 +27,10 @@ bool Quoted(const SentenceView& v, const MentionAt* m) {
   const std::size_t at = v.tokens()[m->first].begin;
   int curly = 0, straight = 0;
   for (std::size_t i = 0; i < at; ++i) {
+    if (text[i] == '"') straight ^= 1;
+    if (text[i] != '\xe2') continue;  // the first byte of both curly quotes
     if (text.compare(i, 3, "\u201c") == 0) ++curly;
     if (text.compare(i, 3, "\u201d") == 0 && curly > 0) --curly;
-    if (text[i] == '"') straight ^= 1;
   }
   return curly > 0 || straight;
 }
