@@ -1156,9 +1156,10 @@ class DocumentMentions {
       if (m.type == EntityType::kUnEntity && !Partner(w, m) &&
           std::find(recent_workers_.begin(), recent_workers_.end(), m.entity) == recent_workers_.end())
         recent_workers_.push_back(m.entity);
-    recent_work_.clear();
-    for (const Token& token : w.tokens)
-      if (IsWorkNoun(token.norm)) recent_work_.emplace_back(token.norm);
+    recent_work_.clear();  // read only with recent_workers_
+    if (!recent_workers_.empty())
+      for (const Token& token : w.tokens)
+        if (IsWorkNoun(token.norm)) recent_work_.emplace_back(token.norm);
     std::vector<std::string> here;
     for (const Mention& m : found_)
       if (m.type == EntityType::kRegion && m.rule != "anaphora") {
