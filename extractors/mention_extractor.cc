@@ -550,6 +550,34 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
     found->push_back(MakeMention(w, 0, 1, recent.second, rules, "pronoun"));
     return;
   }
+  // "Consisting of 200 fighters in the Fezzan region, it focused on ...":
+  // "it", the subject right after an opening phrase that names no group,
+  // no UN body and no other actor.
+  if (!units_before)
+    for (std::size_t i = 1; i + 2 < w.tokens.size(); ++i) {
+      const Token& comma_it = w.tokens[i];
+      const std::string& text = w.sentence->text;
+      if (comma_it.begin < 2 || text[comma_it.begin - 1] != ' ' || text[comma_it.begin - 2] != ',') continue;
+      static const std::unordered_set<std::string_view> kOpens = {
+          "consisting", "comprising", "operating", "based", "having", "following", "after", "despite",
+          "while", "although", "though", "since", "with", "in", "from", "during", "under", "weakened",
+          "faced", "facing", "driven", "pushed", "squeezed", "deprived", "dispersed", "estimated"};
+      if (!Is(comma_it.norm, "it") || used[i] || !kOpens.count(w.tokens[0].norm)) break;
+      static const std::unordered_set<std::string_view> kNot = {
+          "is", "was", "has", "had", "would", "will", "could", "may", "might", "should", "can", "must",
+          "remains", "appears", "appeared", "seems", "seemed", "becomes", "became", "follows", "means",
+          "meant", "shall", "cannot"};
+      if (kNot.count(w.tokens[i + 1].norm)) break;
+      bool other = false;
+      for (const Mention& m : *found)
+        other = other || (m.begin < comma_it.begin && m.type != EntityType::kRegion && m.type != EntityType::kCrime);
+      static const std::unordered_set<std::string_view> kActors = {
+          "government", "army", "forces", "authorities", "police", "military", "state", "states", "council",
+          "mission", "country", "coalition", "troops", "office", "panel", "team", "they", "he", "she"};
+      for (std::size_t k = 0; k < i; ++k) other = other || kActors.count(w.tokens[k].norm) > 0;
+      if (!other) found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
+      return;
+    }
   // "The scale of its attacks on Pakistan": "its" before what a group has
   // or does, where nothing else named or any other actor stands before it.
   for (std::size_t i = 1; i + 1 < w.tokens.size(); ++i) {

@@ -152,6 +152,15 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   for (const nexus::Mention& m : army.findings.mentions) CHECK(m.rule != "pronoun");
   auto thing = RunOn("1. Al-Shabaab remained resilient. The scale of its budget in Puntland grew.\n");
   for (const nexus::Mention& m : thing.findings.mentions) CHECK(m.rule != "pronoun");
+  // "it", the subject right after an opening phrase that names no other actor.
+  CHECK(RunOn("1. Al-Shabaab remained resilient. Consisting of 300 fighters dispersed across Puntland, it "
+              "focused on extortion.\n")
+            .Link("group:al_shabaab", "region:puntland"));
+  auto army_it = RunOn("1. Al-Shabaab remained resilient. Despite the army's efforts in Puntland, it focused on "
+                       "extortion.\n");
+  for (const nexus::Mention& m : army_it.findings.mentions) CHECK(m.rule != "pronoun");
+  auto expletive = RunOn("1. Al-Shabaab remained resilient. In Puntland, it was unclear who paid.\n");
+  for (const nexus::Mention& m : expletive.findings.mentions) CHECK(m.rule != "pronoun");
 }
 
 TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the sentence before",
