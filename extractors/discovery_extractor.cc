@@ -450,6 +450,24 @@ class DocumentDiscovery {
         if (unknown) AddName(p, s, {first, last, EntityType::kRegion, "discovery.route_place"});
       }
     }
+    // "the Delmas 30 district", "the Sector 4 area": capitalised words and a
+    // number before a lower-case place head name a place, even where the
+    // words alone name another ("Delmas" the commune).
+    for (std::size_t k = 2; k < t.size(); ++k) {
+      if (!digits(k - 1) || !t[k - 2].capitalized || t[k].capitalized) continue;
+      const HeadKind head = HeadOf(t[k].norm);
+      if (head != HeadKind::kPlace && head != HeadKind::kSmallPlace) continue;
+      auto spaced = [&](std::size_t a) {  // one space between words a - 1 and a
+        return t[a].begin == t[a - 1].end + 1 && sentence.text[t[a - 1].end] == ' ';
+      };
+      if (!spaced(k) || !spaced(k - 1) || !free(k - 1)) continue;
+      std::size_t i = k - 2;
+      while (i > 0 && k - 1 - i < 3 && t[i - 1].capitalized && !FunctionWord(t[i - 1].norm) && spaced(i)) --i;
+      if (FunctionWord(t[i].norm) || (i > 0 && t[i - 1].capitalized && !FunctionWord(t[i - 1].norm)) ||
+          already_.count({p, s, t[i].begin}))
+        continue;
+      AddName(p, s, {i, k, EntityType::kRegion, "discovery.place_name"});
+    }
     // "the town of Bozoum", "the port of Kismayo": the place after "of";
     // "the towns of Salkam and Tibiri": the places listed after it.
     for (std::size_t k = 2; k + 1 < t.size(); ++k) {

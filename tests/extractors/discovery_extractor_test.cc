@@ -354,3 +354,19 @@ TEST_CASE("discovery: the places a route joins by dashes, before a word for a ro
   CHECK_FALSE(Discovered(RunOn("1. Attacks occurred near Zorba-Kelbo.\n"), "region:kelbo"));
   CHECK_FALSE(Discovered(RunOn("1. ISIL used the Trans-Zorba highway.\n"), "region:zorba"));
 }
+
+TEST_CASE("discovery: capitalised words and a number before a place head", "[discovery]") {
+  // The number is part of the name, even where the word alone names a known place.
+  auto r = RunOn("1. The Zorvan gang attacked the Kelmora 30 district. Fighting reached the Delmas 12 area.\n");
+  for (const char* id : {"region:kelmora_30", "region:delmas_12"}) {
+    INFO(id);
+    const nexus::Entity* e = Discovered(r, id);
+    REQUIRE(e);
+    CHECK(e->discovered_by == "discovery.place_name");
+  }
+  CHECK(r.Link("group:zorvan", "region:kelmora_30"));
+  // Not a number after a lower-case word, nor before a head that names no place.
+  auto lower = RunOn("1. Troops reached district 30 area and the Kelmora 30 fighters.\n");
+  CHECK_FALSE(Discovered(lower, "region:kelmora_30"));
+  for (const nexus::Entity& e : lower.findings.entities) CHECK(e.discovered_by != "discovery.place_name");
+}
