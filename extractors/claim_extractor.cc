@@ -106,7 +106,10 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
       LinkSentence(v, heading, doc.paragraphs[v.paragraph].kind == BlockKind::kFootnote, &findings->claims);
   });
   LinkParents(*findings, &findings->claims);
-  if (!pair_baseline_) LinkScenes(doc, *findings, &findings->claims);
+  if (!pair_baseline_) {
+    LinkScenes(doc, *findings, &findings->claims);
+    LinkListItems(doc, *findings, &findings->claims);
+  }
 }
 
 void ClaimExtractor::LinkScenes(const Document& doc, const Findings& findings,
@@ -168,6 +171,63 @@ void ClaimExtractor::LinkScenes(const Document& doc, const Findings& findings,
       // (it links them itself).
       for (const Mention* m : here)
         if (m->type == T::kGroup) scene.clear();
+    }
+  }
+}
+
+void ClaimExtractor::LinkListItems(const Document& doc, const Findings& findings,
+                                   std::vector<Claim>* out) const {
+  const auto& all = findings.mentions;  // in (paragraph, sentence, begin) order
+  auto mentions_of = [&](std::size_t p, std::size_t s) {
+    auto lo = std::lower_bound(all.begin(), all.end(), std::make_pair(p, s), [](const Mention& m, auto ps) {
+      return std::tie(m.paragraph, m.sentence) < std::tie(ps.first, ps.second);
+    });
+    auto hi = lo;
+    while (hi != all.end() && hi->paragraph == p && hi->sentence == s) ++hi;
+    return std::span<const Mention>(lo, hi);
+  };
+  const Sentence* intro = nullptr;
+  std::vector<std::string> crimes;  // the intro's, when it speaks of their routes
+  bool hedged = false;
+  CueMatches matches;
+  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Sentence* now = doc.ListIntro(p);
+    if (!now) continue;
+    if (now != intro) {  // the first item of a list: read its intro once
+      intro = now;
+      crimes.clear();
+      rules_.MatchCues(now->tokens, &matches);
+      const std::size_t n = now->tokens.size();
+      if (cues_.crime_region.AnyIn(matches, 0, n) && !cues_.denial.AnyIn(matches, 0, n)) {
+        hedged = cues_.hedge.AnyIn(matches, 0, n);
+        // The intro is the last sentence of the paragraph before the list.
+        std::size_t q = p;
+        while (doc.paragraphs[q].kind == BlockKind::kListItem) --q;
+        for (const Mention& m : mentions_of(q, doc.paragraphs[q].sentences.size() - 1))
+          if (m.type == T::kCrime && std::find(crimes.begin(), crimes.end(), m.entity) == crimes.end())
+            crimes.push_back(m.entity);
+      }
+    }
+    if (crimes.empty()) continue;
+    for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
+      const auto here = mentions_of(p, s);
+      if (std::any_of(here.begin(), here.end(), [](const Mention& m) { return m.type == T::kCrime; })) continue;
+      for (const Mention& r : here) {
+        if (r.type != T::kRegion) continue;
+        for (const std::string& crime : crimes) {
+          Claim c;
+          c.relation = "occurs_in";
+          c.subject = crime;
+          c.object = r.entity;
+          c.paragraph = p;
+          c.sentence = s;
+          c.hedged = hedged;
+          c.rule = "crime-region.list";
+          c.object_begin = r.begin;
+          c.object_end = r.end;
+          out->push_back(c);
+        }
+      }
     }
   }
 }

@@ -30,6 +30,10 @@ class ClaimExtractor : public Extractor {
   // A sentence opening with "In <places>," sets the scene for the next: the
   // groups it names, when it names no place, operate there.
   void LinkScenes(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
+  // A list introduced by a colon after a crime's routes, markets or sources
+  // ("... key smuggling routes, including the following:"): the places of
+  // each item are that crime's, when the item names no crime itself.
+  void LinkListItems(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
   const LinkCues cues_;
   // NEXUS_LINK_BASELINE=pairs in the environment: link every typed pair of

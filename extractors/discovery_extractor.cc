@@ -328,6 +328,7 @@ class DocumentDiscovery {
       i = j;
     }
     NamesBeforeHead(p, s, free, group_context);
+    RoutePlacesListed(p, s, free);
     PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
     NamesListedAfter(p, s, free);
     NamesKnownAs(p, s, free);
@@ -488,6 +489,59 @@ class DocumentDiscovery {
       while (j < t.size() && t[j].capitalized && free(j) && (j == k + 1 || t[j].begin <= t[j - 1].end + 1)) ++j;
       if (j == k + 1 || already_.count({p, s, t[k + 1].begin})) continue;
       AddName(p, s, {k + 1, j, EntityType::kRegion, "discovery.place_name"});
+    }
+  }
+
+  // "... several key smuggling routes, including the following:" and then
+  // items such as "• Kufra – El Malha – (North Darfur)": in an item of a
+  // list whose colon follows a word for routes, the runs of one to three
+  // capitalised words that dashes join are places.
+  template <typename FreeFn>
+  void RoutePlacesListed(std::size_t p, std::size_t s, FreeFn free) {
+    const Sentence* intro = doc_.ListIntro(p);
+    if (!intro) return;
+    bool routes = false;
+    for (const Token& w : intro->tokens)
+      routes = routes || OneOf(w.norm, {"route", "routes", "corridor", "corridors", "axis", "axes", "roads"});
+    if (!routes) return;
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    // The runs, each [first, last).
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for (std::size_t i = 0; i < t.size();) {
+      if (!t[i].capitalized || FunctionWord(t[i].norm) || t[i].all_caps) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < t.size() && j - i < 3 && t[j].capitalized && !t[j].all_caps &&
+             t[j].begin == t[j - 1].end + 1 && sentence.text[t[j - 1].end] == ' ')
+        ++j;
+      runs.push_back({i, j});
+      i = j;
+    }
+    // A dash, with spaces or not, and nothing else but a lower-case head
+    // word ("Owainat mountains – ...") between a run and the next.
+    auto dashed = [&](std::size_t a_last, std::size_t b_first) {
+      std::size_t from = t[a_last - 1].end;
+      if (b_first > a_last + 1) return false;
+      if (b_first == a_last + 1) {
+        if (t[a_last].capitalized || HeadOf(t[a_last].norm) == HeadKind::kNone) return false;
+        from = t[a_last].end;
+      }
+      std::string_view gap(sentence.text.data() + from, t[b_first].begin - from);
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && (gap.back() == ' ' || gap.back() == '(')) gap.remove_suffix(1);
+      return gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94";
+    };
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+      const bool joined = (r > 0 && dashed(runs[r - 1].second, runs[r].first)) ||
+                          (r + 1 < runs.size() && dashed(runs[r].second, runs[r + 1].first));
+      if (!joined) continue;
+      const auto [first, last] = runs[r];
+      bool unknown = !already_.count({p, s, t[first].begin});
+      for (std::size_t w = first; w < last; ++w) unknown = unknown && free(w) && !IsCalendarWord(t[w].norm);
+      if (unknown) AddName(p, s, {first, last, EntityType::kRegion, "discovery.route_place"});
     }
   }
 

@@ -36,6 +36,17 @@ void Document::LineColumn(std::size_t offset, int* line, int* column) const {
   *column = static_cast<int>(offset - line_start) + 1;
 }
 
+const Sentence* Document::ListIntro(std::size_t paragraph) const {
+  if (paragraph >= paragraphs.size() || paragraphs[paragraph].kind != BlockKind::kListItem) return nullptr;
+  std::size_t p = paragraph;
+  while (p > 0 && paragraphs[p - 1].kind == BlockKind::kListItem) --p;
+  if (p == 0 || paragraphs[p - 1].kind != BlockKind::kParagraph || paragraphs[p - 1].sentences.empty())
+    return nullptr;
+  const Sentence& intro = paragraphs[p - 1].sentences.back();
+  const std::size_t end = intro.text.find_last_not_of(" \t\n");
+  return end != std::string::npos && intro.text[end] == ':' ? &intro : nullptr;
+}
+
 int Document::PageOf(std::size_t offset) const {
   if (pages.empty()) return 0;
   const auto after = std::upper_bound(pages.begin(), pages.end(), offset);

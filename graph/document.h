@@ -126,6 +126,11 @@ struct Document {
 
   // 1-based line and column (in bytes) of a raw offset, for messages.
   void LineColumn(std::size_t offset, int* line, int* column) const;
+
+  // For a list item, the sentence that introduces its list with a colon
+  // ("... the following routes:"): the last sentence of the paragraph right
+  // before the list, when it ends with ':'. Null for anything else.
+  const Sentence* ListIntro(std::size_t paragraph) const;
 };
 
 }  // namespace nexus

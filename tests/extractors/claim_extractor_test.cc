@@ -390,6 +390,34 @@ TEST_CASE("a sentence opening with 'In <place>,' sets the scene for the next one
   CHECK_FALSE(far.Link("group:aqim", "region:algeria"));
 }
 
+TEST_CASE("the items of a list a colon opens after a crime's routes are that crime's places", "[claims]") {
+  auto r = RunOn("1. Smugglers used several arms trafficking routes, including the following:\n"
+                 "\u2022 Sabha \u2013 Kufra\n"
+                 "\u2022 Kano \u2013 Zorvel (Niger)\n\n"
+                 "2. Nothing else.\n");
+  for (const char* place : {"region:sabha", "region:kufra", "region:niger"}) {
+    INFO(place);
+    const nexus::Claim* c = r.Link("crime:arms_trafficking", place);
+    REQUIRE(c);
+    CHECK(c->rule == "crime-region.list");
+    CHECK(c->subject_begin == c->subject_end);  // the crime is the intro's
+  }
+  CHECK(r.Mentions("region:zorvel"));  // a name the dashes join
+  // Not a list whose intro speaks of no route (or the like), nor an item
+  // that names a crime of its own.
+  auto members = RunOn("1. Arms trafficking networks included the following members:\n"
+                       "\u2022 Sabha \u2013 Kufra \u2013 Zorvel\n\n2. Nothing else.\n");
+  CHECK_FALSE(members.Link("crime:arms_trafficking", "region:sabha"));
+  CHECK_FALSE(members.Mentions("region:zorvel"));
+  auto own = RunOn("1. Smugglers used several arms trafficking routes, including the following:\n"
+                   "\u2022 kidnapping in Sabha\n\n2. Nothing else.\n");
+  CHECK_FALSE(own.Link("crime:arms_trafficking", "region:sabha"));
+  // Not a paragraph that no colon ends.
+  auto plain = RunOn("1. Smugglers used several arms trafficking routes.\n"
+                     "\u2022 Sabha \u2013 Kufra\n\n2. Nothing else.\n");
+  CHECK_FALSE(plain.Link("crime:arms_trafficking", "region:sabha"));
+}
+
 TEST_CASE("lone pairs: the one entity of a type and the one of another in a clause", "[claims]") {
   auto lone = [](const nexus::test::Run& r, const std::string& a, const std::string& b) {
     const nexus::Claim* c = r.Link(a, b);

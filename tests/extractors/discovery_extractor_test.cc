@@ -370,3 +370,21 @@ TEST_CASE("discovery: capitalised words and a number before a place head", "[dis
   CHECK_FALSE(Discovered(lower, "region:kelmora_30"));
   for (const nexus::Entity& e : lower.findings.entities) CHECK(e.discovered_by != "discovery.place_name");
 }
+
+TEST_CASE("discovery: names dashes join in the items of a list of routes", "[discovery]") {
+  auto r = RunOn("1. Smugglers used several routes, including the following:\n"
+                 "\u2022 Zorvel mountains \u2013 Kelmar Al Tain, Sabha\n\n2. Nothing else.\n");
+  for (const char* id : {"region:zorvel", "region:kelmar_al_tain"}) {
+    INFO(id);
+    const nexus::Entity* e = Discovered(r, id);
+    REQUIRE(e);
+    CHECK(e->discovered_by == "discovery.route_place");
+  }
+  // Not the items of a list of anything else, nor names no dash joins.
+  auto people = RunOn("1. The meeting included the following speakers:\n"
+                      "\u2022 Zorvel \u2013 Kelmar Al Tain\n\n2. Nothing else.\n");
+  CHECK_FALSE(Discovered(people, "region:zorvel"));
+  auto lone = RunOn("1. Smugglers used several routes, including the following:\n"
+                    "\u2022 the Zorvel crossing\n\n2. Nothing else.\n");
+  CHECK_FALSE(Discovered(lone, "region:zorvel"));
+}

@@ -47,3 +47,26 @@ TEST_CASE("mapped text finds the offset of any byte from its runs", "[document]"
   CHECK(m.RawSpan(4, 4).end == 201);
   CHECK(m.RawSpan(6, 99).end == 303);
 }
+
+TEST_CASE("a list item's intro is the sentence before the list, when a colon ends it", "[document]") {
+  nexus::Document doc;
+  auto para = [&](nexus::BlockKind kind, const std::string& text) {
+    nexus::Paragraph p;
+    p.kind = kind;
+    nexus::Sentence s;
+    s.text = text;
+    p.sentences.push_back(s);
+    doc.paragraphs.push_back(p);
+  };
+  para(nexus::BlockKind::kParagraph, "The routes were these: ");
+  para(nexus::BlockKind::kListItem, "A - B");
+  para(nexus::BlockKind::kListItem, "C - D");
+  para(nexus::BlockKind::kParagraph, "No colon ends this.");
+  para(nexus::BlockKind::kListItem, "E - F");
+  REQUIRE(doc.ListIntro(1));
+  CHECK(doc.ListIntro(1)->text == "The routes were these: ");
+  CHECK(doc.ListIntro(2) == doc.ListIntro(1));  // every item of the list
+  CHECK_FALSE(doc.ListIntro(0));                // not a list item
+  CHECK_FALSE(doc.ListIntro(4));                // no colon
+  CHECK_FALSE(doc.ListIntro(9));                // out of range
+}
