@@ -818,6 +818,38 @@ void ResolveTheGoods(const Rules& rules, const SentenceWork& w, const std::vecto
   }
 }
 
+// "the sources of financing of those groups", "these organizations": a
+// plural reference to groups stands for the one group named before it in the
+// sentence, or, when the sentence names none before it, for the one group
+// of the sentence before; "this group", "that movement" likewise.
+void ResolveThoseGroups(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                        const std::pair<std::size_t, std::string>& recent, std::vector<Mention>* found) {
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const std::string_view det = t[i].norm, head = t[i + 1].norm;
+    const bool plural = Is(det, "these") || Is(det, "those") || Is(det, "such");
+    const bool singular = Is(det, "this") || Is(det, "that");
+    if ((!plural && !singular) || used[i] || used[i + 1] || t[i + 1].capitalized) continue;
+    static const std::unordered_set<std::string_view> kPlural = {"groups", "organizations", "organisations",
+                                                                 "factions", "movements", "gangs", "militias"};
+    static const std::unordered_set<std::string_view> kSingular = {"group", "organization", "organisation",
+                                                                   "faction", "movement", "gang", "militia"};
+    if (!(plural ? kPlural : kSingular).count(head)) continue;
+    std::string group;
+    bool several = false;
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kGroup && m.end <= t[i].begin) {
+        several = several || (!group.empty() && group != m.entity);
+        group = m.entity;
+      }
+    if (several) return;
+    if (group.empty() && recent.first == w.para) group = recent.second;
+    if (group.empty()) return;
+    found->push_back(MakeMention(w, i, i + 2, group, rules, "anaphora"));
+    return;
+  }
+}
+
 // "this criminal activity", "such trade", "that practice" stand for the one
 // crime the sentence before named ("... poaching of elephants. ... this
 // criminal activity has become a source of funding for armed groups").
@@ -913,6 +945,7 @@ class DocumentMentions {
       else
         ResolvePronoun(rules_, w, used_, recent_group_,
                        recent_units_.first == p && !recent_units_.second.empty(), &found_);
+      ResolveThoseGroups(rules_, w, used_, recent_group_, &found_);
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);

@@ -161,6 +161,17 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   for (const nexus::Mention& m : army_it.findings.mentions) CHECK(m.rule != "pronoun");
   auto expletive = RunOn("1. Al-Shabaab remained resilient. In Puntland, it was unclear who paid.\n");
   for (const nexus::Mention& m : expletive.findings.mentions) CHECK(m.rule != "pronoun");
+  // "those groups", "this group": the one group named before, in the sentence or the one before.
+  auto those = RunOn("1. Fighters joined Al-Shabaab and associated groups; the sources of financing of those "
+                     "groups include extortion.\n");
+  CHECK(those.Link("group:al_shabaab", "crime:extortion"));
+  CHECK(RunOn("1. Al-Shabaab remained resilient. This group profits from extortion.\n")
+            .Link("group:al_shabaab", "crime:extortion"));
+  // Not when two groups come before it, nor "these groups" of nobody.
+  auto two = RunOn("1. Al-Shabaab and Boko Haram grew; these groups profit from extortion.\n");
+  for (const nexus::Mention& m : two.findings.mentions) CHECK(m.rule != "anaphora");
+  auto none = RunOn("1. Smuggling grew. These groups profit from extortion.\n");
+  for (const nexus::Mention& m : none.findings.mentions) CHECK(m.type != nexus::EntityType::kGroup);
 }
 
 TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the sentence before",
