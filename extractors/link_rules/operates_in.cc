@@ -1,7 +1,7 @@
 // operates_in (group -> region): a place that a locative cue governs near the
 // group, or one the group holds ("under the control of"), in its clause; not
 // the places a group only receives from, nor a place in brackets right after
-// another name.
+// another name, nor the places of another group that draws on it ("from X").
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -64,6 +64,20 @@ bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<c
   return true;
 }
 
+// "TTP established training centres in Kunar ..., recruiting from the
+// Afghan Taliban": a group that "from" governs, after another group of its
+// clause, is where the first draws on, not an actor at its places.
+bool DrawnFrom(const LinkContext& x, const MentionAt* g) {
+  const Tokens& t = x.v.tokens();
+  std::size_t k = g->first;
+  if (k > 0 && t[k - 1].norm == "the") --k;
+  if (k == 0 || t[k - 1].norm != "from") return false;
+  for (const MentionAt* other : x.groups)
+    if (other->clause == g->clause && other->last <= g->first && other->mention->entity != g->mention->entity)
+      return true;
+  return false;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
@@ -81,6 +95,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
         out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
       continue;
     }
+    if (DrawnFrom(x, g)) continue;
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
     for (const MentionAt* r : x.regions) {

@@ -340,3 +340,12 @@ TEST_CASE("operates_in: a faction of a group, unnamed, stands for the group", "[
   // Another group of the clause acts: the one governed stands aside.
   CHECK(Links(rule, "1. ISWAP, a faction of Boko Haram, operated near Kano.\n").count("group:boko_haram region:kano") == 0);
 }
+
+TEST_CASE("operates_in: not a group another group of the clause draws on ('from X')", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Al-Shabaab set up camps in Puntland, recruiting fighters from Boko Haram.\n") ==
+        std::set<std::string>{"group:al_shabaab region:puntland"});
+  // A group that "from" governs with no other group before it still acts.
+  CHECK(Links(rule, "1. Fighters from Boko Haram attacked villages in Borno.\n") ==
+        std::set<std::string>{"group:boko_haram region:ng_bo"});
+}
