@@ -263,6 +263,8 @@ std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const Ment
   for (std::size_t i = u->last; i < n && i <= u->last + 3; ++i) {
     std::size_t len = verbs.MatchAt(v.cues, i);
     if (!len) continue;
+    // "has previously reported on cases ... in X": what follows is the topic.
+    if (i + len < n && v.tokens()[i + len].norm == "on") return i + len;
     for (std::size_t j = i + len; j < n && j <= i + len + 15; ++j)
       if (v.tokens()[j].norm == "that") return j + 1;
     return n;

@@ -141,6 +141,8 @@ TEST_CASE("active_in: where a UN body works, not where its report looks", "[link
   CHECK(Links(rule, "1. UNODC supports border control projects in Mali.\n") ==
         std::set<std::string>{"un_entity:unodc region:mali"});
   CHECK(Links(rule, "1. UNODC estimated that trafficking in Mali grew.\n").empty());
+  // Nor the places of what it reports on.
+  CHECK(Links(rule, "1. UNODC has reported on trafficking cases in Mali and supports investigations.\n").empty());
 }
 
 TEST_CASE("occurs_in: a nationality of people is no place of the crime", "[link_rules]") {
