@@ -455,7 +455,9 @@ class DocumentDiscovery {
     // number before a lower-case place head name a place, even where the
     // words alone name another ("Delmas" the commune).
     for (std::size_t k = 2; k < t.size(); ++k) {
-      if (!digits(k - 1) || !t[k - 2].capitalized || t[k].capitalized) continue;
+      if (!t[k - 2].capitalized || t[k].capitalized || t[k - 1].norm.empty() ||
+          t[k - 1].norm[0] < '0' || t[k - 1].norm[0] > '9' || !digits(k - 1))
+        continue;
       const HeadKind head = HeadOf(t[k].norm);
       if (head != HeadKind::kPlace && head != HeadKind::kSmallPlace) continue;
       auto spaced = [&](std::size_t a) {  // one space between words a - 1 and a

@@ -827,6 +827,8 @@ void ResolveThoseGroups(const Rules& rules, const SentenceWork& w, const std::ve
   const auto& t = w.tokens;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     const std::string_view det = t[i].norm, head = t[i + 1].norm;
+    // Most words are turned away by their shape: "this", "that", "these", "those", "such".
+    if (det.size() < 4 || det.size() > 5 || (det[0] != 't' && det[0] != 's')) continue;
     const bool plural = Is(det, "these") || Is(det, "those") || Is(det, "such");
     const bool singular = Is(det, "this") || Is(det, "that");
     if ((!plural && !singular) || used[i] || used[i + 1] || t[i + 1].capitalized) continue;
