@@ -524,6 +524,29 @@ std::string UniqueWeak(const Match& m) {
 // the sentence before named ("The Taliban are involved in ... They also
 // extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
 // sentence that names a group of its own before them.
+// The verbs after which "it" is an expletive subject, not a group: "It was
+// unclear", "it remains to be seen", "It follows that ...".
+bool ExpletiveVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "is", "was", "has", "had", "would", "will", "could", "may", "might", "should", "can", "must",
+      "remains", "remained", "appears", "appeared", "seems", "seemed", "becomes", "became", "took",
+      "takes", "follows", "followed", "means", "meant", "shall", "cannot"};
+  return kVerbs.count(w) > 0;
+}
+
+// Whether words [0, end) of the sentence name an actor other than the
+// group a pronoun after them would stand for ("the army", "the Council",
+// "they").
+bool OtherActorBefore(const SentenceWork& w, std::size_t end) {
+  static const std::unordered_set<std::string_view> kActors = {
+      "government", "army", "forces", "authorities", "police", "military", "state", "states", "council",
+      "mission", "country", "coalition", "troops", "operation", "office", "panel", "team", "group", "it",
+      "they", "he", "she"};
+  for (std::size_t k = 0; k < end; ++k)
+    if (kActors.count(w.tokens[k].norm)) return true;
+  return false;
+}
+
 void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                     const std::pair<std::size_t, std::string>& recent, bool units_before,
                     std::vector<Mention>* found) {
@@ -538,11 +561,7 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
   // was unclear", "It is reported").
   auto it_for_group = [&] {
     if (units_before || !Is(w.tokens[0].norm, "it") || w.tokens.size() < 2) return false;
-    static const std::unordered_set<std::string_view> kNot = {
-        "is", "was", "has", "had", "would", "will", "could", "may", "might", "should", "can", "must",
-        "remains", "remained", "appears", "appeared", "seems", "seemed", "becomes", "became", "took",
-        "takes", "follows", "followed", "means", "meant", "shall", "cannot"};
-    return kNot.count(w.tokens[1].norm) == 0;
+    return !ExpletiveVerb(w.tokens[1].norm);
   };
   if (!used[0] && w.tokens[0].begin == 0 &&
       (Is(w.tokens[0].norm, "they") || Is(w.tokens[0].norm, "its") || it_for_group()) &&
@@ -563,18 +582,10 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
           "while", "although", "though", "since", "with", "in", "from", "during", "under", "weakened",
           "faced", "facing", "driven", "pushed", "squeezed", "deprived", "dispersed", "estimated"};
       if (!Is(comma_it.norm, "it") || used[i] || !kOpens.count(w.tokens[0].norm)) break;
-      static const std::unordered_set<std::string_view> kNot = {
-          "is", "was", "has", "had", "would", "will", "could", "may", "might", "should", "can", "must",
-          "remains", "appears", "appeared", "seems", "seemed", "becomes", "became", "follows", "means",
-          "meant", "shall", "cannot"};
-      if (kNot.count(w.tokens[i + 1].norm)) break;
-      bool other = false;
+      if (ExpletiveVerb(w.tokens[i + 1].norm)) break;
+      bool other = OtherActorBefore(w, i);
       for (const Mention& m : *found)
         other = other || (m.begin < comma_it.begin && m.type != EntityType::kRegion && m.type != EntityType::kCrime);
-      static const std::unordered_set<std::string_view> kActors = {
-          "government", "army", "forces", "authorities", "police", "military", "state", "states", "council",
-          "mission", "country", "coalition", "troops", "office", "panel", "team", "they", "he", "she"};
-      for (std::size_t k = 0; k < i; ++k) other = other || kActors.count(w.tokens[k].norm) > 0;
       if (!other) found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
       return;
     }
@@ -588,12 +599,8 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
         "activities", "control", "territory", "strongholds", "bases", "revenue", "revenues", "finances",
         "income", "funding", "combatants", "militants", "leaders", "cells", "offensive", "expansion"};
     if (!kOwn.count(what)) break;
-    bool other = false;
+    bool other = OtherActorBefore(w, i);
     for (const Mention& m : *found) other = other || m.begin < w.tokens[i].begin;
-    static const std::unordered_set<std::string_view> kActors = {
-        "government", "army", "forces", "authorities", "police", "military", "state", "states", "council",
-        "mission", "country", "coalition", "troops", "operation", "office", "panel", "team", "group", "it"};
-    for (std::size_t k = 0; k < i; ++k) other = other || kActors.count(w.tokens[k].norm) > 0;
     if (other) break;
     found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
     return;
