@@ -211,7 +211,8 @@ void ClaimExtractor::LinkListItems(const Document& doc, const Findings& findings
     if (crimes.empty()) continue;
     for (std::size_t s = 0; s < doc.paragraphs[p].sentences.size(); ++s) {
       const auto here = mentions_of(p, s);
-      if (std::any_of(here.begin(), here.end(), [](const Mention& m) { return m.type == T::kCrime; })) continue;
+      auto crime = [](const Mention& m) { return m.type == T::kCrime; };
+      if (std::any_of(here.begin(), here.end(), crime)) continue;
       for (const Mention& r : here) {
         if (r.type != T::kRegion) continue;
         for (const std::string& crime : crimes) {

@@ -518,12 +518,6 @@ std::string UniqueWeak(const Match& m) {
   return found;
 }
 
-// "They" or "Its" opening a sentence, and "the group" (or "the group's",
-// "the organization", "the movement", "the gang", "the militia", "the
-// terrorist group") anywhere in it, continue the story of the one group
-// the sentence before named ("The Taliban are involved in ... They also
-// extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
-// sentence that names a group of its own before them.
 // The verbs after which "it" is an expletive subject, not a group: "It was
 // unclear", "it remains to be seen", "It follows that ...".
 bool ExpletiveVerb(std::string_view w) {
@@ -547,6 +541,13 @@ bool OtherActorBefore(const SentenceWork& w, std::size_t end) {
   return false;
 }
 
+// "They" or "Its" opening a sentence, "it" after an opening phrase, "its"
+// before what a group has or does, and "the group" (or "the group's",
+// "the organization", "the movement", "the gang", "the militia", "the
+// terrorist group") anywhere in it, continue the story of the one group
+// the sentence before named ("The Taliban are involved in ... They also
+// extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
+// sentence that names a group of its own before them.
 void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                     const std::pair<std::size_t, std::string>& recent, bool units_before,
                     std::vector<Mention>* found) {
@@ -585,7 +586,8 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
       if (ExpletiveVerb(w.tokens[i + 1].norm)) break;
       bool other = OtherActorBefore(w, i);
       for (const Mention& m : *found)
-        other = other || (m.begin < comma_it.begin && m.type != EntityType::kRegion && m.type != EntityType::kCrime);
+        other = other ||
+                (m.begin < comma_it.begin && m.type != EntityType::kRegion && m.type != EntityType::kCrime);
       if (!other) found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
       return;
     }

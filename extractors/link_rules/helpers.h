@@ -83,8 +83,8 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
 // The first token of what `u` reports: "UNODC estimated in its 2013 report
 // that ...", "The Group has received information that ..."; or of what it
 // reports on ("The Panel has previously reported on cases ..."); the
-// sentence's end when it reports nothing. A body that reports a statement is its
-// source, not an actor in the places it is about.
+// sentence's end when it reports nothing. A body that reports a statement
+// is its source, not an actor in the places it is about.
 std::size_t ReportedFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* u);
 
 // A group that only receives ("cargoes destined for Al-Shabaab", "paying dues

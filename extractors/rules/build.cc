@@ -209,8 +209,11 @@ void Rules::BuildCities() {
   }
   // One city a name and country; a name several countries share gets the
   // country's code in its id. The build's dump comes sorted (cities_dump.cc).
-  auto by_name = [](const City& x, const City& y) { return std::tie(x.folded, x.code) < std::tie(y.folded, y.code); };
-  if (!std::is_sorted(cities.begin(), cities.end(), by_name)) std::stable_sort(cities.begin(), cities.end(), by_name);
+  auto by_name = [](const City& x, const City& y) {
+    return std::tie(x.folded, x.code) < std::tie(y.folded, y.code);
+  };
+  if (!std::is_sorted(cities.begin(), cities.end(), by_name))
+    std::stable_sort(cities.begin(), cities.end(), by_name);
   cities.erase(std::unique(cities.begin(), cities.end(),
                            [](const City& x, const City& y) { return x.folded == y.folded && x.code == y.code; }),
                cities.end());

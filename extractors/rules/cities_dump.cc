@@ -65,9 +65,10 @@ int main(int argc, char** argv) {
     geonames_city_free(city);
   }
   auto key = [](const City& c) { return std::tie(c.folded, c.code); };
-  std::stable_sort(cities.begin(), cities.end(), [&](const City& a, const City& b) { return key(a) < key(b); });
-  cities.erase(std::unique(cities.begin(), cities.end(), [&](const City& a, const City& b) { return key(a) == key(b); }),
-               cities.end());
+  auto before = [&](const City& a, const City& b) { return key(a) < key(b); };
+  auto same = [&](const City& a, const City& b) { return key(a) == key(b); };
+  std::stable_sort(cities.begin(), cities.end(), before);
+  cities.erase(std::unique(cities.begin(), cities.end(), same), cities.end());
   for (const City& c : cities)
     std::fprintf(f, "%s\t%s\t%s\t%s\n", c.name.c_str(), c.code.c_str(), c.folded.c_str(), c.slug.c_str());
   if (std::fclose(f) != 0 || std::rename(tmp.c_str(), out.c_str()) != 0) {
