@@ -109,6 +109,14 @@ bool FunctionWord(std::string_view w) {
 }
 
 
+// Whether the text between two words is a dash, spaced or not, that joins
+// the places of a route: "Kufra-Mellit", "Kufra – El Malha".
+bool IsDashGap(std::string_view gap) {
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94";
+}
+
 // Months and days: "In March, Mali ..." names no place.
 bool IsCalendarWord(std::string_view w) {
   return OneOf(w, {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -419,13 +427,12 @@ class DocumentDiscovery {
     }
     // "the Nzoro–Bocaranga–Bohong axis", "the Zorba-Kelbo road": the places
     // a route joins, two at least, each of one to three capitalised words,
-    // joined by dashes (a hyphen or an en dash) right before a word for a
+    // joined by dashes (a hyphen, an en or an em dash) right before a word for a
     // route. The ones no rule knows are places.
     for (std::size_t k = 2; k < t.size(); ++k) {
       if (!t[k - 1].capitalized || !OneOf(t[k].norm, {"axis", "corridor", "road", "route", "highway"})) continue;
       auto dash_before = [&](std::size_t a) {  // only a dash between words a - 1 and a
-        const std::string_view gap(sentence.text.data() + t[a - 1].end, t[a].begin - t[a - 1].end);
-        return gap == "-" || gap == "\xE2\x80\x93" || gap == " \xE2\x80\x93 " || gap == " - ";
+        return IsDashGap(std::string_view(sentence.text.data() + t[a - 1].end, t[a].begin - t[a - 1].end));
       };
       std::vector<std::pair<std::size_t, std::size_t>> parts;  // token ranges, the last part first
       for (std::size_t last = k;;) {
@@ -532,9 +539,8 @@ class DocumentDiscovery {
         from = t[a_last].end;
       }
       std::string_view gap(sentence.text.data() + from, t[b_first].begin - from);
-      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-      while (!gap.empty() && (gap.back() == ' ' || gap.back() == '(')) gap.remove_suffix(1);
-      return gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94";
+      if (!gap.empty() && gap.back() == '(') gap.remove_suffix(1);  // "– (North Darfur)"
+      return IsDashGap(gap);
     };
     for (std::size_t r = 0; r < runs.size(); ++r) {
       const bool joined = (r > 0 && dashed(runs[r - 1].second, runs[r].first)) ||
