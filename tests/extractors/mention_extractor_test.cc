@@ -18,6 +18,11 @@ TEST_CASE("a name inside a longer name is no mention", "[mentions]") {
   CHECK_FALSE(r.Mentions("region:somalia"));
   CHECK_FALSE(r.Mentions("region:lake_chad_basin"));
   CHECK_FALSE(r.Mentions("region:chad"));
+  // A sea is one place, not the region it borders.
+  auto sea = RunOn("1. Boats crossed the Caribbean Sea towards the Darien Gap.\n");
+  CHECK(sea.Mentions("region:caribbean_sea"));
+  CHECK(sea.Mentions("region:darien_gap"));
+  CHECK_FALSE(sea.Mentions("region:caribbean"));
 }
 
 TEST_CASE("Niger, Nigeria and the Niger", "[mentions]") {
@@ -273,10 +278,18 @@ TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
   CHECK(RunOn("1. Networks were smuggling people across the border.\n").Mentions("crime:migrant_smuggling"));
   CHECK(RunOn("1. Armed groups profit from illicit trade in resources.\n").Mentions("crime:natural_resource_exploitation"));
   CHECK(RunOn("1. The victims of traffickers were rescued.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. Forty nationals were rescued from a trafficking hub near Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. Women reported severe abuse by traffickers.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. Families relied on smuggling networks to arrange travel to Zorva.\n")
+            .Mentions("crime:migrant_smuggling"));
   // Where they stop: production and smuggling of other things.
   CHECK_FALSE(RunOn("1. The production of cement rose.\n").Mentions("crime:drug_production"));
   CHECK_FALSE(RunOn("1. Cigarettes were being smuggled by sea.\n").Mentions("crime:migrant_smuggling"));
   CHECK_FALSE(RunOn("1. Zorvan nationals smuggled cigarettes by sea.\n").Mentions("crime:migrant_smuggling"));
+  // Smugglers who arrange a shipment, and traffickers who are rescued or
+  // abused themselves, name no crime against people.
+  CHECK_FALSE(RunOn("1. Smuggling networks arranged the shipment of fuel.\n").Mentions("crime:migrant_smuggling"));
+  CHECK_FALSE(RunOn("1. Two traffickers were rescued from the sea.\n").Mentions("crime:human_trafficking"));
   CHECK(RunOn("1. In the Lake Chad Basin, ISWAP imposes levies on fishermen.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Militias collected illegal tolls at checkpoints.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. The Government imposed taxes on imports.\n").Mentions("crime:extortion"));
