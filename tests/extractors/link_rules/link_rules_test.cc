@@ -311,6 +311,11 @@ TEST_CASE("operates_in: a place a group invades or occupies", "[link_rules]") {
         std::set<std::string>{"group:viv_ansanm region:petion_ville"});
   CHECK(Links(rule, "1. The Baz Taliban gang kept occupying Kenscoff.\n") ==
         std::set<std::string>{"group:baz_taliban region:kenscoff"});
+  // A place a group exploits (as a corridor, a base), with no preposition.
+  CHECK(Links(rule, "1. Both Al-Shabaab and Boko Haram exploit Puntland as a transit corridor.\n") ==
+        std::set<std::string>{"group:al_shabaab region:puntland", "group:boko_haram region:puntland"});
+  // Where it stops: the place of another clause.
+  CHECK(Links(rule, "1. Al-Shabaab exploited the weakness of the army; Puntland voted in May.\n").empty());
 }
 
 TEST_CASE("occurs_in: a port or an airport used for a crime", "[link_rules]") {
