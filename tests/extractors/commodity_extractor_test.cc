@@ -27,6 +27,10 @@ TEST_CASE("commodities: a list after a word of trade names one crime each", "[co
         std::set<std::string>{"crime:drug_trafficking"});
   CHECK(Commodities("1. These missiles are covertly shipped to Yemen.\n") ==
         std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Police officers were trafficking materiel to gangs in Mali.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  // Materiel with no word of trade near it is not traded.
+  CHECK(Commodities("1. The army of Mali lacked materiel.\n").empty());
 }
 
 TEST_CASE("commodities: procuring, procurement and acquisition are words of trade", "[commodities]") {

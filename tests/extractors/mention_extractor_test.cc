@@ -343,6 +343,11 @@ TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted
   // Where it stops: a tax no armed actor takes from people, fees no one collects.
   CHECK_FALSE(RunOn("1. The Government taxed imports heavily.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Fees rose for travellers in Mopti.\n").Mentions("crime:extortion"));
+  // Extortion: racketeering, people forced to pay taxes (also as French spells it).
+  CHECK(RunOn("1. The gang lives off racketeering in Zorva.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. The gang lives off extorsion in Zorva.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. The gang hijacked trucks to force drivers to pay taxes in Zorva.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. The law forced businesses to register in Zorva.\n").Mentions("crime:extortion"));
   // Corruption: public money diverted, officials paid off.
   CHECK(RunOn("1. Officials were accused of diverting public funds.\n").Mentions("crime:corruption"));
   CHECK(RunOn("1. The network kept going by paying off customs officials in Zorva.\n").Mentions("crime:corruption"));
