@@ -18,6 +18,11 @@ TEST_CASE("a name inside a longer name is no mention", "[mentions]") {
   CHECK_FALSE(r.Mentions("region:somalia"));
   CHECK_FALSE(r.Mentions("region:lake_chad_basin"));
   CHECK_FALSE(r.Mentions("region:chad"));
+  // A group's name without its article is still its name, and names no place.
+  auto isil = RunOn("1. The Council expands sanctions to Islamic State in Iraq and Levant.\n");
+  CHECK(isil.Mentions("group:isil"));
+  CHECK_FALSE(isil.Mentions("region:iraq"));
+  CHECK_FALSE(isil.Mentions("region:levant"));
   // A sea is one place, not the region it borders.
   auto sea = RunOn("1. Boats crossed the Caribbean Sea towards the Darien Gap.\n");
   CHECK(sea.Mentions("region:caribbean_sea"));
