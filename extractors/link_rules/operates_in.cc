@@ -2,6 +2,9 @@
 // group, or one the group holds ("under the control of"), in its clause; not
 // the places a group only receives from, nor a place in brackets right after
 // another name, nor the places of another group that draws on it ("from X").
+#include <cctype>
+#include <string_view>
+
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -78,6 +81,24 @@ bool DrawnFrom(const LinkContext& x, const MentionAt* g) {
   return false;
 }
 
+// "weapons from Yemen to Al-Shabaab-controlled areas in Somalia": a group
+// named only as the first half of a compound adjective ("-controlled",
+// "-held", "-occupied") holds the place that compound describes (the first
+// place after it, a few words on), and is at no other place of the clause.
+constexpr std::size_t kCompoundReach = 4;
+
+bool HoldingCompound(const LinkContext& x, const MentionAt* g) {
+  const std::string& text = x.v.text->text;
+  const std::size_t at = g->mention->end;
+  if (at >= text.size() || text[at] != '-') return false;
+  for (std::string_view w : {"controlled", "held", "occupied", "dominated", "run"}) {
+    if (text.compare(at + 1, w.size(), w) == 0 &&
+        (at + 1 + w.size() == text.size() || !std::isalpha(static_cast<unsigned char>(text[at + 1 + w.size()]))))
+      return true;
+  }
+  return false;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
@@ -96,6 +117,15 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       continue;
     }
     if (DrawnFrom(x, g)) continue;
+    if (HoldingCompound(x, g)) {
+      for (const MentionAt* r : x.regions)
+        if (r->first > g->last) {  // the first place after it, if near
+          if (r->clause == g->clause && Distance(g, r) <= kCompoundReach && !Between(x.groups, g, r))
+            out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
+          break;
+        }
+      continue;
+    }
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
     for (const MentionAt* r : x.regions) {

@@ -348,6 +348,16 @@ TEST_CASE("operates_in: a faction of a group, unnamed, stands for the group", "[
   CHECK(Links(rule, "1. ISWAP, a faction of Boko Haram, operated near Kano.\n").count("group:boko_haram region:kano") == 0);
 }
 
+TEST_CASE("operates_in: a group-controlled place only, not the other places of the clause", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. The flow of weapons from Yemen to Al-Shabaab-controlled areas in Somalia continued.\n") ==
+        std::set<std::string>{"group:al_shabaab region:somalia"});
+  CHECK(Links(rule, "1. Charcoal left Al-Shabaab-held Kismayo for Oman.\n") ==
+        std::set<std::string>{"group:al_shabaab region:kismayo"});
+  // The group named on its own still acts at the places of its clause.
+  CHECK(Links(rule, "1. Al-Shabaab received weapons in Somalia from Yemen.\n").count("group:al_shabaab region:somalia") == 1);
+}
+
 TEST_CASE("operates_in: not a group another group of the clause draws on ('from X')", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. Al-Shabaab set up camps in Puntland, recruiting fighters from Boko Haram.\n") ==
