@@ -199,6 +199,7 @@ TEST_CASE("active_in: a UN body's report is the source, not an actor, also throu
   CHECK(Links(rule, "1. Demand in Asia grew, according to a United Nations Office on Drugs and Crime "
                     "(UNODC) report on drug trafficking.\n")
             .empty());
+  CHECK(Links(rule, "1. In the port of Marigot, 200 rounds were seized, a seizure already reported by UNODC.\n").empty());
   // Where it stops: the body itself, named the same way, acts.
   CHECK(Links(rule, "1. The United Nations Office on Drugs and Crime (UNODC) trained police in Asia.\n") ==
         std::set<std::string>{"un_entity:unodc region:asia"});
