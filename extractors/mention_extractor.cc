@@ -518,14 +518,35 @@ std::string UniqueWeak(const Match& m) {
   return found;
 }
 
-// The verbs after which "it" is an expletive subject, not a group: "It was
-// unclear", "it remains to be seen", "It follows that ...".
-bool ExpletiveVerb(std::string_view w) {
+// Whether "it" before tokens[at] is an expletive subject, not a group: "It
+// was unclear", "it remains to be seen", "It follows that ...", "it has been
+// reported", "it took years". A verb that also tells what a group does is
+// expletive only before the words that make it so: "it has expanded", "it
+// remained focused on", "it took control of" are a group's.
+bool ExpletiveAt(const Tokens& tokens, std::size_t at) {
   static const std::unordered_set<std::string_view> kVerbs = {
-      "is", "was", "has", "had", "would", "will", "could", "may", "might", "should", "can", "must",
-      "remains", "remained", "appears", "appeared", "seems", "seemed", "becomes", "became", "took",
-      "takes", "follows", "followed", "means", "meant", "shall", "cannot"};
-  return kVerbs.count(w) > 0;
+      "is", "was", "would", "will", "could", "may", "might", "should", "can", "must", "appears",
+      "appeared", "seems", "seemed", "becomes", "became", "follows", "followed", "means", "meant", "shall", "cannot"};
+  static const std::unordered_set<std::string_view> kHas = {"has", "had"};
+  static const std::unordered_set<std::string_view> kRemains = {"remains", "remained"};
+  static const std::unordered_set<std::string_view> kTook = {"took", "takes"};
+  if (at >= tokens.size()) return false;
+  const std::string_view verb = tokens[at].norm;
+  if (kVerbs.count(verb)) return true;
+  const std::string_view next = at + 1 < tokens.size() ? std::string_view(tokens[at + 1].norm) : "";
+  if (kHas.count(verb)) return next.empty() || next == "been" || next == "to" || next == "become";
+  if (kRemains.count(verb)) {
+    static const std::unordered_set<std::string_view> kState = {
+        "unclear", "unknown", "uncertain", "to", "difficult", "possible", "impossible", "likely", "unlikely",
+        "the", "a", "essential", "important", "critical", "necessary", "doubtful", "challenging"};
+    return next.empty() || kState.count(next) > 0;
+  }
+  if (kTook.count(verb)) {
+    static const std::unordered_set<std::string_view> kDeed = {
+        "control", "over", "part", "responsibility", "advantage", "hostages", "refuge", "possession", "credit"};
+    return !kDeed.count(next);
+  }
+  return false;
 }
 
 // Whether words [0, end) of the sentence name an actor other than the
@@ -562,7 +583,7 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
   // was unclear", "It is reported").
   auto it_for_group = [&] {
     if (units_before || !Is(w.tokens[0].norm, "it") || w.tokens.size() < 2) return false;
-    return !ExpletiveVerb(w.tokens[1].norm);
+    return !ExpletiveAt(w.tokens, 1);
   };
   if (!used[0] && w.tokens[0].begin == 0 &&
       (Is(w.tokens[0].norm, "they") || Is(w.tokens[0].norm, "its") || it_for_group()) &&
@@ -583,7 +604,7 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
           "while", "although", "though", "since", "with", "in", "from", "during", "under", "weakened",
           "faced", "facing", "driven", "pushed", "squeezed", "deprived", "dispersed", "estimated"};
       if (!Is(comma_it.norm, "it") || used[i] || !kOpens.count(w.tokens[0].norm)) break;
-      if (ExpletiveVerb(w.tokens[i + 1].norm)) break;
+      if (ExpletiveAt(w.tokens, i + 1)) break;
       bool other = OtherActorBefore(w, i);
       for (const Mention& m : *found)
         other = other ||

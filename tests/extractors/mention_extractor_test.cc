@@ -171,6 +171,14 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   for (const nexus::Mention& m : army_it.findings.mentions) CHECK(m.rule != "pronoun");
   auto expletive = RunOn("1. Al-Shabaab remained resilient. In Puntland, it was unclear who paid.\n");
   for (const nexus::Mention& m : expletive.findings.mentions) CHECK(m.rule != "pronoun");
+  // A verb that also tells what a group does: expletive only before the words that make it so.
+  CHECK(RunOn("1. Al-Shabaab advanced. In Gedo, it took control of Kismayo.\n").Link("group:al_shabaab", "region:kismayo"));
+  CHECK(RunOn("1. Al-Shabaab advanced. It has expanded into Puntland.\n").Link("group:al_shabaab", "region:puntland"));
+  CHECK(RunOn("1. Al-Shabaab advanced. It remained active in Puntland.\n").Link("group:al_shabaab", "region:puntland"));
+  for (const char* text : {"1. Al-Shabaab advanced. In Gedo, it took years to rebuild the roads.\n",
+                           "1. Al-Shabaab advanced. It has been reported that Gedo fell.\n",
+                           "1. Al-Shabaab advanced. It remained unclear who held Gedo.\n"})
+    for (const nexus::Mention& m : RunOn(text).findings.mentions) CHECK(m.rule != "pronoun");
   // "those groups", "this group": the one group named before, in the sentence or the one before.
   auto those = RunOn("1. Fighters joined Al-Shabaab and associated groups; the sources of financing of those "
                      "groups include extortion.\n");
