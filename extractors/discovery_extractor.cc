@@ -73,7 +73,9 @@ HeadKind HeadOf(std::string_view w) {
     case 'e': return any({"emirate", "emirates"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'o': return any({"oblast", "oblasts"}) ? HeadKind::kPlace : HeadKind::kNone;
     case 'a': return any({"area", "areas"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
-    case 't': return w == "town" ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 't':
+      if (w == "territory" || w == "territories") return HeadKind::kPlace;  // DR Congo's "territoires"
+      return w == "town" ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 'v': return any({"village", "valley"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 'n':
       return any({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods"}) ? HeadKind::kSmallPlace
@@ -384,6 +386,36 @@ class DocumentDiscovery {
       if (t[k].capitalized && (head != HeadKind::kPlace || t[k].norm.back() != 's')) continue;
       const bool group = head == HeadKind::kGroup;
       if (!free(k) || t[k].begin != t[k - 1].end + 1 || sentence.text[t[k - 1].end] != ' ') continue;
+      // A plural head is shared by the names listed before it ("the
+      // Tuurmasaale and Toga Jeceeleed areas", "the A, B and C districts"):
+      // those before the name that starts at token i.
+      const bool plural = !t[k].norm.empty() && t[k].norm.back() == 's';
+      auto share_head = [&](std::size_t i, const Candidate& c) {
+        while (plural && i >= 2 && (t[i - 1].norm == "and" || sentence.text[t[i - 1].end] == ',')) {
+          std::size_t end = t[i - 1].norm == "and" ? i - 1 : i;
+          if (end == i && t[i - 1].norm == "and") break;
+          // An item is all unknown words, or a name some rule knows already
+          // ("Masisi"): listed, not found again.
+          const bool known = !free(end - 1);
+          std::size_t b = end;
+          while (b > 0 && t[b - 1].capitalized && !FunctionWord(t[b - 1].norm) &&
+                 (b == end || t[b].begin <= t[b - 1].end + 1) && free(b - 1) != known)
+            --b;
+          if (b == end) break;
+          // Not the end of a hyphenated name ("South-West"), nor a compass
+          // point alone ("the West and Artibonite departments").
+          if (!known && t[b].begin > 0 && sentence.text[t[b].begin - 1] == '-') break;
+          const bool compass = end == b + 1 && OneOf(t[b].norm, {"north", "south", "east", "west", "central"});
+          if (!known && !compass) {
+            if (already_.count({p, s, t[b].begin})) break;
+            Candidate more = c;
+            more.first = b;
+            more.last = end;
+            AddName(p, s, more);
+          }
+          i = b;
+        }
+      };
       std::size_t i = k;
       // Capitalised words, and lower-case particles inside a hyphenated name
       // ("Croix-des-Bouquets").
@@ -394,6 +426,15 @@ class DocumentDiscovery {
       while (i > 0 && (t[i - 1].capitalized || hyphenated(i - 1)) && free(i - 1) &&
              !FunctionWord(t[i - 1].norm) && (i == k || t[i].begin <= t[i - 1].end + 1))
         --i;
+      // "in Lubero, Masisi, Nyiragongo and Walikale territories": the name
+      // before a plural place head is known; the unknown ones listed with it
+      // share the head.
+      if (i == k && head == HeadKind::kPlace && plural && k >= 2 && t[k - 1].capitalized) {
+        std::size_t j = k - 1;
+        while (j > 0 && !free(j - 1) && t[j - 1].capitalized && t[j].begin <= t[j - 1].end + 1) --j;
+        share_head(j, Candidate{j, k, EntityType::kRegion, "discovery.place_name"});
+        continue;
+      }
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
       if (i == k || (i == 0 && k == 1)) continue;
       if (after_the && (i == 0 || t[i - 1].norm != "the" || t[i].all_caps)) continue;
@@ -407,23 +448,7 @@ class DocumentDiscovery {
       const Candidate c{i, after_the ? k + 1 : k, group ? EntityType::kGroup : EntityType::kRegion,
                         group ? "discovery.named_before_head" : "discovery.place_name"};
       AddName(p, s, c);
-      // A plural head is shared by the names listed before it ("the
-      // Tuurmasaale and Toga Jeceeleed areas", "the A, B and C districts").
-      const bool plural = !t[k].norm.empty() && t[k].norm.back() == 's';
-      while (plural && i >= 2 && (t[i - 1].norm == "and" || sentence.text[t[i - 1].end] == ',')) {
-        std::size_t end = t[i - 1].norm == "and" ? i - 1 : i;
-        if (end == i && t[i - 1].norm == "and") break;
-        std::size_t b = end;
-        while (b > 0 && t[b - 1].capitalized && free(b - 1) && !FunctionWord(t[b - 1].norm) &&
-               (b == end || t[b].begin <= t[b - 1].end + 1))
-          --b;
-        if (b == end || already_.count({p, s, t[b].begin})) break;
-        Candidate more = c;
-        more.first = b;
-        more.last = end;
-        AddName(p, s, more);
-        i = b;
-      }
+      share_head(i, c);
     }
     // "the Nzoro–Bocaranga–Bohong axis", "the Zorba-Kelbo road": the places
     // a route joins, two at least, each of one to three capitalised words,

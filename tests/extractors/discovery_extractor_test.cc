@@ -122,6 +122,23 @@ TEST_CASE("discovery: a place a preposition governs, parted by a comma from a pl
   CHECK_FALSE(Discovered(alone, "region:vantoro"));
 }
 
+TEST_CASE("discovery: a plural place head after a known name is shared by the unknown names listed with it",
+          "[discovery]") {
+  auto r = RunOn("1. M23 advanced in areas in Masisi, Zorvagongo and Rutshuru territories.\n");
+  CHECK(Discovered(r, "region:zorvagongo"));
+  CHECK(r.Link("group:m23", "region:zorvagongo"));
+  // A territory is a place head too (the DR Congo's "territoires").
+  auto territory = RunOn("1. ADF expanded further into Zorvasa territory.\n");
+  CHECK(territory.Link("group:adf", "region:zorvasa"));
+  auto provinces = RunOn("1. Fighting spread to Kelmora, Kandahar and Helmand Provinces.\n");
+  CHECK(Discovered(provinces, "region:kelmora"));
+  // Not the end of a hyphenated name, nor a compass point alone.
+  auto hyphen = RunOn("1. Operations went on in Hirshabelle, South-West and Galguduud States.\n");
+  CHECK_FALSE(Discovered(hyphen, "region:west"));
+  auto compass = RunOn("1. Schools closed in the West and Artibonite departments of Haiti.\n");
+  CHECK_FALSE(Discovered(compass, "region:west"));
+}
+
 TEST_CASE("discovery: a plural group head shared by a list", "[discovery]") {
   auto r = RunOn("1. The Kolta Verde and Runo Baz gangs extorted trucks near the port.\n");
   CHECK(Discovered(r, "group:kolta_verde"));
