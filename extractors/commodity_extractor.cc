@@ -66,7 +66,10 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
         if (std::none_of(taken.begin(), taken.end(), [&](const auto& r) { return b < r.second && r.first < e; }))
           activities.push_back({i, i + n});
       }
-      if (activities.empty()) continue;
+      bool crime_here = false;
+      for (std::size_t k = next; k < known.size() && known[k].paragraph == p && known[k].sentence == s; ++k)
+        crime_here = crime_here || known[k].type == EntityType::kCrime;
+      if (activities.empty() && !crime_here) continue;
       // The goods named near a word of trade; then the goods listed with
       // those ("seized a shotgun and 9 kg of marijuana": marijuana is
       // seized too, past the reach of "seized").
@@ -93,17 +96,43 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
           goods.push_back({crime, i, n, begin, end, traded});
         }
       }
+      // A crime named in full starts or continues such a list too ("the
+      // illicit flow of weapons, munitions, contraband, drugs and persons").
+      for (std::size_t k = next; k < known.size() && known[k].paragraph == p && known[k].sentence == s; ++k) {
+        if (known[k].type != EntityType::kCrime) continue;
+        std::size_t i = 0;
+        while (i < t.size() && t[i].end <= known[k].begin) ++i;
+        std::size_t j = i;
+        while (j < t.size() && t[j].begin < known[k].end) ++j;
+        if (j > i) goods.push_back({nullptr, i, j - i, known[k].begin, known[k].end, true});
+      }
       std::sort(goods.begin(), goods.end(), [](const Goods& x, const Goods& y) { return x.i < y.i; });
       for (std::size_t g = 1; g < goods.size(); ++g) {
         const Goods& prev = goods[g - 1];
         Goods& next = goods[g];
         if (next.traded || !prev.traded || next.i - (prev.i + prev.n) > kListReach) continue;
-        bool listed = false;
-        for (std::size_t k = prev.i + prev.n; k < next.i; ++k) listed = listed || t[k].norm == "and" || t[k].norm == "or";
+        // Listed: "and" or "or" between them, or only commas and crimes
+        // named in full ("the flow of weapons, munitions, contraband, drugs
+        // and persons").
+        bool listed = false, only_items = true;
+        for (std::size_t k = prev.i + prev.n; k < next.i; ++k) {
+          listed = listed || t[k].norm == "and" || t[k].norm == "or";
+          only_items = only_items && std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
+                         return t[k].begin < r.second && r.first < t[k].end;
+                       });
+        }
+        if (only_items && !listed) {
+          for (std::size_t c = prev.end; c < next.begin && only_items; ++c) {
+            const bool in_item = std::any_of(taken.begin(), taken.end(),
+                                             [&](const auto& r) { return r.first <= c && c < r.second; });
+            only_items = in_item || sentence.text[c] == ',' || sentence.text[c] == ' ';
+          }
+          listed = only_items;
+        }
         if (listed && !ClauseBreak(sentence.text, prev.end, next.begin)) next.traded = true;
       }
       for (const Goods& g : goods) {
-        if (!g.traded || std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
+        if (!g.crime || !g.traded || std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
               return g.begin < r.second && r.first < g.end;
             }))
           continue;

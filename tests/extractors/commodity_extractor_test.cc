@@ -82,4 +82,11 @@ TEST_CASE("commodities: goods listed with traded goods are traded too, past the 
         std::set<std::string>{"crime:arms_trafficking"});
   CHECK(Commodities("1. In Haiti, police seized a 12-gauge shotgun from the house of a man selling nothing "
                     "but fresh marijuana.\n") == std::set<std::string>{"crime:arms_trafficking"});
+  // A list of goods that a crime named in full interrupts goes on past it.
+  CHECK(Commodities("1. In Mali, the porous border facilitates the illicit flow of weapons, munitions, contraband, drugs "
+                    "and persons.\n") ==
+        std::set<std::string>{"crime:arms_trafficking", "crime:drug_trafficking"});
+  // Not when other words stand between: "drugs" here are not what flows.
+  CHECK(Commodities("1. In Mali, the porous border facilitates the illicit flow of weapons, munitions, while the "
+                    "authorities study drugs.\n") == std::set<std::string>{"crime:arms_trafficking"});
 }
