@@ -125,6 +125,8 @@ TEST_CASE("occurs_in: a place that faces a crime, or is the source of goods", "[
         std::set<std::string>{"crime:kidnapping_for_ransom region:haiti", "crime:extortion region:haiti"});
   CHECK(Links(rule, "1. Colombia and Peru remain the main sources of cocaine.\n") ==
         std::set<std::string>{"crime:drug_trafficking region:colombia", "crime:drug_trafficking region:peru"});
+  CHECK(Links(rule, "1. Kismayo remains a hotspot for kidnapping.\n") ==
+        std::set<std::string>{"crime:kidnapping_for_ransom region:kismayo"});
   // Where it stops: a crime in a clause of its own.
   CHECK(Links(rule, "1. Haiti faces elections; kidnappings rose elsewhere.\n").empty());
 }
