@@ -65,6 +65,10 @@ TEST_CASE("a subdivision needs its country nearby or its kind", "[mentions]") {
   CHECK(RunOn("1. Poppy is grown in Helmand Province.\n").Mentions("region:af_hel"));
   CHECK(RunOn("1. In Afghanistan, poppy is grown in Helmand.\n").Mentions("region:af_hel"));
   CHECK_FALSE(RunOn("1. The Centre held a meeting.\n").Mentions("region:bf_03"));
+  // The United Nations' spelling of a governorate is one place, not two.
+  auto lebanon = RunOn("1. Israel struck infrastructure in Janta, Baalbek-Hirmil Governorate, in Lebanon.\n");
+  CHECK(lebanon.Mentions("region:lb_bh"));
+  CHECK_FALSE(lebanon.Mentions("region:baalbek"));
 }
 
 TEST_CASE("elliptical pairs name both regions", "[mentions]") {
