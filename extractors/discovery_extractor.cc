@@ -524,6 +524,37 @@ class DocumentDiscovery {
       if (j == k + 1 || already_.count({p, s, t[k + 1].begin})) continue;
       AddName(p, s, {k + 1, j, EntityType::kRegion, "discovery.place_name"});
     }
+    // "Twangiza, a gold mining site, on 6 May", "Bandinò, a locality in the
+    // commune of Cap-Haïtien": one to three capitalised words that a comma
+    // and "a" or "an" describe as a kind of place, within four words, the
+    // place word ending the description (not "a town official").
+    for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+      if (!OneOf(t[k + 1].norm, {"a", "an"}) || sentence.text[t[k].end] != ',' || !t[k].capitalized ||
+          t[k].all_caps || !free(k))
+        continue;
+      std::size_t head = 0;
+      for (std::size_t j = k + 2; j < t.size() && j < k + 6 && !t[j].capitalized; ++j)
+        if (OneOf(t[j].norm, {"town", "village", "locality", "city", "site", "camp", "port", "settlement", "commune",
+                              "neighbourhood", "neighborhood", "stronghold", "base", "island", "hub"})) {
+          head = j;
+          break;
+        }
+      if (!head) continue;
+      const bool ends = head + 1 == t.size() || sentence.text[t[head].end] == ',' ||
+                        sentence.text[t[head].end] == '.' || sentence.text[t[head].end] == ';' ||
+                        OneOf(t[head + 1].norm, {"in", "of", "near", "on", "located", "where", "that", "which",
+                                                 "close", "north", "south", "east", "west", "secured", "along"});
+      if (!ends) continue;
+      std::size_t i = k;
+      while (i > 0 && k - i < 2 && t[i - 1].capitalized && free(i - 1) && !FunctionWord(t[i - 1].norm) &&
+             t[i].begin == t[i - 1].end + 1 && sentence.text[t[i - 1].end] == ' ')
+        --i;
+      if (i == 0 && k == 0) continue;
+      if (FunctionWord(t[i].norm) || IsCalendarWord(t[i].norm) || already_.count({p, s, t[i].begin})) continue;
+      // A lone word opening the sentence may be any word ("However, a town ...").
+      if (i == 0 && i == k) continue;
+      AddName(p, s, {i, k + 1, EntityType::kRegion, "discovery.place_name"});
+    }
   }
 
   // "... several key smuggling routes, including the following:" and then

@@ -139,6 +139,20 @@ TEST_CASE("discovery: a plural place head after a known name is shared by the un
   CHECK_FALSE(Discovered(compass, "region:west"));
 }
 
+TEST_CASE("discovery: a name a comma and 'a' describe as a kind of place", "[discovery]") {
+  auto site = RunOn("1. M23 took control of Zorvanga, a gold mining site, on 6 May.\n");
+  CHECK(Discovered(site, "region:zorvanga"));
+  CHECK(site.Link("group:m23", "region:zorvanga"));
+  CHECK(Discovered(RunOn("1. Police arrested four men for drug trafficking in Kelbo, a locality in the commune of "
+                         "Cap-Haitien.\n"),
+                   "region:kelbo"));
+  // Where it stops: the place word inside a longer description ("a town
+  // official"), a person, a word opening the sentence.
+  CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab threatened Zorvanga, a town official in Somalia.\n"), "region:zorvanga"));
+  CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab threatened Zorvanga, a lawyer in Somalia.\n"), "region:zorvanga"));
+  CHECK_FALSE(Discovered(RunOn("1. Meanwhile, a village in Somalia was attacked by Al-Shabaab.\n"), "region:meanwhile"));
+}
+
 TEST_CASE("discovery: a plural group head shared by a list", "[discovery]") {
   auto r = RunOn("1. The Kolta Verde and Runo Baz gangs extorted trucks near the port.\n");
   CHECK(Discovered(r, "group:kolta_verde"));
