@@ -524,6 +524,22 @@ class DocumentDiscovery {
       if (j == k + 1 || already_.count({p, s, t[k + 1].begin})) continue;
       AddName(p, s, {k + 1, j, EntityType::kRegion, "discovery.place_name"});
     }
+    // "took control of Katogota on 5 May", "control over Um Kaddadah": one to
+    // three capitalised words after "control of" or "control over" that no
+    // rule knows are a place (not words of capitals only: "control of RSF").
+    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+      if (t[k - 1].norm != "control" || t[k - 1].capitalized || !OneOf(t[k].norm, {"of", "over"}) ||
+          !t[k + 1].capitalized)
+        continue;
+      std::size_t j = k + 1;
+      while (j < t.size() && j < k + 4 && t[j].capitalized && free(j) && !t[j].all_caps &&
+             !FunctionWord(t[j].norm) && (j == k + 1 || (t[j].begin == t[j - 1].end + 1 && sentence.text[t[j - 1].end] == ' ')))
+        ++j;
+      // The whole run, and nothing capitalised right after it.
+      if (j == k + 1 || (j < t.size() && t[j].capitalized && t[j].begin == t[j - 1].end + 1)) continue;
+      if (IsCalendarWord(t[k + 1].norm) || already_.count({p, s, t[k + 1].begin})) continue;
+      AddName(p, s, {k + 1, j, EntityType::kRegion, "discovery.place_name"});
+    }
     // "Twangiza, a gold mining site, on 6 May", "Bandinò, a locality in the
     // commune of Cap-Haïtien": one to three capitalised words that a comma
     // and "a" or "an" describe as a kind of place, within four words, the

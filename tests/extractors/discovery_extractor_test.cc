@@ -153,6 +153,16 @@ TEST_CASE("discovery: a name a comma and 'a' describe as a kind of place", "[dis
   CHECK_FALSE(Discovered(RunOn("1. Meanwhile, a village in Somalia was attacked by Al-Shabaab.\n"), "region:meanwhile"));
 }
 
+TEST_CASE("discovery: the place a group takes control of", "[discovery]") {
+  auto r = RunOn("1. The group took control of Katogra on 5 May.\n");
+  CHECK(Discovered(r, "region:katogra"));
+  CHECK(Discovered(RunOn("1. RSF gained control over Um Zorvada in Darfur.\n"), "region:um_zorvada"));
+  // Not words of capitals only (a group's acronym), nor the words of a title.
+  CHECK_FALSE(Discovered(RunOn("1. Mali fell under the control of ZRF fighters.\n"), "region:zrf"));
+  CHECK_FALSE(Discovered(RunOn("1. The Authority for the Control of Zorvan Beverages met in Mali.\n"),
+                         "region:zorvan_beverages"));
+}
+
 TEST_CASE("discovery: a plural group head shared by a list", "[discovery]") {
   auto r = RunOn("1. The Kolta Verde and Runo Baz gangs extorted trucks near the port.\n");
   CHECK(Discovered(r, "group:kolta_verde"));
