@@ -532,8 +532,11 @@ class DocumentDiscovery {
           !t[k + 1].capitalized)
         continue;
       std::size_t j = k + 1;
+      auto spaced = [&](std::size_t a) {  // one space between words a - 1 and a
+        return t[a].begin == t[a - 1].end + 1 && sentence.text[t[a - 1].end] == ' ';
+      };
       while (j < t.size() && j < k + 4 && t[j].capitalized && free(j) && !t[j].all_caps &&
-             !FunctionWord(t[j].norm) && (j == k + 1 || (t[j].begin == t[j - 1].end + 1 && sentence.text[t[j - 1].end] == ' ')))
+             !FunctionWord(t[j].norm) && (j == k + 1 || spaced(j)))
         ++j;
       // The whole run, and nothing capitalised right after it.
       if (j == k + 1 || (j < t.size() && t[j].capitalized && t[j].begin == t[j - 1].end + 1)) continue;
@@ -565,7 +568,6 @@ class DocumentDiscovery {
       while (i > 0 && k - i < 2 && t[i - 1].capitalized && free(i - 1) && !FunctionWord(t[i - 1].norm) &&
              t[i].begin == t[i - 1].end + 1 && sentence.text[t[i - 1].end] == ' ')
         --i;
-      if (i == 0 && k == 0) continue;
       if (FunctionWord(t[i].norm) || IsCalendarWord(t[i].norm) || already_.count({p, s, t[i].begin})) continue;
       // A lone word opening the sentence may be any word ("However, a town ...").
       if (i == 0 && i == k) continue;
