@@ -85,11 +85,18 @@ bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
           }
     }
     if (stepped) continue;
-    for (std::size_t len = 3; len >= 1 && !stepped; --len)
+    for (std::size_t len = 4; len >= 1 && !stepped; --len)
       if (len <= i && cues.locative_skip.MatchAt(v.cues, i - len) == len) {
         i -= len;
         stepped = true;
       }
+    // ... and a bracketed aside after an earlier item of the list: "via
+    // Pakistan (160 tons) and Iran".
+    if (!stepped) {
+      const std::size_t open = AsideStart(v, i);
+      stepped = open < i;
+      i = open;
+    }
     if (!stepped) return false;
   }
   return false;
@@ -109,6 +116,35 @@ void TokenRange(const Tokens& tokens, const Mention& m, MentionAt* at) {
 }
 
 }  // namespace
+
+std::size_t AsideStart(const SentenceView& v, std::size_t i) {
+  if (i == 0) return i;
+  const std::string& text = v.text->text;
+  std::size_t k = v.tokens()[i - 1].end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != ')') return i;
+  for (std::size_t j = i; j-- > 0 && i - j <= 6;) {
+    for (const MentionAt& m : v.mentions)
+      if (m.first <= j && j < m.last) return i;  // a name in it: no aside
+    const std::size_t b = v.tokens()[j].begin;
+    if (b > 0 && text[b - 1] == '(') return j;
+  }
+  return i;
+}
+
+std::size_t AsideEnd(const SentenceView& v, std::size_t i) {
+  const std::string& text = v.text->text;
+  const Tokens& t = v.tokens();
+  if (i >= t.size() || t[i].begin == 0 || text[t[i].begin - 1] != '(') return i;
+  for (std::size_t j = i; j < t.size() && j - i < 6; ++j) {
+    for (const MentionAt& m : v.mentions)
+      if (m.first <= j && j < m.last) return i;  // a name in it: no aside
+    std::size_t k = t[j].end;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && text[k] == ')') return j + 1;
+  }
+  return i;
+}
 
 namespace {
 

@@ -70,6 +70,12 @@ struct LinkCues {
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
 };
 
+// A bracketed aside of a few words without a name ("(160 tons)") that ends
+// right before token i: its first token; i when there is none.
+std::size_t AsideStart(const SentenceView& v, std::size_t i);
+// One that starts at token i: the token after it; i when there is none.
+std::size_t AsideEnd(const SentenceView& v, std::size_t i);
+
 // Marks as affiliation objects the groups listed right after one (only
 // commas, "and", "or" and bracketed asides between them).
 void ShareAffiliation(SentenceView* v);

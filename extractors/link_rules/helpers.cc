@@ -64,10 +64,15 @@ std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
       if (w == "the" || w == "and" || w == "or") {
         --i;
         stepped = true;
-      } else if (skip && skip->MatchAt(v.cues, i - 1) == 1) {
-        --i;
+      } else if (const std::size_t open = AsideStart(v, i); open < i) {
+        i = open;
         stepped = true;
       }
+      for (std::size_t len = 4; skip && !stepped && len >= 1; --len)
+        if (len <= i && skip->MatchAt(v.cues, i - len) == len) {
+          i -= len;
+          stepped = true;
+        }
     }
     if (!stepped) return i;
   }

@@ -27,9 +27,10 @@ bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, 
 bool CueEndsAt(const CueSet& cues, const SentenceView& v, std::size_t i);
 
 // The token where the phrase that governs a place begins: before the place,
-// the other places listed with it, their articles and, given `skip`, the words
-// that may stand between a locative cue and its place ("in Mali, the Niger and
-// Chad" -> "in"; "for North Cameroon" -> "for").
+// the other places listed with it, their articles, bracketed asides and,
+// given `skip`, the words that may stand between a locative cue and its place
+// ("in Mali, the Niger and Chad" -> "in"; "for North Cameroon" -> "for"; "via
+// Pakistan (160 tons) and, to a lesser extent, Central Asia" -> "via").
 std::size_t PlaceHead(const SentenceView& v, const MentionAt* place,
                       const CueSet* skip = nullptr);
 

@@ -93,6 +93,12 @@ bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt*
       ++i;
       continue;
     }
+    // A bracketed aside after a place: "Iran (115 tons) and Central Asia".
+    const std::size_t aside = AsideEnd(v, i);
+    if (aside > i) {
+      i = aside;
+      continue;
+    }
     std::size_t len = skip.MatchAt(v.cues, i);
     if (!len) return false;
     i += len;
@@ -110,7 +116,7 @@ bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
   if (crime->first > place->first) return false;
   // A leg of a route: "to X", or "to markets (destinations, ports...) in X",
   // "to various destinations in X".
-  std::size_t head = PlaceHead(v, place);
+  std::size_t head = PlaceHead(v, place, &cues.locative_skip);
   if (head > 0 && cues.route_end.MatchAt(v.cues, head - 1) == 1) return false;
   if (head > 2 && cues.route_end.MatchAt(v.cues, head - 3) == 1 &&
       cues.crime_region.MatchAt(v.cues, head - 2) == 1)
