@@ -69,6 +69,9 @@ TEST_CASE("a subdivision needs its country nearby or its kind", "[mentions]") {
   auto lebanon = RunOn("1. Israel struck infrastructure in Janta, Baalbek-Hirmil Governorate, in Lebanon.\n");
   CHECK(lebanon.Mentions("region:lb_bh"));
   CHECK_FALSE(lebanon.Mentions("region:baalbek"));
+  // The Somali name of a region with the English spelling of its river.
+  CHECK(RunOn("1. Arms arrived through the ports of Marka in Shabelle Hoose.\n").Mentions("region:so_sh"));
+  CHECK(RunOn("1. Fighting continued in Juba Dhexe.\n").Mentions("region:so_jd"));
 }
 
 TEST_CASE("elliptical pairs name both regions", "[mentions]") {
