@@ -101,6 +101,11 @@ TEST_CASE("affiliated_with: an affiliation phrase governs the other group", "[li
   CHECK(Links(rule, "1. Al-Nusrah Front is associated with Al-Qaida.\n") ==
         std::set<std::string>{"group:al_nusrah_front group:al_qaida"});
   CHECK(Links(rule, "1. Al-Nusrah Front and Al-Qaida were both named.\n").empty());
+  // A group named as another's fighting force or armed wing.
+  CHECK(Links(rule, "1. Al-Nusrah Front remained the main Al-Qaida fighting force in the area.\n") ==
+        std::set<std::string>{"group:al_nusrah_front group:al_qaida"});
+  // Where it stops: a force that is not named for a group.
+  CHECK(Links(rule, "1. Al-Nusrah Front fought Al-Qaida and the main fighting force of the State.\n").empty());
 }
 
 TEST_CASE("occurs_in: the place of the nearest crime, not a meeting's venue", "[link_rules]") {
