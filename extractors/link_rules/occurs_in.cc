@@ -13,12 +13,15 @@ namespace {
 using namespace link_rules;
 
 // Only list separators (",", "and", "or", "as well as") between two mentions,
-// and the quantity of the next item ("a shotgun and 9 kg of marijuana").
+// and the quantity of the next item ("a shotgun and 9 kg of marijuana"); or
+// the means of the first ("raising money by extortion").
 bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
   if (a->first > b->first) std::swap(a, b);
   for (std::size_t i = a->last; i < b->first; ++i) {
     std::string_view w = v.tokens()[i].norm;
     if (w == "and" || w == "or" || w == "as" || w == "well") continue;
+    // The means of the crime before: "to raise money by extorting traders".
+    if ((w == "by" || w == "through") && i == a->last && i + 1 == b->first) continue;
     const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     bool quantity = number || w == "of" || w == "a" || w == "an";
     for (std::string_view unit : {"kg", "kilograms", "tons", "tonnes", "grams", "pounds", "litres", "liters",

@@ -248,6 +248,16 @@ TEST_CASE("occurs_in: a list of places past bracketed figures and 'to a lesser e
         std::set<std::string>{"crime:drug_trafficking region:mali"});
 }
 
+TEST_CASE("occurs_in: a crime that is the means of the one before shares its place", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Fighters stopped trucks in Kismayo to raise money by extorting traders.\n") ==
+        std::set<std::string>{"crime:terrorism_financing region:kismayo", "crime:extortion region:kismayo"});
+  // Where it stops: another word between them makes the second crime a
+  // statement of its own.
+  CHECK(Links(rule, "1. Fighters stopped trucks in Kismayo to raise money, later helped by extorting traders.\n") ==
+        std::set<std::string>{"crime:terrorism_financing region:kismayo"});
+}
+
 TEST_CASE("affiliated_with: a name and its bracket, before and after an affiliation cue", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   // The bracket is the subject of the clause after it, not the object of "merged with".
