@@ -150,6 +150,12 @@ TEST_CASE("active_in: where a UN body works, not where its report looks", "[link
   CHECK(Links(rule, "1. UNODC estimated that trafficking in Mali grew.\n").empty());
   // Nor the places of what it reports on.
   CHECK(Links(rule, "1. UNODC has reported on trafficking cases in Mali and supports investigations.\n").empty());
+  // The plural kind of the places listed: "in the governorates of A, B and C".
+  CHECK(Links(rule, "1. UNODC trained judges in the governorates of Ninawa, Kirkuk and Anbar.\n") ==
+        std::set<std::string>{"un_entity:unodc region:iq_ni", "un_entity:unodc region:kirkuk",
+                              "un_entity:unodc region:iq_an"});
+  // Where it stops: the kind word alone governs nothing.
+  CHECK(Links(rule, "1. The governorates of Ninawa and Kirkuk asked UNODC for training.\n").empty());
 }
 
 TEST_CASE("occurs_in: a nationality of people is no place of the crime", "[link_rules]") {
