@@ -201,6 +201,11 @@ TEST_CASE("active_in: the government, authorities or services of a place it work
         std::set<std::string>{"un_entity:iom region:iraq"});
   CHECK(Links(rule, "1. UNODC trained officers from the border security services of Chad.\n") ==
         std::set<std::string>{"un_entity:unodc region:chad"});
+  // ... or that it works together with.
+  CHECK(Links(rule, "1. UNDP partnered with the Government of Iraq to strengthen local capacities.\n") ==
+        std::set<std::string>{"un_entity:undp region:iraq"});
+  CHECK(Links(rule, "1. A workshop was organized by UNODC in collaboration with the authorities of Kenya.\n") ==
+        std::set<std::string>{"un_entity:unodc region:kenya"});
   // Where it stops: a government named without a place word before it.
   CHECK(Links(rule, "1. UNODC said the Government of Chad trained officers.\n").empty());
 }
