@@ -104,6 +104,9 @@ TEST_CASE("affiliated_with: an affiliation phrase governs the other group", "[li
   // A group named as another's fighting force or armed wing.
   CHECK(Links(rule, "1. Al-Nusrah Front remained the main Al-Qaida fighting force in the area.\n") ==
         std::set<std::string>{"group:al_nusrah_front group:al_qaida"});
+  // ... or its affiliated groups, listed in brackets.
+  CHECK(Links(rule, "1. Al-Qaida-affiliated groups (including TTP and IMU) kept their weapons.\n") ==
+        std::set<std::string>{"group:ttp group:al_qaida", "group:imu group:al_qaida"});
   // Where it stops: a force that is not named for a group.
   CHECK(Links(rule, "1. Al-Nusrah Front fought Al-Qaida and the main fighting force of the State.\n").empty());
 }
