@@ -53,6 +53,11 @@ bool EndsTitle(const LinkCues& cues, const SentenceView& v, std::size_t i) {
 }
 
 bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
+  // A destination in a compound: "Haiti-bound firearms".
+  if (m.last < v.tokens().size()) {
+    const Token& next = v.tokens()[m.last];
+    if (next.norm == "bound" && next.begin > 0 && v.text->text[next.begin - 1] == '-') return true;
+  }
   std::size_t i = m.first;
   int steps = 0;
   while (i > 0 && steps < 12) {

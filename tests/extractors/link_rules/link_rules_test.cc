@@ -248,12 +248,15 @@ TEST_CASE("occurs_in: each leg of a route, also 'to markets in X' after a comma"
         std::set<std::string>{"crime:drug_trafficking region:mali"});
 }
 
-TEST_CASE("occurs_in: a list of places past bracketed figures and 'to a lesser extent'", "[link_rules]") {
+TEST_CASE("occurs_in: places past bracketed figures and 'to a lesser extent', and destinations", "[link_rules]") {
   const LinkRule rule = nexus::OccursInRule();
   CHECK(Links(rule, "1. Heroin is trafficked from Afghanistan mostly via Pakistan (160 tons) and Chad (115 tons) "
                     "and, to a lesser extent, Central Asia (90 tons).\n") ==
         std::set<std::string>{"crime:drug_trafficking region:afghanistan", "crime:drug_trafficking region:pakistan",
                               "crime:drug_trafficking region:chad", "crime:drug_trafficking region:central_asia"});
+  CHECK(Links(rule, "1. Customs officers seized Haiti-bound firearms.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:haiti"});
+  CHECK(Links(rule, "1. Chad bound itself to report firearms seizures.\n").empty());
   CHECK(Links(rule, "1. Weapons were dispatched to the Bay region.\n") ==
         std::set<std::string>{"crime:arms_trafficking region:so_by"});
   // Where it stops: past an aside, a place after a comma and no list word is
