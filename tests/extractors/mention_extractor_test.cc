@@ -373,6 +373,10 @@ TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted
   CHECK(RunOn("1. The network kept going by paying off customs officials in Zorva.\n").Mentions("crime:corruption"));
   CHECK_FALSE(RunOn("1. The Ministry spent public funds on schools.\n").Mentions("crime:corruption"));
   CHECK_FALSE(RunOn("1. The company paid off its debts.\n").Mentions("crime:corruption"));
+  // Human trafficking: people enslaved.
+  CHECK(RunOn("1. Fighters abducted and sexually enslaved girls in Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. The group enslaved women from the villages.\n").Mentions("crime:human_trafficking"));
+  CHECK_FALSE(RunOn("1. The report recalls how empires enslaved nations.\n").Mentions("crime:human_trafficking"));
 }
 
 TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",
