@@ -14,7 +14,7 @@ import sys
 
 # (line of bench/quality.py, column, floor)
 FLOORS = [
-    ("dev-set links", "F1", 0.82),
+    ("dev-set links", "F1", 0.83),
     ("dev-set links", "P", 0.90),
     ("dev-set entities", "F1", 0.94),
     ("blind links", "F1", 0.61),
@@ -22,7 +22,7 @@ FLOORS = [
     ("blind entities", "F1", 0.90),
 ]
 # Activities (bench/activities.py): (part, column, floor).
-ACTIVITY_FLOORS = [("sample", "F1", 0.62), ("dev", "F1", 0.52)]
+ACTIVITY_FLOORS = [("sample", "F1", 0.62), ("dev", "F1", 0.60)]
 
 
 def main():
