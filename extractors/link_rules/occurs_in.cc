@@ -1,5 +1,6 @@
 // occurs_in (crime -> region): a place belongs to the nearest crime of its
-// clause and the crimes listed with it; not a venue or a beneficiary, not a
+// clause and the crimes listed with it, and to those of a ", where" clause
+// that describes it; not a venue or a beneficiary, not a
 // crime that is only a topic, has a place of its own or is another item of
 // a list. The heading's crime stands in when the sentence names none.
 #include <algorithm>
@@ -156,6 +157,28 @@ bool PeopleOf(const LinkCues& cues, const SentenceView& v, const std::vector<con
   return i < v.tokens().size() && cues.people_of.MatchAt(v.cues, i) > 0;
 }
 
+// "... a hub in Jikharrah, Wahat district, where they had been held for
+// ransom": the token after the "where" that a comma opens right after the
+// place (past the places and place words listed with it); 0 when none.
+std::size_t WhereClause(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
+  std::size_t i = place->last;
+  for (bool stepped = true; stepped && i < v.tokens().size();) {
+    stepped = false;
+    for (const MentionAt& m : v.mentions)
+      if (m.first == i && m.last > i && m.mention->type == T::kRegion) {
+        i = m.last;
+        stepped = true;
+      }
+    if (!stepped && v.tokens()[i].norm != "where" && cues.locative_skip.MatchAt(v.cues, i) == 1) {
+      ++i;
+      stepped = true;
+    }
+  }
+  if (i >= v.tokens().size() || v.tokens()[i].norm != "where") return 0;
+  const std::size_t b = v.tokens()[i].begin;
+  return b >= 2 && v.text->text[b - 2] == ',' ? i + 1 : 0;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool crime_place = x.cues.crime_region.AnyIn(v.cues, 0, v.tokens().size());
@@ -164,10 +187,17 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     if (NotCrimePlace(x.cues, v, r)) continue;
     // "Eritrean and Somali nationals": the people's nationality, no place.
     if (!r->locative && PeopleOf(x.cues, v, x.regions, r)) continue;
-    for (const MentionAt* c : CrimesOfPlace(v, x.crimes, r))
+    const std::vector<const MentionAt*> nearest = CrimesOfPlace(v, x.crimes, r);
+    for (const MentionAt* c : nearest)
       if (!CrimeAsTopic(x.cues, v, c) && !PlaceOfItsOwn(x.cues, v, x.regions, c, r) &&
           !EarlierListItem(v, r, c))
         out->push_back(MakeClaim("occurs_in", v, c, r, "", "crime-region"));
+    // The crimes of the "where" clause that describes the place.
+    if (const std::size_t where = r->locative ? WhereClause(x.cues, v, r) : 0)
+      for (const MentionAt* c : x.crimes)
+        if (c->first >= where && c->clause == r->clause && !CrimeAsTopic(x.cues, v, c) &&
+            std::find(nearest.begin(), nearest.end(), c) == nearest.end())
+          out->push_back(MakeClaim("occurs_in", v, c, r, "", "crime-region"));
     for (const std::string& c : x.implicit) {
       Claim claim = MakeClaim("occurs_in", v, r, nullptr, "", "crime-region.heading");
       claim.subject = c;

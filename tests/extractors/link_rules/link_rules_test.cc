@@ -275,6 +275,16 @@ TEST_CASE("occurs_in: a crime that is the means of the one before shares its pla
         std::set<std::string>{"crime:terrorism_financing region:kismayo"});
 }
 
+TEST_CASE("occurs_in: the crimes of a 'where' clause that describes the place", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Migrants were rescued from a trafficking hub in Tripoli, where they had been held for "
+                    "ransom.\n") ==
+        std::set<std::string>{"crime:human_trafficking region:tripoli", "crime:kidnapping_for_ransom region:tripoli"});
+  // Where it stops: a "where" that no comma opens right after the place.
+  CHECK(Links(rule, "1. Migrants were rescued from a trafficking hub in Tripoli and asked where ransom was "
+                    "paid.\n") == std::set<std::string>{"crime:human_trafficking region:tripoli"});
+}
+
 TEST_CASE("affiliated_with: a name and its bracket, before and after an affiliation cue", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   // The bracket is the subject of the clause after it, not the object of "merged with".
