@@ -8,8 +8,8 @@
 # browser, the cluster engines, the install tree (the exporters and the merge
 # they call run sanitized in the unit tests, e2e_formats and e2e_scale) and
 # the quality floors (four minutes: the pipeline of e2e_sample and
-# e2e_readers on the dev set). NEXUS_SANITIZE_ALL=1 runs them too. The same build has the fuzz targets
-# (NEXUS_FUZZ=ON), so that CI runs them from it:
+# e2e_readers on the dev set). NEXUS_SANITIZE_ALL=1 runs them too. The same
+# build has the fuzz targets (NEXUS_FUZZ=ON), so that CI runs them from it:
 # NEXUS_FUZZ_BUILD=build-asan scripts/fuzz.sh.
 # usage: scripts/sanitize.sh [extra cmake arguments]
 set -euo pipefail

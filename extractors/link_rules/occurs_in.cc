@@ -78,13 +78,11 @@ std::vector<const MentionAt*> CrimesOfPlace(const SentenceView& v,
   return NearestList(v, candidates, place, !inside);
 }
 
-// Whether only list words and places stand between places a and b (a before
-// b): "the Middle East, North Africa and the Sahel", "the Bari region of
-// Puntland".
-bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt* a,
-                   const MentionAt* b) {
+// Whether only list words and places stand in tokens [begin, end): "the
+// Middle East, North Africa and the Sahel", "the Bari region of Puntland".
+bool OnlyPlaceWords(const LinkCues& cues, const SentenceView& v, std::size_t begin, std::size_t end) {
   const CueSet& skip = cues.locative_skip;
-  for (std::size_t i = a->last; i < b->first;) {
+  for (std::size_t i = begin; i < end;) {
     bool stepped = false;
     for (const MentionAt& m : v.mentions)
       if (m.first == i && m.mention->type == T::kRegion && m.last > i) {
@@ -108,6 +106,12 @@ bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt*
     i += len;
   }
   return true;
+}
+
+// Whether places a and b (a before b) are items of one list.
+bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt* a,
+                   const MentionAt* b) {
+  return OnlyPlaceWords(cues, v, a->last, b->first);
 }
 
 // "the illegal charcoal trade in Somalia, and ... in the Yemen conflict": a
@@ -161,22 +165,13 @@ bool PeopleOf(const LinkCues& cues, const SentenceView& v, const std::vector<con
 // ransom": the token after the "where" that a comma opens right after the
 // place (past the places and place words listed with it); 0 when none.
 std::size_t WhereClause(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
-  std::size_t i = place->last;
-  for (bool stepped = true; stepped && i < v.tokens().size();) {
-    stepped = false;
-    for (const MentionAt& m : v.mentions)
-      if (m.first == i && m.last > i && m.mention->type == T::kRegion) {
-        i = m.last;
-        stepped = true;
-      }
-    if (!stepped && v.tokens()[i].norm != "where" && cues.locative_skip.MatchAt(v.cues, i) == 1) {
-      ++i;
-      stepped = true;
-    }
-  }
-  if (i >= v.tokens().size() || v.tokens()[i].norm != "where") return 0;
-  const std::size_t b = v.tokens()[i].begin;
-  return b >= 2 && v.text->text[b - 2] == ',' ? i + 1 : 0;
+  const Tokens& t = v.tokens();
+  for (std::size_t k = place->last; k < t.size(); ++k)
+    if (t[k].norm == "where")
+      return t[k].begin >= 2 && v.text->text[t[k].begin - 2] == ',' && OnlyPlaceWords(cues, v, place->last, k)
+                 ? k + 1
+                 : 0;
+  return 0;
 }
 
 void Link(const LinkContext& x, std::vector<Claim>* out) {
