@@ -136,6 +136,33 @@ bool IsInstitutionWord(std::string_view w) {
                    "operations"});
 }
 
+// A State's forces named after it: a known place right before (one space)
+// capitalised words, at least two and a possessive allowed among them, that
+// end in a word of armed or police forces ("South Sudan" + "People's Defence
+// Forces", "Rwanda" + "Defence Force", "Haiti" + "National Police"). Returns
+// where the place begins and where the name ends, or {0, 0} when that is not
+// so.
+template <typename KnownIt>
+std::pair<std::size_t, std::size_t> NationalForce(const Tokens& t, std::string_view text, std::size_t first,
+                                                  KnownIt known_begin, KnownIt known_end) {
+  if (first == 0 || t[first - 1].end + 1 != t[first].begin) return {0, 0};
+  std::size_t last = first + 1;
+  auto joined = [&](std::size_t k) {
+    std::string_view gap = text.substr(t[k - 1].end, t[k].begin - t[k - 1].end);
+    return gap == " " || gap == "'s " || gap == "\xE2\x80\x99s ";
+  };
+  while (last < t.size() && last - first < 5 && t[last].capitalized && joined(last)) ++last;
+  if (last - first < 2) return {0, 0};
+  if (!OneOf(t[last - 1].norm, {"forces", "force", "police", "army", "guard", "gendarmerie", "service"}))
+    return {0, 0};
+  // The longest of the names that end there ("the Niger" and "Niger").
+  std::size_t from = t[first].begin;
+  for (auto it = known_begin; it != known_end; ++it)
+    if ((*it)->type == EntityType::kRegion && (*it)->end == t[first - 1].end) from = std::min(from, (*it)->begin);
+  if (from == t[first].begin) return {0, 0};
+  return {from, t[last - 1].end};
+}
+
 // Classifies a run of capitalised words; false when it is no entity name.
 // `group_context` tells whether the sentence speaks of armed groups (see
 // GroupContext); it is asked only when the run could be a group's name.
@@ -186,8 +213,17 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
     return true;
   };
   const bool landform = OneOf(w(n - 1), {"mountains", "mountain", "hills", "valley", "forest"});
+  // Not a body's department ("the Central Monitoring Department").
+  auto office_word = [&] {
+    for (std::size_t k = 0; k + 1 < n; ++k)
+      if (IsInstitutionWord(w(k)) ||
+          OneOf(w(k), {"monitoring", "intelligence", "investigation", "investigations", "affairs", "justice",
+                       "finance", "planning", "research", "customs", "immigration", "revenue", "management"}))
+        return true;
+    return false;
+  };
   if (n >= 2 && n <= 4 && ((IsPlaceHead(w(n - 1)) && w(n - 1).back() != 's') || landform) && all_capitalised() &&
-      !OneOf(w(0), {"united", "national", "federal"})) {
+      !OneOf(w(0), {"united", "national", "federal"}) && !office_word()) {
     c->type = EntityType::kRegion;
     c->rule = "discovery.place_name";
     return true;
@@ -322,7 +358,7 @@ class DocumentDiscovery {
       Candidate c;
       if (j - i >= 2 && Classify(t, i, j, group_context, &c)) {
         AddName(p, s, c);
-      } else {
+      } else if (!SwallowNationalForces(p, s, i, j, free, here_begin, here_end)) {
         // "the Centre Department of Haiti", "the Cal Miskaat Mountains in
         // Bari": a place by its head, then "of" or "in" and the place it
         // lies in.
@@ -347,6 +383,26 @@ class DocumentDiscovery {
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
+  }
+
+  // "the South Sudan People's Defence Forces", "the Rwanda Defence Force":
+  // a State's forces, no entity; the place in their name is no mention (a
+  // name inside a name). Looked for at the start of the run [i, j) and
+  // after each known name inside it ("the Chad Army and the Niger National
+  // Police").
+  template <typename FreeFn, typename KnownIt>
+  bool SwallowNationalForces(std::size_t p, std::size_t s, std::size_t i, std::size_t j, FreeFn free,
+                             KnownIt here_begin, KnownIt here_end) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    bool any = false;
+    for (std::size_t k = i; k < j; ++k) {
+      if (k > i && (free(k - 1) || !free(k))) continue;
+      if (auto [from, to] = NationalForce(sentence.tokens, sentence.text, k, here_begin, here_end); to > from) {
+        swallowed_.push_back({p, s, from, to});
+        any = true;
+      }
+    }
+    return any;
   }
 
   // "the Krache Dife gang", "the Viv Ansanm coalition", "the 400 Mawozo
@@ -929,7 +985,12 @@ class DocumentDiscovery {
           caps_only = caps_only && t[j].all_caps;
           common = common || IsInstitutionWord(t[j].norm);
         }
-        if (caps_only || common) continue;
+        // Not the first word of a quoted title after the list ("... in
+        // Africa" and "Strengthening the capacity of ...").
+        const std::size_t at = t[item.first].begin;
+        const bool quoted = (at >= 3 && sentence.text.compare(at - 3, 3, "\xE2\x80\x9C") == 0) ||
+                            (at >= 1 && sentence.text[at - 1] == '"');
+        if (caps_only || common || quoted) continue;
         AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.coordinated_place"});
       }
       k = items.back().last - 1;
@@ -1180,13 +1241,29 @@ class DocumentDiscovery {
     if (!swallowed_.empty()) {
       std::map<std::pair<std::size_t, std::size_t>, std::vector<std::pair<std::size_t, std::size_t>>> names;
       for (const auto& [p, s, b, e] : swallowed_) names[{p, s}].push_back({b, e});
+      std::set<std::pair<std::size_t, std::string>> gone;  // (paragraph, entity) of a swallowed name
       all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
                   auto it = names.find({m.paragraph, m.sentence});
                   if (it == names.end()) return false;
                   for (const auto& [b, e] : it->second)
-                    if (b <= m.begin && m.end <= e) return true;
+                    if (b <= m.begin && m.end <= e) {
+                      gone.insert({m.paragraph, m.entity});
+                      return true;
+                    }
                   return false;
                 }), all.end());
+      // "the region" that stood for a place now known to be inside a name
+      // ("... the South Sudan People's Defence Forces ... across the
+      // region") stands for nothing, unless the paragraph names it anew.
+      if (!gone.empty()) {
+        std::set<std::pair<std::size_t, std::string>> named;
+        for (const Mention& m : all)
+          if (m.rule.rfind("anaphora", 0) != 0) named.insert({m.paragraph, m.entity});
+        all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
+                    std::pair<std::size_t, std::string> key{m.paragraph, m.entity};
+                    return m.rule.rfind("anaphora", 0) == 0 && gone.count(key) && !named.count(key);
+                  }), all.end());
+      }
     }
     for (auto& [id, e] : discovered_) findings_->entities.push_back(e);
     AddMentionsInOrder(&all, std::move(mentions_));

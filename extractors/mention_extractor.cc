@@ -235,10 +235,25 @@ bool IsShortFormHead(const Rules& rules, const std::string& surface) {
   return false;
 }
 
-// The entity of `type` named by exactly these folded words, or nullptr.
-const Entity* Named(const Rules& rules, const std::vector<std::string>& words, EntityType type) {
+// The subdivisions of one country share their id's country part:
+// "region:ss_ec" and "region:ss_ew".
+bool SameCountry(std::string_view a, std::string_view b) {
+  constexpr std::string_view kRegion = "region:";
+  if (a.substr(0, kRegion.size()) != kRegion || b.substr(0, kRegion.size()) != kRegion) return false;
+  a.remove_prefix(kRegion.size());
+  b.remove_prefix(kRegion.size());
+  return a.size() > 3 && b.size() > 3 && a[2] == '_' && b[2] == '_' && a.substr(0, 3) == b.substr(0, 3);
+}
+
+// The entity of `type` named by exactly these folded words, or nullptr. A
+// weak name (a subdivision that needs its country named) only when it is of
+// the same country as `sibling`, a subdivision named in the same list
+// ("Central and Western Equatoria").
+const Entity* Named(const Rules& rules, const std::vector<std::string>& words, EntityType type,
+                    std::string_view sibling = {}) {
   for (const Alias* a : rules.gazetteer().Lookup(words)) {
-    const Entity* e = a->entity.empty() || a->weak ? nullptr : rules.FindEntity(a->entity);
+    if (a->entity.empty() || (a->weak && !SameCountry(a->entity, sibling))) continue;
+    const Entity* e = rules.FindEntity(a->entity);
     if (e && e->type == type) return e;
   }
   return nullptr;
@@ -276,7 +291,7 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
     if (used[word] || (proper && !t[word].capitalized)) break;
     std::vector<std::string> words = {std::string(t[word].norm)};
     for (std::size_t k = first + 1; k < last; ++k) words.emplace_back(t[k].norm);
-    const Entity* e = Named(rules, words, m.type);
+    const Entity* e = Named(rules, words, m.type, m.entity);
     if (!e || e->id == m.entity) break;
     found->push_back(MakeMention(w, word, word + 1, e->id, rules, "elliptical"));
     joint_seen = true;

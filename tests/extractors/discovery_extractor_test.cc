@@ -429,3 +429,39 @@ TEST_CASE("discovery: names dashes join in the items of a list of routes", "[dis
                     "\u2022 the Zorvel crossing\n\n2. Nothing else.\n");
   CHECK_FALSE(Discovered(lone, "region:zorvel"));
 }
+
+TEST_CASE("discovery: a State's forces named after it hold no mention of the place", "[discovery]") {
+  // The place's name runs on into capitalised words of armed or police
+  // forces, a possessive allowed among them.
+  auto r = RunOn("1. The Chad People\u2019s Defence Forces attacked the Zorvan Liberation Front.\n");
+  CHECK_FALSE(r.Mentions("region:chad"));
+  // Also after another name that a capitalised run goes on from.
+  auto police = RunOn("1. Armed groups attacked the Chad Army and the Niger National Police Service.\n");
+  CHECK_FALSE(police.Mentions("region:niger"));
+  CHECK(police.Mentions("region:chad"));
+  // Where it stops: a name of no forces, or a single word after the place.
+  auto day = RunOn("1. Armed groups attacked the crowd at the Mali National Day parade.\n");
+  CHECK(day.Mentions("region:mali"));
+  auto one = RunOn("1. Armed groups moved across Chad Army posts were abandoned.\n");
+  CHECK(one.Mentions("region:chad"));
+  // "The region" that stood for the place inside the name stands for
+  // nothing; where the paragraph names the place on its own, it still does.
+  auto ref = RunOn("1. Armed youths attacked the Chad National Police Service. "
+                   "Cattle were raided across the region.\n");
+  CHECK_FALSE(ref.Mentions("region:chad"));
+  auto named = RunOn("1. In Chad, armed youths attacked the Chad National Police Service. "
+                     "Cattle were raided across the region.\n");
+  CHECK(named.Mentions("region:chad"));
+}
+
+TEST_CASE("discovery: a department of a body is no place; a quoted title after a list is none either",
+          "[discovery]") {
+  auto office = RunOn("1. The Committee asked the Central Monitoring Department to share data on arms "
+                      "trafficking. Fighting reached the Zorvan Department.\n");
+  CHECK_FALSE(Discovered(office, "region:central_monitoring_department"));
+  CHECK(Discovered(office, "region:zorvan_department"));
+  auto title = RunOn("1. The meeting was held under the projects \u201cCountering crime in Africa\u201d and "
+                     "\u201cStrengthening the capacity of judges\u201d.\n");
+  CHECK_FALSE(Discovered(title, "region:strengthening"));
+  CHECK(title.Mentions("region:africa"));
+}

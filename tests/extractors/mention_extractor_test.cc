@@ -459,3 +459,26 @@ TEST_CASE("a place whose name runs on into another capitalised word is a word of
   // Nor a place's governments.
   CHECK(RunOn("1. The Lake Chad Basin Governments met.\n").Mentions("region:lake_chad_basin"));
 }
+
+TEST_CASE("shared heads: regional adjectives before a plural head, subdivisions of one country",
+          "[mentions]") {
+  auto r = RunOn("1. Arms trafficking is common in the North and West African regions.\n");
+  CHECK(r.Mentions("region:north_africa"));
+  CHECK(r.Mentions("region:west_africa"));
+  CHECK_FALSE(r.Mentions("region:west_african"));
+  // A subdivision needs its country named; in a list with one that has it,
+  // it shares the head.
+  auto states = RunOn("1. In South Sudan, fighting spread in Central and Western Equatoria.\n");
+  CHECK(states.Mentions("region:ss_ec"));
+  CHECK(states.Mentions("region:ss_ew"));
+  CHECK_FALSE(states.Mentions("region:central"));
+  auto alone = RunOn("1. Fighting spread in Central and Western Equatoria.\n");
+  CHECK_FALSE(alone.Mentions("region:ss_ec"));
+}
+
+TEST_CASE("South Sudan's armed opposition by its names and acronyms", "[mentions]") {
+  auto r = RunOn("1. SPLM/A-IO and NAS elements attacked Yei, while SSOA forces defected.\n");
+  CHECK(r.Mentions("group:splm_a_io"));
+  CHECK(r.Mentions("group:national_salvation_front"));
+  CHECK(r.Mentions("group:ssoa"));
+}
