@@ -380,6 +380,7 @@ class DocumentDiscovery {
     NamesKnownAs(p, s, free);
     GroupsInBrackets(p, s, free, here_begin, here_end);
     PlacesCoordinated(p, s, free, here_begin, here_end, found_begin);
+    UnknownPlacesGoverned(p, s, free, here_begin, here_end);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
@@ -1044,6 +1045,75 @@ class DocumentDiscovery {
       }
       if (venue || common) continue;
       AddName(p, s, {i, j, EntityType::kRegion, "discovery.place_in_place"});
+    }
+  }
+
+  // "fighters in Diffra", "deployments in Mukoko and Mbau", "dislodged the
+  // group from Diel and Atar", "an air strike in Old Fangak": a name of one
+  // to three capitalised words that a place preposition governs (in, near,
+  // around, outside, towards; "from" after a word of leaving), that no rule
+  // knows and that no word of English spells, is a place; so are the other
+  // such names listed with it. "No word of English" is what keeps out
+  // "in Annex", "in Arabic", "in Operation Shujaa": its last word is none
+  // of Debian's word list, in any case, and a word before it is none either
+  // or a word that opens places' names ("Old", "New", "Upper", "North").
+  // Not in a title, not a name glued to another capitalised word or
+  // followed by a possessive, and not a list with a name of another type.
+  // Without the word list (rules built without the defaults) nothing is.
+  template <typename FreeFn, typename KnownIt>
+  void UnknownPlacesGoverned(std::size_t p, std::size_t s, FreeFn free, KnownIt known_begin, KnownIt known_end) {
+    if (!rules_.HasEnglish()) return;
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    // A title capitalises its words: at most one lower-case word of four
+    // letters or more ("Fighting in Kelbo Escalates over Fuel").
+    std::size_t lower = 0;
+    for (const Token& x : t) lower += !x.capitalized && x.norm.size() >= 4 ? 1 : 0;
+    if (lower < 2) return;
+    auto other_type = [&](const ListItem& item) {
+      for (auto it = known_begin; it != known_end; ++it)
+        if ((*it)->begin < t[item.last - 1].end && t[item.first].begin < (*it)->end)
+          return (*it)->type != EntityType::kRegion;
+      return false;
+    };
+    auto unknown_word = [&](std::size_t j) { return !rules_.IsEnglishWord(t[j].norm); };
+    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+      if (!t[k + 1].capitalized || t[k].capitalized) continue;
+      bool governs = OneOf(t[k].norm, {"in", "near", "around", "outside", "towards", "toward"});
+      if (!governs && t[k].norm == "from")
+        for (std::size_t b = k; b > 0 && k - b < 10 && !governs; --b)
+          governs = OneOf(t[b - 1].norm, {"dislodged", "expelled", "withdrew", "withdrawn", "retreated", "fled",
+                                          "ousted", "driven", "pushed", "evacuated", "relocated", "displaced",
+                                          "withdrawal", "retreat", "fleeing"});
+      // Not a preposition inside an unknown name or a title ("Financial
+      // Crime in Cryptoassets").
+      if (!governs || (t[k - 1].capitalized && free(k - 1))) continue;
+      const std::vector<ListItem> items = ReadList(t, text, k + 1, free);
+      if (items.empty()) continue;
+      bool other = false;
+      for (const ListItem& item : items) other = other || (item.known && other_type(item));
+      if (other) continue;
+      for (const ListItem& item : items) {
+        if (item.known || item.last - item.first > 3 || already_.count({p, s, t[item.first].begin})) continue;
+        bool ok = unknown_word(item.last - 1);
+        for (std::size_t j = item.first; j < item.last && ok; ++j) {
+          ok = t[j].capitalized && !t[j].all_caps && !FunctionWord(t[j].norm) && !IsCalendarWord(t[j].norm) &&
+               !IsInstitutionWord(t[j].norm) && (j + 1 == item.last || text[t[j].end] == ' ');
+          if (ok && j + 1 < item.last)
+            ok = unknown_word(j) || OneOf(t[j].norm, {"old", "new", "upper", "lower", "north", "south", "east",
+                                                      "west", "central", "greater", "little", "al", "el"});
+        }
+        if (!ok) continue;
+        // Glued to more words of a name, or a person's ("in Mbeki's time").
+        const std::size_t end = t[item.last - 1].end;
+        if (item.last < t.size() && t[item.last].capitalized && t[item.last].begin <= end + 1) continue;
+        if (text.compare(end, 2, "'s") == 0 || text.compare(end, 4, "\xE2\x80\x99s") == 0) continue;
+        const std::size_t at = t[item.first].begin;
+        if ((at >= 3 && text.compare(at - 3, 3, "\xE2\x80\x9C") == 0) || (at >= 1 && text[at - 1] == '"')) continue;
+        AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.unknown_place"});
+      }
+      k = items.back().last - 1;
     }
   }
 

@@ -1,4 +1,4 @@
-// nexus_cities_dump WORDS OUT: writes the world's cities that Debian's
+// nexus_cities_dump WORDS OUT [WORDS_OUT]: writes the world's cities that Debian's
 // libgeonames holds (GeoNames' cities of 15,000 people or more) to OUT as
 // "name<TAB>country code<TAB>folded name<TAB>slug" lines (the name folded
 // and slugged as the gazetteer does, so that start-up need not), sorted by
@@ -9,6 +9,11 @@
 // "Police", "Van", "March") or a month or a day is left out: a capital at
 // the start of a sentence or in a title would make it a place. A build-time
 // tool; Nexus itself never links libgeonames.
+//
+// WORDS_OUT, when given, receives every word of WORDS, in any case, folded
+// as the tokeniser folds a word (NormalizeName), sorted and once each, less
+// the possessive entries ("Abel's"): what the discovery of unknown places
+// asks ("Diffra" is no word of English, "Annex" is), embedded in its turn.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -23,8 +28,8 @@
 #include "extractors/reader/tokenizer.h"
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: nexus_cities_dump WORDS OUT\n");
+  if (argc != 3 && argc != 4) {
+    std::fprintf(stderr, "usage: nexus_cities_dump WORDS OUT [WORDS_OUT]\n");
     return 2;
   }
   std::ifstream list(argv[1]);
@@ -35,8 +40,27 @@ int main(int argc, char** argv) {
   std::set<std::string> words = {"january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december", "monday", "tuesday",
                                  "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (std::string w; std::getline(list, w);)
+  std::set<std::string> folded;  // every entry, any case, folded
+  for (std::string w; std::getline(list, w);) {
     if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) words.insert(w);
+    if (w.find('\'') == std::string::npos && !w.empty()) {
+      std::string f = nexus::NormalizeName(w);
+      if (!f.empty() && f.find(' ') == std::string::npos) folded.insert(std::move(f));
+    }
+  }
+  if (argc == 4) {
+    const std::string words_out = argv[3], words_tmp = words_out + ".tmp";
+    std::FILE* wf = std::fopen(words_tmp.c_str(), "wb");
+    if (!wf) {
+      std::perror(words_tmp.c_str());
+      return 1;
+    }
+    for (const std::string& w : folded) std::fprintf(wf, "%s\n", w.c_str());
+    if (std::fclose(wf) != 0 || std::rename(words_tmp.c_str(), words_out.c_str()) != 0) {
+      std::perror(words_out.c_str());
+      return 1;
+    }
+  }
   auto lower = [](std::string w) {
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return w;

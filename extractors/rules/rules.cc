@@ -105,6 +105,15 @@ Status Rules::LoadDefaults() {
       pending_->iso_subdivisions = std::string(f.data);
     } else if (f.name == "geonames/cities.tsv") {
       pending_->cities = std::string(f.data);
+    } else if (f.name == "dict/english.txt") {
+      // One folded word a line, sorted by the build (cities_dump.cc).
+      english_.clear();
+      for (std::size_t at = 0; at < f.data.size();) {
+        std::size_t nl = f.data.find('\n', at);
+        if (nl == std::string_view::npos) nl = f.data.size();
+        if (nl > at) english_.push_back(f.data.substr(at, nl - at));
+        at = nl + 1;
+      }
     } else {
       Status s = LoadJson(f.name, f.data);
       if (!s.ok()) return s;

@@ -4,6 +4,7 @@
 #ifndef NEXUS_EXTRACTORS_RULES_RULES_H_
 #define NEXUS_EXTRACTORS_RULES_RULES_H_
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <map>
@@ -79,6 +80,13 @@ class Rules {
     std::vector<std::string> words;
   };
   const std::vector<FoldedHead>& folded_short_form_heads() const { return folded_heads_; }
+  // Whether a folded word is a word of English (Debian's wamerican, any
+  // case: "annex", "arabic"; embedded with the defaults). `HasEnglish` says
+  // whether the list was loaded: without it every word is unknown.
+  bool HasEnglish() const { return !english_.empty(); }
+  bool IsEnglishWord(std::string_view folded) const {
+    return std::binary_search(english_.begin(), english_.end(), folded);
+  }
 
  private:
   struct Pending;
@@ -105,6 +113,7 @@ class Rules {
   Gazetteer gazetteer_;
   std::vector<std::string> cue_names_;  // sorted; empty: any name
   std::vector<std::string> cues_apart_;  // not in cue_index_
+  std::vector<std::string_view> english_;  // sorted, into the embedded list
 };
 
 // Expands "{a|b} c" alternations in a rule phrase: "a c", "b c".

@@ -392,7 +392,8 @@ TEST_CASE("operates_in: the groups in brackets after a list of places are at tho
   CHECK(Links(rule, "1. Gangs held bases in Kenscoff and Tabarre (Krache Dife and Ti Bwa gangs), as well as in "
                     "Zorvel (Kraze Bary\u00e8 gangs).\n") ==
         std::set<std::string>{"group:krache_dife region:kenscoff", "group:krache_dife region:tabarre",
-                              "group:ti_bwa region:kenscoff", "group:ti_bwa region:tabarre"});
+                              "group:ti_bwa region:kenscoff", "group:ti_bwa region:tabarre",
+                              "group:kraze_barye region:zorvel"});
   // A bracket with other words is an aside, not a list of the place's groups.
   CHECK(Links(rule, "1. Ti Bwa attacked Kenscoff (see annex 3, Krache Dife).\n").count("group:ti_bwa region:kenscoff") == 1);
 }
