@@ -381,6 +381,7 @@ class DocumentDiscovery {
     GroupsInBrackets(p, s, free, here_begin, here_end);
     PlacesCoordinated(p, s, free, here_begin, here_end, found_begin);
     UnknownPlacesGoverned(p, s, free, here_begin, here_end);
+    PlacesInBracketsAfterPlace(p, s, free, here_begin, here_end, found_begin);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
@@ -1048,6 +1049,64 @@ class DocumentDiscovery {
     }
   }
 
+  // Whether a list item is one to three capitalised words (spaced, not of
+  // capitals only, no month, no word of institutions) whose last no word of
+  // English spells, and each word before it neither or a word that opens
+  // places' names ("Old", "New", "Upper", "North"); see UnknownPlacesGoverned.
+  bool NoWordOfEnglish(const Tokens& t, const std::string& text, const ListItem& item) const {
+    if (item.last - item.first > 3 || item.last == item.first) return false;
+    if (rules_.IsEnglishWord(t[item.last - 1].norm)) return false;
+    for (std::size_t j = item.first; j < item.last; ++j) {
+      if (!t[j].capitalized || t[j].all_caps || FunctionWord(t[j].norm) || IsCalendarWord(t[j].norm) ||
+          IsInstitutionWord(t[j].norm) || (j + 1 < item.last && text[t[j].end] != ' '))
+        return false;
+      if (j + 1 < item.last && rules_.IsEnglishWord(t[j].norm) &&
+          !OneOf(t[j].norm, {"old", "new", "upper", "lower", "north", "south", "east", "west", "central", "greater",
+                             "little", "al", "el", "am", "um", "umm", "bir", "ain", "ras", "wadi", "jebel", "jabal",
+                             "port", "mount", "lake", "san", "santa", "saint"}))
+        return false;
+    }
+    return true;
+  }
+
+  // "Haut-Mbomou (Bambouti, Mboki, Zemio)", "Vakaga (Am Dafok)": the places
+  // listed in brackets right after a place known or found in the sentence
+  // lie within it; those that no rule knows and no word of English spells
+  // (NoWordOfEnglish) are places. The whole bracket is the list: an aside
+  // with other words in it names none ("Kenscoff (see annex 3)").
+  template <typename FreeFn, typename KnownIt>
+  void PlacesInBracketsAfterPlace(std::size_t p, std::size_t s, FreeFn free, KnownIt known_begin, KnownIt known_end,
+                                  std::size_t found_begin) {
+    if (!rules_.HasEnglish()) return;
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    auto place_ends = [&](std::size_t k) {
+      for (auto it = known_begin; it != known_end; ++it)
+        if ((*it)->type == EntityType::kRegion && (*it)->end == t[k].end) return true;
+      for (std::size_t m = found_begin; m < mentions_.size(); ++m)
+        if (mentions_[m].type == EntityType::kRegion && mentions_[m].end == t[k].end) return true;
+      return false;
+    };
+    for (std::size_t at = text.find(" ("); at != std::string::npos; at = text.find(" (", at + 2)) {
+      std::size_t k = 0;
+      while (k < t.size() && t[k].end < at) ++k;
+      if (k + 1 >= t.size() || t[k].end != at || t[k + 1].begin != at + 2 || !place_ends(k)) continue;
+      const std::size_t close = text.find(')', at);
+      if (close == std::string::npos) continue;
+      std::vector<ListItem> items = ReadList(t, text, k + 1, free);
+      while (!items.empty() && t[items.back().first].begin > close) items.pop_back();  // the list goes on after
+      if (items.empty() || t[items.back().last - 1].end != close) continue;
+      bool other = false;
+      for (const ListItem& item : items)
+        other = other || (!item.known && !NoWordOfEnglish(t, text, item));
+      if (other) continue;
+      for (const ListItem& item : items)
+        if (!item.known && !already_.count({p, s, t[item.first].begin}))
+          AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.place_in_brackets"});
+    }
+  }
+
   // "fighters in Diffra", "deployments in Mukoko and Mbau", "dislodged the
   // group from Diel and Atar", "an air strike in Old Fangak": a name of one
   // to three capitalised words that a place preposition governs (in, near,
@@ -1077,7 +1136,6 @@ class DocumentDiscovery {
           return (*it)->type != EntityType::kRegion;
       return false;
     };
-    auto unknown_word = [&](std::size_t j) { return !rules_.IsEnglishWord(t[j].norm); };
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
       if (!t[k + 1].capitalized || t[k].capitalized) continue;
       bool governs = OneOf(t[k].norm, {"in", "near", "around", "outside", "towards", "toward"});
@@ -1095,16 +1153,7 @@ class DocumentDiscovery {
       for (const ListItem& item : items) other = other || (item.known && other_type(item));
       if (other) continue;
       for (const ListItem& item : items) {
-        if (item.known || item.last - item.first > 3 || already_.count({p, s, t[item.first].begin})) continue;
-        bool ok = unknown_word(item.last - 1);
-        for (std::size_t j = item.first; j < item.last && ok; ++j) {
-          ok = t[j].capitalized && !t[j].all_caps && !FunctionWord(t[j].norm) && !IsCalendarWord(t[j].norm) &&
-               !IsInstitutionWord(t[j].norm) && (j + 1 == item.last || text[t[j].end] == ' ');
-          if (ok && j + 1 < item.last)
-            ok = unknown_word(j) || OneOf(t[j].norm, {"old", "new", "upper", "lower", "north", "south", "east",
-                                                      "west", "central", "greater", "little", "al", "el"});
-        }
-        if (!ok) continue;
+        if (item.known || already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
         // Glued to more words of a name, or a person's ("in Mbeki's time").
         const std::size_t end = t[item.last - 1].end;
         if (item.last < t.size() && t[item.last].capitalized && t[item.last].begin <= end + 1) continue;
@@ -1144,6 +1193,19 @@ class DocumentDiscovery {
         return;
       }
     if (rules_.FindEntity(m.entity)) return;
+    // "Mbomou, Ouaka and Vakaga Prefectures" in a paragraph that does not
+    // name the country: the head confirms the one subdivision of that name
+    // of a country the document names, which the gazetteer left unresolved.
+    if (c.type == EntityType::kRegion) {
+      const HeadKind head = HeadOf(t[c.last - 1].norm);
+      const std::size_t bare_last = c.last - (c.last - c.first >= 2 && head == HeadKind::kPlace ? 1 : 0);
+      if (std::string sub = SubdivisionOfNamedCountry(t, c.first, bare_last); !sub.empty()) {
+        m.entity = std::move(sub);
+        m.rule = "discovery.subdivision";
+        mentions_.push_back(std::move(m));
+        return;
+      }
+    }
     Entity& e = discovered_[m.entity];
     if (e.id.empty()) e = Entity{m.entity, c.type, m.surface, {}, "", c.rule};
     // "Zorba Province" also goes by "Zorba".
@@ -1159,6 +1221,23 @@ class DocumentDiscovery {
       acronyms_[acr] = m.entity;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // The one subdivision (a weak name) that tokens [first, last) spell, of a
+  // country the document names, or "".
+  std::string SubdivisionOfNamedCountry(const Tokens& t, std::size_t first, std::size_t last) {
+    std::string found;
+    for (const Alias* a : rules_.gazetteer().Lookup(t, first, last)) {
+      if (!a->weak || a->entity.empty() || !a->target || a->target->parent.empty()) return "";
+      if (!found.empty() && found != a->entity) return "";
+      found = a->entity;
+    }
+    if (found.empty()) return "";
+    if (named_.empty()) {
+      named_.insert("");  // worked out once
+      for (const Mention* m : known_) named_.insert(m->entity);
+    }
+    return named_.count(rules_.FindEntity(found)->parent) ? found : "";
   }
 
   // The known group named by capitals in the brackets right after `end`:
@@ -1394,6 +1473,7 @@ class DocumentDiscovery {
   const Document& doc_;
   Findings* findings_;
   std::vector<const Mention*> known_;  // the findings' mentions, by sentence
+  std::unordered_set<std::string> named_;  // the entities known_ names, once asked
   std::size_t next_known_ = 0;
   std::map<std::string, Entity> discovered_;
   // Acronyms of discovered names.

@@ -501,3 +501,30 @@ TEST_CASE("discovery: a name no word of English spells, governed by a place prep
   CHECK_FALSE(Discovered(RunOn("1. Fighting in Kelbrizi Escalates over Fuel\n"), "region:kelbrizi"));
   CHECK_FALSE(Discovered(RunOn("1. Clashes in Kelbrizi and Al-Shabaab areas were reported.\n"), "region:kelbrizi"));
 }
+
+TEST_CASE("discovery: a place head confirms the subdivision of a country the document names", "[discovery]") {
+  auto r = RunOn("1. The Central African Republic held elections.\n\n"
+                 "2. Armed groups attacked civilians in Mbomou, Ouaka and Vakaga Prefectures.\n");
+  CHECK(Discovered(r, "region:vakaga") == nullptr);
+  CHECK(r.Mentions("region:cf_vk"));
+  CHECK(r.Mentions("region:cf_uk"));
+  // Where it stops: no country of that subdivision named in the document,
+  // a new place of that name.
+  auto alone = RunOn("1. Armed groups attacked civilians in Mbomou, Ouaka and Vakaga Prefectures.\n");
+  CHECK_FALSE(alone.Mentions("region:cf_vk"));
+  CHECK(Discovered(alone, "region:vakaga"));
+}
+
+TEST_CASE("discovery: places in brackets right after a place lie within it", "[discovery]") {
+  auto r = RunOn("1. In the Central African Republic, patrols focused on the prefectures of Haute-Kotto (Zorvangba) and "
+                 "Vakaga (Am Dafko, Birao).\n");
+  const nexus::Entity* e = Discovered(r, "region:zorvangba");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.place_in_brackets");
+  CHECK(Discovered(r, "region:am_dafko"));
+  // Where it stops: an aside with words of English, an acronym, a bracket
+  // after no place.
+  CHECK_FALSE(Discovered(RunOn("1. Gangs attacked Kenscoff (see Zorvangba) last week.\n"), "region:zorvangba"));
+  CHECK_FALSE(Discovered(RunOn("1. Gangs attacked Kenscoff (ZORVA) last week.\n"), "region:zorva"));
+  CHECK_FALSE(Discovered(RunOn("1. The leader met Zorva Kelbo (Zorvangba) last week.\n"), "region:zorvangba"));
+}
