@@ -999,6 +999,18 @@ class DocumentDiscovery {
     }
   }
 
+  // Whether a place known in the sentence ([known_begin, known_end)) or
+  // found in it (from found_begin) begins or ends (`edge`) at `offset`.
+  template <typename KnownIt>
+  bool PlaceAt(KnownIt known_begin, KnownIt known_end, std::size_t found_begin, std::size_t Mention::*edge,
+               std::size_t offset) const {
+    for (auto it = known_begin; it != known_end; ++it)
+      if ((*it)->type == EntityType::kRegion && (*it)->*edge == offset) return true;
+    for (std::size_t m = found_begin; m < mentions_.size(); ++m)
+      if (mentions_[m].type == EntityType::kRegion && mentions_[m].*edge == offset) return true;
+    return false;
+  }
+
   // "near Bozoum, Ouham-Pendé Prefecture", "in Mirebalais, in the Centre
   // Department", "in Kerman, Islamic Republic of Iran": one to three
   // capitalised words that a place preposition governs and that a comma
@@ -1012,11 +1024,7 @@ class DocumentDiscovery {
     const Tokens& t = sentence.tokens;
     const std::string& text = sentence.text;
     auto place_at = [&](std::size_t k) {
-      for (auto it = known_begin; it != known_end; ++it)
-        if ((*it)->type == EntityType::kRegion && (*it)->begin == t[k].begin) return true;
-      for (std::size_t m = found_begin; m < mentions_.size(); ++m)
-        if (mentions_[m].type == EntityType::kRegion && mentions_[m].begin == t[k].begin) return true;
-      return false;
+      return PlaceAt(known_begin, known_end, found_begin, &Mention::begin, t[k].begin);
     };
     for (std::size_t k = 0; k + 3 < t.size(); ++k) {
       if (!OneOf(t[k].norm, {"in", "near", "at", "from", "outside", "around"})) continue;
@@ -1081,17 +1089,12 @@ class DocumentDiscovery {
     const Sentence& sentence = doc_.paragraphs[p].sentences[s];
     const Tokens& t = sentence.tokens;
     const std::string& text = sentence.text;
-    auto place_ends = [&](std::size_t k) {
-      for (auto it = known_begin; it != known_end; ++it)
-        if ((*it)->type == EntityType::kRegion && (*it)->end == t[k].end) return true;
-      for (std::size_t m = found_begin; m < mentions_.size(); ++m)
-        if (mentions_[m].type == EntityType::kRegion && mentions_[m].end == t[k].end) return true;
-      return false;
-    };
+    std::size_t k = 0;
     for (std::size_t at = text.find(" ("); at != std::string::npos; at = text.find(" (", at + 2)) {
-      std::size_t k = 0;
-      while (k < t.size() && t[k].end < at) ++k;
-      if (k + 1 >= t.size() || t[k].end != at || t[k + 1].begin != at + 2 || !place_ends(k)) continue;
+      while (k < t.size() && t[k].end < at) ++k;  // the word that ends right before the bracket
+      if (k + 1 >= t.size() || t[k].end != at || t[k + 1].begin != at + 2 ||
+          !PlaceAt(known_begin, known_end, found_begin, &Mention::end, t[k].end))
+        continue;
       const std::size_t close = text.find(')', at);
       if (close == std::string::npos) continue;
       std::vector<ListItem> items = ReadList(t, text, k + 1, free);
