@@ -382,6 +382,7 @@ class DocumentDiscovery {
     PlacesCoordinated(p, s, free, here_begin, here_end, found_begin);
     UnknownPlacesGoverned(p, s, free, here_begin, here_end);
     PlacesInBracketsAfterPlace(p, s, free, here_begin, here_end, found_begin);
+    PlacesBeforeFacility(p, s, free);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
@@ -610,7 +611,8 @@ class DocumentDiscovery {
           t[k].all_caps || !free(k))
         continue;
       std::size_t head = 0;
-      for (std::size_t j = k + 2; j < t.size() && j < k + 6 && !t[j].capitalized; ++j)
+      // A known name may say whose place it is: "Kedibo, an SPLM/A-IO stronghold".
+      for (std::size_t j = k + 2; j < t.size() && j < k + 6 && (!t[j].capitalized || !free(j)); ++j)
         if (OneOf(t[j].norm, {"town", "village", "locality", "city", "site", "camp", "port", "settlement", "commune",
                               "neighbourhood", "neighborhood", "stronghold", "base", "island", "hub"})) {
           head = j;
@@ -1065,7 +1067,10 @@ class DocumentDiscovery {
     if (item.last - item.first > 3 || item.last == item.first) return false;
     if (rules_.IsEnglishWord(t[item.last - 1].norm)) return false;
     for (std::size_t j = item.first; j < item.last; ++j) {
-      if (!t[j].capitalized || t[j].all_caps || FunctionWord(t[j].norm) || IsCalendarWord(t[j].norm) ||
+      // A capital inside the word makes an acronym of it ("MoECC").
+      const bool inner_capital = std::any_of(text.begin() + t[j].begin + 1, text.begin() + t[j].end,
+                                             [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (!t[j].capitalized || t[j].all_caps || inner_capital || FunctionWord(t[j].norm) || IsCalendarWord(t[j].norm) ||
           IsInstitutionWord(t[j].norm) || (j + 1 < item.last && text[t[j].end] != ' '))
         return false;
       if (j + 1 < item.last && rules_.IsEnglishWord(t[j].norm) &&
@@ -1110,10 +1115,19 @@ class DocumentDiscovery {
     }
   }
 
+  // A verb whose object is a place taken or struck: "captured Kedibo",
+  // "attacked Yaribe", "seized Sake and Goma".
+  static bool CaptureVerb(std::string_view w) {
+    return OneOf(w, {"capture", "captured", "captures", "capturing", "seized", "seize", "seizing", "attacked",
+                     "overran", "overrun", "recaptured", "retook", "retaken", "stormed", "besieged", "occupied",
+                     "occupy", "occupying", "raided", "shelled"});
+  }
+
   // "fighters in Diffra", "deployments in Mukoko and Mbau", "dislodged the
   // group from Diel and Atar", "an air strike in Old Fangak": a name of one
   // to three capitalised words that a place preposition governs (in, near,
-  // around, outside, towards; "from" after a word of leaving), that no rule
+  // around, outside, towards, through, via; "from" after a word of leaving;
+  // the object of a verb of capture or attack, see CaptureVerb), that no rule
   // knows and that no word of English spells, is a place; so are the other
   // such names listed with it. "No word of English" is what keeps out
   // "in Annex", "in Arabic", "in Operation Shujaa": its last word is none
@@ -1141,19 +1155,26 @@ class DocumentDiscovery {
     };
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
       if (!t[k + 1].capitalized || t[k].capitalized) continue;
-      bool governs = OneOf(t[k].norm, {"in", "near", "around", "outside", "towards", "toward"});
+      bool governs = OneOf(t[k].norm, {"in", "near", "around", "outside", "towards", "toward", "through", "via"}) ||
+                     CaptureVerb(t[k].norm);
       if (!governs && t[k].norm == "from")
         for (std::size_t b = k; b > 0 && k - b < 10 && !governs; --b)
           governs = OneOf(t[b - 1].norm, {"dislodged", "expelled", "withdrew", "withdrawn", "retreated", "fled",
                                           "ousted", "driven", "pushed", "evacuated", "relocated", "displaced",
                                           "withdrawal", "retreat", "fleeing"});
       // Not a preposition inside an unknown name or a title ("Financial
-      // Crime in Cryptoassets").
-      if (!governs || (t[k - 1].capitalized && free(k - 1))) continue;
+      // Crime in Cryptoassets"), except after a word that ends the name of
+      // a force ("attacked the Defence Forces in Maiwut").
+      if (!governs || (t[k - 1].capitalized && free(k - 1) &&
+                       !OneOf(t[k - 1].norm, {"forces", "force", "army", "police", "troops", "militia"})))
+        continue;
       const std::vector<ListItem> items = ReadList(t, text, k + 1, free);
       if (items.empty()) continue;
+      // Nor a list with another type's name or an acronym ("through OPM,
+      // MoECC and the ministries").
       bool other = false;
-      for (const ListItem& item : items) other = other || (item.known && other_type(item));
+      for (const ListItem& item : items)
+        other = other || (item.known && other_type(item)) || (!item.known && t[item.first].all_caps);
       if (other) continue;
       for (const ListItem& item : items) {
         if (item.known || already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
@@ -1166,6 +1187,41 @@ class DocumentDiscovery {
         AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.unknown_place"});
       }
       k = items.back().last - 1;
+    }
+  }
+
+  // "Kavumu airport", "the Amiet market", "the Masnaa international border
+  // crossing": one to three capitalised words right before a word for a
+  // place where people pass or trade (airport, airstrip, market, crossing,
+  // checkpoint, camp), with at most two lower-case words of its kind
+  // between, that no rule knows and no word of English spells
+  // (NoWordOfEnglish), are a place: "the Central market", "the Border
+  // Police camp" are none.
+  template <typename FreeFn>
+  void PlacesBeforeFacility(std::size_t p, std::size_t s, FreeFn free) {
+    if (!rules_.HasEnglish()) return;
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    for (std::size_t k = 1; k < t.size(); ++k) {
+      if (t[k].capitalized || !OneOf(t[k].norm, {"airport", "airstrip", "market", "crossing", "checkpoint", "camp"}))
+        continue;
+      std::size_t j = k;  // the name ends before word j
+      while (j > 1 && k - j < 2 && !t[j - 1].capitalized &&
+             OneOf(t[j - 1].norm, {"international", "border", "main", "cattle", "livestock", "weekly", "military",
+                                   "refugee", "displacement", "river", "gold", "mining"}))
+        --j;
+      if (!t[j - 1].capitalized || !free(j - 1) || text[t[j - 1].end] != ' ' || t[j].begin != t[j - 1].end + 1)
+        continue;
+      ListItem item{j, j, false};
+      while (item.first > 0 && j - item.first < 3 && t[item.first - 1].capitalized && free(item.first - 1) &&
+             !FunctionWord(t[item.first - 1].norm) &&
+             (item.first == j || t[item.first].begin == t[item.first - 1].end + 1))
+        --item.first;
+      // The whole run of capitals, not the end of a longer name.
+      if (item.first > 0 && t[item.first - 1].capitalized && !FunctionWord(t[item.first - 1].norm)) continue;
+      if (already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
+      AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.place_before_facility"});
     }
   }
 

@@ -431,7 +431,8 @@ TEST_CASE("discovery: names dashes join in the items of a list of routes", "[dis
   CHECK_FALSE(Discovered(people, "region:zorvel"));
   auto lone = RunOn("1. Smugglers used several routes, including the following:\n"
                     "\u2022 the Zorvel crossing\n\n2. Nothing else.\n");
-  CHECK_FALSE(Discovered(lone, "region:zorvel"));
+  const nexus::Entity* crossing = Discovered(lone, "region:zorvel");  // a place by its head, not a route's
+  CHECK((crossing == nullptr || crossing->discovered_by != "discovery.route_place"));
 }
 
 TEST_CASE("discovery: a State's forces named after it hold no mention of the place", "[discovery]") {
@@ -500,6 +501,44 @@ TEST_CASE("discovery: a name no word of English spells, governed by a place prep
                          "region:kelbrizi"));
   CHECK_FALSE(Discovered(RunOn("1. Fighting in Kelbrizi Escalates over Fuel\n"), "region:kelbrizi"));
   CHECK_FALSE(Discovered(RunOn("1. Clashes in Kelbrizi and Al-Shabaab areas were reported.\n"), "region:kelbrizi"));
+}
+
+TEST_CASE("discovery: unknown places after 'through', 'via', a verb of capture, a force's name", "[discovery]") {
+  auto through = RunOn("1. Arms were smuggled into Chad through Kelbrizi and via Zorvangba.\n");
+  CHECK(Discovered(through, "region:kelbrizi"));
+  CHECK(Discovered(through, "region:zorvangba"));
+  auto seized = RunOn("1. Al-Shabaab captured Kelbrizi on 3 May and attacked Zorvangba, Baidoa.\n");
+  CHECK(Discovered(seized, "region:kelbrizi"));
+  CHECK(seized.Link("group:al_shabaab", "region:kelbrizi"));
+  CHECK(Discovered(seized, "region:zorvangba"));
+  auto forces = RunOn("1. Al-Shabaab attacked the National Defence Forces in Kelbrizi on 3 May, killing two soldiers.\n");
+  CHECK(Discovered(forces, "region:kelbrizi"));
+  auto stronghold = RunOn("1. The army failed to capture Kelbrizi, an Al-Shabaab stronghold, in May.\n");
+  CHECK(stronghold.Link("group:al_shabaab", "region:kelbrizi"));
+  // Where it stops: a list with an acronym, a word spelt with capitals
+  // inside, words of English, an object that is a group.
+  CHECK_FALSE(Discovered(RunOn("1. The plan is led through OPM, MoECC and the ministries of Somalia.\n"),
+                         "region:moecc"));
+  CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab attacked Kelbrizi Forces in May.\n"), "region:kelbrizi"));
+  CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab captured Hope and Faith in May.\n"), "region:hope"));
+  CHECK_FALSE(Discovered(RunOn("1. The army attacked Al-Shabaab in May.\n"), "region:al_shabaab"));
+}
+
+TEST_CASE("discovery: a name before a word for an airport, a market, a crossing or a camp is a place",
+          "[discovery]") {
+  auto r = RunOn("1. Flights to Kelbrizi airport resumed and trucks used the Zorvangba international border crossing. "
+                 "RSF fighters were seen in the Amzot market and the Tarwak camp.\n");
+  const nexus::Entity* e = Discovered(r, "region:kelbrizi");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.place_before_facility");
+  CHECK(Discovered(r, "region:zorvangba"));
+  CHECK(Discovered(r, "region:amzot"));
+  CHECK(Discovered(r, "region:tarwak"));
+  // Where it stops: words of English before the head, a longer name.
+  auto stop = RunOn("1. Gangs looted the Central market and the Border Police camp near the Iron Market airport.\n");
+  CHECK_FALSE(Discovered(stop, "region:central"));
+  CHECK_FALSE(Discovered(stop, "region:border_police"));
+  CHECK_FALSE(Discovered(stop, "region:market"));
 }
 
 TEST_CASE("discovery: a place head confirms the subdivision of a country the document names", "[discovery]") {

@@ -313,6 +313,10 @@ TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
   CHECK(RunOn("1. In the Lake Chad Basin, ISWAP imposes levies on fishermen.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Militias collected illegal tolls at checkpoints.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. The Government imposed taxes on imports.\n").Mentions("crime:extortion"));
+  // Taxes a group levies where it rules, or calls illegal.
+  CHECK(RunOn("1. In areas under its control, the Zorvan Front continued to levy taxes.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. Militias collected illegal taxes on the roads.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. Income taxes rose in Zorva.\n").Mentions("crime:extortion"));
 }
 
 TEST_CASE("references: the goods or the cargo of the one crime the sentence before named", "[mentions]") {
