@@ -1170,6 +1170,16 @@ class DocumentDiscovery {
         continue;
       const std::vector<ListItem> items = ReadList(t, text, k + 1, free);
       if (items.empty()) continue;
+      // The object of a verb ends there: "captured Yazidi and Turkmen girls"
+      // names people, not places.
+      if (CaptureVerb(t[k].norm)) {
+        const std::size_t after = items.back().last;
+        if (after < t.size() && !t[after].capitalized && t[after].begin == t[after - 1].end + 1 &&
+            !OneOf(t[after].norm, {"on", "in", "at", "from", "after", "before", "with", "and", "near", "during",
+                                   "since", "by", "while", "following", "killing", "where", "which", "under", "to",
+                                   "as", "for", "but", "between"}))
+          continue;
+      }
       // Nor a list with another type's name or an acronym ("through OPM,
       // MoECC and the ministries").
       bool other = false;

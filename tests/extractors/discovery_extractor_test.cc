@@ -522,6 +522,7 @@ TEST_CASE("discovery: unknown places after 'through', 'via', a verb of capture, 
   CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab attacked Kelbrizi Forces in May.\n"), "region:kelbrizi"));
   CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab captured Hope and Faith in May.\n"), "region:hope"));
   CHECK_FALSE(Discovered(RunOn("1. The army attacked Al-Shabaab in May.\n"), "region:al_shabaab"));
+  CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab captured Kelbrizi girls in Baidoa last year.\n"), "region:kelbrizi"));
 }
 
 TEST_CASE("discovery: a name before a word for an airport, a market, a crossing or a camp is a place",
