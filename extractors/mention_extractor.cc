@@ -1207,11 +1207,30 @@ class DocumentMentions {
     const auto& t = w.tokens;
     std::size_t start = 0;
     if (!t.empty() && Is(t[0].norm, "the")) start = t[0].end + 1;
+    const std::string& text = w.sentence->text;
+    // After an opening phrase: "Pressured in the tri-border area by JNIM,
+    // ISGS aimed to expand eastward."
+    static const std::unordered_set<std::string_view> kOpens = {
+        "pressured", "weakened", "despite", "notwithstanding", "following", "after", "facing", "faced", "driven",
+        "pushed", "squeezed", "although", "while", "though", "since", "in", "during", "under", "with", "having"};
+    const bool opening = !t.empty() && kOpens.count(t[0].norm);
+    // The name right after a comma, a verb right after it.
+    auto after_opening = [&](const Mention& m) {
+      std::size_t b = m.begin;
+      if (b >= 4 && text.compare(b - 4, 4, "the ") == 0) b -= 4;
+      return opening && b >= 2 && text.compare(b - 2, 2, ", ") == 0 && m.end + 1 < text.size() &&
+             text[m.end] == ' ' && text[m.end + 1] >= 'a' && text[m.end + 1] <= 'z';
+    };
     const Mention* subject = nullptr;
     for (const Mention& m : found_)
-      if (m.type == EntityType::kGroup && m.begin <= start && m.rule == std::string_view("gazetteer")) subject = &m;
+      if (m.type == EntityType::kGroup && m.rule == std::string_view("gazetteer")) {
+        if (m.begin <= start) subject = &m;
+        else if (!subject && after_opening(m)) {
+          subject = &m;
+          break;
+        }
+      }
     if (!subject) return {};
-    const std::string& text = w.sentence->text;
     for (const Mention& m : found_) {
       if (m.type != EntityType::kGroup || m.begin <= subject->begin || m.entity == subject->entity) continue;
       // The first other group: listed with the subject?
@@ -1223,6 +1242,19 @@ class DocumentMentions {
       break;
     }
     return subject->entity;
+  }
+
+  // Whether "its", or "it" as a subject, comes before any group the
+  // sentence names (found or standing for one).
+  bool PronounFirst(const SentenceWork& w) const {
+    const auto& t = w.tokens;
+    std::size_t first_group = std::string::npos;
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kGroup && m.rule != std::string_view("pronoun"))
+        first_group = std::min(first_group, m.begin);
+    for (std::size_t i = 0; i < t.size() && t[i].begin < first_group; ++i)
+      if (Is(t[i].norm, "its") || (Is(t[i].norm, "it") && !ExpletiveAt(t, i + 1))) return true;
+    return false;
   }
 
   // What the next sentences may refer to: the one group this sentence
@@ -1238,9 +1270,16 @@ class DocumentMentions {
         }
       return one ? std::string_view(*one) : std::string_view();
     };
+    // "ISGS aimed to expand. Renewed attacks signalled its intent to
+    // exploit zones free from JNIM competition. It also ...": a sentence
+    // that speaks of the group of the sentence before by "its" (or a
+    // subject "it") before naming any other goes on about that group.
+    const bool goes_on = recent_group_.first == w.para && !recent_group_.second.empty() && PronounFirst(w);
     recent_group_.first = recent_crime_.first = w.para;
-    recent_group_.second = only(EntityType::kGroup);
-    if (recent_group_.second.empty()) recent_group_.second = SubjectGroup(w);
+    if (!goes_on) {
+      recent_group_.second = only(EntityType::kGroup);
+      if (recent_group_.second.empty()) recent_group_.second = SubjectGroup(w);
+    }
     // The paragraph's one group so far ("" once it has named two).
     if (paragraph_group_.first != w.para) paragraph_group_ = {w.para, std::string()};
     for (const Mention& m : found_) {

@@ -452,6 +452,20 @@ TEST_CASE("references: 'It' for the group of the sentence before, and the group 
                     "in Nigeria.\n");
   CHECK_FALSE(both.Link("group:iswap", "region:nigeria"));
   CHECK_FALSE(both.Link("group:boko_haram", "region:nigeria"));
+  // The group that follows an opening phrase is the subject too.
+  auto opening = RunOn("1. Pressured in Mali by JNIM, ISGS aimed to expand. It attacked towns near Niamey.\n");
+  CHECK(opening.Link("group:isgs", "region:niamey"));
+  CHECK_FALSE(opening.Link("group:jnim", "region:niamey"));
+  // A sentence that says "its" before naming another group goes on about
+  // the group before; one that names the other group first does not.
+  auto goes_on = RunOn("1. ISGS aimed to expand. Renewed attacks signalled its intent to exploit zones free from "
+                       "JNIM competition. It attacked towns near Niamey.\n");
+  CHECK(goes_on.Link("group:isgs", "region:niamey"));
+  CHECK_FALSE(goes_on.Link("group:jnim", "region:niamey"));
+  auto turns = RunOn("1. ISGS aimed to expand. JNIM renewed its attacks on the army. It attacked towns near "
+                     "Niamey.\n");
+  CHECK(turns.Link("group:jnim", "region:niamey"));
+  CHECK_FALSE(turns.Link("group:isgs", "region:niamey"));
 }
 
 TEST_CASE("a place whose name runs on into another capitalised word is a word of a longer name",
