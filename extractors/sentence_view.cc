@@ -31,6 +31,8 @@ LinkCues::LinkCues(const Rules& r)
       affiliation_suffix(r.Cues("affiliation_suffix")),
       hedge_mention(r.Cues("hedge_mention")),
       not_crime_place(r.Cues("not_crime_place")),
+      venue(r.Cues("venue")),
+      venue_suffix(r.Cues("venue_suffix")),
       crime_place_for(r.Cues("crime_place_for")),
       crime_topic(r.Cues("crime_topic")),
       un_nested(r.Cues("un_nested")),

@@ -64,7 +64,7 @@ struct LinkCues {
   const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &source_suffix,
       &recipient, &affiliation, &affiliation_suffix, &hedge_mention;
   // Read by the link rules.
-  const CueSet &not_crime_place, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
+  const CueSet &not_crime_place, &venue, &venue_suffix, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
       &reporting, &route_end, &group_recipient, &people_of;
   // The relations' trigger cues.
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;

@@ -250,6 +250,14 @@ bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt*
   return CueEndsAt(cues.not_crime_place, v, head) && !CueEndsAt(cues.crime_place_for, v, head);
 }
 
+// The venue of talks between parties, no place where a party is: "peace
+// talks initiatives in Qatar and Washington, D.C.", "as agreed under the
+// Luanda process".
+bool Venue(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
+  if (CueEndsAt(cues.venue, v, PlaceHead(v, place, &cues.locative_skip))) return true;
+  return place->last < v.tokens().size() && cues.venue_suffix.MatchAt(v.cues, place->last) > 0;
+}
+
 // A crime that is the topic of an activity ("mock trials on the financing of
 // terrorism", "a strategy on counter-terrorism and arms control"): the places
 // of the sentence are where the activity is, not where the crime is.

@@ -71,6 +71,8 @@ BracketName BracketOwner(const SentenceView& v, const MentionAt* m);
 // meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
 // for Central Africa"), but not a destination ("cocaine destined for Europe").
 bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt* place);
+// The venue of talks between parties: "talks in Doha", "the Luanda process".
+bool Venue(const LinkCues& cues, const SentenceView& v, const MentionAt* place);
 
 // A crime that is the topic of an activity ("mock trials on the financing of
 // terrorism"): the places of the sentence are where the activity is.

@@ -133,6 +133,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       const BracketName owner = BracketOwner(v, r);
       if (owner.named && (!owner.mention || owner.mention->mention->entity != g->mention->entity))
         continue;
+      if (Venue(x.cues, v, r)) continue;
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
           !EarlierListItem(v, g, r) && (r->locative || (held && Distance(g, r) <= kHeldReach)))
@@ -143,6 +144,8 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 
 }  // namespace
 
-LinkRule OperatesInRule() { return {"operates_in", {"group-region", "group_recipient"}, Link}; }
+LinkRule OperatesInRule() {
+  return {"operates_in", {"group-region", "group_recipient", "venue", "venue_suffix", "locative_skip"}, Link};
+}
 
 }  // namespace nexus

@@ -426,3 +426,14 @@ TEST_CASE("operates_in: not a group another group of the clause draws on ('from 
   CHECK(Links(rule, "1. Fighters from Boko Haram attacked villages in Borno.\n") ==
         std::set<std::string>{"group:boko_haram region:ng_bo"});
 }
+
+TEST_CASE("operates_in: not the venue of talks between parties", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. M23 withdrew from Walikale as peace talks initiatives in Qatar were unfolding.\n") ==
+        std::set<std::string>{"group:m23 region:walikale"});
+  CHECK(Links(rule, "1. The army fought FDLR in Rutshuru, as agreed under the Luanda process.\n") ==
+        std::set<std::string>{"group:fdlr region:rutshuru"});
+  // Where it stops: talks are no venue word when the group is in the place.
+  CHECK(Links(rule, "1. M23 held positions in Qatar before the talks.\n") ==
+        std::set<std::string>{"group:m23 region:qatar"});
+}
