@@ -133,7 +133,8 @@ bool IsInstitutionWord(std::string_view w) {
                    "resolution", "council", "ministry", "authorities", "forces", "police", "army",
                    "committee", "office", "nations", "security", "court", "agency", "secretariat",
                    "mission", "president", "minister", "parliament", "assembly", "tensions", "operation",
-                   "operations"});
+                   "operations", "authority", "commission", "organization", "organisation",
+                   "institute", "union", "fund", "programme", "directorate"});
 }
 
 // A State's forces named after it: a known place right before (one space)

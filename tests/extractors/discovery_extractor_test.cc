@@ -542,6 +542,16 @@ TEST_CASE("discovery: a name before a word for an airport, a market, a crossing 
   CHECK_FALSE(Discovered(stop, "region:market"));
 }
 
+TEST_CASE("discovery: a body listed after a place is no place coordinated with it", "[discovery]") {
+  auto r = RunOn("1. In a joint statement, the Zorvan Mission in South Sudan, the Regional Authority on Trade and "
+                 "UNMISS called on the parties to act.\n");
+  CHECK_FALSE(Discovered(r, "region:regional_authority"));
+  CHECK(r.Mentions("un_entity:unmiss"));
+  // Where it stops: a place listed after a place still is one.
+  auto place = RunOn("1. In a joint statement, leaders in South Sudan, the Zorvel Region and Kelbo called for calm.\n");
+  CHECK(place.Mentions("region:south_sudan"));
+}
+
 TEST_CASE("discovery: a place head confirms the subdivision of a country the document names", "[discovery]") {
   auto r = RunOn("1. The Central African Republic held elections.\n\n"
                  "2. Armed groups attacked civilians in Mbomou, Ouaka and Vakaga Prefectures.\n");

@@ -313,6 +313,10 @@ TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
   CHECK(RunOn("1. In the Lake Chad Basin, ISWAP imposes levies on fishermen.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Militias collected illegal tolls at checkpoints.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. The Government imposed taxes on imports.\n").Mentions("crime:extortion"));
+  // A body's name holds no crime and no place ("a name inside a name"), hyphenated or not.
+  auto giaba = RunOn("1. Experts of the Intergovernmental Action Group against Money-Laundering in West Africa met.\n");
+  CHECK_FALSE(giaba.Mentions("crime:money_laundering"));
+  CHECK_FALSE(giaba.Mentions("region:west_africa"));
   // Taxes a group levies where it rules, or calls illegal.
   CHECK(RunOn("1. In areas under its control, the Zorvan Front continued to levy taxes.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Militias collected illegal taxes on the roads.\n").Mentions("crime:extortion"));
