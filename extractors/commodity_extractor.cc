@@ -107,10 +107,20 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
         if (j > i) goods.push_back({nullptr, i, j - i, known[k].begin, known[k].end, true});
       }
       std::sort(goods.begin(), goods.end(), [](const Goods& x, const Goods& y) { return x.i < y.i; });
-      for (std::size_t g = 1; g < goods.size(); ++g) {
-        const Goods& prev = goods[g - 1];
+      // Forward, then backward: the word of trade may follow the list ("fuel,
+      // gold, guns and humans are being trafficked").
+      for (std::size_t step = 0; step < 2 * goods.size(); ++step) {
+        const bool forward = step < goods.size();
+        if (step == 0 || step == goods.size()) continue;
+        const std::size_t g = forward ? step : 2 * goods.size() - step;
+        Goods& prev = goods[g - 1];
         Goods& next = goods[g];
-        if (next.traded || !prev.traded || next.i - (prev.i + prev.n) > kListReach) continue;
+        if (next.traded == prev.traded || next.i - (prev.i + prev.n) > kListReach) continue;
+        if (forward != prev.traded) continue;  // forward: prev to next; backward: next to prev
+        // Backward only from goods a word of trade governs, not from a crime
+        // named in full ("the exploitation of migrants and trafficking
+        // victims": no trade in migrants).
+        if (!forward && !next.crime) continue;
         // Listed: "and" or "or" between them, or only commas and crimes
         // named in full ("the flow of weapons, munitions, contraband, drugs
         // and persons").
@@ -129,7 +139,7 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
           }
           listed = only_items;
         }
-        if (listed && !ClauseBreak(sentence.text, prev.end, next.begin)) next.traded = true;
+        if (listed && !ClauseBreak(sentence.text, prev.end, next.begin)) prev.traded = next.traded = true;
       }
       for (const Goods& g : goods) {
         if (!g.crime || !g.traded || std::any_of(taken.begin(), taken.end(), [&](const auto& r) {

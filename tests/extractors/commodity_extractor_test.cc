@@ -90,3 +90,20 @@ TEST_CASE("commodities: goods listed with traded goods are traded too, past the 
   CHECK(Commodities("1. In Mali, the porous border facilitates the illicit flow of weapons, munitions, while the "
                     "authorities study drugs.\n") == std::set<std::string>{"crime:arms_trafficking"});
 }
+
+TEST_CASE("commodities: a word of trade after a list trades every item of it; gold, minerals, humans",
+          "[commodities]") {
+  CHECK(Commodities("1. Spices, fuel, gold, guns, humans and more are being trafficked across the Sahel.\n") ==
+        std::set<std::string>{"crime:oil_smuggling", "crime:illegal_mining", "crime:arms_trafficking",
+                              "crime:human_trafficking"});
+  auto listed = RunOn("1. Trafficking in drugs, natural resources and precious stones is common in Mali.\n");
+  CHECK(listed.Mentions("crime:drug_trafficking"));
+  CHECK(listed.Mentions("crime:natural_resource_exploitation"));
+  CHECK(listed.Mentions("crime:illegal_mining"));
+  // Where it stops: back from a crime named in full ("trafficking victims"),
+  // across a clause, or with no word of trade.
+  CHECK(Commodities("1. The exploitation of migrants and trafficking victims grew in Central Asia.\n").empty());
+  CHECK(Commodities("1. Gold prices rose in Mali; guns were smuggled into Niger.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Gold and diamonds are mined legally in Mali.\n").empty());
+}
