@@ -345,12 +345,56 @@ bool StandsAside(const SentenceView& v, const std::vector<const MentionAt*>& gro
 
 namespace nexus {
 
+namespace {
+
+bool IsMonth(std::string_view w) {
+  for (std::string_view m : {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"})
+    if (w == m) return true;
+  return false;
+}
+
+// Where the dateline that opens the sentence ends ("Suva (Fiji), 12
+// November 2024 - ...", "TOKYO, 20 May -"): the first token after its dash,
+// or 0 when there is none. Its places are where the text was written.
+std::size_t DatelineEnd(const SentenceView& v) {
+  const Tokens& t = v.tokens();
+  if (t.size() < 5 || !t[0].capitalized) return 0;
+  for (std::size_t i = 1; i < t.size() && i < 12; ++i) {
+    if (!IsMonth(t[i].norm)) continue;
+    // A day before or after the month, a year perhaps, then a dash.
+    std::size_t k = i + 1;
+    while (k < t.size() && k <= i + 2 && !t[k].norm.empty() && t[k].norm[0] >= '0' && t[k].norm[0] <= '9') ++k;
+    if (k >= t.size()) return 0;
+    const std::string& text = v.text->text;
+    const std::string_view gap(text.data() + t[k - 1].end, t[k].begin - t[k - 1].end);
+    if (gap == " - " || gap == " \xE2\x80\x93 " || gap == " \xE2\x80\x94 " || gap == " -- ") {
+      // Only the place, its bracket and a comma before the date.
+      const std::size_t comma = text.rfind(',', t[i].begin);
+      if (comma == std::string::npos || comma < t[0].end) return 0;
+      return k;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+std::vector<const MentionAt*> OutsideDateline(const SentenceView& v, std::vector<const MentionAt*> regions) {
+  if (regions.empty()) return regions;
+  if (const std::size_t end = DatelineEnd(v))
+    regions.erase(std::remove_if(regions.begin(), regions.end(), [&](const MentionAt* r) { return r->last <= end; }),
+                  regions.end());
+  return regions;
+}
+
+}  // namespace
+
 LinkContext::LinkContext(const SentenceView& view, const LinkCues& link_cues)
     : v(view),
       cues(link_cues),
       groups(view.OfType(EntityType::kGroup)),
       crimes(view.OfType(EntityType::kCrime)),
-      regions(view.OfType(EntityType::kRegion)),
+      regions(OutsideDateline(view, view.OfType(EntityType::kRegion))),
       units(view.OfType(EntityType::kUnEntity)) {
   // Only for the units the UN rules read: actors (an activity cue in the
   // sentence) and sources, never recipients.

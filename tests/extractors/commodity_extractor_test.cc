@@ -107,3 +107,12 @@ TEST_CASE("commodities: a word of trade after a list trades every item of it; go
         std::set<std::string>{"crime:arms_trafficking"});
   CHECK(Commodities("1. Gold and diamonds are mined legally in Mali.\n").empty());
 }
+
+TEST_CASE("commodities: a destination or a market for goods trades them", "[commodities]") {
+  CHECK(Commodities("1. Tonga is being targeted as a destination country for methamphetamine.\n") ==
+        std::set<std::string>{"crime:drug_trafficking"});
+  CHECK(Commodities("1. Europe remains the main market for cocaine from Mali.\n") ==
+        std::set<std::string>{"crime:drug_trafficking"});
+  // Where it stops: a destination for no goods.
+  CHECK(Commodities("1. Mali is a destination for tourists and traders.\n").empty());
+}

@@ -437,3 +437,14 @@ TEST_CASE("operates_in: not the venue of talks between parties", "[link_rules]")
   CHECK(Links(rule, "1. M23 held positions in Qatar before the talks.\n") ==
         std::set<std::string>{"group:m23 region:qatar"});
 }
+
+TEST_CASE("link rules: the places of a dateline are where the text was written", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "Bamako (Mali), 12 May 2024 - Cocaine trafficking rose in the Niger.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:niger"});
+  CHECK(Links(rule, "BAMAKO, 12 May - Cocaine trafficking rose in the Niger.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:niger"});
+  // Where it stops: a place that opens a sentence with no date and dash.
+  CHECK(Links(rule, "In Bamako, 12 tons of cocaine were seized in May 2024 by customs.\n").count(
+            "crime:drug_trafficking region:bamako") == 1);
+}
