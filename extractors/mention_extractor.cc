@@ -897,6 +897,24 @@ void ResolveThoseGroups(const Rules& rules, const SentenceWork& w, const std::ve
   }
 }
 
+// "... clashes erupted between the 444th Brigade and Radaa. Those clashes
+// were followed by urban warfare in Tripoli": a sentence that opens with
+// "Those" or "These" and a word for fighting, and names no group, speaks of
+// the groups of the sentence before (two at most, the parties to it).
+void ResolveThoseClashes(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                         const std::pair<std::size_t, std::vector<std::string>>& recent,
+                         std::vector<Mention>* found) {
+  const auto& t = w.tokens;
+  if (recent.first != w.para || recent.second.empty() || recent.second.size() > 2 || t.size() < 3) return;
+  if ((!Is(t[0].norm, "those") && !Is(t[0].norm, "these")) || used[0] || used[1]) return;
+  static const std::unordered_set<std::string_view> kFighting = {
+      "clashes", "attacks", "hostilities", "skirmishes", "confrontations", "fighting", "offensives", "raids"};
+  if (!kFighting.count(t[1].norm)) return;
+  for (const Mention& m : *found)
+    if (m.type == EntityType::kGroup) return;
+  for (const std::string& group : recent.second) found->push_back(MakeMention(w, 0, 2, group, rules, "anaphora"));
+}
+
 // "this criminal activity", "such trade", "that practice" stand for the one
 // crime the sentence before named ("... poaching of elephants. ... this
 // criminal activity has become a source of funding for armed groups").
@@ -993,6 +1011,7 @@ class DocumentMentions {
         ResolvePronoun(rules_, w, used_, recent_group_,
                        recent_units_.first == p && !recent_units_.second.empty(), &found_);
       ResolveThoseGroups(rules_, w, used_, recent_group_, &found_);
+      ResolveThoseClashes(rules_, w, used_, recent_groups_, &found_);
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
@@ -1288,6 +1307,13 @@ class DocumentMentions {
       else if (paragraph_group_.second != m.entity) paragraph_group_.second = "-";
     }
     recent_crime_.second = only(EntityType::kCrime);
+    recent_groups_.first = w.para;
+    recent_groups_.second.clear();
+    for (const Mention& m : found_)
+      if (m.type == EntityType::kGroup &&
+          std::find(recent_groups_.second.begin(), recent_groups_.second.end(), m.entity) ==
+              recent_groups_.second.end())
+        recent_groups_.second.push_back(m.entity);
     recent_units_.first = w.para;
     recent_units_.second.clear();
     for (const Mention& m : found_)
@@ -1328,6 +1354,8 @@ class DocumentMentions {
   std::pair<std::size_t, std::vector<std::string>> recent_regions_;
   std::pair<std::size_t, std::vector<std::string>> last_regions_;  // of the sentence right before
   std::pair<std::size_t, std::string> recent_group_;
+  // The groups of the sentence before, several perhaps (ResolveThoseClashes).
+  std::pair<std::size_t, std::vector<std::string>> recent_groups_;
   std::pair<std::size_t, std::string> paragraph_group_{static_cast<std::size_t>(-1), ""};  // "-": several
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before

@@ -472,6 +472,26 @@ TEST_CASE("references: 'It' for the group of the sentence before, and the group 
   CHECK_FALSE(turns.Link("group:isgs", "region:niamey"));
 }
 
+TEST_CASE("references: 'Those clashes' opening a sentence are the clashes of the groups of the sentence before",
+          "[mentions]") {
+  auto r = RunOn("1. Heavy clashes erupted between the 444th Brigade and the Deterrence Apparatus. Those clashes "
+                 "were followed by urban warfare in populated areas of Tripoli.\n");
+  CHECK(r.Link("group:brigade_444", "region:tripoli"));
+  CHECK(r.Link("group:radaa", "region:tripoli"));
+  // Where it stops: a sentence that names its own group, more than two
+  // groups before, no word for fighting, another paragraph.
+  auto own = RunOn("1. Clashes erupted between the 444th Brigade and the Deterrence Apparatus. Those clashes "
+                   "drew ISIL fighters to Tripoli.\n");
+  CHECK_FALSE(own.Link("group:brigade_444", "region:tripoli"));
+  auto three = RunOn("1. ISIL, JNIM and Al-Shabaab were named. Those attacks took place in Tripoli.\n");
+  CHECK_FALSE(three.Link("group:isil", "region:tripoli"));
+  auto words = RunOn("1. The 444th Brigade met the Deterrence Apparatus. Those talks took place in Tripoli.\n");
+  CHECK_FALSE(words.Link("group:brigade_444", "region:tripoli"));
+  auto other = RunOn("1. Clashes erupted between the 444th Brigade and the Deterrence Apparatus.\n\n"
+                     "2. Those clashes were followed by urban warfare in Tripoli.\n");
+  CHECK_FALSE(other.Link("group:brigade_444", "region:tripoli"));
+}
+
 TEST_CASE("a place whose name runs on into another capitalised word is a word of a longer name",
           "[mentions]") {
   // "Carrefour Bete" is not Carrefour; "Kandahar Provinces" is Kandahar.
