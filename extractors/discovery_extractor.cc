@@ -213,7 +213,8 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
       if (!t[k].capitalized) return false;
     return true;
   };
-  const bool landform = OneOf(w(n - 1), {"mountains", "mountain", "hills", "valley", "forest"});
+  const bool landform =
+      OneOf(w(n - 1), {"mountains", "mountain", "hills", "valley", "forest", "river", "plateau", "desert", "oasis"});
   // Not a body's department ("the Central Monitoring Department").
   auto office_word = [&] {
     for (std::size_t k = 0; k + 1 < n; ++k)

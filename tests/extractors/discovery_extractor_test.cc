@@ -222,8 +222,13 @@ TEST_CASE("discovery: mountains, hills, valleys and forests by their head", "[di
   const nexus::Entity* e = Discovered(named, "region:vantor_mountains");
   REQUIRE(e);
   CHECK(e->aliases == std::vector<std::string>{"Vantor"});
+  // Rivers, plateaus, deserts and oases too.
+  auto river = RunOn("1. Hizbullah kept weapons south of the Zarqal River and in the Tarvo Plateau.\n");
+  CHECK(Discovered(river, "region:zarqal_river"));
+  CHECK(Discovered(river, "region:tarvo_plateau"));
   // Where it stops: a lone capitalised word opening the sentence.
   CHECK_FALSE(Discovered(RunOn("1. Mountain roads were closed.\n"), "region:mountain"));
+  CHECK_FALSE(Discovered(RunOn("1. River patrols were stepped up.\n"), "region:river"));
 }
 
 TEST_CASE("discovery: a name before 'armed group', 'rebel movement' and the like", "[discovery]") {
