@@ -350,6 +350,12 @@ class DocumentDiscovery {
       // most two in a row ("Movement for the Liberation of ...").
       auto connects = [&](std::size_t k) {
         if (!IsConnector(t[k].norm)) return false;
+        // Not "and" after the head of a force's or a group's name: "the
+        // Defence Forces and the White Army" are two.
+        if (t[k].norm == "and" && k > 0 &&
+            OneOf(t[k - 1].norm, {"forces", "force", "army", "front", "movement", "brigade", "battalion", "police",
+                                  "militia", "group", "apparatus"}))
+          return false;
         if (k + 1 < t.size() && t[k + 1].capitalized) return true;
         return k + 2 < t.size() && IsConnector(t[k + 1].norm) && t[k + 2].capitalized;
       };

@@ -547,6 +547,15 @@ TEST_CASE("discovery: a name before a word for an airport, a market, a crossing 
   CHECK_FALSE(Discovered(stop, "region:market"));
 }
 
+TEST_CASE("discovery: 'and' after the head of a force's name joins two names, not one", "[discovery]") {
+  auto r = RunOn("1. Armed clashes erupted in Mali between the Kelbo Defence Forces and the Zorvan Liberation Army.\n");
+  CHECK_FALSE(Discovered(r, "group:kelbo_defence_forces_and_the_zorvan_liberation_army"));
+  CHECK(Discovered(r, "group:zorvan_liberation_army"));
+  // Where it stops: "and" inside a name, after another word.
+  auto inside = RunOn("1. Armed clashes erupted in Mali with the Movement for Zorvan Justice and Equality.\n");
+  CHECK(Discovered(inside, "group:movement_for_zorvan_justice_and_equality"));
+}
+
 TEST_CASE("discovery: a body listed after a place is no place coordinated with it", "[discovery]") {
   auto r = RunOn("1. In a joint statement, the Zorvan Mission in South Sudan, the Regional Authority on Trade and "
                  "UNMISS called on the parties to act.\n");
