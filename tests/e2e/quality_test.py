@@ -14,12 +14,12 @@ import sys
 
 # (line of bench/quality.py, column, floor)
 FLOORS = [
-    ("dev-set links", "F1", 0.83),
+    ("dev-set links", "F1", 0.84),
     ("dev-set links", "P", 0.90),
-    ("dev-set entities", "F1", 0.93),
-    ("blind links", "F1", 0.61),
+    ("dev-set entities", "F1", 0.94),
+    ("blind links", "F1", 0.62),
     ("blind links", "P", 0.85),
-    ("blind entities", "F1", 0.90),
+    ("blind entities", "F1", 0.91),
 ]
 # Activities (bench/activities.py): (part, column, floor).
 ACTIVITY_FLOORS = [("sample", "F1", 0.62), ("dev", "F1", 0.60)]
