@@ -658,6 +658,10 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
         !Is(noun, "gang") && !Is(noun, "militia"))
       continue;  // nor "the groups": several, not the one group
     if (head + 1 < w.tokens.size() && Is(w.tokens[head + 1].norm, "of")) continue;  // "the group of X"
+    // "the group Jama'ah al-Islamiyya": a name follows, the group's own.
+    if (head + 1 < w.tokens.size() && w.tokens[head + 1].capitalized &&
+        w.tokens[head + 1].begin == w.tokens[head].end + 1)
+      continue;
     if (group_before(w.tokens[i].begin)) return;
     found->push_back(MakeMention(w, i, head + 1, recent.second, rules, "pronoun"));
     return;

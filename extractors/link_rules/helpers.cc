@@ -379,11 +379,45 @@ std::size_t DatelineEnd(const SentenceView& v) {
   return 0;
 }
 
+bool IsSpeaker(std::string_view w) {
+  for (std::string_view x : {"delegate", "delegates", "representative", "representatives", "ambassador", "delegation",
+                             "speaker", "envoy"})
+    if (w == x) return true;
+  return false;
+}
+
+// A place that only says whose speaker speaks: "The United Kingdom's
+// delegate said ...", "the representative of France", "Ghana's
+// representative".
+bool SpeakersPlace(const SentenceView& v, const MentionAt* r) {
+  const Tokens& t = v.tokens();
+  const std::string& text = v.text->text;
+  const std::size_t end = t[r->last - 1].end;
+  auto possessive_at = [&](std::size_t at) {
+    return text.compare(at, 2, "'s") == 0 || text.compare(at, 4, "\xE2\x80\x99s") == 0;
+  };
+  const std::string_view surface = r->mention->surface;
+  const bool possessive = possessive_at(end) ||
+                          (surface.size() > 2 && surface.substr(surface.size() - 2) == "'s") ||
+                          (surface.size() > 4 && surface.substr(surface.size() - 4) == "\xE2\x80\x99s");
+  if (possessive && r->last < t.size()) {
+    std::size_t k = r->last;
+    if (k < t.size() && t[k].norm == "s" && t[k].begin <= end + 3) ++k;  // the "s" of the possessive
+    if (k < t.size() && (IsSpeaker(t[k].norm) || (k + 1 < t.size() && IsSpeaker(t[k + 1].norm) &&
+                                                  (t[k].norm == "permanent" || t[k].norm == "special"))))
+      return true;
+  }
+  std::size_t k = r->first;
+  if (k > 0 && t[k - 1].norm == "the") --k;
+  return k >= 2 && t[k - 1].norm == "of" && IsSpeaker(t[k - 2].norm);
+}
+
 std::vector<const MentionAt*> OutsideDateline(const SentenceView& v, std::vector<const MentionAt*> regions) {
   if (regions.empty()) return regions;
-  if (const std::size_t end = DatelineEnd(v))
-    regions.erase(std::remove_if(regions.begin(), regions.end(), [&](const MentionAt* r) { return r->last <= end; }),
-                  regions.end());
+  const std::size_t end = DatelineEnd(v);
+  regions.erase(std::remove_if(regions.begin(), regions.end(),
+                               [&](const MentionAt* r) { return r->last <= end || SpeakersPlace(v, r); }),
+                regions.end());
   return regions;
 }
 

@@ -456,6 +456,10 @@ TEST_CASE("references: 'It' for the group of the sentence before, and the group 
                     "in Nigeria.\n");
   CHECK_FALSE(both.Link("group:iswap", "region:nigeria"));
   CHECK_FALSE(both.Link("group:boko_haram", "region:nigeria"));
+  // "the group" followed by a name is that name's, not a reference.
+  auto named = RunOn("1. ISWAP attacked Maiduguri. A militant from the group Zorvan Jamaat was killed in Borno "
+                     "State in Nigeria.\n");
+  CHECK_FALSE(named.Link("group:iswap", "region:nigeria"));
   // The group that follows an opening phrase is the subject too.
   auto opening = RunOn("1. Pressured in Mali by JNIM, ISGS aimed to expand. It attacked towns near Niamey.\n");
   CHECK(opening.Link("group:isgs", "region:niamey"));

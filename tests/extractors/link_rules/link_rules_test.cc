@@ -448,3 +448,14 @@ TEST_CASE("link rules: the places of a dateline are where the text was written",
   CHECK(Links(rule, "In Bamako, 12 tons of cocaine were seized in May 2024 by customs.\n").count(
             "crime:drug_trafficking region:bamako") == 1);
 }
+
+TEST_CASE("link rules: a place that only says whose delegate speaks is linked to nothing", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Ghana's representative said ISIL fighters operate in Mali.\n") ==
+        std::set<std::string>{"group:isil region:mali"});
+  CHECK(Links(rule, "1. The representative of France said ISIL fighters operate in Mali.\n") ==
+        std::set<std::string>{"group:isil region:mali"});
+  // Where it stops: a place's own people or forces do act there.
+  CHECK(Links(rule, "1. ISIL fighters attacked Ghana's army in May.\n") ==
+        std::set<std::string>{"group:isil region:ghana"});
+}
