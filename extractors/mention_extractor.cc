@@ -740,12 +740,14 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
 
 // "... an aircraft was fired upon at Waajid airport in the Bakool region.
 // Al-Shabaab claimed responsibility for the attack.": "the attack" that a
-// group claims is the event the sentence before told of, and stands for its
-// places (those of the sentence right before, in the same paragraph).
+// group claims (or "During these clashes" opening a sentence) is the event
+// the sentence before told of, and stands for its places (those of the
+// sentence right before, in the same paragraph).
 bool IsEventNoun(std::string_view n) {
   return Is(n, "attack") || Is(n, "attacks") || Is(n, "incident") || Is(n, "bombing") ||
          Is(n, "bombings") || Is(n, "explosion") || Is(n, "ambush") || Is(n, "assault") ||
-         Is(n, "killing") || Is(n, "killings") || Is(n, "raid") || Is(n, "abduction") || Is(n, "blast");
+         Is(n, "killing") || Is(n, "killings") || Is(n, "raid") || Is(n, "abduction") || Is(n, "blast") ||
+         Is(n, "clashes") || Is(n, "fighting") || Is(n, "hostilities") || Is(n, "skirmishes");
 }
 
 void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
@@ -755,8 +757,9 @@ void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vecto
   const auto& t = w.tokens;
   for (std::size_t i = 1; i + 1 < t.size(); ++i) {
     // "responsibility for the attack", "claimed the attack", "claimed this bombing".
+    // "During these clashes, an UNMISS helicopter came under fire" too.
     const bool claim = (Is(t[i - 1].norm, "for") && i >= 2 && Is(t[i - 2].norm, "responsibility")) ||
-                       Is(t[i - 1].norm, "claimed");
+                       Is(t[i - 1].norm, "claimed") || (i == 1 && Is(t[0].norm, "during"));
     if (!claim || !(Is(t[i].norm, "the") || Is(t[i].norm, "this") || Is(t[i].norm, "these")) ||
         !IsEventNoun(t[i + 1].norm) || used[i + 1])
       continue;

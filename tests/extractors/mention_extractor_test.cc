@@ -496,6 +496,19 @@ TEST_CASE("references: 'Those clashes' opening a sentence are the clashes of the
   CHECK_FALSE(other.Link("group:brigade_444", "region:tripoli"));
 }
 
+TEST_CASE("references: 'During these clashes' opening a sentence stands for the places of the sentence before",
+          "[mentions]") {
+  auto r = RunOn("1. Clashes erupted in Malakal between two militias. During these clashes, an UNMISS helicopter "
+                 "came under fire.\n");
+  CHECK(r.Link("un_entity:unmiss", "region:malakal"));
+  // Where it stops: no event word, another paragraph.
+  auto talks = RunOn("1. Talks were held in Malakal. During these talks, an UNMISS helicopter came under fire.\n");
+  CHECK_FALSE(talks.Link("un_entity:unmiss", "region:malakal"));
+  auto other = RunOn("1. Clashes erupted in Malakal.\n\n2. During these clashes, an UNMISS helicopter came under "
+                     "fire.\n");
+  CHECK_FALSE(other.Link("un_entity:unmiss", "region:malakal"));
+}
+
 TEST_CASE("a place whose name runs on into another capitalised word is a word of a longer name",
           "[mentions]") {
   // "Carrefour Bete" is not Carrefour; "Kandahar Provinces" is Kandahar.
