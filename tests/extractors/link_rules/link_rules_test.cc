@@ -459,3 +459,11 @@ TEST_CASE("link rules: a place that only says whose delegate speaks is linked to
   CHECK(Links(rule, "1. ISIL fighters attacked Ghana's army in May.\n") ==
         std::set<std::string>{"group:isil region:ghana"});
 }
+
+TEST_CASE("operates_in: a place listed after 'as well as' shares the preposition", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. ISIL fighters operate in Mali and the Niger, as well as Chad.\n") ==
+        std::set<std::string>{"group:isil region:mali", "group:isil region:niger", "group:isil region:chad"});
+  // Where it stops: a place after "as well as" with no place before it.
+  CHECK(Links(rule, "1. ISIL recruited fighters, as well as Chad's soldiers.\n").empty());
+}
