@@ -174,10 +174,26 @@ std::size_t WhereClause(const LinkCues& cues, const SentenceView& v, const Menti
   return 0;
 }
 
+// "transporting looted Libyan firearms", "Afghan opiates": a place right
+// before the goods a word of trade names (one space between) is where they
+// come from.
+const MentionAt* GoodsOfPlace(const SentenceView& v, const std::vector<const MentionAt*>& crimes,
+                              const MentionAt* place) {
+  for (const MentionAt* c : crimes)
+    if (c->first == place->last && c->mention->rule == std::string_view("commodity") &&
+        v.tokens()[c->first].begin == v.tokens()[place->last - 1].end + 1)
+      return c;
+  return nullptr;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool crime_place = x.cues.crime_region.AnyIn(v.cues, 0, v.tokens().size());
   for (const MentionAt* r : x.regions) {
+    if (const MentionAt* goods = GoodsOfPlace(v, x.crimes, r)) {
+      out->push_back(MakeClaim("occurs_in", v, goods, r, "", "crime-region"));
+      if (!r->locative) continue;
+    }
     if (!r->locative && !crime_place) continue;
     if (NotCrimePlace(x.cues, v, r)) continue;
     // "Eritrean and Somali nationals": the people's nationality, no place.

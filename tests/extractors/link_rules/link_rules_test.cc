@@ -467,3 +467,12 @@ TEST_CASE("operates_in: a place listed after 'as well as' shares the preposition
   // Where it stops: a place after "as well as" with no place before it.
   CHECK(Links(rule, "1. ISIL recruited fighters, as well as Chad's soldiers.\n").empty());
 }
+
+TEST_CASE("occurs_in: a place right before traded goods is where they come from", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Traffickers transporting looted Libyan firearms rode into the Sahel.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:libya", "crime:arms_trafficking region:sahel"});
+  // Where it stops: goods no word of trade names, a place not right before them.
+  CHECK(Links(rule, "1. Libyan firearms were old.\n").empty());
+  CHECK(Links(rule, "1. Libya's police seized firearms last year.\n").empty());
+}
