@@ -1314,20 +1314,16 @@ class DocumentMentions {
       else if (paragraph_group_.second != m.entity) paragraph_group_.second = "-";
     }
     recent_crime_.second = only(EntityType::kCrime);
-    recent_groups_.first = w.para;
-    recent_groups_.second.clear();
-    for (const Mention& m : found_)
-      if (m.type == EntityType::kGroup &&
-          std::find(recent_groups_.second.begin(), recent_groups_.second.end(), m.entity) ==
-              recent_groups_.second.end())
-        recent_groups_.second.push_back(m.entity);
-    recent_units_.first = w.para;
-    recent_units_.second.clear();
-    for (const Mention& m : found_)
-      if (m.type == EntityType::kUnEntity &&
-          std::find(recent_units_.second.begin(), recent_units_.second.end(), m.entity) ==
-              recent_units_.second.end())
-        recent_units_.second.push_back(m.entity);
+    // The entities of a type this sentence names, each once, in order.
+    auto distinct = [&](EntityType type, std::pair<std::size_t, std::vector<std::string>>* out) {
+      out->first = w.para;
+      out->second.clear();
+      for (const Mention& m : found_)
+        if (m.type == type && std::find(out->second.begin(), out->second.end(), m.entity) == out->second.end())
+          out->second.push_back(m.entity);
+    };
+    distinct(EntityType::kGroup, &recent_groups_);
+    distinct(EntityType::kUnEntity, &recent_units_);
     // The UN entities that carry a work out, for "The programme ..." next:
     // not the partners of "in collaboration (partnership, cooperation,
     // coordination) with A, B and C".
