@@ -407,12 +407,16 @@ bool SpeakersPlace(const SentenceView& v, const MentionAt* r) {
                                                   (t[k].norm == "permanent" || t[k].norm == "special"))))
       return true;
   }
+  // "the representative of France", one speaker only: "representatives of
+  // Mali" a UN body works with are the place's own.
   std::size_t k = r->first;
   if (k > 0 && t[k - 1].norm == "the") --k;
-  return k >= 2 && t[k - 1].norm == "of" && IsSpeaker(t[k - 2].norm);
+  return k >= 2 && t[k - 1].norm == "of" &&
+         (t[k - 2].norm == "representative" || t[k - 2].norm == "delegate" || t[k - 2].norm == "ambassador");
 }
 
-std::vector<const MentionAt*> OutsideDateline(const SentenceView& v, std::vector<const MentionAt*> regions) {
+// The places a link may join: not those of a dateline, nor a speaker's.
+std::vector<const MentionAt*> PlacesToLink(const SentenceView& v, std::vector<const MentionAt*> regions) {
   if (regions.empty()) return regions;
   const std::size_t end = DatelineEnd(v);
   regions.erase(std::remove_if(regions.begin(), regions.end(),
@@ -428,7 +432,7 @@ LinkContext::LinkContext(const SentenceView& view, const LinkCues& link_cues)
       cues(link_cues),
       groups(view.OfType(EntityType::kGroup)),
       crimes(view.OfType(EntityType::kCrime)),
-      regions(OutsideDateline(view, view.OfType(EntityType::kRegion))),
+      regions(PlacesToLink(view, view.OfType(EntityType::kRegion))),
       units(view.OfType(EntityType::kUnEntity)) {
   // Only for the units the UN rules read: actors (an activity cue in the
   // sentence) and sources, never recipients.
