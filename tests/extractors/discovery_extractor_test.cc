@@ -516,7 +516,8 @@ TEST_CASE("discovery: unknown places after 'through', 'via', a verb of capture, 
   CHECK(Discovered(seized, "region:kelbrizi"));
   CHECK(seized.Link("group:al_shabaab", "region:kelbrizi"));
   CHECK(Discovered(seized, "region:zorvangba"));
-  auto forces = RunOn("1. Al-Shabaab attacked the National Defence Forces in Kelbrizi on 3 May, killing two soldiers.\n");
+  auto forces =
+      RunOn("1. Al-Shabaab attacked the National Defence Forces in Kelbrizi on 3 May, killing two soldiers.\n");
   CHECK(Discovered(forces, "region:kelbrizi"));
   auto stronghold = RunOn("1. The army failed to capture Kelbrizi, an Al-Shabaab stronghold, in May.\n");
   CHECK(stronghold.Link("group:al_shabaab", "region:kelbrizi"));
