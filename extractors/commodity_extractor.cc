@@ -107,40 +107,38 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
         if (j > i) goods.push_back({nullptr, i, j - i, known[k].begin, known[k].end, true});
       }
       std::sort(goods.begin(), goods.end(), [](const Goods& x, const Goods& y) { return x.i < y.i; });
-      // Forward, then backward: the word of trade may follow the list ("fuel,
-      // gold, guns and humans are being trafficked").
-      for (std::size_t step = 0; step < 2 * goods.size(); ++step) {
-        const bool forward = step < goods.size();
-        if (step == 0 || step == goods.size()) continue;
-        const std::size_t g = forward ? step : 2 * goods.size() - step;
-        Goods& prev = goods[g - 1];
-        Goods& next = goods[g];
-        if (next.traded == prev.traded || next.i - (prev.i + prev.n) > kListReach) continue;
-        if (forward != prev.traded) continue;  // forward: prev to next; backward: next to prev
-        // Backward only from goods a word of trade governs, not from a crime
-        // named in full ("the exploitation of migrants and trafficking
-        // victims": no trade in migrants).
-        if (!forward && !next.crime) continue;
-        // Listed: "and" or "or" between them, or only commas and crimes
-        // named in full ("the flow of weapons, munitions, contraband, drugs
-        // and persons").
-        bool listed = false, only_items = true;
+      // Whether two neighbouring goods are items of one list: "and" or "or"
+      // between them, or only commas and crimes named in full ("the flow of
+      // weapons, munitions, contraband, drugs and persons"), in one clause.
+      auto listed = [&](const Goods& prev, const Goods& next) {
+        if (next.i - (prev.i + prev.n) > kListReach) return false;
+        bool joined = false, only_items = true;
         for (std::size_t k = prev.i + prev.n; k < next.i; ++k) {
-          listed = listed || t[k].norm == "and" || t[k].norm == "or";
+          joined = joined || t[k].norm == "and" || t[k].norm == "or";
           only_items = only_items && std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
                          return t[k].begin < r.second && r.first < t[k].end;
                        });
         }
-        if (only_items && !listed) {
+        if (only_items && !joined) {
           for (std::size_t c = prev.end; c < next.begin && only_items; ++c) {
             const bool in_item = std::any_of(taken.begin(), taken.end(),
                                              [&](const auto& r) { return r.first <= c && c < r.second; });
             only_items = in_item || sentence.text[c] == ',' || sentence.text[c] == ' ';
           }
-          listed = only_items;
+          joined = only_items;
         }
-        if (listed && !ClauseBreak(sentence.text, prev.end, next.begin)) prev.traded = next.traded = true;
-      }
+        return joined && !ClauseBreak(sentence.text, prev.end, next.begin);
+      };
+      // Forward from traded goods or a crime named in full; then backward,
+      // since the word of trade may follow the list ("fuel, gold, guns and
+      // humans are being trafficked"), but only from goods a word of trade
+      // governs ("the exploitation of migrants and trafficking victims": no
+      // trade in migrants).
+      for (std::size_t g = 1; g < goods.size(); ++g)
+        if (goods[g - 1].traded && !goods[g].traded && listed(goods[g - 1], goods[g])) goods[g].traded = true;
+      for (std::size_t g = goods.size(); g-- > 1;)
+        if (goods[g].traded && goods[g].crime && !goods[g - 1].traded && listed(goods[g - 1], goods[g]))
+          goods[g - 1].traded = true;
       for (const Goods& g : goods) {
         if (!g.crime || !g.traded || std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
               return g.begin < r.second && r.first < g.end;

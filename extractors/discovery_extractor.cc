@@ -1075,10 +1075,8 @@ class DocumentDiscovery {
     if (item.last - item.first > 3 || item.last == item.first) return false;
     if (rules_.IsEnglishWord(t[item.last - 1].norm)) return false;
     for (std::size_t j = item.first; j < item.last; ++j) {
-      // A capital inside the word makes an acronym of it ("MoECC").
-      const bool inner_capital = std::any_of(text.begin() + t[j].begin + 1, text.begin() + t[j].end,
-                                             [](char c) { return c >= 'A' && c <= 'Z'; });
-      if (!t[j].capitalized || t[j].all_caps || inner_capital || FunctionWord(t[j].norm) || IsCalendarWord(t[j].norm) ||
+      // A capital after the first makes an acronym of the word ("MoECC", "ISIL").
+      if (!t[j].capitalized || t[j].inner_caps || FunctionWord(t[j].norm) || IsCalendarWord(t[j].norm) ||
           IsInstitutionWord(t[j].norm) || (j + 1 < item.last && text[t[j].end] != ' '))
         return false;
       if (j + 1 < item.last && rules_.IsEnglishWord(t[j].norm) &&

@@ -564,6 +564,18 @@ bool ExpletiveAt(const Tokens& tokens, std::size_t at) {
   return false;
 }
 
+// A word that opens a phrase before the subject of its sentence:
+// "Consisting of 200 fighters ..., it focused on ...", "Pressured by JNIM,
+// ISGS aimed ...".
+bool OpensPhrase(std::string_view w) {
+  static const std::unordered_set<std::string_view> kOpens = {
+      "consisting", "comprising", "operating", "based", "having", "following", "after", "despite",
+      "notwithstanding", "while", "although", "though", "since", "with", "in", "from", "during", "under",
+      "weakened", "pressured", "faced", "facing", "driven", "pushed", "squeezed", "deprived", "dispersed",
+      "estimated"};
+  return kOpens.count(w) > 0;
+}
+
 // Whether words [0, end) of the sentence name an actor other than the
 // group a pronoun after them would stand for ("the army", "the Council",
 // "they").
@@ -614,11 +626,7 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
       const Token& comma_it = w.tokens[i];
       const std::string& text = w.sentence->text;
       if (comma_it.begin < 2 || text[comma_it.begin - 1] != ' ' || text[comma_it.begin - 2] != ',') continue;
-      static const std::unordered_set<std::string_view> kOpens = {
-          "consisting", "comprising", "operating", "based", "having", "following", "after", "despite",
-          "while", "although", "though", "since", "with", "in", "from", "during", "under", "weakened",
-          "faced", "facing", "driven", "pushed", "squeezed", "deprived", "dispersed", "estimated"};
-      if (!Is(comma_it.norm, "it") || used[i] || !kOpens.count(w.tokens[0].norm)) break;
+      if (!Is(comma_it.norm, "it") || used[i] || !OpensPhrase(w.tokens[0].norm)) break;
       if (ExpletiveAt(w.tokens, i + 1)) break;
       bool other = OtherActorBefore(w, i);
       for (const Mention& m : *found)
@@ -1236,10 +1244,7 @@ class DocumentMentions {
     const std::string& text = w.sentence->text;
     // After an opening phrase: "Pressured in the tri-border area by JNIM,
     // ISGS aimed to expand eastward."
-    static const std::unordered_set<std::string_view> kOpens = {
-        "pressured", "weakened", "despite", "notwithstanding", "following", "after", "facing", "faced", "driven",
-        "pushed", "squeezed", "although", "while", "though", "since", "in", "during", "under", "with", "having"};
-    const bool opening = !t.empty() && kOpens.count(t[0].norm);
+    const bool opening = !t.empty() && OpensPhrase(t[0].norm);
     // The name right after a comma, a verb right after it.
     auto after_opening = [&](const Mention& m) {
       std::size_t b = m.begin;

@@ -102,6 +102,10 @@ bool HoldingCompound(const LinkContext& x, const MentionAt* g) {
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
+  // The places of the sentence that are no venue of talks, worked out once.
+  std::vector<const MentionAt*> places;
+  for (const MentionAt* r : x.regions)
+    if (!Venue(x.cues, v, r)) places.push_back(r);
   for (const MentionAt* g : x.groups) {
     if (StandsAside(v, x.groups, g)) {
       // Except at the places of the description it is an example of.
@@ -128,12 +132,11 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     }
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
-    for (const MentionAt* r : x.regions) {
+    for (const MentionAt* r : places) {
       // A place in brackets right after another name is that name's.
       const BracketName owner = BracketOwner(v, r);
       if (owner.named && (!owner.mention || owner.mention->mention->entity != g->mention->entity))
         continue;
-      if (Venue(x.cues, v, r)) continue;
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
           !EarlierListItem(v, g, r) && (r->locative || (held && Distance(g, r) <= kHeldReach)))
