@@ -325,8 +325,14 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
 
 bool StandsAside(const SentenceView& v, const std::vector<const MentionAt*>& groups, const MentionAt* g) {
   if (!g->affiliate_object) return false;
-  // Only a part of the group ("the X faction of", "a cell of") lets it act.
   const Tokens& t = v.tokens();
+  // A part named after its group acts: "local White Army factions in Jonglei".
+  if (g->last < t.size()) {
+    const std::string_view after = t[g->last].norm;
+    if (after == "faction" || after == "factions" || after == "splinter" || after == "label" || after == "banner")
+      return false;
+  }
+  // Only a part of the group ("the X faction of", "a cell of") lets it act.
   std::size_t k = g->first;
   if (k > 0 && t[k - 1].norm == "the") --k;
   const bool part = k >= 2 && t[k - 1].norm == "of" &&

@@ -354,6 +354,21 @@ TEST_CASE("occurs_in: past a group that holds the place ('from Al-Shabaab-contro
   CHECK(Links(rule, "1. Charcoal was exported by Al-Shabaab-linked traders, Kismayo said.\n").empty());
 }
 
+TEST_CASE("affiliated_with: backing, alignment, agreements and a group's factions", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. M23, backed by ISIL, seized the hills.\n") == std::set<std::string>{"group:m23 group:isil"});
+  CHECK(Links(rule, "1. JNIM remained aligned with Al-Qaida.\n") == std::set<std::string>{"group:jnim group:al_qaida"});
+  CHECK(Links(rule, "1. ISGS sought an agreement with ISWAP.\n") == std::set<std::string>{"group:isgs group:iswap"});
+  CHECK(Links(rule, "1. FDLR fought under the banner of Wazalendo.\n") ==
+        std::set<std::string>{"group:fdlr group:wazalendo"});
+  // A faction named after its group, and the other group the clause names.
+  CHECK(Links(rule, "1. Within the Boko Haram factions, ISWAP gained ground.\n") ==
+        std::set<std::string>{"group:iswap group:boko_haram"});
+  // Where it stops: support from a body that is no group, a fight.
+  CHECK(Links(rule, "1. M23, backed by the population, seized the hills while ISIL withdrew.\n").empty());
+  CHECK(Links(rule, "1. ISGS fought ISWAP near Menaka.\n").empty());
+}
+
 TEST_CASE("affiliated_with: the gangs listed in brackets after a group are its members", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. Some Viv Ansanm gangs (Krache Dife, Kraze Bary\u00e8 and Ti Bwa) attacked Kenscoff.\n") ==
@@ -406,6 +421,9 @@ TEST_CASE("operates_in: a faction of a group, unnamed, stands for the group", "[
   CHECK(Links(rule, "1. A group associated with Boko Haram is active in Kano.\n").empty());
   // Another group of the clause acts: the one governed stands aside.
   CHECK(Links(rule, "1. ISWAP, a faction of Boko Haram, operated near Kano.\n").count("group:boko_haram region:kano") == 0);
+  // Factions named after their group act, whatever other group the clause names.
+  CHECK(Links(rule, "1. The army retook areas held by ISWAP and local Boko Haram factions in Borno.\n")
+            .count("group:boko_haram region:ng_bo") == 1);
 }
 
 TEST_CASE("operates_in: a group-controlled place only, not the other places of the clause", "[link_rules]") {
