@@ -75,12 +75,12 @@ HeadKind HeadOf(std::string_view w) {
     case 'a': return any({"area", "areas"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 't':
       if (w == "territory" || w == "territories") return HeadKind::kPlace;  // DR Congo's "territoires"
-      return w == "town" ? HeadKind::kSmallPlace : HeadKind::kNone;
-    case 'v': return any({"village", "valley"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
+      return any({"town", "towns"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 'v': return any({"village", "villages", "valley"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
     case 'n':
       return any({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods"}) ? HeadKind::kSmallPlace
                                                                                        : HeadKind::kNone;
-    case 'l': return w == "locality" ? HeadKind::kSmallPlace : HeadKind::kNone;
+    case 'l': return any({"locality", "localities"}) ? HeadKind::kSmallPlace : HeadKind::kNone;
     default: return HeadKind::kNone;
   }
 }
@@ -296,6 +296,7 @@ class DocumentDiscovery {
     NameUses();
     Commit();
     ReferencesToDiscovered();
+    ReferencesToPlaces();
   }
 
  private:
@@ -472,7 +473,9 @@ class DocumentDiscovery {
           // Not the end of a hyphenated name ("South-West"), nor a compass
           // point alone ("the West and Artibonite departments").
           if (!known && t[b].begin > 0 && sentence.text[t[b].begin - 1] == '-') break;
-          const bool compass = end == b + 1 && OneOf(t[b].norm, {"north", "south", "east", "west", "central"});
+          const bool compass = end == b + 1 && OneOf(t[b].norm, {"north", "south", "east", "west", "central", "upper",
+                                                                 "lower", "northern", "southern", "eastern",
+                                                                 "western"});
           if (!known && !compass) {
             if (already_.count({p, s, t[b].begin})) break;
             Candidate more = c;
@@ -1133,7 +1136,8 @@ class DocumentDiscovery {
   // group from Diel and Atar", "an air strike in Old Fangak": a name of one
   // to three capitalised words that a place preposition governs (in, near,
   // around, outside, towards, through, via; "from" after a word of leaving;
-  // the object of a verb of capture or attack, see CaptureVerb), that no rule
+  // the object of a verb of capture or attack, see CaptureVerb, or of a noun
+  // of capture: "the fall of Goma"), that no rule
   // knows and that no word of English spells, is a place; so are the other
   // such names listed with it. "No word of English" is what keeps out
   // "in Annex", "in Arabic", "in Operation Shujaa": its last word is none
@@ -1168,6 +1172,17 @@ class DocumentDiscovery {
           governs = OneOf(t[b - 1].norm, {"dislodged", "expelled", "withdrew", "withdrawn", "retreated", "fled",
                                           "ousted", "driven", "pushed", "evacuated", "relocated", "displaced",
                                           "withdrawal", "retreat", "fleeing"});
+      // "the capture of Minova", "the fall of Goma": the place a noun of
+      // capture governs; one word only after "capture", which also takes
+      // people ("the capture of Hassan Zadma"). Not "seizure", of goods.
+      const bool taken = !governs && t[k].norm == "of" && k >= 2 && OneOf(t[k - 2].norm, {"the", "its", "their"}) &&
+                         OneOf(t[k - 1].norm, {"capture", "recapture", "takeover", "fall", "siege",
+                                               "occupation"});
+      if (taken) {
+        const bool one_word = OneOf(t[k - 1].norm, {"capture", "recapture"});
+        if (one_word && k + 2 < t.size() && t[k + 2].capitalized) continue;
+        governs = true;
+      }
       // Not a preposition inside an unknown name or a title ("Financial
       // Crime in Cryptoassets"), except after a word that ends the name of
       // a force ("attacked the Defence Forces in Maiwut").
@@ -1178,7 +1193,7 @@ class DocumentDiscovery {
       if (items.empty()) continue;
       // The object of a verb ends there: "captured Yazidi and Turkmen girls"
       // names people, not places.
-      if (CaptureVerb(t[k].norm)) {
+      if (CaptureVerb(t[k].norm) || taken) {
         const std::size_t after = items.back().last;
         if (after < t.size() && !t[after].capitalized && t[after].begin == t[after - 1].end + 1 &&
             !OneOf(t[after].norm, {"on", "in", "at", "from", "after", "before", "with", "and", "near", "during",
@@ -1541,6 +1556,58 @@ class DocumentDiscovery {
       groups[{p, s + 1}].insert(m.entity);  // after `it`: visited next
       added.push_back(std::move(m));
     }
+    if (!added.empty()) AddMentionsInOrder(&all, std::move(added));
+  }
+
+  // "... threats of attacks on sites in Drodro and Lodha, MONUSCO deployed
+  // patrols to these areas": "these areas" (or "those localities", "these
+  // countries" ...) after a place preposition stands for the places named
+  // before it in the sentence, or, when it names none before it, for those
+  // of the sentence right before in the paragraph; eight at most. Done once
+  // every name is found, discovered ones too.
+  void ReferencesToPlaces() {
+    constexpr std::size_t kMaxPlaces = 8;
+    auto& all = findings_->mentions;
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<const Mention*>> places;  // by sentence
+    for (const Mention& m : all)
+      if (m.type == EntityType::kRegion && m.rule != "anaphora") places[{m.paragraph, m.sentence}].push_back(&m);
+    std::vector<Mention> added;
+    for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p)
+      for (std::size_t s = 0; s < doc_.paragraphs[p].sentences.size(); ++s) {
+        const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+        const Tokens& t = sentence.tokens;
+        for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+          if (!OneOf(t[i].norm, {"these", "those"}) || t[i + 1].capitalized ||
+              !OneOf(t[i + 1].norm, {"areas", "places", "localities", "locations", "sites", "villages", "towns",
+                                     "cities", "countries", "districts", "provinces", "territories", "communities"}) ||
+              !OneOf(t[i - 1].norm, {"in", "to", "into", "across", "throughout", "within", "near", "around",
+                                     "towards", "from"}))
+            continue;
+          std::vector<std::string> ids;
+          auto take = [&](std::size_t ps, std::size_t ss, std::size_t before) {
+            auto it = places.find({ps, ss});
+            if (it == places.end()) return;
+            for (const Mention* m : it->second)
+              if (m->end <= before && std::find(ids.begin(), ids.end(), m->entity) == ids.end()) ids.push_back(m->entity);
+          };
+          take(p, s, t[i].begin);
+          if (ids.empty() && s > 0) take(p, s - 1, std::string::npos);
+          if (ids.empty() || ids.size() > kMaxPlaces) continue;
+          for (const std::string& id : ids) {
+            Mention m;
+            m.paragraph = p;
+            m.sentence = s;
+            m.begin = t[i].begin;
+            m.end = t[i + 1].end;
+            m.span = sentence.RawSpan(m.begin, m.end);
+            m.surface = sentence.text.substr(m.begin, m.end - m.begin);
+            m.type = EntityType::kRegion;
+            m.entity = id;
+            m.rule = "anaphora";
+            added.push_back(std::move(m));
+          }
+        }
+      }
     if (!added.empty()) AddMentionsInOrder(&all, std::move(added));
   }
 

@@ -14,7 +14,8 @@ namespace {
 using namespace link_rules;
 
 // Only list separators (",", "and", "or", "as well as") between two mentions,
-// and the quantity of the next item ("a shotgun and 9 kg of marijuana"); or
+// and the quantity or a qualifier of the next item ("a shotgun and 9 kg of
+// marijuana", "and related money-laundering"); or
 // the means of the first ("raising money by extortion").
 bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
   if (a->first > b->first) std::swap(a, b);
@@ -24,7 +25,10 @@ bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
     // The means of the crime before: "to raise money by extorting traders".
     if ((w == "by" || w == "through") && i == a->last && i + 1 == b->first) continue;
     const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-    bool quantity = number || w == "of" || w == "a" || w == "an";
+    // ... or a word that only qualifies the next item ("cyberscams and
+    // related underground banking").
+    bool quantity = number || w == "of" || w == "a" || w == "an" || w == "related" || w == "associated" ||
+                    w == "other" || w == "illicit" || w == "illegal";
     for (std::string_view unit : {"kg", "kilograms", "tons", "tonnes", "grams", "pounds", "litres", "liters",
                                   "rounds", "boxes", "bags", "packages", "units", "pieces", "cartridges"})
       quantity = quantity || w == unit;

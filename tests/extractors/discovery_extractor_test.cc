@@ -593,3 +593,47 @@ TEST_CASE("discovery: places in brackets right after a place lie within it", "[d
   CHECK_FALSE(Discovered(RunOn("1. Gangs attacked Kenscoff (ZORVA) last week.\n"), "region:zorva"));
   CHECK_FALSE(Discovered(RunOn("1. The leader met Zorva Kelbo (Zorvangba) last week.\n"), "region:zorvangba"));
 }
+
+TEST_CASE("discovery: names listed before a plural word for small places share it", "[discovery]") {
+  auto r = RunOn("1. Other incidents were reported, including killings in the Zorvangba and Kelbrizi localities.\n");
+  const nexus::Entity* e = Discovered(r, "region:zorvangba");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.place_name");
+  CHECK(Discovered(r, "region:kelbrizi"));
+  CHECK(Discovered(RunOn("1. Fighters moved to the Zorva, Kelbo and Amzot villages.\n"), "region:kelbo"));
+  CHECK(Discovered(RunOn("1. Fighters moved to the Zorva and Kelbo towns.\n"), "region:zorva"));
+  // Where it stops: a compass point.
+  auto compass = RunOn("1. Fighters moved to the Upper and Kelbo districts in March.\n");
+  CHECK(Discovered(compass, "region:kelbo"));
+  CHECK_FALSE(Discovered(compass, "region:upper"));
+}
+
+TEST_CASE("discovery: the place a noun of capture governs", "[discovery]") {
+  auto r = RunOn("1. Following the capture of Zorvangba by M23 on 21 January, the situation worsened.\n");
+  const nexus::Entity* e = Discovered(r, "region:zorvangba");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.unknown_place");
+  CHECK(r.Link("group:m23", "region:zorvangba"));
+  CHECK(Discovered(RunOn("1. After the fall of Kelbrizi, the army left the area.\n"), "region:kelbrizi"));
+  // Where it stops: a person taken ("the capture of Zorva Kelbo"), goods seized.
+  CHECK_FALSE(Discovered(RunOn("1. The capture of Zorva Kelbo by M23 was reported.\n"), "region:zorva_kelbo"));
+  CHECK_FALSE(Discovered(RunOn("1. The seizure of Zorvagon by the police was reported.\n"), "region:zorvagon"));
+}
+
+TEST_CASE("discovery: 'these areas' after a place preposition stands for the places named before it",
+          "[discovery]") {
+  // In the sentence itself, discovered places too.
+  auto r = RunOn("1. After attacks on the Zorvangba and Kelbrizi localities, MONUSCO deployed patrols to these "
+                 "areas.\n");
+  REQUIRE(r.Link("un_entity:monusco", "region:zorvangba"));
+  CHECK(r.Link("un_entity:monusco", "region:kelbrizi"));
+  // Or in the sentence before, when the sentence names none before it.
+  auto before = RunOn("1. Clashes were reported in Kismayo and Baidoa. Al-Shabaab moved fighters to those areas.\n");
+  CHECK(before.Link("group:al_shabaab", "region:kismayo"));
+  CHECK(before.Link("group:al_shabaab", "region:baidoa"));
+  // Where it stops: no place preposition before it, another paragraph.
+  CHECK_FALSE(RunOn("1. Clashes were reported in Kismayo. Al-Shabaab said these areas were calm.\n")
+                  .Link("group:al_shabaab", "region:kismayo"));
+  CHECK_FALSE(RunOn("1. Clashes were reported in Kismayo.\n\n2. Al-Shabaab moved fighters to those areas.\n")
+                  .Link("group:al_shabaab", "region:kismayo"));
+}

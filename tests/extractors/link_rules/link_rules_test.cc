@@ -497,3 +497,27 @@ TEST_CASE("occurs_in: a place right before traded goods is where they come from"
   CHECK(Links(rule, "1. Libyan firearms were old.\n").empty());
   CHECK(Links(rule, "1. Libya's police seized firearms last year.\n").empty());
 }
+
+TEST_CASE("occurs_in: items qualified in a list share its place; a place singled out of a larger one",
+          "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Cyberscams and related underground banking have spread across Asia.\n") ==
+        std::set<std::string>{"crime:cybercrime region:asia", "crime:money_laundering region:asia"});
+  CHECK(Links(rule, "1. Drug trafficking has spread across Asia, particularly in Thailand.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:asia", "crime:drug_trafficking region:thailand"});
+  // Where it stops: a word that is no qualifier parts the items; a place of its own before a comma.
+  CHECK(Links(rule, "1. Cyberscams and profitable underground banking have spread across Asia.\n") ==
+        std::set<std::string>{"crime:money_laundering region:asia"});
+  CHECK(Links(rule, "1. Drug trafficking has spread across Asia, while Thailand reported arrests.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:asia"});
+}
+
+TEST_CASE("active_in: a mission deploys, patrols, escorts or protects in a place", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. MONUSCO deployed patrols to Beni.\n") ==
+        std::set<std::string>{"un_entity:monusco region:beni"});
+  CHECK(Links(rule, "1. MINUSCA escorted a convoy in Bangui.\n") ==
+        std::set<std::string>{"un_entity:minusca region:bangui"});
+  // Where it stops: no activity of the body.
+  CHECK(Links(rule, "1. MONUSCO was named in Beni.\n").empty());
+}
