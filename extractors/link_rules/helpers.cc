@@ -329,7 +329,8 @@ bool StandsAside(const SentenceView& v, const std::vector<const MentionAt*>& gro
   // A part named after its group acts: "local White Army factions in Jonglei".
   if (g->last < t.size()) {
     const std::string_view after = t[g->last].norm;
-    if (after == "faction" || after == "factions" || after == "splinter" || after == "label" || after == "banner")
+    if (after == "faction" || after == "factions" || after == "splinter" || after == "label" || after == "banner" ||
+        after == "coalition")
       return false;
   }
   // Only a part of the group ("the X faction of", "a cell of") lets it act.

@@ -364,6 +364,9 @@ TEST_CASE("affiliated_with: backing, alignment, agreements and a group's faction
   // A faction named after its group, and the other group the clause names.
   CHECK(Links(rule, "1. Within the Boko Haram factions, ISWAP gained ground.\n") ==
         std::set<std::string>{"group:iswap group:boko_haram"});
+  // A coalition named after its group.
+  CHECK(Links(rule, "1. Leading the Viv Ansanm coalition, Ti Bwa attacked Kenscoff.\n") ==
+        std::set<std::string>{"group:ti_bwa group:viv_ansanm"});
   // Where it stops: support from a body that is no group, a fight.
   CHECK(Links(rule, "1. M23, backed by the population, seized the hills while ISIL withdrew.\n").empty());
   CHECK(Links(rule, "1. ISGS fought ISWAP near Menaka.\n").empty());
