@@ -17,7 +17,7 @@ FLOORS = [
     ("dev-set links", "F1", 0.84),
     ("dev-set links", "P", 0.90),
     ("dev-set entities", "F1", 0.94),
-    ("blind links", "F1", 0.62),
+    ("blind links", "F1", 0.63),
     ("blind links", "P", 0.85),
     ("blind entities", "F1", 0.91),
 ]
