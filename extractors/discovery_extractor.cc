@@ -185,6 +185,15 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
   bool un = n >= 3 && w(0) == "united" && w(1) == "nations";
   bool office_of_un = n >= 5 && w(0) == "office" && w(1) == "of" && w(2) == "the" &&
                       w(3) == "united" && w(4) == "nations";
+  // "the Office of the Special Coordinator for Development in the Sahel",
+  // "the Office of the Special Envoy of the Secretary-General for Yemen".
+  if (n >= 6 && w(0) == "office" && w(1) == "of" && w(2) == "the" && w(3) == "special" &&
+      OneOf(w(4), {"envoy", "coordinator", "representative", "adviser", "advisor"}) &&
+      OneOf(w(5), {"for", "on", "of"})) {
+    c->type = EntityType::kUnEntity;
+    c->rule = "discovery.office_of_the_special";
+    return true;
+  }
   static const std::initializer_list<std::string_view> kUnHeads = {
       "office", "mission", "centre", "center", "institute", "programme", "fund", "commission",
       "committee", "department", "force", "team", "group", "panel", "unit", "division", "service",
@@ -365,7 +374,9 @@ class DocumentDiscovery {
         ++j;
       }
       Candidate c;
-      if (j - i >= 2 && Classify(t, i, j, group_context, &c)) {
+      if (j - i >= 2 && OfficeOfKnownBody(t, i, j, here_begin, here_end)) {
+        AddName(p, s, {i - 1, j, EntityType::kUnEntity, "discovery.office_of_a_body"});
+      } else if (j - i >= 2 && Classify(t, i, j, group_context, &c)) {
         AddName(p, s, c);
       } else if (!SwallowNationalForces(p, s, i, j, free, here_begin, here_end)) {
         // "the Centre Department of Haiti", "the Cal Miskaat Mountains in
@@ -395,6 +406,28 @@ class DocumentDiscovery {
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
+  }
+
+  // "the UNODC Regional Office for Southeast Asia and the Pacific": the
+  // regional (country, liaison, field ...) office that a known UN body's
+  // name right before names is a UN body of its own, that name inside it.
+  template <typename KnownIt>
+  static bool OfficeOfKnownBody(const Tokens& t, std::size_t i, std::size_t j, KnownIt here_begin,
+                                KnownIt here_end) {
+    if (i == 0 || t[i].begin != t[i - 1].end + 1 ||
+        !OneOf(t[i].norm, {"regional", "subregional", "country", "liaison", "field", "programme", "project"}))
+      return false;
+    bool office = false;
+    for (std::size_t k = i + 1; k < j && !office; ++k)
+      office = OneOf(t[k].norm, {"office", "centre", "center", "hub", "section", "branch", "bureau"});
+    // Not a person's title: "the UNODC Regional Office for X Chief".
+    if (!office || OneOf(t[j - 1].norm, {"chief", "head", "director", "representative", "coordinator", "officer",
+                                          "spokesperson", "adviser", "advisor", "manager", "expert"}))
+      return false;
+    for (auto it = here_begin; it != here_end; ++it)
+      if ((*it)->type == EntityType::kUnEntity && (*it)->begin == t[i - 1].begin && (*it)->end == t[i - 1].end)
+        return true;
+    return false;
   }
 
   // "the South Sudan People's Defence Forces", "the Rwanda Defence Force":

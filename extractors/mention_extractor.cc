@@ -491,8 +491,12 @@ void ExtractExtras(const Rules& rules, const ShortForms& forms, const SentenceWo
       for (std::size_t k = 0; k < hw.size() && same; ++k)
         same = !(*used)[i + 1 + k] && w.tokens[i + 1 + k].norm == hw[k] &&
                w.tokens[i + 1 + k].capitalized;
-      // "the Group of Experts on X": a longer name the rules do not know.
+      // "the Group of Experts on X", "the Office of the Special Coordinator
+      // for ...": a longer name the rules do not know.
       if (!same || (end < w.tokens.size() && w.tokens[end].capitalized)) continue;
+      if (end + 2 < w.tokens.size() && w.tokens[end].norm == "of" && w.tokens[end + 1].norm == "the" &&
+          w.tokens[end + 2].capitalized && !(*used)[end + 2])
+        break;
       const std::string* last = seen->LastWithHead(forms.Canonical(h));
       const char* rule = "short_form";
       if (!last) {

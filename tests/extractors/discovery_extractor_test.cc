@@ -637,3 +637,25 @@ TEST_CASE("discovery: 'these areas' after a place preposition stands for the pla
   CHECK_FALSE(RunOn("1. Clashes were reported in Kismayo.\n\n2. Al-Shabaab moved fighters to those areas.\n")
                   .Link("group:al_shabaab", "region:kismayo"));
 }
+
+TEST_CASE("discovery: a known body's regional office, and the Office of a Special Envoy, are UN bodies",
+          "[discovery]") {
+  auto r = RunOn("1. The UNODC Regional Office for Southeast Asia and the Pacific held a meeting in Bangkok.\n");
+  const nexus::Entity* e = Discovered(r, "un_entity:unodc_regional_office_for_southeast_asia_and_the_pacific");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.office_of_a_body");
+  CHECK(r.Link("un_entity:unodc_regional_office_for_southeast_asia_and_the_pacific", "region:bangkok"));
+  CHECK_FALSE(r.Link("un_entity:unodc", "region:bangkok"));  // the name inside the name links nothing
+  // After another body named with "Office": not its short form.
+  auto special = RunOn("1. UNODC trained judges.\n\n2. The Office of the Special Coordinator for Development in the "
+                       "Sahel works in Mali.\n");
+  CHECK(special.Link("un_entity:office_of_the_special_coordinator_for_development_in_the_sahel", "region:mali"));
+  CHECK_FALSE(special.Link("un_entity:unodc", "region:mali"));
+  // Where it stops: a person's title, an office of no known body, a national office.
+  CHECK_FALSE(Discovered(RunOn("1. The UNODC Regional Office for Southeast Asia Chief spoke in Bangkok.\n"),
+                         "un_entity:unodc_regional_office_for_southeast_asia_chief"));
+  CHECK_FALSE(Discovered(RunOn("1. The Zorvan Regional Office for Southeast Asia met in Bangkok.\n"),
+                         "un_entity:zorvan_regional_office_for_southeast_asia"));
+  CHECK_FALSE(Discovered(RunOn("1. The Office of the Special Prosecutor for Haiti met in Port-au-Prince.\n"),
+                         "un_entity:office_of_the_special_prosecutor_for_haiti"));
+}
