@@ -81,6 +81,26 @@ bool DrawnFrom(const LinkContext& x, const MentionAt* g) {
   return false;
 }
 
+// "ISIL operations against SDF continued, many targeting fuel trucks in Dayr
+// al-Zawr", "... to engage M23, a surge in ADF attacks in Beni": a group
+// that a word of fighting governs, with another group of its clause that
+// none does, is the target, not an actor at the clause's places.
+bool Targeted(const Tokens& t, const MentionAt* g) {
+  std::size_t k = g->first;
+  if (k > 0 && t[k - 1].norm == "the") --k;
+  return k > 0 && (t[k - 1].norm == "against" || t[k - 1].norm == "engage" || t[k - 1].norm == "fight" ||
+                   t[k - 1].norm == "fighting" || t[k - 1].norm == "combat" || t[k - 1].norm == "confront");
+}
+
+bool TargetOfAnother(const LinkContext& x, const MentionAt* g) {
+  const Tokens& t = x.v.tokens();
+  if (!Targeted(t, g)) return false;
+  for (const MentionAt* other : x.groups)
+    if (other->clause == g->clause && other->mention->entity != g->mention->entity && !Targeted(t, other))
+      return true;
+  return false;
+}
+
 // "weapons from Yemen to Al-Shabaab-controlled areas in Somalia": a group
 // named only as the first half of a compound adjective ("-controlled",
 // "-held", "-occupied") holds the place that compound describes (the first
@@ -120,7 +140,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
         out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
       continue;
     }
-    if (DrawnFrom(x, g)) continue;
+    if (DrawnFrom(x, g) || TargetOfAnother(x, g)) continue;
     if (HoldingCompound(x, g)) {
       for (const MentionAt* r : x.regions)
         if (r->first > g->last) {  // the first place after it, if near

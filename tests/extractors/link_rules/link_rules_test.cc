@@ -524,3 +524,13 @@ TEST_CASE("active_in: a mission deploys, patrols, escorts or protects in a place
   // Where it stops: no activity of the body.
   CHECK(Links(rule, "1. MONUSCO was named in Beni.\n").empty());
 }
+
+TEST_CASE("operates_in: a group fought by another is no actor at the other's places", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. ISIL operations against SDF continued, many targeting fuel trucks in Raqqa.\n") ==
+        std::set<std::string>{"group:isil region:raqqa"});
+  CHECK(Links(rule, "1. To engage M23, ADF attacks rose in Beni.\n") == std::set<std::string>{"group:adf region:beni"});
+  // Where it stops: with no other group, the target is where it is fought.
+  CHECK(Links(rule, "1. The army led operations against Al-Shabaab in Baidoa.\n") ==
+        std::set<std::string>{"group:al_shabaab region:baidoa"});
+}
