@@ -362,7 +362,8 @@ bool IsMonth(std::string_view w) {
 }
 
 // Where the dateline that opens the sentence ends ("Suva (Fiji), 12
-// November 2024 - ...", "TOKYO, 20 May -"): the first token after its dash,
+// November 2024 - ...", "TOKYO, 20 May -", "VIENNA, 3 March (UN Information
+// Service) --"): the first token after its dash,
 // or 0 when there is none. Its places are where the text was written.
 std::size_t DatelineEnd(const SentenceView& v) {
   const Tokens& t = v.tokens();
@@ -374,7 +375,16 @@ std::size_t DatelineEnd(const SentenceView& v) {
     while (k < t.size() && k <= i + 2 && !t[k].norm.empty() && t[k].norm[0] >= '0' && t[k].norm[0] <= '9') ++k;
     if (k >= t.size()) return 0;
     const std::string& text = v.text->text;
-    const std::string_view gap(text.data() + t[k - 1].end, t[k].begin - t[k - 1].end);
+    // The agency that sends it in brackets: "VIENNA, 3 March (UN Information Service) --".
+    std::size_t from = t[k - 1].end;
+    if (text.compare(from, 2, " (") == 0) {
+      const std::size_t close = text.find(')', from);
+      if (close == std::string::npos || close > from + 60) return 0;
+      while (k < t.size() && t[k].begin < close) ++k;
+      if (k >= t.size()) return 0;
+      from = close + 1;
+    }
+    const std::string_view gap(text.data() + from, t[k].begin - from);
     if (gap == " - " || gap == " \xE2\x80\x93 " || gap == " \xE2\x80\x94 " || gap == " -- ") {
       // Only the place, its bracket and a comma before the date.
       const std::size_t comma = text.rfind(',', t[i].begin);

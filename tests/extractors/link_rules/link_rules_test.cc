@@ -465,6 +465,9 @@ TEST_CASE("link rules: the places of a dateline are where the text was written",
         std::set<std::string>{"crime:drug_trafficking region:niger"});
   CHECK(Links(rule, "BAMAKO, 12 May - Cocaine trafficking rose in the Niger.\n") ==
         std::set<std::string>{"crime:drug_trafficking region:niger"});
+  // The agency that sends it, in brackets after the date.
+  CHECK(Links(rule, "BAMAKO, 12 May (UN Information Service) -- Cocaine trafficking rose in the Niger.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:niger"});
   // Where it stops: a place that opens a sentence with no date and dash.
   CHECK(Links(rule, "In Bamako, 12 tons of cocaine were seized in May 2024 by customs.\n").count(
             "crime:drug_trafficking region:bamako") == 1);
