@@ -537,3 +537,11 @@ TEST_CASE("operates_in: a group fought by another is no actor at the other's pla
   CHECK(Links(rule, "1. The army led operations against Al-Shabaab in Baidoa.\n") ==
         std::set<std::string>{"group:al_shabaab region:baidoa"});
 }
+
+TEST_CASE("occurs_in: where the participants come from is no place of the crime", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. The Centre trained officials from Mali and the Niger on arms trafficking.\n").empty());
+  // Where it stops: goods from a place.
+  CHECK(Links(rule, "1. Arms trafficking from Mali to the Niger grew.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:mali", "crime:arms_trafficking region:niger"});
+}
