@@ -376,6 +376,12 @@ TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted
   CHECK(RunOn("1. The gang lives off extorsion in Zorva.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. The gang hijacked trucks to force drivers to pay taxes in Zorva.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. The law forced businesses to register in Zorva.\n").Mentions("crime:extortion"));
+  // Levies on a trade, and the trade taxed; dues received.
+  auto levies = RunOn("1. The Taliban collect levies on heroin shipments.\n");
+  CHECK(levies.Mentions("crime:extortion"));
+  CHECK(levies.Mentions("crime:drug_trafficking"));
+  CHECK(RunOn("1. The group receives dues from traders in Zorva.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. Members pay their dues to the association.\n").Mentions("crime:extortion"));
   // Corruption: public money diverted, officials paid off.
   CHECK(RunOn("1. Officials were accused of diverting public funds.\n").Mentions("crime:corruption"));
   CHECK(RunOn("1. The network kept going by paying off customs officials in Zorva.\n").Mentions("crime:corruption"));
