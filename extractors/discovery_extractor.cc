@@ -1315,7 +1315,12 @@ class DocumentDiscovery {
         mentions_.push_back(std::move(m));
         return;
       }
-    if (rules_.FindEntity(m.entity)) return;
+    if (const Entity* known = rules_.FindEntity(m.entity)) {
+      // "the Red Tabara armed group": a spelling of a known group's name
+      // that the gazetteer missed (another case, a space for a hyphen).
+      if (c.type == EntityType::kGroup && known->type == EntityType::kGroup) mentions_.push_back(std::move(m));
+      return;
+    }
     // "Mbomou, Ouaka and Vakaga Prefectures" in a paragraph that does not
     // name the country: the head confirms the one subdivision of that name
     // of a country the document names, which the gazetteer left unresolved.

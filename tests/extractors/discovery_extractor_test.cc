@@ -659,3 +659,10 @@ TEST_CASE("discovery: a known body's regional office, and the Office of a Specia
   CHECK_FALSE(Discovered(RunOn("1. The Office of the Special Prosecutor for Haiti met in Port-au-Prince.\n"),
                          "un_entity:office_of_the_special_prosecutor_for_haiti"));
 }
+
+TEST_CASE("discovery: a known group's name in a spelling the gazetteer misses is that group", "[discovery]") {
+  auto r = RunOn("1. Clashes between Twirwaneho and the Red Tabara armed group continued in Minembwe.\n");
+  CHECK(r.Mentions("group:red_tabara"));
+  CHECK(r.Link("group:red_tabara", "region:minembwe"));
+  CHECK_FALSE(Discovered(r, "group:red_tabara"));  // no new entity: the known one
+}
