@@ -53,6 +53,7 @@ void ClaimExtractor::LinkSentence(const SentenceView& v, const std::vector<std::
   const std::size_t first = out->size();
   for (const LinkRule& rule : LinkRules()) rule.link(context, out);
   if (!rules_only_) LinkLonePairs(context, first, out);
+  KeepRespectivePairs(context, first, out);
 }
 
 void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {

@@ -55,6 +55,10 @@ void LinkEveryPair(const LinkContext& context, std::vector<Claim>* out);
 // "lone-pair"); `first_claim` is where this sentence's claims start in `out`.
 void LinkLonePairs(const LinkContext& context, std::size_t first_claim, std::vector<Claim>* out);
 
+// Last: where the clause says "respectively", two lists of as many names
+// pair item by item (rule "respectively" for a pair no rule linked).
+void KeepRespectivePairs(const LinkContext& context, std::size_t first_claim, std::vector<Claim>* out);
+
 // The claims the rules make.
 LinkRule ProfitsFromRule();
 LinkRule OperatesInRule();

@@ -449,3 +449,19 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
   CHECK_FALSE(RunOn("1. Text.[^1]\n\n[^1]: Ransoms paid by Europe fund Al-Qaida, New York Times, 2014.\n")
                   .Link("group:al_qaida", "region:europe"));
 }
+
+TEST_CASE("'respectively' pairs two lists of as many names item by item", "[claims]") {
+  auto r = RunOn("1. Al-Shabaab, Boko Haram and JNIM remain active in Somalia, Nigeria and Mali, respectively.\n");
+  CHECK(r.Link("group:al_shabaab", "region:somalia"));
+  CHECK(r.Link("group:boko_haram", "region:nigeria"));
+  CHECK(r.Link("group:jnim", "region:mali"));
+  CHECK_FALSE(r.Link("group:al_shabaab", "region:mali"));
+  CHECK_FALSE(r.Link("group:jnim", "region:somalia"));
+  auto crimes = RunOn("1. Cocaine trafficking and arms smuggling grew in Guinea-Bissau and Libya, respectively.\n");
+  CHECK(crimes.Link("crime:drug_trafficking", "region:guinea_bissau"));
+  CHECK_FALSE(crimes.Link("crime:drug_trafficking", "region:libya"));
+  // Where it stops: without "respectively" every group is at every place; lists of unequal length.
+  CHECK(RunOn("1. Al-Shabaab and JNIM remain active in Somalia and Mali.\n").Link("group:jnim", "region:somalia"));
+  CHECK(RunOn("1. Al-Shabaab and JNIM remain active in Somalia, Mali and the Niger, respectively.\n")
+            .Link("group:jnim", "region:somalia"));
+}
