@@ -374,8 +374,8 @@ class DocumentDiscovery {
         ++j;
       }
       Candidate c;
-      if (j - i >= 2 && OfficeOfKnownBody(t, i, j, here_begin, here_end)) {
-        AddName(p, s, {i - 1, j, EntityType::kUnEntity, "discovery.office_of_a_body"});
+      if (const std::size_t b = j - i >= 2 ? OfficeOfKnownBody(t, i, j, here_begin, here_end) : i; b < i) {
+        AddName(p, s, {b, j, EntityType::kUnEntity, "discovery.office_of_a_body"});
       } else if (j - i >= 2 && Classify(t, i, j, group_context, &c)) {
         AddName(p, s, c);
       } else if (!SwallowNationalForces(p, s, i, j, free, here_begin, here_end)) {
@@ -408,26 +408,32 @@ class DocumentDiscovery {
                        caps_words_.size()});
   }
 
-  // "the UNODC Regional Office for Southeast Asia and the Pacific": the
-  // regional (country, liaison, field ...) office that a known UN body's
-  // name right before names is a UN body of its own, that name inside it.
+  // "the UNODC Regional Office for Southeast Asia and the Pacific", "the
+  // United Nations Office of Counter-Terrorism Programme Office in Nairobi":
+  // the regional (country, liaison, field, programme ...) office that a
+  // known UN body's name right before names is a UN body of its own, that
+  // name inside it. Returns the first token of the whole name, or i when
+  // there is none.
   template <typename KnownIt>
-  static bool OfficeOfKnownBody(const Tokens& t, std::size_t i, std::size_t j, KnownIt here_begin,
-                                KnownIt here_end) {
+  static std::size_t OfficeOfKnownBody(const Tokens& t, std::size_t i, std::size_t j, KnownIt here_begin,
+                                       KnownIt here_end) {
     if (i == 0 || t[i].begin != t[i - 1].end + 1 ||
         !OneOf(t[i].norm, {"regional", "subregional", "country", "liaison", "field", "programme", "project"}))
-      return false;
+      return i;
     bool office = false;
     for (std::size_t k = i + 1; k < j && !office; ++k)
       office = OneOf(t[k].norm, {"office", "centre", "center", "hub", "section", "branch", "bureau"});
     // Not a person's title: "the UNODC Regional Office for X Chief".
     if (!office || OneOf(t[j - 1].norm, {"chief", "head", "director", "representative", "coordinator", "officer",
                                           "spokesperson", "adviser", "advisor", "manager", "expert"}))
-      return false;
+      return i;
     for (auto it = here_begin; it != here_end; ++it)
-      if ((*it)->type == EntityType::kUnEntity && (*it)->begin == t[i - 1].begin && (*it)->end == t[i - 1].end)
-        return true;
-    return false;
+      if ((*it)->type == EntityType::kUnEntity && (*it)->end == t[i - 1].end) {
+        std::size_t b = i - 1;
+        while (b > 0 && t[b].begin > (*it)->begin) --b;
+        return t[b].begin == (*it)->begin ? b : i;
+      }
+    return i;
   }
 
   // "the South Sudan People's Defence Forces", "the Rwanda Defence Force":

@@ -646,6 +646,10 @@ TEST_CASE("discovery: a known body's regional office, and the Office of a Specia
   CHECK(e->discovered_by == "discovery.office_of_a_body");
   CHECK(r.Link("un_entity:unodc_regional_office_for_southeast_asia_and_the_pacific", "region:bangkok"));
   CHECK_FALSE(r.Link("un_entity:unodc", "region:bangkok"));  // the name inside the name links nothing
+  // After a known body's full name too.
+  CHECK(Discovered(RunOn("1. The United Nations Office of Counter-Terrorism Programme Office in Nairobi trained "
+                         "officers in Kenya.\n"),
+                   "un_entity:united_nations_office_of_counter_terrorism_programme_office_in_nairobi"));
   // After another body named with "Office": not its short form.
   auto special = RunOn("1. UNODC trained judges.\n\n2. The Office of the Special Coordinator for Development in the "
                        "Sahel works in Mali.\n");

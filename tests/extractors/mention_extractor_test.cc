@@ -547,3 +547,17 @@ TEST_CASE("South Sudan's armed opposition by its names and acronyms", "[mentions
   CHECK(r.Mentions("group:national_salvation_front"));
   CHECK(r.Mentions("group:ssoa"));
 }
+
+TEST_CASE("gazetteer: South Sudan's states by their full names, MONUSCO's brigade, Council and Council-made bodies",
+          "[mentions]") {
+  auto states = RunOn("1. In South Sudan, clashes continued in Lakes State and Unity State.\n");
+  CHECK(states.Mentions("region:ss_lk"));
+  CHECK(states.Mentions("region:ss_uy"));
+  // Where it stops: the English words alone name no state.
+  CHECK_FALSE(RunOn("1. In South Sudan, the lakes and unity of the country were praised.\n").Mentions("region:ss_lk"));
+  CHECK(RunOn("1. The Force Intervention Brigade deployed to Mbau.\n").Mentions("un_entity:force_intervention_brigade"));
+  CHECK(RunOn("1. The Commission on Human Rights in South Sudan reported killings.\n")
+            .Mentions("un_entity:commission_human_rights_south_sudan"));
+  CHECK(RunOn("1. The Informal Expert Group on Women and Peace and Security met on the Sahel.\n")
+            .Mentions("un_entity:iegwps"));
+}
