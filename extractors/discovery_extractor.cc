@@ -635,7 +635,8 @@ class DocumentDiscovery {
     }
     // "took control of Katogota on 5 May", "control over Um Kaddadah": one to
     // three capitalised words after "control of" or "control over" that no
-    // rule knows are a place (not words of capitals only: "control of RSF").
+    // rule knows are a place (not words of capitals only: "control of RSF"),
+    // and so is a second such name after "and".
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
       if (t[k - 1].norm != "control" || t[k - 1].capitalized || !OneOf(t[k].norm, {"of", "over"}) ||
           !t[k + 1].capitalized)
@@ -651,6 +652,17 @@ class DocumentDiscovery {
       if (j == k + 1 || (j < t.size() && t[j].capitalized && t[j].begin == t[j - 1].end + 1)) continue;
       if (IsCalendarWord(t[k + 1].norm) || already_.count({p, s, t[k + 1].begin})) continue;
       AddName(p, s, {k + 1, j, EntityType::kRegion, "discovery.place_name"});
+      // "control of Tali and Tindalo": the next item of its list, the same way.
+      if (j + 1 < t.size() && t[j].norm == "and" && t[j + 1].capitalized && free(j + 1) && !t[j + 1].all_caps &&
+          !FunctionWord(t[j + 1].norm)) {
+        std::size_t e = j + 1;
+        while (e < t.size() && e < j + 4 && t[e].capitalized && free(e) && !t[e].all_caps &&
+               !FunctionWord(t[e].norm) && (e == j + 1 || spaced(e)))
+          ++e;
+        if ((e == t.size() || !t[e].capitalized || t[e].begin != t[e - 1].end + 1) &&
+            !IsCalendarWord(t[j + 1].norm) && !already_.count({p, s, t[j + 1].begin}))
+          AddName(p, s, {j + 1, e, EntityType::kRegion, "discovery.place_name"});
+      }
     }
     // "Twangiza, a gold mining site, on 6 May", "Bandinò, a locality in the
     // commune of Cap-Haïtien": one to three capitalised words that a comma
@@ -1225,7 +1237,10 @@ class DocumentDiscovery {
       // Not a preposition inside an unknown name or a title ("Financial
       // Crime in Cryptoassets"), except after a word that ends the name of
       // a force ("attacked the Defence Forces in Maiwut").
-      if (!governs || (t[k - 1].capitalized && free(k - 1) &&
+      // A comma before the preposition ends any name ("towards Luhwinja,
+      // through Kaziba").
+      const bool glued = t[k].begin == t[k - 1].end + 1 && text[t[k - 1].end] == ' ';
+      if (!governs || (glued && t[k - 1].capitalized && free(k - 1) &&
                        !OneOf(t[k - 1].norm, {"forces", "force", "army", "police", "troops", "militia"})))
         continue;
       const std::vector<ListItem> items = ReadList(t, text, k + 1, free);

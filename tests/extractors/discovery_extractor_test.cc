@@ -670,3 +670,17 @@ TEST_CASE("discovery: a known group's name in a spelling the gazetteer misses is
   CHECK(r.Link("group:red_tabara", "region:minembwe"));
   CHECK_FALSE(Discovered(r, "group:red_tabara"));  // no new entity: the known one
 }
+
+TEST_CASE("discovery: a place preposition after a comma governs, and 'control of A and B' names two places",
+          "[discovery]") {
+  auto r = RunOn("1. M23 continued its expansion towards Zorvangba, through Kelbrizi, with recruitment.\n");
+  CHECK(Discovered(r, "region:zorvangba"));
+  CHECK(Discovered(r, "region:kelbrizi"));
+  auto control = RunOn("1. The army took control of Zorva and Kelbo on 2 May.\n");
+  CHECK(Discovered(control, "region:zorva"));
+  CHECK(Discovered(control, "region:kelbo"));
+  // Where it stops: a group's acronym after "and", a preposition inside a name.
+  CHECK_FALSE(Discovered(RunOn("1. M23 took control of Zorva and ADF withdrew.\n"), "region:adf"));
+  CHECK_FALSE(Discovered(RunOn("1. The Kelbo Institute Through Zorvangba Studies was founded.\n"),
+                         "region:zorvangba_studies"));
+}
