@@ -876,13 +876,17 @@ class DocumentDiscovery {
       seen_kind = seen_kind || groups;
       groups = groups || (w == "others" && seen_kind);
       const bool places = !groups && OneOf(w, {"cities", "towns", "ports", "places", "villages", "localities",
-                                               "islands", "capitals", "hubs"});
+                                               "islands", "capitals", "hubs", "areas", "neighbourhoods",
+                                               "neighborhoods", "communes", "districts", "territories",
+                                               "settlements", "locations"});
       if (!groups && !places) continue;
       const std::size_t q = AfterSuchAs(t, k + 1);
       if (!q) continue;
       for (const ListItem& item : ReadList(t, sentence.text, q, free)) {
         if (item.known || already_.count({p, s, t[item.first].begin}) || IsCalendarWord(t[item.first].norm))
           continue;
+        // A place no word of English spells ("areas such as Education" are none).
+        if (places && rules_.HasEnglish() && !NoWordOfEnglish(t, sentence.text, item)) continue;
         AddName(p, s, {item.first, item.last, groups ? EntityType::kGroup : EntityType::kRegion,
                        groups ? "discovery.listed_group" : "discovery.listed_place"});
       }

@@ -684,3 +684,11 @@ TEST_CASE("discovery: a place preposition after a comma governs, and 'control of
   CHECK_FALSE(Discovered(RunOn("1. The Kelbo Institute Through Zorvangba Studies was founded.\n"),
                          "region:zorvangba_studies"));
 }
+
+TEST_CASE("discovery: the names that 'areas, including' or 'districts such as' list are places", "[discovery]") {
+  auto r = RunOn("1. M23 intensified operations in surrounding areas, including Zorvangba and Kelbrizi.\n");
+  CHECK(Discovered(r, "region:zorvangba"));
+  CHECK(Discovered(r, "region:kelbrizi"));
+  // Where it stops: words of English ("areas such as Education").
+  CHECK_FALSE(Discovered(RunOn("1. Progress was made in areas such as Education and Health.\n"), "region:education"));
+}
