@@ -23,6 +23,23 @@ bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const Mention
   return false;
 }
 
+// "730,653 refugees from the Syrian Arab Republic were registered with
+// UNHCR in Lebanon": where the people a body serves come from (refugees,
+// migrants, returnees at most six words before "from") is not where it
+// works.
+bool OriginOfPeople(const LinkContext& x, const MentionAt* r) {
+  const Tokens& t = x.v.tokens();
+  const std::size_t head = PlaceHead(x.v, r, &x.cues.locative_skip);
+  if (head < 2 || t[head - 1].norm != "from") return false;
+  for (std::size_t k = head - 1; k-- > 0 && head - 1 - k <= 6;) {
+    const std::string_view w = t[k].norm;
+    if (w == "refugees" || w == "asylum" || w == "seekers" || w == "migrants" || w == "returnees" ||
+        w == "displaced")
+      return true;
+  }
+  return false;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool activity = x.cues.un_activity.AnyIn(v.cues, 0, v.tokens().size());
@@ -33,7 +50,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     const std::size_t scope = x.unit_scopes[k];
     const std::size_t reported = ReportedFrom(x.cues, v, u);
     for (const MentionAt* r : x.regions)
-      if (r->locative && !Between(x.groups, u, r) && !AfterAnotherActor(x.units, u, r) &&
+      if (r->locative && !Between(x.groups, u, r) && !AfterAnotherActor(x.units, u, r) && !OriginOfPeople(x, r) &&
           (r->first < u->first || r->first < scope) && (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim("active_in", v, u, r, "", "un-region"));
   }
@@ -42,7 +59,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 }  // namespace
 
 LinkRule ActiveInRule() {
-  return {"active_in", {"un-activity", "un_nested", "un_possessor", "reporting"}, Link};
+  return {"active_in", {"un-activity", "un_nested", "un_possessor", "reporting", "locative_skip"}, Link};
 }
 
 }  // namespace nexus

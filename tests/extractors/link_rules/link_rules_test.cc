@@ -545,3 +545,11 @@ TEST_CASE("occurs_in: where the participants come from is no place of the crime"
   CHECK(Links(rule, "1. Arms trafficking from Mali to the Niger grew.\n") ==
         std::set<std::string>{"crime:arms_trafficking region:mali", "crime:arms_trafficking region:niger"});
 }
+
+TEST_CASE("active_in: where the refugees a body serves come from is not where it works", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. Refugees, including 700 from Mali, were assisted by UNHCR in the Niger.\n") ==
+        std::set<std::string>{"un_entity:unhcr region:niger"});
+  // Where it stops: officials from a place the body trains are its work there.
+  CHECK(Links(rule, "1. UNODC trained officials from Mali.\n") == std::set<std::string>{"un_entity:unodc region:mali"});
+}
