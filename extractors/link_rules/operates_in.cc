@@ -101,6 +101,19 @@ bool TargetOfAnother(const LinkContext& x, const MentionAt* g) {
   return false;
 }
 
+// "the Yemen-based Al-Qaida in the Arabian Peninsula": the group a place's
+// "-based" compound describes (the first group at most two words after
+// it), or nullptr. The place is that group's, no other's.
+const MentionAt* BasedGroup(const LinkContext& x, const MentionAt* r) {
+  const std::string& text = x.v.text->text;
+  const std::size_t at = r->mention->end;
+  if (text.compare(at, 6, "-based") != 0) return nullptr;
+  const MentionAt* best = nullptr;
+  for (const MentionAt* g : x.groups)
+    if (g->first >= r->last && g->first <= r->last + 3 && (!best || g->first < best->first)) best = g;
+  return best;
+}
+
 // "weapons from Yemen to Al-Shabaab-controlled areas in Somalia": a group
 // named only as the first half of a compound adjective ("-controlled",
 // "-held", "-occupied") holds the place that compound describes (the first
@@ -153,6 +166,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
     for (const MentionAt* r : places) {
+      if (const MentionAt* based = BasedGroup(x, r); based && based->mention->entity != g->mention->entity) continue;
       // A place in brackets right after another name is that name's.
       const BracketName owner = BracketOwner(v, r);
       if (owner.named && (!owner.mention || owner.mention->mention->entity != g->mention->entity))

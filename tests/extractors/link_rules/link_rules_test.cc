@@ -553,3 +553,12 @@ TEST_CASE("active_in: where the refugees a body serves come from is not where it
   // Where it stops: officials from a place the body trains are its work there.
   CHECK(Links(rule, "1. UNODC trained officials from Mali.\n") == std::set<std::string>{"un_entity:unodc region:mali"});
 }
+
+TEST_CASE("operates_in: a place's '-based' compound is the place of the group it describes only", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Al-Shabaab kept contacts with the Yemen-based Al-Qaida in the Arabian Peninsula.\n") ==
+        std::set<std::string>{"group:aqap region:yemen"});
+  // Where it stops: a place with no compound is the clause's.
+  CHECK(Links(rule, "1. Al-Shabaab kept contacts in Yemen with Al-Qaida in the Arabian Peninsula.\n").count(
+            "group:al_shabaab region:yemen") == 1);
+}
