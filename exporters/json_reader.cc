@@ -299,6 +299,9 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
       case In::kEvidence:
         if ((ref_.first == kNoRef) != (ref_.second == kNoRef) && version_ != 1)
           return Fail("evidence needs both \"document\" and \"sentence\" numbers");
+        // Evidence that refers to no stored sentence carries its own document.
+        if (ref_.first == kNoRef && evidence_.document.empty())
+          return Fail("evidence without its \"document\"");
         for (Quantity& q : evidence_.quantities) {  // as the builder fills them in
           q.paragraph = evidence_.paragraph_index;
           q.sentence = evidence_.sentence;

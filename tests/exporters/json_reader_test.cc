@@ -220,6 +220,11 @@ TEST_CASE("json reader: evidence that refers to a sentence the file lacks is an 
   CHECK(s.message().find("refers to sentence 1 of document 0") != std::string::npos);
   s = ReadJsonGraph(head + R"({"document": 0, "marks": []}]}}]}})", "half.json", &g);
   CHECK_FALSE(s.ok());
+  // Evidence with neither numbers nor a document of its own (found by the
+  // fuzzer: it read, and what was written from it did not).
+  s = ReadJsonGraph(head + R"({"rule": "x", "marks": []}]}}]}})", "none.json", &g);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find("evidence without its \"document\"") != std::string::npos);
 }
 
 // A graph of two nodes and one edge, with `edge` as the edge's text.
