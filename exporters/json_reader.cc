@@ -509,10 +509,20 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     if (!CheckLink(link)) return false;
     for (Evidence& ev : link.evidence) {
       if (!again_.empty() && again_.count(ev.document)) continue;
+      // The graph stores a sentence once, by document and span: one text.
+      if (const auto stored = graph_->StoredSentenceText(ev.document, ev.span); stored && *stored != ev.text)
+        return Fail(TwoTexts(link, ev));
       if (!graph_->AddEvidence(link.source, link.target, link.relation, link.kind, ev))
         return Fail("edge " + link.source + " -> " + link.target + ": an end is not a node");
     }
     return true;
+  }
+  static std::string TwoTexts(const PendingLink& link, const Evidence& ev) {
+    std::string message = "edge ";
+    message.append(link.source).append(" -> ").append(link.target);
+    message.append(": two texts for the sentence of \"").append(ev.document).append("\" at bytes ");
+    message.append(std::to_string(ev.span.begin)).append("-").append(std::to_string(ev.span.end));
+    return message;
   }
   std::string MissingSentence(const PendingLink& link, std::size_t i) const {
     return "edge " + link.source + " -> " + link.target + ": its evidence refers to sentence " +

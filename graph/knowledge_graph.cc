@@ -367,6 +367,17 @@ bool KnowledgeGraph::AddEntity(const Entity& entity, std::size_t id_hash) {
   return true;
 }
 
+std::optional<std::string_view> KnowledgeGraph::StoredSentenceText(std::string_view document,
+                                                                   const Span& span) const {
+  const EvidenceStore& store = impl_->store;
+  const std::uint32_t* d = store.Find(document);
+  if (!d) return std::nullopt;
+  const std::uint32_t* key =
+      store.FindSentence(*d, static_cast<std::uint32_t>(span.begin), static_cast<std::uint32_t>(span.end));
+  if (!key) return std::nullopt;
+  return store.Str(store.sentence(*key).text);
+}
+
 bool KnowledgeGraph::AddEvidence(const std::string& source, const std::string& target,
                                  const std::string& relation, const std::string& kind,
                                  const Evidence& evidence) {

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -282,6 +283,9 @@ class KnowledgeGraph {
   const DocumentInfo* DocumentWithHash(const std::string& sha256) const;
   // Records `alias` as another path of the document `name` (which must be there).
   void AddDocumentAlias(const std::string& name, const std::string& alias);
+  // The text of the stored sentence of `document` at `span`, if the graph
+  // holds one there (a reader checks that its file gives one sentence one text).
+  std::optional<std::string_view> StoredSentenceText(std::string_view document, const Span& span) const;
 
   // Read access, always in a deterministic order.
   std::vector<const Entity*> Entities() const;  // sorted by id

@@ -227,6 +227,30 @@ TEST_CASE("json reader: evidence that refers to a sentence the file lacks is an 
   CHECK(s.message().find("evidence without its \"document\"") != std::string::npos);
 }
 
+TEST_CASE("json reader: one sentence (document and span) with two texts is refused", "[exporters]") {
+  // Found by the fuzzer: the graph keeps the first text, so marks made for
+  // the second fell outside it when written again.
+  const std::string twice = R"({"graph": {"metadata": {"format_version": 2, "documents": [
+    {"path": "d.txt", "sentences": [
+      {"paragraph": "", "paragraph_index": 0, "sentence": 0, "begin": 0, "end": 4, "text": "A x."},
+      {"paragraph": "", "paragraph_index": 0, "sentence": 0, "begin": 0, "end": 4, "text": "A x and more."}]}]},
+    "nodes": {"group:a": {"label": "A", "metadata": {"type": "group", "aliases": []}},
+              "crime:x": {"label": "x", "metadata": {"type": "crime", "aliases": []}}},
+    "edges": [{"source": "group:a", "target": "crime:x", "relation": "profits_from",
+      "metadata": {"kind": "group-crime", "evidence": [
+        {"document": 0, "sentence": 0, "marks": []}, {"document": 0, "sentence": 1, "marks": [[8, 12]]}]}}]}})";
+  KnowledgeGraph g;
+  Status s = ReadJsonGraph(twice, "twice.json", &g);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find("two texts for the sentence of \"d.txt\" at bytes 0-4") != std::string::npos);
+  // Where it stops: the same text twice is one sentence.
+  std::string same = twice;
+  same.replace(same.find("A x and more."), 13, "A x.");
+  same.replace(same.find("[[8, 12]]"), 9, "[]");
+  KnowledgeGraph h;
+  CHECK(ReadJsonGraph(same, "same.json", &h).ok());
+}
+
 // A graph of two nodes and one edge, with `edge` as the edge's text.
 std::string OneEdge(const std::string& edge, const std::string& nodes_extra = "") {
   return R"({"graph": {"metadata": {"format_version": 2, "documents": [{"path": "d.txt", "sentences": [
