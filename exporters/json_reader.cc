@@ -8,11 +8,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <unordered_set>
 #include <vector>
 
@@ -164,6 +168,31 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
                  : Number(static_cast<std::uint64_t>(n), static_cast<double>(n));
   }
   bool Double(double d) { return Number(std::nullopt, d); }
+  // Numbers come as their text (kParseNumbersAsStringsFlag) and are read
+  // here with std::from_chars: exact, and safe on any run of digits
+  // (RapidJSON 1.1's own full-precision conversion reads out of bounds on
+  // some long numbers with long exponents).
+  bool RawNumber(const char* str, rapidjson::SizeType length, bool /*copy*/) {
+    const char* end = str + length;
+    const bool integer = std::none_of(str, end, [](char c) { return c == '.' || c == 'e' || c == 'E'; });
+    if (integer && *str != '-') {
+      std::uint64_t n = 0;
+      if (auto [p, ec] = std::from_chars(str, end, n); ec == std::errc() && p == end) return Uint64(n);
+    } else if (integer) {
+      std::int64_t n = 0;
+      if (auto [p, ec] = std::from_chars(str, end, n); ec == std::errc() && p == end) return Int64(n);
+    }
+    double d = 0;
+    const auto [p, ec] = std::from_chars(str, end, d);
+    if (p != end) return Fail("a number that cannot be read");
+    if (ec == std::errc::result_out_of_range) {
+      // Too small is zero (as JSON readers do); too large has no double.
+      const std::string text(str, length);
+      d = std::strtod(text.c_str(), nullptr);
+      if (std::isinf(d)) return Fail("a number too large");
+    }
+    return Double(d);
+  }
 
   bool Bool(bool b) {
     if (top() == In::kEvidence && key_ == "hedged") evidence_.hedged = b;
@@ -630,7 +659,7 @@ void CountIn(std::string_view text, std::size_t offset, int* line, int* column) 
   }
 }
 
-constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag |
+constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseIterativeFlag |
                             rapidjson::kParseValidateEncodingFlag;
 
 template <typename Stream, typename CountFn>

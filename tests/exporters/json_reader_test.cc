@@ -139,6 +139,28 @@ TEST_CASE("json reader: keys it does not know are skipped", "[exporters]") {
   CHECK(g.documents() == std::vector<std::string>{"d"});
 }
 
+TEST_CASE("json reader: numbers of any length are read exactly, or refused when too large", "[exporters]") {
+  // Found by the fuzzer: a long number with a long exponent made RapidJSON's
+  // full-precision conversion read out of bounds; the reader converts the
+  // numbers' text itself.
+  auto with = [](const std::string& number) {
+    return R"({"graph": {"extra": )" + number + R"(, "nodes": {"group:a": {"label": "A",
+      "metadata": {"type": "group", "aliases": []}}}, "edges": []}})";
+  };
+  KnowledgeGraph g;
+  CHECK(ReadJsonGraph(with("2" + std::string(40, '0') + "." + std::string(80, '0') + "22e-" + std::string(30, '0') +
+                           "400"),
+                      "long.json", &g)
+            .ok());
+  CHECK(ReadJsonGraph(with("18446744073709551616"), "big.json", &g).ok());  // past uint64: a double
+  Status s = ReadJsonGraph(with("1e99999"), "huge.json", &g);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().rfind("huge.json:1:", 0) == 0);
+  CHECK(s.message().find("too big") != std::string::npos);
+  // The values the graph keeps round-trip exactly (the hostile graph's quantities).
+  CheckRoundTrip(test::HostileGraph());
+}
+
 TEST_CASE("json reader: errors name the source, line and column", "[exporters]") {
   KnowledgeGraph g;
   Status s = ReadJsonGraph("{\"graph\": {\n  \"nodes\": [}", "bad.json", &g);
