@@ -164,6 +164,22 @@ std::pair<std::size_t, std::size_t> NationalForce(const Tokens& t, std::string_v
   return {from, t[last - 1].end};
 }
 
+// A mention of `entity` at bytes [begin, end) of sentence s of paragraph p.
+Mention Found(const Sentence& sentence, std::size_t p, std::size_t s, std::size_t begin, std::size_t end,
+              EntityType type, std::string entity, const char* rule) {
+  Mention m;
+  m.paragraph = p;
+  m.sentence = s;
+  m.begin = begin;
+  m.end = end;
+  m.span = sentence.RawSpan(begin, end);
+  m.surface = sentence.text.substr(begin, end - begin);
+  m.type = type;
+  m.entity = std::move(entity);
+  m.rule = rule;
+  return m;
+}
+
 // Classifies a run of capitalised words; false when it is no entity name.
 // `group_context` tells whether the sentence speaks of armed groups (see
 // GroupContext); it is asked only when the run could be a group's name.
@@ -1321,16 +1337,8 @@ class DocumentDiscovery {
     const Tokens& t = sentence.tokens;
     swallowed_.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
     already_.insert({p, s, t[c.first].begin});
-    Mention m;
-    m.paragraph = p;
-    m.sentence = s;
-    m.begin = t[c.first].begin;
-    m.end = t[c.last - 1].end;
-    m.span = sentence.RawSpan(m.begin, m.end);
-    m.surface = sentence.text.substr(m.begin, m.end - m.begin);
-    m.type = c.type;
+    Mention m = Found(sentence, p, s, t[c.first].begin, t[c.last - 1].end, c.type, "", c.rule);
     m.entity = std::string(TypeName(c.type)) + ":" + Slug(m.surface);
-    m.rule = c.rule;
     // "Khatiba Imam al-Bukhari (KIB, QDe.158)": a spelling the rules lack of
     // the known group whose acronym follows in brackets.
     if (c.type == EntityType::kGroup && !rules_.FindEntity(m.entity))
@@ -1431,17 +1439,8 @@ class DocumentDiscovery {
         for (std::size_t x = c.found_begin; x < c.found_end; ++x)
           busy = busy || (begin < mentions_[x].end && mentions_[x].begin < end);
         if (busy) continue;
-        Mention m;
-        m.paragraph = c.p;
-        m.sentence = c.s;
-        m.begin = begin;
-        m.end = end;
-        m.span = sentence.RawSpan(begin, end);
-        m.surface = std::string(word);
-        m.entity = it->second;
-        m.type = discovered_[it->second].type;
-        m.rule = "discovery.acronym";
-        mentions_.push_back(m);
+        mentions_.push_back(
+            Found(sentence, c.p, c.s, begin, end, discovered_[it->second].type, it->second, "discovery.acronym"));
       }
     }
   }
@@ -1517,17 +1516,7 @@ class DocumentDiscovery {
             // A name of one word opening a sentence may be a common word.
             if (at == 0 && name.find(' ') == std::string::npos) continue;
             if (clash(p, s, at, end, uses)) continue;
-            Mention m;
-            m.paragraph = p;
-            m.sentence = s;
-            m.begin = at;
-            m.end = end;
-            m.span = sentence.RawSpan(at, end);
-            m.surface = name;
-            m.entity = e->id;
-            m.type = e->type;
-            m.rule = "discovery.use";
-            uses.push_back(std::move(m));
+            uses.push_back(Found(sentence, p, s, at, end, e->type, e->id, "discovery.use"));
             break;
           }
         }
@@ -1606,18 +1595,9 @@ class DocumentDiscovery {
           }
       }
       if (first >= last) continue;
-      Mention m;
-      m.paragraph = p;
-      m.sentence = s + 1;
-      m.begin = t[first].begin;
-      m.end = t[last - 1].end;
-      m.span = next.RawSpan(m.begin, m.end);
-      m.surface = next.text.substr(m.begin, m.end - m.begin);
-      m.type = EntityType::kGroup;
-      m.entity = *ids.begin();
-      m.rule = "pronoun";
-      groups[{p, s + 1}].insert(m.entity);  // after `it`: visited next
-      added.push_back(std::move(m));
+      groups[{p, s + 1}].insert(*ids.begin());  // after `it`: visited next
+      added.push_back(Found(next, p, s + 1, t[first].begin, t[last - 1].end, EntityType::kGroup, *ids.begin(),
+                            "pronoun"));
     }
     if (!added.empty()) AddMentionsInOrder(&all, std::move(added));
   }
@@ -1656,19 +1636,8 @@ class DocumentDiscovery {
           take(p, s, t[i].begin);
           if (ids.empty() && s > 0) take(p, s - 1, std::string::npos);
           if (ids.empty() || ids.size() > kMaxPlaces) continue;
-          for (const std::string& id : ids) {
-            Mention m;
-            m.paragraph = p;
-            m.sentence = s;
-            m.begin = t[i].begin;
-            m.end = t[i + 1].end;
-            m.span = sentence.RawSpan(m.begin, m.end);
-            m.surface = sentence.text.substr(m.begin, m.end - m.begin);
-            m.type = EntityType::kRegion;
-            m.entity = id;
-            m.rule = "anaphora";
-            added.push_back(std::move(m));
-          }
+          for (const std::string& id : ids)
+            added.push_back(Found(sentence, p, s, t[i].begin, t[i + 1].end, EntityType::kRegion, id, "anaphora"));
         }
       }
     if (!added.empty()) AddMentionsInOrder(&all, std::move(added));

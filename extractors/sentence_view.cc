@@ -29,6 +29,7 @@ LinkCues::LinkCues(const Rules& r)
       recipient(r.Cues("recipient")),
       affiliation(r.Cues("affiliation")),
       affiliation_suffix(r.Cues("affiliation_suffix")),
+      part_suffix(r.Cues("part_suffix")),
       hedge_mention(r.Cues("hedge_mention")),
       not_crime_place(r.Cues("not_crime_place")),
       venue(r.Cues("venue")),
@@ -445,6 +446,8 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       std::size_t after = at.last;
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
+      if (after < v.tokens().size() && cues.part_suffix.MatchAt(v.cues, after))
+        at.affiliate_object = at.named_part = true;
       // "the UNODC report", "UNODC's survey": the body's publication is the
       // source of what the sentence says.
       if (at.mention->type == EntityType::kUnEntity && after < v.tokens().size() &&

@@ -25,6 +25,7 @@ struct MentionAt {
   bool recipient = false;           // "reported to <it>"
   bool hedged = false;              // "possibly <it>": its links are hedged
   bool affiliate_object = false;    // "associated with <it>"
+  bool named_part = false;          // "<it> factions": a part named after it, which acts
   // An affiliation's object listed after another ("cooperation with A, B and
   // <it>"): the first token of the list's first item; else `first`.
   std::size_t list_first = 0;
@@ -56,13 +57,13 @@ struct SentenceView {
 struct LinkCues {
   explicit LinkCues(const Rules& rules);
   // The names of the cue sets the views read (the link rules name theirs).
-  static constexpr std::array<const char*, 11> kViewCues = {
+  static constexpr std::array<const char*, 12> kViewCues = {
       "hedge", "denial", "locative", "locative_skip", "region_title", "source", "source_suffix",
-      "recipient", "affiliation", "affiliation_suffix", "hedge_mention"};
+      "recipient", "affiliation", "affiliation_suffix", "part_suffix", "hedge_mention"};
   const Rules& rules;
   // Read by the views.
   const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &source_suffix,
-      &recipient, &affiliation, &affiliation_suffix, &hedge_mention;
+      &recipient, &affiliation, &affiliation_suffix, &part_suffix, &hedge_mention;
   // Read by the link rules.
   const CueSet &not_crime_place, &venue, &venue_suffix, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
       &reporting, &route_end, &group_recipient, &people_of;

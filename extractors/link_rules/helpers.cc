@@ -324,15 +324,9 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
 }
 
 bool StandsAside(const SentenceView& v, const std::vector<const MentionAt*>& groups, const MentionAt* g) {
-  if (!g->affiliate_object) return false;
-  const Tokens& t = v.tokens();
   // A part named after its group acts: "local White Army factions in Jonglei".
-  if (g->last < t.size()) {
-    const std::string_view after = t[g->last].norm;
-    if (after == "faction" || after == "factions" || after == "splinter" || after == "label" || after == "banner" ||
-        after == "coalition")
-      return false;
-  }
+  if (!g->affiliate_object || g->named_part) return false;
+  const Tokens& t = v.tokens();
   // Only a part of the group ("the X faction of", "a cell of") lets it act.
   std::size_t k = g->first;
   if (k > 0 && t[k - 1].norm == "the") --k;

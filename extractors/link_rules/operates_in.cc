@@ -101,13 +101,22 @@ bool TargetOfAnother(const LinkContext& x, const MentionAt* g) {
   return false;
 }
 
+// Whether a compound's second half, one of `words`, follows the mention
+// that ends at byte `at` ("Al-Shabaab-controlled", "Yemen-based").
+bool CompoundAfter(const std::string& text, std::size_t at, std::initializer_list<std::string_view> words) {
+  if (at >= text.size() || text[at] != '-') return false;
+  for (std::string_view w : words)
+    if (text.compare(at + 1, w.size(), w) == 0 &&
+        (at + 1 + w.size() == text.size() || !std::isalpha(static_cast<unsigned char>(text[at + 1 + w.size()]))))
+      return true;
+  return false;
+}
+
 // "the Yemen-based Al-Qaida in the Arabian Peninsula": the group a place's
 // "-based" compound describes (the first group at most two words after
 // it), or nullptr. The place is that group's, no other's.
 const MentionAt* BasedGroup(const LinkContext& x, const MentionAt* r) {
-  const std::string& text = x.v.text->text;
-  const std::size_t at = r->mention->end;
-  if (text.compare(at, 6, "-based") != 0) return nullptr;
+  if (!CompoundAfter(x.v.text->text, r->mention->end, {"based"})) return nullptr;
   const MentionAt* best = nullptr;
   for (const MentionAt* g : x.groups)
     if (g->first >= r->last && g->first <= r->last + 3 && (!best || g->first < best->first)) best = g;
@@ -121,24 +130,20 @@ const MentionAt* BasedGroup(const LinkContext& x, const MentionAt* r) {
 constexpr std::size_t kCompoundReach = 4;
 
 bool HoldingCompound(const LinkContext& x, const MentionAt* g) {
-  const std::string& text = x.v.text->text;
-  const std::size_t at = g->mention->end;
-  if (at >= text.size() || text[at] != '-') return false;
-  for (std::string_view w : {"controlled", "held", "occupied", "dominated", "run"}) {
-    if (text.compare(at + 1, w.size(), w) == 0 &&
-        (at + 1 + w.size() == text.size() || !std::isalpha(static_cast<unsigned char>(text[at + 1 + w.size()]))))
-      return true;
-  }
-  return false;
+  return CompoundAfter(x.v.text->text, g->mention->end, {"controlled", "held", "occupied", "dominated", "run"});
 }
 
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
-  // The places of the sentence that are no venue of talks, worked out once.
-  std::vector<const MentionAt*> places;
+  // The places of the sentence that are no venue of talks, and the group
+  // each one's "-based" compound describes, worked out once.
+  std::vector<const MentionAt*> places, based;
   for (const MentionAt* r : x.regions)
-    if (!Venue(x.cues, v, r)) places.push_back(r);
+    if (!Venue(x.cues, v, r)) {
+      places.push_back(r);
+      based.push_back(BasedGroup(x, r));
+    }
   for (const MentionAt* g : x.groups) {
     if (StandsAside(v, x.groups, g)) {
       // Except at the places of the description it is an example of.
@@ -165,8 +170,9 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     }
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
-    for (const MentionAt* r : places) {
-      if (const MentionAt* based = BasedGroup(x, r); based && based->mention->entity != g->mention->entity) continue;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+      const MentionAt* r = places[i];
+      if (based[i] && based[i]->mention->entity != g->mention->entity) continue;
       // A place in brackets right after another name is that name's.
       const BracketName owner = BracketOwner(v, r);
       if (owner.named && (!owner.mention || owner.mention->mention->entity != g->mention->entity))

@@ -66,6 +66,7 @@ int RankOf(const std::vector<const MentionAt*>& list, const std::string& id, std
 }  // namespace
 
 void KeepRespectivePairs(const LinkContext& x, std::size_t first_claim, std::vector<Claim>* out) {
+  if (first_claim == out->size()) return;  // nothing linked in the sentence: no pairs to sort out
   const SentenceView& v = x.v;
   const Tokens& t = v.tokens();
   for (std::size_t k = 0; k < t.size(); ++k) {
