@@ -730,12 +730,42 @@ void ResolveTheCountry(const Rules& rules, const SentenceWork& w, const std::vec
   }
 }
 
-// "the region" / "the subregion" stands for the places the paragraph named
-// last ("... in West Africa and the Sahel. ... the stability of the region").
+// The places of the last list of places that ends before byte `at` of the
+// sentence (only commas, "and", "or" and "the" between its items), in
+// order; empty when the sentence names none before it.
+std::vector<std::string> LastPlacesBefore(const SentenceWork& w, const std::vector<Mention>& found,
+                                          std::size_t at) {
+  std::vector<const Mention*> places;
+  for (const Mention& m : found)
+    if (m.type == EntityType::kRegion && m.end <= at) places.push_back(&m);
+  std::sort(places.begin(), places.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+  std::vector<std::string> out;
+  if (places.empty()) return out;
+  std::size_t k = places.size() - 1;
+  auto joined = [&](const Mention* a, const Mention* b) {
+    if (a->end > b->begin) return false;
+    const std::string_view gap = std::string_view(w.sentence->text).substr(a->end, b->begin - a->end);
+    for (std::size_t p = 0; p < gap.size();) {
+      const std::size_t q = std::min(gap.find_first_of(", ", p), gap.size());
+      const std::string_view word = gap.substr(p, q - p);
+      if (!word.empty() && word != "and" && word != "or" && word != "the") return false;
+      p = q + 1;
+    }
+    return true;
+  };
+  while (k > 0 && joined(places[k - 1], places[k])) --k;
+  for (std::size_t i = k; i < places.size(); ++i)
+    if (std::find(out.begin(), out.end(), places[i]->entity) == out.end()) out.push_back(places[i]->entity);
+  return out;
+}
+
+// "the region" / "the subregion" stands for the places the sentence named
+// last before it ("JNIM, active in West Africa, destabilizing the region"),
+// or else those the paragraph named last ("... in West Africa and the Sahel.
+// ... the stability of the region").
 void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                       const std::pair<std::size_t, std::vector<std::string>>& recent,
                       std::vector<Mention>* found) {
-  if (recent.second.empty() || recent.first != w.para) return;
   for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
     if (!Is(w.tokens[i].norm, "the")) continue;
     std::size_t end = i + 2;  // "the region", "the subregion", "the sub-region"
@@ -745,8 +775,9 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
       region = Is(w.tokens[end++].norm, "region");
     if (!region || used[i + 1] || w.tokens[i + 1].capitalized) continue;
     if (end < w.tokens.size() && Is(w.tokens[end].norm, "of")) continue;  // "the region of X"
-    for (const std::string& id : recent.second)
-      found->push_back(MakeMention(w, i, end, id, rules, "anaphora"));
+    std::vector<std::string> ids = LastPlacesBefore(w, *found, w.tokens[i].begin);
+    if (ids.empty() && recent.first == w.para) ids = recent.second;
+    for (const std::string& id : ids) found->push_back(MakeMention(w, i, end, id, rules, "anaphora"));
   }
 }
 

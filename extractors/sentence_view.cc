@@ -40,6 +40,7 @@ LinkCues::LinkCues(const Rules& r)
       un_possessor(r.Cues("un_possessor")),
       reporting(r.Cues("reporting")),
       route_end(r.Cues("route_end")),
+      narrowing(r.Cues("narrowing")),
       group_recipient(r.Cues("group_recipient")),
       people_of(r.Cues("people_of")),
       group_crime(r.Cues("group-crime")),

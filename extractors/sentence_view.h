@@ -66,7 +66,7 @@ struct LinkCues {
       &recipient, &affiliation, &affiliation_suffix, &part_suffix, &hedge_mention;
   // Read by the link rules.
   const CueSet &not_crime_place, &venue, &venue_suffix, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
-      &reporting, &route_end, &group_recipient, &people_of;
+      &reporting, &route_end, &narrowing, &group_recipient, &people_of;
   // The relations' trigger cues.
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
 };

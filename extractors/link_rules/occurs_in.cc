@@ -121,7 +121,9 @@ bool SamePlaceList(const LinkCues& cues, const SentenceView& v, const MentionAt*
 // "the illegal charcoal trade in Somalia, and ... in the Yemen conflict": a
 // crime that has a place of its own before `place`, not listed with it and
 // parted from it by a comma, is not at `place` too; except on a route ("from
-// West Africa to Europe", "..., or through Central Asia to markets in X").
+// West Africa to Europe", "..., or through Central Asia to markets in X")
+// and where `place` is singled out of the earlier one ("across Southeast
+// Asia ..., particularly in the Mekong region").
 bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
                    const std::vector<const MentionAt*>& regions, const MentionAt* crime,
                    const MentionAt* place) {
@@ -137,9 +139,23 @@ bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
   if (head > 3 && cues.route_end.MatchAt(v.cues, head - 4) == 1 &&
       cues.locative_skip.MatchAt(v.cues, head - 3) == 1 && cues.crime_region.MatchAt(v.cues, head - 2) == 1)
     return false;
+  // "particularly in": where the narrowing word starts; 0 when none.
+  std::size_t narrowed = 0;
+  for (std::size_t len = 1; len <= 2; ++len)
+    if (head > len && v.tokens()[head - 1].norm == "in" && cues.narrowing.MatchAt(v.cues, head - 1 - len) == len)
+      narrowed = head - 1 - len;
+  // It singles `place` out of a place before it, unless another phrase it
+  // could narrow comes between ("in West Africa, including links to
+  // terrorism, particularly in the Sahel").
+  auto narrows = [&](const MentionAt* other) {
+    if (!narrowed) return false;
+    for (std::size_t i = other->last; i < narrowed; ++i)
+      if (cues.narrowing.MatchAt(v.cues, i)) return false;
+    return true;
+  };
   for (const MentionAt* other : regions)
     if (other != place && other->first >= crime->last && other->last <= place->first &&
-        other->locative && !SamePlaceList(cues, v, other, place) &&
+        other->locative && !SamePlaceList(cues, v, other, place) && !narrows(other) &&
         v.text->text.find(',', v.tokens()[other->last - 1].end) < v.tokens()[place->first].begin)
       return true;
   return false;
@@ -213,6 +229,8 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
         if (c->first >= where && c->clause == r->clause && !CrimeAsTopic(x.cues, v, c) &&
             std::find(nearest.begin(), nearest.end(), c) == nearest.end())
           out->push_back(MakeClaim("occurs_in", v, c, r, "", "crime-region"));
+    // Not for "the region": the heading's topic is where the sentence names it.
+    if (r->mention->rule == std::string_view("anaphora")) continue;
     for (const std::string& c : x.implicit) {
       Claim claim = MakeClaim("occurs_in", v, r, nullptr, "", "crime-region.heading");
       claim.subject = c;
@@ -229,7 +247,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 
 LinkRule OccursInRule() {
   return {"occurs_in",
-          {"crime-region", "not_crime_place", "crime_place_for", "crime_topic", "route_end",
+          {"crime-region", "not_crime_place", "crime_place_for", "crime_topic", "route_end", "narrowing",
            "locative_skip", "people_of"},
           Link};
 }

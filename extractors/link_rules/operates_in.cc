@@ -133,6 +133,23 @@ bool HoldingCompound(const LinkContext& x, const MentionAt* g) {
   return CompoundAfter(x.v.text->text, g->mention->end, {"controlled", "held", "occupied", "dominated", "run"});
 }
 
+// "ISIL's operations in West Africa, ..., she reported that JNIM ...": a
+// place before `g`, parted from it by a comma, that another group nearer to
+// it governs from before it, with no comma between them, is that group's.
+bool EarlierGroupsPlace(const LinkContext& x, const MentionAt* g, const MentionAt* r) {
+  if (r->first >= g->first) return false;
+  const std::string_view text = x.v.text->text;
+  auto comma = [&](std::size_t from, std::size_t to) {
+    return from < to && text.substr(from, to - from).find(',') != std::string_view::npos;
+  };
+  if (!comma(r->mention->end, g->mention->begin)) return false;
+  for (const MentionAt* h : x.groups)
+    if (h->mention->entity != g->mention->entity && h->last <= r->first && h->clause == r->clause &&
+        !comma(h->mention->end, r->mention->begin) && Distance(h, r) < Distance(g, r))
+      return true;
+  return false;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
@@ -179,7 +196,8 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
         continue;
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
-          !EarlierListItem(v, g, r) && (r->locative || (held && Distance(g, r) <= kHeldReach)))
+          !EarlierListItem(v, g, r) && !EarlierGroupsPlace(x, g, r) &&
+          (r->locative || (held && Distance(g, r) <= kHeldReach)))
         out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
     }
   }

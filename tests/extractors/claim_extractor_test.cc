@@ -66,6 +66,17 @@ TEST_CASE("a heading supplies the crime to the paragraphs under it", "[claims]")
   CHECK(r.Link("crime:kidnapping_for_ransom", "region:cameroon"));
 }
 
+TEST_CASE("a heading's crime is not placed through 'the region'", "[claims]") {
+  auto r = RunOn("### 6. Kidnapping for ransom\n\n"
+                 "39. Traders on the roads of the Sahel said that a group is active in the region and "
+                 "levies taxes on smuggled goods.\n");
+  CHECK(r.Link("crime:goods_smuggling", "region:sahel"));
+  CHECK_FALSE(r.Link("crime:kidnapping_for_ransom", "region:sahel"));
+  // Where it stops: a place the sentence names gets the heading's crime.
+  auto named = RunOn("### 6. Kidnapping for ransom\n\n39. Officials were seized in Cameroon.\n");
+  CHECK(named.Link("crime:kidnapping_for_ransom", "region:cameroon"));
+}
+
 TEST_CASE("a heading's crime links a sentence that names one entity only", "[claims]") {
   // Such a sentence links nothing on its own, and its view is skipped; not
   // under a heading that names a crime.

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+
 #include "extractors/test_util.h"
 
 using nexus::test::RunOn;
@@ -99,6 +102,21 @@ TEST_CASE("'the region' stands for the places named just before", "[mentions]") 
     if (m.rule == "anaphora" && m.sentence == 1) ++anaphora;
   CHECK(anaphora == 2);
   CHECK(RunOn("1. Piracy affects the region.\n").findings.mentions.size() == 1);
+}
+
+TEST_CASE("'the region' stands for the last places its own sentence named before it", "[mentions]") {
+  auto r = RunOn("1. The Chair of Malta spoke of Afghanistan. JNIM, active in West Africa and the Sahel, "
+                 "has destabilized the region.\n");
+  std::set<std::string> ids;
+  for (const auto& m : r.findings.mentions)
+    if (m.rule == "anaphora") ids.insert(m.entity);
+  CHECK(ids == std::set<std::string>{"region:west_africa", "region:sahel"});
+  // Where it stops: only the last list of places, not the earlier places of the sentence.
+  auto last = RunOn("1. Mali asked whether JNIM, active in West Africa, destabilized the region.\n");
+  ids.clear();
+  for (const auto& m : last.findings.mentions)
+    if (m.rule == "anaphora") ids.insert(m.entity);
+  CHECK(ids == std::set<std::string>{"region:west_africa"});
 }
 
 TEST_CASE("unknown groups and UN bodies are discovered by the shape of their names", "[mentions]") {

@@ -518,6 +518,23 @@ TEST_CASE("occurs_in: items qualified in a list share its place; a place singled
         std::set<std::string>{"crime:drug_trafficking region:asia"});
 }
 
+TEST_CASE("occurs_in: a place singled out after a comma is no place of its own", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  // Words between the larger place and the narrowing do not part them.
+  CHECK(Links(rule, "1. Cyberscams have spread across Asia and become a problem, particularly in Thailand "
+                    "and Cambodia.\n") ==
+        std::set<std::string>{"crime:cybercrime region:asia", "crime:cybercrime region:thailand",
+                              "crime:cybercrime region:cambodia"});
+  CHECK(Links(rule, "1. Cyberscams have spread across Asia and become a problem, in particular in Thailand.\n") ==
+        std::set<std::string>{"crime:cybercrime region:asia", "crime:cybercrime region:thailand"});
+  // Where it stops: another phrase it could narrow comes between ("including
+  // links to terrorism"), and a place with no narrowing word.
+  CHECK(Links(rule, "1. Cyberscams have spread across Asia, including links to terrorism, particularly in "
+                    "Thailand.\n") == std::set<std::string>{"crime:cybercrime region:asia"});
+  CHECK(Links(rule, "1. Cyberscams have spread across Asia and become a problem, in Thailand.\n") ==
+        std::set<std::string>{"crime:cybercrime region:asia"});
+}
+
 TEST_CASE("active_in: a mission deploys, patrols, escorts or protects in a place", "[link_rules]") {
   const LinkRule rule = nexus::ActiveInRule();
   CHECK(Links(rule, "1. MONUSCO deployed patrols to Beni.\n") ==
@@ -552,6 +569,22 @@ TEST_CASE("active_in: where the refugees a body serves come from is not where it
         std::set<std::string>{"un_entity:unhcr region:niger"});
   // Where it stops: officials from a place the body trains are its work there.
   CHECK(Links(rule, "1. UNODC trained officials from Mali.\n") == std::set<std::string>{"un_entity:unodc region:mali"});
+}
+
+TEST_CASE("operates_in: a place before a group and a comma, in the phrase of a nearer group before it", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  const std::set<std::string> isil = {"group:isil region:west_africa", "group:isil region:sahel"};
+  CHECK(Links(rule, "1. Detailing ISIL's operations in West Africa and the Sahel, the Chair reported in her "
+                    "briefing to the Council that Al-Shabaab had grown.\n") == isil);
+  // Where it stops: the later group nearer the place, a comma between the
+  // first group and the place, and a place with no group before it.
+  CHECK(Links(rule, "1. Detailing ISIL's operations in West Africa and the Sahel, she said that Al-Shabaab "
+                    "had grown.\n") == std::set<std::string>{"group:isil region:west_africa", "group:isil region:sahel",
+                                                                "group:al_shabaab region:sahel"});
+  CHECK(Links(rule, "1. ISIL, which lost ground, is weaker in the Sahel, said the Chair of Al-Shabaab.\n") ==
+        std::set<std::string>{"group:isil region:sahel", "group:al_shabaab region:sahel"});
+  CHECK(Links(rule, "1. In Mali, ISIL and Al-Shabaab recruited fighters.\n") ==
+        std::set<std::string>{"group:isil region:mali", "group:al_shabaab region:mali"});
 }
 
 TEST_CASE("operates_in: a place's '-based' compound is the place of the group it describes only", "[link_rules]") {
