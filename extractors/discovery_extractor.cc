@@ -563,6 +563,17 @@ class DocumentDiscovery {
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
       if (i == k || (i == 0 && k == 1)) continue;
       if (after_the && (i == 0 || t[i - 1].norm != "the" || t[i].all_caps)) continue;
+      // "two Darfurian rebel groups": numbers and a people's adjective before
+      // a plural head say which groups, and name none.
+      if (group && (t[k].norm.back() == 's' || (k + 1 < t.size() && t[k + 1].norm.back() == 's'))) {
+        bool says_which = true;
+        for (std::size_t w = i; w < k && says_which; ++w) {
+          const std::string_view n = t[w].norm;
+          says_which = OneOf(n, {"two", "three", "four", "five", "several", "many", "some", "other", "various"}) ||
+                       (n.size() > 4 && (n.ends_with("ian") || n.ends_with("ean") || n.ends_with("ese")));
+        }
+        if (says_which) continue;
+      }
       // Not the end of a hyphenated word: "non-State armed groups".
       if (t[i].begin > 0 && sentence.text[t[i].begin - 1] == '-') continue;
       // The name goes on into one found already ("Shabelle Hoose region"

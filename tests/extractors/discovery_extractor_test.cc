@@ -692,3 +692,13 @@ TEST_CASE("discovery: the names that 'areas, including' or 'districts such as' l
   // Where it stops: words of English ("areas such as Education").
   CHECK_FALSE(Discovered(RunOn("1. Progress was made in areas such as Education and Health.\n"), "region:education"));
 }
+
+TEST_CASE("discovery: numbers and a people's adjective before a plural group head name no group",
+          "[discovery]") {
+  auto r = RunOn("1. Two Zorvanian rebel groups attacked Darfur. Most of the Kelbese armed groups moved to Libya.\n");
+  for (const nexus::Entity& e : r.findings.entities) CHECK(e.discovered_by.empty());
+  // Where it stops: another name before a plural head, and a people's
+  // adjective before a singular head ("the Zorvanian armed group" is one).
+  CHECK(Discovered(RunOn("1. The Zorva armed groups attacked Darfur.\n"), "group:zorva"));
+  CHECK(Discovered(RunOn("1. The Zorvanian armed group attacked Darfur.\n"), "group:zorvanian"));
+}

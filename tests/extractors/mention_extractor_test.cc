@@ -16,6 +16,14 @@ TEST_CASE("gazetteer names, variants and possessives", "[mentions]") {
   CHECK(r.Mentions("region:syria"));
 }
 
+TEST_CASE("a group's factions named after their leaders are groups of their own", "[mentions]") {
+  auto r = RunOn("1. The Sudan Liberation Army/Minni Minawi (SLA/MM), SLA-TC and SLA/AW fought the Sudan "
+                 "Liberation Army.\n");
+  for (const char* id : {"group:sla_mm", "group:sla_tc", "group:sla_aw", "group:sla"}) CHECK(r.Mentions(id));
+  // Where it stops: the movement's own name is no faction.
+  CHECK_FALSE(RunOn("1. The Sudan Liberation Movement/Army fought.\n").Mentions("group:sla_mm"));
+}
+
 TEST_CASE("a name inside a longer name is no mention", "[mentions]") {
   auto r = RunOn("1. The Monitoring Group on Somalia and Eritrea met the Lake Chad Basin Commission.\n");
   CHECK_FALSE(r.Mentions("region:somalia"));
