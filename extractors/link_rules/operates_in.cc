@@ -69,12 +69,18 @@ bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<c
 
 // "TTP established training centres in Kunar ..., recruiting from the
 // Afghan Taliban": a group that "from" governs, after another group of its
-// clause, is where the first draws on, not an actor at its places.
+// clause, is where the first draws on, not an actor at its places; but not
+// a threat or an attack from it.
 bool DrawnFrom(const LinkContext& x, const MentionAt* g) {
   const Tokens& t = x.v.tokens();
   std::size_t k = g->first;
   if (k > 0 && t[k - 1].norm == "the") --k;
   if (k == 0 || t[k - 1].norm != "from") return false;
+  // Not what comes from it: "the threat from ISIL-K in Afghanistan".
+  if (k >= 2)
+    for (std::string_view w : {"threat", "threats", "danger", "attack", "attacks", "pressure", "violence", "risk",
+                               "risks", "resistance", "fire"})
+      if (t[k - 2].norm == w) return false;
   for (const MentionAt* other : x.groups)
     if (other->clause == g->clause && other->last <= g->first && other->mention->entity != g->mention->entity)
       return true;

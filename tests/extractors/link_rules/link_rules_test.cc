@@ -446,6 +446,9 @@ TEST_CASE("operates_in: not a group another group of the clause draws on ('from 
   // A group that "from" governs with no other group before it still acts.
   CHECK(Links(rule, "1. Fighters from Boko Haram attacked villages in Borno.\n") ==
         std::set<std::string>{"group:boko_haram region:ng_bo"});
+  // Nor a threat or attacks from it: the group acts there.
+  CHECK(Links(rule, "1. Al-Shabaab noted the threat from Boko Haram in Borno.\n") ==
+        std::set<std::string>{"group:al_shabaab region:ng_bo", "group:boko_haram region:ng_bo"});
 }
 
 TEST_CASE("operates_in: not the venue of talks between parties", "[link_rules]") {
