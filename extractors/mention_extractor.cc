@@ -783,14 +783,23 @@ void ResolveTheRegion(const Rules& rules, const SentenceWork& w, const std::vect
 
 // "... an aircraft was fired upon at Waajid airport in the Bakool region.
 // Al-Shabaab claimed responsibility for the attack.": "the attack" that a
-// group claims (or "During these clashes" opening a sentence) is the event
+// group claims (or "During these clashes" opening a sentence, or "caught in
+// the crossfire", "killed in the attack" after a word of harm) is the event
 // the sentence before told of, and stands for its places (those of the
 // sentence right before, in the same paragraph).
 bool IsEventNoun(std::string_view n) {
   return Is(n, "attack") || Is(n, "attacks") || Is(n, "incident") || Is(n, "bombing") ||
          Is(n, "bombings") || Is(n, "explosion") || Is(n, "ambush") || Is(n, "assault") ||
          Is(n, "killing") || Is(n, "killings") || Is(n, "raid") || Is(n, "abduction") || Is(n, "blast") ||
-         Is(n, "clashes") || Is(n, "fighting") || Is(n, "hostilities") || Is(n, "skirmishes");
+         Is(n, "clashes") || Is(n, "fighting") || Is(n, "hostilities") || Is(n, "skirmishes") ||
+         Is(n, "crossfire");
+}
+
+// The words of harm that "in the attack" may follow.
+bool IsHarmedIn(std::string_view w) {
+  return Is(w, "caught") || Is(w, "killed") || Is(w, "injured") || Is(w, "wounded") || Is(w, "trapped") ||
+         Is(w, "hit") || Is(w, "damaged") || Is(w, "destroyed") || Is(w, "died") || Is(w, "displaced") ||
+         Is(w, "involved") || Is(w, "abducted") || Is(w, "looted");
 }
 
 void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
@@ -801,8 +810,14 @@ void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vecto
   for (std::size_t i = 1; i + 1 < t.size(); ++i) {
     // "responsibility for the attack", "claimed the attack", "claimed this bombing".
     // "During these clashes, an UNMISS helicopter came under fire" too.
+    // "A patrol was caught in the crossfire", "two were killed in the attack".
     const bool claim = (Is(t[i - 1].norm, "for") && i >= 2 && Is(t[i - 2].norm, "responsibility")) ||
-                       Is(t[i - 1].norm, "claimed") || (i == 1 && Is(t[0].norm, "during"));
+                       Is(t[i - 1].norm, "claimed") || (i == 1 && Is(t[0].norm, "during")) ||
+                       (Is(t[i - 1].norm, "in") && i >= 2 && IsHarmedIn(t[i - 2].norm) &&
+                        // Not an event told here: "involved in the attacks in Kerman".
+                        (i + 2 >= t.size() || !(Is(t[i + 2].norm, "in") || Is(t[i + 2].norm, "at") ||
+                                                Is(t[i + 2].norm, "on") || Is(t[i + 2].norm, "of") ||
+                                                Is(t[i + 2].norm, "near") || Is(t[i + 2].norm, "against"))));
     if (!claim || !(Is(t[i].norm, "the") || Is(t[i].norm, "this") || Is(t[i].norm, "these")) ||
         !IsEventNoun(t[i + 1].norm) || used[i + 1])
       continue;

@@ -24,6 +24,23 @@ TEST_CASE("a group's factions named after their leaders are groups of their own"
   CHECK_FALSE(RunOn("1. The Sudan Liberation Movement/Army fought.\n").Mentions("group:sla_mm"));
 }
 
+TEST_CASE("'caught in the crossfire' is the fighting the sentence before told of, and at its places",
+          "[mentions]") {
+  auto events = [](const char* text) {
+    std::set<std::string> ids;
+    for (const auto& m : RunOn(text).findings.mentions)
+      if (m.rule == "anaphora.event") ids.insert(m.entity);
+    return ids;
+  };
+  CHECK(events("1. Fighting continued in Upper Nile. An UNMISS patrol was caught in the crossfire.\n") ==
+        std::set<std::string>{"region:ss_nu"});
+  CHECK(events("1. Fighting continued in Upper Nile. Two civilians were killed in the clashes.\n") ==
+        std::set<std::string>{"region:ss_nu"});
+  // Where it stops: an event with places of its own, and no "in" after a participle.
+  CHECK(events("1. Fighting continued in Upper Nile. Two men were involved in the attacks in Juba.\n").empty());
+  CHECK(events("1. Fighting continued in Upper Nile. UNMISS was interested in the fighting.\n").empty());
+}
+
 TEST_CASE("a name inside a longer name is no mention", "[mentions]") {
   auto r = RunOn("1. The Monitoring Group on Somalia and Eritrea met the Lake Chad Basin Commission.\n");
   CHECK_FALSE(r.Mentions("region:somalia"));
