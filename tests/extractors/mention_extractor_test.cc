@@ -36,7 +36,7 @@ TEST_CASE("'caught in the crossfire' is the fighting the sentence before told of
         std::set<std::string>{"region:ss_nu"});
   CHECK(events("1. Fighting continued in Upper Nile. Two civilians were killed in the clashes.\n") ==
         std::set<std::string>{"region:ss_nu"});
-  // Where it stops: an event with places of its own, and no "in" after a participle.
+  // Where it stops: an event with places of its own, and no word of harm before "in".
   CHECK(events("1. Fighting continued in Upper Nile. Two men were involved in the attacks in Juba.\n").empty());
   CHECK(events("1. Fighting continued in Upper Nile. UNMISS was interested in the fighting.\n").empty());
 }
