@@ -31,6 +31,7 @@ LinkCues::LinkCues(const Rules& r)
       affiliation_suffix(r.Cues("affiliation_suffix")),
       part_suffix(r.Cues("part_suffix")),
       hedge_mention(r.Cues("hedge_mention")),
+      hearsay_source(r.Cues("hearsay_source")),
       not_crime_place(r.Cues("not_crime_place")),
       venue(r.Cues("venue")),
       venue_suffix(r.Cues("venue_suffix")),
@@ -43,6 +44,7 @@ LinkCues::LinkCues(const Rules& r)
       narrowing(r.Cues("narrowing")),
       group_recipient(r.Cues("group_recipient")),
       people_of(r.Cues("people_of")),
+      affiliation_compound(r.Cues("affiliation_compound")),
       group_crime(r.Cues("group-crime")),
       group_region(r.Cues("group-region")),
       un_activity(r.Cues("un-activity")),
@@ -188,6 +190,49 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
 }
 
 }  // namespace
+
+// "Traders who use the roads of the Sahel have reported that ...",
+// "Witnesses said that ...": a sentence that opens with what people who
+// are no authority report (a source of cue set hearsay_source, then a word
+// of saying within twelve words) states no fact of its own.
+constexpr std::size_t kHearsayReach = 12;
+
+static bool Hearsay(const LinkCues& cues, const SentenceView& v) {
+  const Tokens& t = v.tokens();
+  std::size_t k = 0;
+  while (k < t.size() && k < 2 && (t[k].norm == "the" || t[k].norm == "some" || t[k].norm == "several" ||
+                                   t[k].norm == "local" || t[k].norm == "many"))
+    ++k;
+  const std::size_t n = k < t.size() ? cues.hearsay_source.MatchAt(v.cues, k) : 0;
+  if (!n) return false;
+  for (std::size_t i = k + n; i < t.size() && i <= k + n + kHearsayReach; ++i) {
+    const std::string_view w = t[i].norm;
+    if (w == "reported" || w == "report" || w == "said" || w == "say" || w == "told" || w == "claimed" ||
+        w == "claim" || w == "alleged" || w == "stated" || w == "recounted" || w == "described")
+      return true;
+  }
+  return false;
+}
+
+// "Al-Qaida's Sahel branch", "ISIL's regional affiliates" (a suffix at most
+// two words after the possessive), "Boko Haram and its splinter faction":
+// a part of the group `at` names, which is affiliated with it.
+static bool OwnPart(const LinkCues& cues, const SentenceView& v, const MentionAt& at) {
+  const Tokens& t = v.tokens();
+  std::size_t k = at.last;
+  const std::string_view rest = std::string_view(v.text->text).substr(at.mention->end);
+  if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) {
+    if (k < t.size() && t[k].norm == "s") ++k;
+  } else if (k + 1 < t.size() && (t[k].norm == "and" || v.text->text[at.mention->end] == ',') &&
+             (t[k + (t[k].norm == "and")].norm == "its")) {
+    k += t[k].norm == "and" ? 2 : 1;
+  } else {
+    return false;
+  }
+  for (std::size_t i = k; i < t.size() && i <= k + 2; ++i)
+    if (cues.affiliation_suffix.MatchAt(v.cues, i) || cues.part_suffix.MatchAt(v.cues, i)) return true;
+  return false;
+}
 
 // A group an affiliation cue governs from further away: past words that
 // only describe it ("support to the sanctioned armed group ADF"), or as an
@@ -414,7 +459,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       for (; semicolon < t.begin; semicolon = text.find(';', semicolon + 1)) ++clause;
       v.clauses.push_back(clause);
     }
-    v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens().size());
+    v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens().size()) || Hearsay(cues, v);
     v.denied = cues.denial.AnyIn(v.cues, 0, v.tokens().size());
     v.mentions.clear();
     v.mentions.reserve(end - run);
@@ -447,6 +492,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       std::size_t after = at.last;
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
+      if (at.mention->type == EntityType::kGroup && !getenv("NX_A")) at.affiliate_object |= OwnPart(cues, v, at);
       if (after < v.tokens().size() && cues.part_suffix.MatchAt(v.cues, after))
         at.affiliate_object = at.named_part = true;
       // "the UNODC report", "UNODC's survey": the body's publication is the

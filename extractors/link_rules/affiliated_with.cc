@@ -1,7 +1,8 @@
 // affiliated_with (group -> group): a group and the one an affiliation phrase
 // governs ("associated with X", "the X affiliate"), in one clause, within 25
 // words of it or of the start of its list; a group
-// listed in brackets after another ("the X gangs (A, B and C)") and it.
+// listed in brackets after another ("the X gangs (A, B and C)") and it; the
+// group a compound describes and the group before it ("the Al-Qaida-linked X").
 #include <algorithm>
 
 #include "extractors/link_rules/helpers.h"
@@ -20,7 +21,28 @@ std::size_t ListDistance(const MentionAt* g, const MentionAt* object) {
   return std::min(d, object->list_first - g->last);
 }
 
+// "the Al-Qaida-affiliated JNIM": the group a compound's second half
+// follows, and the group it describes (the first within three words after
+// it), which is affiliated with it.
+constexpr std::size_t kCompoundReach = 3;
+
+void CompoundAffiliates(const LinkContext& x, std::vector<Claim>* out) {
+  const Tokens& t = x.v.tokens();
+  for (const MentionAt* h : x.groups) {
+    const std::size_t k = h->last;
+    if (k >= t.size() || t[k].begin != h->mention->end + 1 || x.v.text->text[h->mention->end] != '-' ||
+        !x.cues.affiliation_compound.MatchAt(x.v.cues, k))
+      continue;
+    for (const MentionAt* g : x.groups)
+      if (g->first > k && g->first <= k + kCompoundReach && g->mention->entity != h->mention->entity) {
+        out->push_back(MakeClaim("affiliated_with", x.v, g, h, "", "group-group"));
+        break;
+      }
+  }
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
+  if (!getenv("NX_B")) CompoundAffiliates(x, out);
   // The members listed in brackets after their group (SentenceView).
   for (const MentionAt* g : x.groups)
     if (g->member_of)
@@ -41,6 +63,6 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 }  // namespace
 
 // The affiliation phrases are read by the sentence view (MentionAt::affiliate_object).
-LinkRule AffiliatedWithRule() { return {"affiliated_with", {}, Link}; }
+LinkRule AffiliatedWithRule() { return {"affiliated_with", {"affiliation_compound"}, Link}; }
 
 }  // namespace nexus

@@ -7,6 +7,7 @@
 // several of a type, where the pairs go wrong.
 //
 // Not linked even then: what a rule's own limits keep apart (see Vetoed);
+// a group named only as the one another is associated with;
 // a clause that speaks of what could be;
 // a UN body that is the source of what is said or receives a report; a footnote (a citation); a name inside quotation marks
 // (a title); a place that is a venue or a beneficiary, or that stands for
@@ -67,6 +68,23 @@ bool Hypothetical(const SentenceView& v, int clause) {
   return false;
 }
 
+// "a group associated with AQIM is active in the Sahel": a group an
+// affiliation cue after a word for unnamed groups governs ("groups linked
+// to", "elements affiliated with") only describes them; they are the actor,
+// not the named one.
+bool NamedThroughAnother(const LinkCues& cues, const SentenceView& v, const MentionAt* g) {
+  for (std::size_t back = 1; back <= 3 && back <= g->first; ++back) {
+    const std::size_t start = g->first - back;
+    const std::size_t n = cues.affiliation.MatchAt(v.cues, start);
+    if (!n || start + n + 1 < g->first || start == 0) continue;
+    const std::string_view w = v.tokens()[start - 1].norm;
+    for (std::string_view generic : {"group", "groups", "entities", "individuals", "elements", "cells", "networks",
+                                     "militants", "factions", "fighters", "members"})
+      if (w == generic) return true;
+  }
+  return false;
+}
+
 // What the rules would not let through either: a mention of a third type
 // between the two (the nearer one claims them: "the Monitoring Team has no
 // information that ISIL in Iraq ..."); two items of a list of noun phrases;
@@ -117,6 +135,7 @@ void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Cl
   };
   auto usable = [&](const MentionAt* m) {
     if (m->source || m->recipient || Quoted(v, m)) return false;
+    if (m->mention->type == EntityType::kGroup && NamedThroughAnother(x.cues, v, m)) return false;
     if (m->mention->type == EntityType::kRegion && (NotCrimePlace(x.cues, v, m) || ActorPlace(v, m))) return false;
     return true;
   };

@@ -429,6 +429,31 @@ TEST_CASE("the items of a list a colon opens after a crime's routes are that cri
   CHECK_FALSE(plain.Link("crime:arms_trafficking", "region:sabha"));
 }
 
+TEST_CASE("lone pairs: not the group that unnamed groups are only said to be associated with", "[claims]") {
+  CHECK_FALSE(RunOn("1. A group associated with Al-Shabaab is active in Somalia.\n")
+                  .Link("group:al_shabaab", "region:somalia"));
+  CHECK_FALSE(RunOn("1. Elements linked to Al-Shabaab remained in Somalia.\n").Link("group:al_shabaab", "region:somalia"));
+  // Where it stops: a named group the cue governs after no word for unnamed groups.
+  CHECK(RunOn("1. Somalia, a country associated with Al-Shabaab, held elections.\n")
+            .Link("group:al_shabaab", "region:somalia"));
+}
+
+TEST_CASE("hearsay: a sentence that opens with what witnesses or traders report is hedged", "[claims]") {
+  auto traders = RunOn("1. Traders who use the roads of Mali have reported that Al-Shabaab smuggles fuel.\n");
+  REQUIRE(traders.Link("group:al_shabaab", "crime:oil_smuggling"));
+  CHECK(traders.Link("group:al_shabaab", "crime:oil_smuggling")->hedged);
+  auto witnesses = RunOn("1. Witnesses said that ISIL smuggled oil in Iraq.\n");
+  REQUIRE(witnesses.Link("group:isil", "crime:oil_smuggling"));
+  CHECK(witnesses.Link("group:isil", "crime:oil_smuggling")->hedged);
+  // Where it stops: traders who say nothing, and what a UN body reports.
+  auto seized = RunOn("1. Traders were forced to pay taxes to Al-Shabaab, which smuggles fuel.\n");
+  REQUIRE(seized.Link("group:al_shabaab", "crime:oil_smuggling"));
+  CHECK_FALSE(seized.Link("group:al_shabaab", "crime:oil_smuggling")->hedged);
+  auto unodc = RunOn("1. UNODC reported that ISIL smuggled oil in Iraq.\n");
+  REQUIRE(unodc.Link("group:isil", "crime:oil_smuggling"));
+  CHECK_FALSE(unodc.Link("group:isil", "crime:oil_smuggling")->hedged);
+}
+
 TEST_CASE("lone pairs: the one entity of a type and the one of another in a clause", "[claims]") {
   auto lone = [](const nexus::test::Run& r, const std::string& a, const std::string& b) {
     const nexus::Claim* c = r.Link(a, b);

@@ -372,6 +372,23 @@ TEST_CASE("affiliated_with: backing, alignment, agreements and a group's faction
   CHECK(Links(rule, "1. ISGS fought ISWAP near Menaka.\n").empty());
 }
 
+TEST_CASE("affiliated_with: a group's compound ('the Al-Qaida-linked X'), branches and funding from it",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  const std::set<std::string> jnim = {"group:jnim group:al_qaida"};
+  CHECK(Links(rule, "1. The Al-Qaida-affiliated JNIM attacked Mali.\n") == jnim);
+  CHECK(Links(rule, "1. The Al-Qaida-linked JNIM attacked Mali.\n") == jnim);
+  CHECK(Links(rule, "1. JNIM, Al-Qaida's Sahel branch, attacked Mali.\n") == jnim);
+  CHECK(Links(rule, "1. Boko Haram and its splinter faction ISWAP attacked Borno.\n") ==
+        std::set<std::string>{"group:iswap group:boko_haram"});
+  CHECK(Links(rule, "1. ISWAP receives funding from ISIL.\n") == std::set<std::string>{"group:iswap group:isil"});
+  // Where it stops: a compound with no group right after it, a possessive
+  // with no word of parts, a group it does not describe.
+  CHECK(Links(rule, "1. Al-Qaida-linked fighters attacked Mali, where JNIM is strong.\n").empty());
+  CHECK(Links(rule, "1. JNIM used Al-Qaida's old routes in Mali.\n").empty());
+  CHECK(Links(rule, "1. Boko Haram and its fighters clashed with ISWAP.\n").empty());
+}
+
 TEST_CASE("affiliated_with: the gangs listed in brackets after a group are its members", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. Some Viv Ansanm gangs (Krache Dife, Kraze Bary\u00e8 and Ti Bwa) attacked Kenscoff.\n") ==
