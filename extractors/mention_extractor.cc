@@ -730,6 +730,57 @@ void ResolveTheCountry(const Rules& rules, const SentenceWork& w, const std::vec
   }
 }
 
+// "M23 seized Goma. ... extorted traders in the city": "the city", "the
+// town", "the village", "the capital" or "the locality" stands for the one
+// place within a country (a place with a parent that is no country's
+// whole) named last before it in the sentence, else for the one such place
+// the sentence before named; "the area" for a place of any size but a
+// country. Not "the city of X", nor where the sentence before named two,
+// nor after a name no rule knows yet (it may be that town).
+void ResolveTheTown(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                    const std::pair<std::size_t, std::vector<std::string>>& recent,
+                    std::vector<Mention>* found) {
+  for (std::size_t i = 0; i + 1 < w.tokens.size(); ++i) {
+    if (!Is(w.tokens[i].norm, "the") || used[i + 1] || w.tokens[i + 1].capitalized) continue;
+    const std::string_view noun = w.tokens[i + 1].norm;
+    const bool area = Is(noun, "area");
+    if (!area && !Is(noun, "city") && !Is(noun, "town") && !Is(noun, "village") && !Is(noun, "capital") &&
+        !Is(noun, "locality"))
+      continue;
+    if (i + 2 < w.tokens.size() && Is(w.tokens[i + 2].norm, "of")) continue;  // "the town of X"
+    auto fits = [&](const std::string& id) {
+      if (rules.IsCountry(id)) return false;
+      if (area) return true;
+      const Entity* e = rules.FindEntity(id);
+      return e && !e->parent.empty();
+    };
+    const std::string* place = nullptr;
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kRegion && m.end <= w.tokens[i].begin && m.rule != "anaphora" && fits(m.entity))
+        place = &m.entity;
+    // An unknown name before it (a capitalised word no mention holds, past
+    // the first) may be the town: "New Fangak was captured after X vacated the town".
+    bool unknown_name = false;
+    for (std::size_t k = 1; k < i && !unknown_name; ++k)
+      unknown_name = w.tokens[k].capitalized && std::none_of(found->begin(), found->end(), [&](const Mention& m) {
+                       return m.begin <= w.tokens[k].begin && w.tokens[k].end <= m.end;
+                     });
+    if (!place && !unknown_name && recent.first == w.para) {
+      for (const std::string& id : recent.second) {
+        if (!fits(id)) continue;
+        if (place && *place != id) {
+          place = nullptr;
+          break;
+        }
+        place = &id;
+      }
+    }
+    if (!place) continue;
+    const std::string id = *place;  // `found` grows
+    found->push_back(MakeMention(w, i, i + 2, id, rules, "anaphora"));
+  }
+}
+
 // The places of the last list of places that ends before byte `at` of the
 // sentence (only commas, "and", "or" and "the" between its items), in
 // order; empty when the sentence names none before it.
@@ -1067,6 +1118,7 @@ class DocumentMentions {
       ResolveTheRegion(rules_, w, used_, recent_regions_, &found_);
       ResolveTheEvent(rules_, w, used_, last_regions_, &found_);
       ResolveTheCountry(rules_, w, used_, recent_regions_, &found_);
+      ResolveTheTown(rules_, w, used_, recent_regions_, &found_);
       // A paragraph that opens with "The group", "They" or "Its" goes on about
       // the one group of the paragraph right before it.
       if (s == 0 && recent_group_.first != p && paragraph_group_.first + 1 == p &&

@@ -24,6 +24,27 @@ TEST_CASE("a group's factions named after their leaders are groups of their own"
   CHECK_FALSE(RunOn("1. The Sudan Liberation Movement/Army fought.\n").Mentions("group:sla_mm"));
 }
 
+TEST_CASE("'the city', 'the town', 'the area' stand for the one such place named just before", "[mentions]") {
+  auto anaphora = [](const char* text) {
+    std::set<std::string> ids;
+    for (const auto& m : RunOn(text).findings.mentions)
+      if (m.rule == "anaphora") ids.insert(m.entity);
+    return ids;
+  };
+  CHECK(anaphora("1. M23 seized Goma. The group extorted traders in the city.\n") ==
+        std::set<std::string>{"region:goma"});
+  CHECK(anaphora("1. JNIM besieged Bamako, and fuel ran short in the capital.\n") ==
+        std::set<std::string>{"region:bamako"});
+  CHECK(anaphora("1. Fighting spread across the Sahel. Traffickers left the area.\n") ==
+        std::set<std::string>{"region:sahel"});
+  // Where it stops: a country, two towns before it, "the town of X", and an
+  // unknown name that may be the town.
+  CHECK(anaphora("1. Gangs attacked Haiti. They left the city.\n").empty());
+  CHECK(anaphora("1. M23 seized Goma and Bukavu. The group extorted traders in the town.\n").empty());
+  CHECK(anaphora("1. M23 seized Goma. The group then entered the town of Kibumba.\n").empty());
+  CHECK(anaphora("1. M23 seized Goma. Later Zorvaville fell after the army left the town.\n").empty());
+}
+
 TEST_CASE("'caught in the crossfire' is the fighting the sentence before told of, and at its places",
           "[mentions]") {
   auto events = [](const char* text) {
