@@ -20,6 +20,8 @@ CommodityExtractor::CommodityExtractor(const Rules& rules) : rules_(rules) {
   const CueSet& activity = rules.Cues("trade_activity");
   std::vector<const CueSet*> rows = {&activity};
   for (const Rules::Commodity& c : rules.commodities()) rows.push_back(c.words);
+  rows.push_back(&rules.Cues("people_goods"));
+  rows.push_back(&rules.Cues("self_movement"));
   index_.Build(rows);
   empty_ = activity.empty() || rules.commodities().empty();
 }
@@ -58,6 +60,7 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
       if (!matches.Any(0)) continue;
       // Words of trade, but not those inside a name already found ("trafficking
       // victims" is human trafficking, not a trade in what stands near it).
+      const std::size_t people_row = rules_.commodities().size() + 1, self_row = people_row + 1;
       activities.clear();
       for (std::size_t i = 0; i < t.size(); ++i) {
         const std::size_t n = matches.At(0, i);
@@ -86,7 +89,11 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
             return begin < r.second && r.first < end;
           });
           if (inside) continue;
+          // People move of themselves: "migrants moved into Turkana" is no
+          // smuggling; a word that needs someone to move them is.
+          const bool people = matches.At(people_row, i) > 0;
           const bool traded = std::any_of(activities.begin(), activities.end(), [&](const auto& a) {
+            if (people && matches.At(self_row, a.first)) return false;
             const std::size_t lo = std::min(a.first, i), hi = std::max(a.first, i);
             if (hi - lo > kReach || (a.first < i + n && i < a.second)) return false;
             const std::size_t from = a.first < i ? t[a.second - 1].end : end;

@@ -31,7 +31,7 @@ const std::vector<ExtractorEntry>& ExtractorTable() {
       {"discovery", "groups and UN bodies missing from the gazetteers, found by the shape of their names",
        Make<DiscoveryExtractor>},
       {"commodities", "crimes named by what they trade near a word of trade (\"heroin seizures\")",
-       Make<CommodityExtractor>, {"trade_activity"}},
+       Make<CommodityExtractor>, {"trade_activity", "people_goods", "self_movement"}},
       {"claims", "links between mentions of one sentence, by trigger words and patterns",
        Make<ClaimExtractor>},
       {"table_rows", "UN entity of a table row -> crimes of the row and regions of its scope column",

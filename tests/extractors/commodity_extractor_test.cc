@@ -116,3 +116,12 @@ TEST_CASE("commodities: a destination or a market for goods trades them", "[comm
   // Where it stops: a destination for no goods.
   CHECK(Commodities("1. Mali is a destination for tourists and traders.\n").empty());
 }
+
+TEST_CASE("commodities: people who only move name no smuggling; people someone moves do", "[commodities]") {
+  CHECK(Commodities("1. A spike of migrants moved into Mali near ISIL bases.\n").empty());
+  CHECK(Commodities("1. Flows of migrants reached the Niger, where ISIL operates.\n").empty());
+  // Where it stops: a word that needs someone to move them, and other goods' flows.
+  CHECK(Commodities("1. ISIL transported migrants to Libya.\n") == std::set<std::string>{"crime:migrant_smuggling"});
+  CHECK(Commodities("1. Flows of weapons reached ISIL in the Niger.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+}
