@@ -110,6 +110,7 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
   if (!pair_baseline_) {
     LinkScenes(doc, *findings, &findings->claims);
     LinkListItems(doc, *findings, &findings->claims);
+    LinkReportedNext(doc, *findings, &findings->claims);
   }
 }
 
@@ -231,6 +232,67 @@ void ClaimExtractor::LinkListItems(const Document& doc, const Findings& findings
         }
       }
     }
+  }
+}
+
+void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findings,
+                                      std::vector<Claim>* out) const {
+  const auto& all = findings.mentions;  // in (paragraph, sentence, begin) order
+  CueMatches matches;
+  std::size_t k = 0;
+  while (k < all.size()) {
+    // The mentions of one sentence: [k, end).
+    std::size_t end = k;
+    while (end < all.size() && all[end].paragraph == all[k].paragraph && all[end].sentence == all[k].sentence) ++end;
+    const std::size_t p = all[k].paragraph, s = all[k].sentence;
+    const Mention* unit = nullptr;
+    bool one = true;
+    for (std::size_t j = k; j < end; ++j)
+      if (all[j].type == T::kUnEntity) {
+        if (unit && unit->entity != all[j].entity) one = false;
+        if (!unit) unit = &all[j];
+      }
+    // The next sentence's mentions, when they follow right after in the paragraph.
+    std::size_t next_end = end;
+    while (next_end < all.size() && all[next_end].paragraph == p && all[next_end].sentence == s + 1) ++next_end;
+    const bool next_has_unit = std::any_of(all.begin() + end, all.begin() + next_end,
+                                           [](const Mention& m) { return m.type == T::kUnEntity; });
+    const bool next_has_crime = std::any_of(all.begin() + end, all.begin() + next_end,
+                                            [](const Mention& m) { return m.type == T::kCrime; });
+    if (unit && one && next_end > end && !next_has_unit && next_has_crime) {
+      // The body is the subject of a word of reporting: "The Panel found",
+      // "the Monitoring Team has not received information".
+      const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
+      rules_.MatchCues(t, &matches);
+      std::size_t after = 0;
+      while (after < t.size() && t[after].begin < unit->end) ++after;
+      bool reports = false;
+      for (std::size_t i = after; i < t.size() && i <= after + 3 && !reports; ++i)
+        reports = cues_.reporting.MatchAt(matches, i) > 0;
+      const Sentence& next = doc.paragraphs[p].sentences[s + 1];
+      rules_.MatchCues(next.tokens, &matches);
+      const std::size_t n = next.tokens.size();
+      if (reports && !cues_.denial.AnyIn(matches, 0, n)) {
+        const bool hedged = cues_.hedge.AnyIn(matches, 0, n);
+        std::set<std::string_view> done;
+        for (std::size_t j = end; j < next_end; ++j) {
+          const Mention& c = all[j];
+          if (c.type != T::kCrime || !done.insert(c.entity).second) continue;
+          Claim claim;
+          claim.relation = "counters";
+          claim.subject = unit->entity;
+          claim.object = c.entity;
+          claim.paragraph = p;
+          claim.sentence = s + 1;
+          claim.hedged = hedged;
+          claim.rule = "un-crime.previous";
+          claim.object_begin = c.begin;
+          claim.object_end = c.end;
+          out->push_back(claim);
+        }
+      }
+    }
+    k = end;
   }
 }
 

@@ -34,6 +34,11 @@ class ClaimExtractor : public Extractor {
   // ("... key smuggling routes, including the following:"): the places of
   // each item are that crime's, when the item names no crime itself.
   void LinkListItems(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
+  // "The Panel found that eel fishing benefits gangs. ... they erect
+  // checkpoints for extortion": the one UN body a sentence names as the
+  // subject of a word of reporting reports on the crimes of the sentence
+  // right after it, when that one names no UN body.
+  void LinkReportedNext(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
   const LinkCues cues_;
   // NEXUS_LINK_BASELINE=pairs in the environment: link every typed pair of

@@ -438,6 +438,25 @@ TEST_CASE("lone pairs: not the group that unnamed groups are only said to be ass
             .Link("group:al_shabaab", "region:somalia"));
 }
 
+TEST_CASE("a UN body that reports, and the crimes of the sentence right after", "[claims]") {
+  auto r = RunOn("1. UNODC found that gangs control the coast. In areas along the coast, gangs erect checkpoints "
+                 "for extortion.\n");
+  const nexus::Claim* c = r.Link("un_entity:unodc", "crime:extortion");
+  REQUIRE(c);
+  CHECK(c->rule == "un-crime.previous");
+  CHECK(c->sentence == 1);
+  // Where it stops: a body that reports nothing, a next sentence with a body
+  // of its own, and two sentences on.
+  CHECK_FALSE(RunOn("1. UNODC opened an office. Gangs erect checkpoints for extortion.\n")
+                  .Link("un_entity:unodc", "crime:extortion"));
+  CHECK_FALSE(RunOn("1. UNODC found that gangs control the coast. UNESCO said gangs erect checkpoints for "
+                    "extortion.\n")
+                  .Link("un_entity:unodc", "crime:extortion"));
+  CHECK_FALSE(RunOn("1. UNODC found that gangs control the coast. Fishing is common. Gangs erect checkpoints for "
+                    "extortion.\n")
+                  .Link("un_entity:unodc", "crime:extortion"));
+}
+
 TEST_CASE("hearsay: a sentence that opens with what witnesses or traders report is hedged", "[claims]") {
   auto traders = RunOn("1. Traders who use the roads of Mali have reported that Al-Shabaab smuggles fuel.\n");
   REQUIRE(traders.Link("group:al_shabaab", "crime:oil_smuggling"));
