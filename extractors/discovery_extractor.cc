@@ -1122,7 +1122,12 @@ class DocumentDiscovery {
       return PlaceAt(known_begin, known_end, found_begin, &Mention::begin, t[k].begin);
     };
     for (std::size_t k = 0; k + 3 < t.size(); ++k) {
-      if (!OneOf(t[k].norm, {"in", "near", "at", "from", "outside", "around"})) continue;
+      // A place preposition, or a verb of attack or capture that takes a
+      // place ("SPLM/A-IO attacked Nasir, Upper Nile State").
+      if (!OneOf(t[k].norm, {"in", "near", "at", "from", "outside", "around", "towards", "toward", "into", "attacked",
+                             "seized", "captured", "overran", "besieged", "entered", "raided", "shelled", "occupied",
+                             "retook", "recaptured"}))
+        continue;
       const std::size_t i = k + 1;
       if (!t[i].capitalized || t[i].all_caps || !free(i) || FunctionWord(t[i].norm) ||
           IsCalendarWord(t[i].norm))
@@ -1139,6 +1144,10 @@ class DocumentDiscovery {
       if (q + 1 < t.size() && t[q].norm == "in") ++q;
       if (q + 1 < t.size() && t[q].norm == "the") ++q;
       if (!place_at(q) || already_.count({p, s, t[i].begin})) continue;
+      // Not a person of that place: "attacked Kiir, South Sudan's president".
+      std::size_t last = q;
+      while (last + 1 < t.size() && t[last + 1].capitalized && t[last + 1].begin == t[last].end + 1) ++last;
+      if (text.compare(t[last].end, 2, "'s") == 0 || text.compare(t[last].end, 4, "\u2019s") == 0) continue;
       // A venue, not a place: "at United Nations Headquarters, New York";
       // without a comma, no institution either ("in Operation X in Mali").
       bool venue = false, common = false;

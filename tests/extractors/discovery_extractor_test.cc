@@ -702,3 +702,16 @@ TEST_CASE("discovery: numbers and a people's adjective before a plural group hea
   CHECK(Discovered(RunOn("1. The Zorva armed groups attacked Darfur.\n"), "group:zorva"));
   CHECK(Discovered(RunOn("1. The Zorvanian armed group attacked Darfur.\n"), "group:zorvanian"));
 }
+
+TEST_CASE("discovery: the place a verb of attack or capture takes, before a comma and a known place",
+          "[discovery]") {
+  auto r = RunOn("1. The rebels attacked Zorvatown, Upper Nile State, and captured Kelbo, North Kivu.\n");
+  for (const char* id : {"region:zorvatown", "region:kelbo"}) {
+    const nexus::Entity* e = Discovered(r, id);
+    REQUIRE(e);
+    CHECK(e->discovered_by == "discovery.place_in_place");
+  }
+  // Where it stops: a person of that place, and a verb that takes no place.
+  CHECK_FALSE(Discovered(RunOn("1. Gunmen attacked Zorvan, South Sudan's commissioner.\n"), "region:zorvan"));
+  CHECK_FALSE(Discovered(RunOn("1. The rebels praised Zorvan, North Kivu.\n"), "region:zorvan"));
+}
