@@ -1122,6 +1122,7 @@ class DocumentDiscovery {
       return PlaceAt(known_begin, known_end, found_begin, &Mention::begin, t[k].begin);
     };
     for (std::size_t k = 0; k + 3 < t.size(); ++k) {
+      if (!t[k + 1].capitalized) continue;  // most words: turned away first
       // A place preposition, or a verb of attack or capture that takes a
       // place ("SPLM/A-IO attacked Nasir, Upper Nile State").
       if (!OneOf(t[k].norm, {"in", "near", "at", "from", "outside", "around", "towards", "toward", "into", "attacked",
