@@ -14,10 +14,6 @@ TEST_CASE("gazetteer names, variants and possessives", "[mentions]") {
   CHECK(r.Mentions("group:taliban"));
   CHECK(r.Mentions("group:isil"));
   CHECK(r.Mentions("region:syria"));
-  // "the Pacific" is the region; the ocean by its full name.
-  auto pacific = RunOn("1. Smugglers target the Pacific and cross the Pacific Ocean.\n");
-  CHECK(pacific.Mentions("region:pacific"));
-  CHECK(pacific.Mentions("region:pacific_ocean"));
 }
 
 TEST_CASE("a group's factions named after their leaders are groups of their own", "[mentions]") {
