@@ -480,6 +480,18 @@ class DocumentDiscovery {
   void NamesBeforeHead(std::size_t p, std::size_t s, FreeFn free, GroupContextFn group_context) {
     const Sentence& sentence = doc_.paragraphs[p].sentences[s];
     const Tokens& t = sentence.tokens;
+    // The first word of the sentence, past an enumerator ("B. Indiscriminate
+    // gang attacks", "3. ...", "(a) ...").
+    std::size_t opening = 0;
+    if (t.size() > 1 && t[0].end < sentence.text.size() &&
+        (sentence.text[t[0].end] == '.' || sentence.text[t[0].end] == ')')) {
+      const std::string_view w(sentence.text.data() + t[0].begin, t[0].end - t[0].begin);
+      const bool letter = w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]));
+      const bool number = w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) {
+                            return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X';
+                          });
+      if (letter || number) opening = 1;
+    }
     auto digits = [&](std::size_t k) {
       return !t[k].norm.empty() && std::all_of(t[k].norm.begin(), t[k].norm.end(),
                                                [](char c) { return c >= '0' && c <= '9'; });
@@ -561,7 +573,7 @@ class DocumentDiscovery {
         continue;
       }
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
-      if (i == k || (i == 0 && k == 1)) continue;
+      if (i == k || (i == opening && k == opening + 1)) continue;
       if (after_the && (i == 0 || t[i - 1].norm != "the" || t[i].all_caps)) continue;
       // "two Darfurian rebel groups": numbers and a people's adjective before
       // a plural head say which groups, and name none.

@@ -715,3 +715,11 @@ TEST_CASE("discovery: the place a verb of attack or capture takes, before a comm
   CHECK_FALSE(Discovered(RunOn("1. Gunmen attacked Zorvan, South Sudan's commissioner.\n"), "region:zorvan"));
   CHECK_FALSE(Discovered(RunOn("1. The rebels praised Zorvan, North Kivu.\n"), "region:zorvan"));
 }
+
+TEST_CASE("discovery: a heading's enumerator is no word, so its first word opens it", "[discovery]") {
+  for (const char* text : {"B. Indiscriminate gang attacks against the population\n",
+                           "IV. Growing gang violence\n", "12. Rising gang attacks in the capital\n"})
+    for (const nexus::Entity& e : RunOn(text).findings.entities) CHECK(e.discovered_by.empty());
+  // Where it stops: a name after the opening word is still found.
+  CHECK(Discovered(RunOn("B. The Zorvo Kalba gang attacked Delmas.\n"), "group:zorvo_kalba"));
+}

@@ -14,6 +14,7 @@ TEST_CASE("gazetteer names, variants and possessives", "[mentions]") {
   CHECK(r.Mentions("group:taliban"));
   CHECK(r.Mentions("group:isil"));
   CHECK(r.Mentions("region:syria"));
+  CHECK(RunOn("1. Sympathizers travelled within the Schengen area.\n").Mentions("region:schengen_area"));
 }
 
 TEST_CASE("a group's factions named after their leaders are groups of their own", "[mentions]") {

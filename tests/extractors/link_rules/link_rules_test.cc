@@ -477,6 +477,11 @@ TEST_CASE("operates_in: not the venue of talks between parties", "[link_rules]")
   // Where it stops: talks are no venue word when the group is in the place.
   CHECK(Links(rule, "1. M23 held positions in Qatar before the talks.\n") ==
         std::set<std::string>{"group:m23 region:qatar"});
+  // Nor is a war named after its places a place of the group.
+  CHECK(Links(rule, "1. ISIL-linked violence in Europe was driven by the Gaza and Israel conflict.\n") ==
+        std::set<std::string>{"group:isil region:europe"});
+  CHECK(Links(rule, "1. ISIL fighters returned from the Syria war to Iraq.\n") ==
+        std::set<std::string>{"group:isil region:iraq"});
 }
 
 TEST_CASE("link rules: the places of a dateline are where the text was written", "[link_rules]") {
