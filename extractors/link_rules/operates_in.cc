@@ -196,9 +196,12 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     for (std::size_t i = 0; i < places.size(); ++i) {
       const MentionAt* r = places[i];
       if (based[i] && based[i]->mention->entity != g->mention->entity) continue;
-      // A place in brackets right after another name is that name's.
+      // A place in brackets right after another name is that name's; after
+      // a place, it is the larger place that one lies in ("in Kenscoff (West
+      // Department)"), where the group is too.
       const BracketName owner = BracketOwner(v, r);
-      if (owner.named && (!owner.mention || owner.mention->mention->entity != g->mention->entity))
+      if (owner.named && (!owner.mention || (owner.mention->mention->entity != g->mention->entity &&
+                                             owner.mention->mention->type != T::kRegion)))
         continue;
       if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&

@@ -236,6 +236,9 @@ TEST_CASE("operates_in: a place in brackets right after a name is that name's al
   // Where it stops: a bracket after a common word is no name's aside.
   CHECK(Links(rule, "1. Al-Shabaab carried out attacks (in Kismayo).\n") ==
         std::set<std::string>{"group:al_shabaab region:kismayo"});
+  // A place in brackets after a place is the larger one it lies in, where the group is too.
+  CHECK(Links(rule, "1. Al-Shabaab carried out attacks in Kismayo (Lower Juba).\n") ==
+        std::set<std::string>{"group:al_shabaab region:kismayo", "group:al_shabaab region:so_jh"});
 }
 
 TEST_CASE("occurs_in: each leg of a route, also 'to markets in X' after a comma", "[link_rules]") {
