@@ -914,10 +914,17 @@ class DocumentDiscovery {
                                        "jihadist", "insurgent"});
       seen_kind = seen_kind || groups;
       groups = groups || (w == "others" && seen_kind);
-      const bool places = !groups && OneOf(w, {"cities", "towns", "ports", "places", "villages", "localities",
-                                               "islands", "capitals", "hubs", "areas", "neighbourhoods",
-                                               "neighborhoods", "communes", "districts", "territories",
-                                               "settlements", "locations"});
+      auto place_word = [&](std::string_view x) {
+        return OneOf(x, {"cities", "towns", "ports", "places", "villages", "localities", "islands", "capitals", "hubs",
+                         "areas", "neighbourhoods", "neighborhoods", "communes", "districts", "territories",
+                         "settlements", "locations"});
+      };
+      bool places = !groups && place_word(w);
+      // "several locations in the metropolitan area of Port-au-Prince, such
+      // as A, B and C": a word for places a few words before the known
+      // place that ends right before the list.
+      for (std::size_t b = k; !groups && !places && !free(k) && b-- > 0 && k - b <= 8;)
+        places = place_word(t[b].norm);
       if (!groups && !places) continue;
       const std::size_t q = AfterSuchAs(t, k + 1);
       if (!q) continue;

@@ -723,3 +723,11 @@ TEST_CASE("discovery: a heading's enumerator is no word, so its first word opens
   // Where it stops: a name after the opening word is still found.
   CHECK(Discovered(RunOn("B. The Zorvo Kalba gang attacked Delmas.\n"), "group:zorvo_kalba"));
 }
+
+TEST_CASE("discovery: the examples listed after a known place that a word for places governs", "[discovery]") {
+  auto r = RunOn("1. Gangs attacked several locations in the metropolitan area of Port-au-Prince, such as Zorvil, "
+                 "Kelbon and Marvak.\n");
+  for (const char* id : {"region:zorvil", "region:kelbon", "region:marvak"}) CHECK(Discovered(r, id));
+  // Where it stops: no word for places before the known place.
+  CHECK_FALSE(Discovered(RunOn("1. Gangs attacked Port-au-Prince, such as Zorvil.\n"), "region:zorvil"));
+}
