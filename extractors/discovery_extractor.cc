@@ -1144,7 +1144,12 @@ class DocumentDiscovery {
       if (!t[k + 1].capitalized) continue;  // most words: turned away first
       // A place preposition, or a verb of attack or capture that takes a
       // place ("SPLM/A-IO attacked Nasir, Upper Nile State").
-      if (!OneOf(t[k].norm, {"in", "near", "at", "from", "outside", "around", "towards", "toward", "into", "attacked",
+      // ... or "on" after a word of attack ("launched assaults on Pont-Sondé in Saint Marc").
+      const bool attack_on = t[k].norm == "on" && k > 0 &&
+                             OneOf(t[k - 1].norm, {"attack", "attacks", "assault", "assaults", "raid", "raids",
+                                                   "offensive", "strike", "strikes", "incursion", "incursions"});
+      if (!attack_on &&
+          !OneOf(t[k].norm, {"in", "near", "at", "from", "outside", "around", "towards", "toward", "into", "attacked",
                              "seized", "captured", "overran", "besieged", "entered", "raided", "shelled", "occupied",
                              "retook", "recaptured"}))
         continue;

@@ -711,6 +711,9 @@ TEST_CASE("discovery: the place a verb of attack or capture takes, before a comm
     REQUIRE(e);
     CHECK(e->discovered_by == "discovery.place_in_place");
   }
+  // "on" after a word of attack, then "in" and the known place.
+  CHECK(Discovered(RunOn("1. The gang launched assaults on Zorvil in Saint Marc.\n"), "region:zorvil"));
+  CHECK_FALSE(Discovered(RunOn("1. The Council imposed sanctions on Zorvil in Saint Marc.\n"), "region:zorvil"));
   // Where it stops: a person of that place, and a verb that takes no place.
   CHECK_FALSE(Discovered(RunOn("1. Gunmen attacked Zorvan, South Sudan's commissioner.\n"), "region:zorvan"));
   CHECK_FALSE(Discovered(RunOn("1. The rebels praised Zorvan, North Kivu.\n"), "region:zorvan"));
