@@ -17,7 +17,7 @@ FLOORS = [
     ("dev-set links", "F1", 0.85),
     ("dev-set links", "P", 0.90),
     ("dev-set entities", "F1", 0.95),
-    ("blind links", "F1", 0.65),
+    ("blind links", "F1", 0.66),
     ("blind links", "P", 0.85),
     ("blind entities", "F1", 0.92),
 ]
