@@ -492,7 +492,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       std::size_t after = at.last;
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
-      if (at.mention->type == EntityType::kGroup && !getenv("NX_A")) at.affiliate_object |= OwnPart(cues, v, at);
+      if (at.mention->type == EntityType::kGroup) at.affiliate_object |= OwnPart(cues, v, at);
       if (after < v.tokens().size() && cues.part_suffix.MatchAt(v.cues, after))
         at.affiliate_object = at.named_part = true;
       // "the UNODC report", "UNODC's survey": the body's publication is the

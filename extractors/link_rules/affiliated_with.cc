@@ -42,7 +42,7 @@ void CompoundAffiliates(const LinkContext& x, std::vector<Claim>* out) {
 }
 
 void Link(const LinkContext& x, std::vector<Claim>* out) {
-  if (!getenv("NX_B")) CompoundAffiliates(x, out);
+  CompoundAffiliates(x, out);
   // The members listed in brackets after their group (SentenceView).
   for (const MentionAt* g : x.groups)
     if (g->member_of)
