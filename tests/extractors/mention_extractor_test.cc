@@ -2,10 +2,23 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "extractors/test_util.h"
 
 using nexus::test::RunOn;
+
+namespace {
+
+// The entities the mentions of `text` that `rule` found stand for.
+std::set<std::string> FoundBy(const char* text, std::string_view rule) {
+  std::set<std::string> ids;
+  for (const auto& m : RunOn(text).findings.mentions)
+    if (m.rule == rule) ids.insert(m.entity);
+  return ids;
+}
+
+}  // namespace
 
 TEST_CASE("gazetteer names, variants and possessives", "[mentions]") {
   auto r = RunOn("1. In Iraq, al-Qaida and the Taliban's allies met Da'esh in the Syrian Arab Republic.\n");
@@ -26,12 +39,7 @@ TEST_CASE("a group's factions named after their leaders are groups of their own"
 }
 
 TEST_CASE("'the city', 'the town', 'the area' stand for the one such place named just before", "[mentions]") {
-  auto anaphora = [](const char* text) {
-    std::set<std::string> ids;
-    for (const auto& m : RunOn(text).findings.mentions)
-      if (m.rule == "anaphora") ids.insert(m.entity);
-    return ids;
-  };
+  auto anaphora = [](const char* text) { return FoundBy(text, "anaphora"); };
   CHECK(anaphora("1. M23 seized Goma. The group extorted traders in the city.\n") ==
         std::set<std::string>{"region:goma"});
   CHECK(anaphora("1. JNIM besieged Bamako, and fuel ran short in the capital.\n") ==
@@ -48,12 +56,7 @@ TEST_CASE("'the city', 'the town', 'the area' stand for the one such place named
 
 TEST_CASE("'caught in the crossfire' is the fighting the sentence before told of, and at its places",
           "[mentions]") {
-  auto events = [](const char* text) {
-    std::set<std::string> ids;
-    for (const auto& m : RunOn(text).findings.mentions)
-      if (m.rule == "anaphora.event") ids.insert(m.entity);
-    return ids;
-  };
+  auto events = [](const char* text) { return FoundBy(text, "anaphora.event"); };
   CHECK(events("1. Fighting continued in Upper Nile. An UNMISS patrol was caught in the crossfire.\n") ==
         std::set<std::string>{"region:ss_nu"});
   CHECK(events("1. Fighting continued in Upper Nile. Two civilians were killed in the clashes.\n") ==
@@ -152,18 +155,12 @@ TEST_CASE("'the region' stands for the places named just before", "[mentions]") 
 }
 
 TEST_CASE("'the region' stands for the last places its own sentence named before it", "[mentions]") {
-  auto r = RunOn("1. The Chair of Malta spoke of Afghanistan. JNIM, active in West Africa and the Sahel, "
-                 "has destabilized the region.\n");
-  std::set<std::string> ids;
-  for (const auto& m : r.findings.mentions)
-    if (m.rule == "anaphora") ids.insert(m.entity);
-  CHECK(ids == std::set<std::string>{"region:west_africa", "region:sahel"});
+  CHECK(FoundBy("1. The Chair of Malta spoke of Afghanistan. JNIM, active in West Africa and the Sahel, "
+                "has destabilized the region.\n",
+                "anaphora") == std::set<std::string>{"region:west_africa", "region:sahel"});
   // Where it stops: only the last list of places, not the earlier places of the sentence.
-  auto last = RunOn("1. Mali asked whether JNIM, active in West Africa, destabilized the region.\n");
-  ids.clear();
-  for (const auto& m : last.findings.mentions)
-    if (m.rule == "anaphora") ids.insert(m.entity);
-  CHECK(ids == std::set<std::string>{"region:west_africa"});
+  CHECK(FoundBy("1. Mali asked whether JNIM, active in West Africa, destabilized the region.\n", "anaphora") ==
+        std::set<std::string>{"region:west_africa"});
 }
 
 TEST_CASE("unknown groups and UN bodies are discovered by the shape of their names", "[mentions]") {
