@@ -58,6 +58,30 @@ bool EndsTitle(const LinkCues& cues, const SentenceView& v, std::size_t i) {
   return false;
 }
 
+// Whether a dash or a colon stands right before token i, after a plural
+// word for places that a locative cue at most twelve words before governs.
+constexpr std::size_t kPlacesNamedReach = 12;
+
+}  // namespace
+
+bool ListOfPlacesNamed(const LinkCues& cues, const SentenceView& v, std::size_t i) {
+  if (i < 2) return false;
+  const Tokens& t = v.tokens();
+  const std::string_view gap(v.text->text.data() + t[i - 1].end, t[i].begin - t[i - 1].end);
+  const bool dash = gap.find(':') != std::string_view::npos || gap.find("\u2013") != std::string_view::npos ||
+                    gap.find("\u2014") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+  const std::string_view w = t[i - 1].norm;
+  if (!dash || !(w == "states" || w == "countries" || w == "neighbours" || w == "neighbors" || w == "provinces" ||
+                 w == "regions" || w == "territories" || w == "cities" || w == "towns"))
+    return false;
+  for (std::size_t k = i - 1; k-- > 0 && i - 1 - k <= kPlacesNamedReach;)
+    for (std::size_t len = 1; len <= 3 && k + len <= i - 1; ++len)
+      if (cues.locative.MatchAt(v.cues, k) == len) return true;
+  return false;
+}
+
+namespace {
+
 bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
   // A destination in a compound: "Haiti-bound firearms".
   if (m.last < v.tokens().size()) {
@@ -108,7 +132,10 @@ bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
       stepped = open < i;
       i = open;
     }
-    if (!stepped) return false;
+    // ... and a dash or a colon after a plural word for places, when a
+    // locative cue governs that word ("from all of its bordering Member
+    // States – Ethiopia, Somalia and Uganda").
+    if (!stepped) return ListOfPlacesNamed(cues, v, i);
   }
   return false;
 }

@@ -71,6 +71,11 @@ struct LinkCues {
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
 };
 
+// Whether a dash or a colon stands right before token i after a plural word
+// for places that a locative cue governs ("from all of its bordering Member
+// States – Ethiopia, ..."): the places listed there name those places.
+bool ListOfPlacesNamed(const LinkCues& cues, const SentenceView& v, std::size_t i);
+
 // A bracketed aside of a few words without a name ("(160 tons)") that ends
 // right before token i: its first token; i when there is none.
 std::size_t AsideStart(const SentenceView& v, std::size_t i);

@@ -139,11 +139,16 @@ bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
   if (head > 3 && cues.route_end.MatchAt(v.cues, head - 4) == 1 &&
       cues.locative_skip.MatchAt(v.cues, head - 3) == 1 && cues.crime_region.MatchAt(v.cues, head - 2) == 1)
     return false;
-  // "particularly in": where the narrowing word starts; 0 when none.
+  // "particularly in", "including": where the narrowing word before the
+  // place (and the places listed with it) starts; 0 when none.
   std::size_t narrowed = 0;
   for (std::size_t len = 1; len <= 2; ++len)
     if (head > len && v.tokens()[head - 1].norm == "in" && cues.narrowing.MatchAt(v.cues, head - 1 - len) == len)
       narrowed = head - 1 - len;
+  // The walk to the head passes the narrowing words: ", including Ethiopia".
+  if (!narrowed && head > 0 && cues.narrowing.MatchAt(v.cues, head)) narrowed = head;
+  // The places a dash lists after "its bordering States" are those States.
+  if (ListOfPlacesNamed(cues, v, PlaceHead(v, place, nullptr))) return false;
   // It singles `place` out of a place before it, unless another phrase it
   // could narrow comes between ("in West Africa, including links to
   // terrorism, particularly in the Sahel").

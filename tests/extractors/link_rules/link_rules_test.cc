@@ -561,6 +561,17 @@ TEST_CASE("occurs_in: a place singled out after a comma is no place of its own",
                     "Thailand.\n") == std::set<std::string>{"crime:cybercrime region:asia"});
   CHECK(Links(rule, "1. Cyberscams have spread across Asia and become a problem, in Thailand.\n") ==
         std::set<std::string>{"crime:cybercrime region:asia"});
+  // "including X" with no "in", and the places a dash lists after a plural
+  // word for places that a locative cue governs.
+  CHECK(Links(rule, "1. Firearms are trafficked into Kenya from many sources, including Ethiopia.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:kenya", "crime:arms_trafficking region:ethiopia"});
+  CHECK(Links(rule, "1. Firearms are trafficked into Kenya from all of its bordering States \u2013 Ethiopia and "
+                    "Uganda \u2013 and by sea.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:kenya", "crime:arms_trafficking region:ethiopia",
+                              "crime:arms_trafficking region:uganda"});
+  // Where it stops: a dash after a word that names no places.
+  CHECK(Links(rule, "1. Firearms are trafficked into Kenya by many actors \u2013 Ethiopia and Uganda objected.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:kenya"});
 }
 
 TEST_CASE("active_in: a mission deploys, patrols, escorts or protects in a place", "[link_rules]") {
