@@ -1172,7 +1172,7 @@ class DocumentDiscovery {
       // Not a person of that place: "attacked Kiir, South Sudan's president".
       std::size_t last = q;
       while (last + 1 < t.size() && t[last + 1].capitalized && t[last + 1].begin == t[last].end + 1) ++last;
-      if (text.compare(t[last].end, 2, "'s") == 0 || text.compare(t[last].end, 4, "\u2019s") == 0) continue;
+      if (PossessiveAt(text, t[last].end)) continue;
       // A venue, not a place: "at United Nations Headquarters, New York";
       // without a comma, no institution either ("in Operation X in Mali").
       bool venue = false, common = false;
@@ -1331,7 +1331,7 @@ class DocumentDiscovery {
         // Glued to more words of a name, or a person's ("in Mbeki's time").
         const std::size_t end = t[item.last - 1].end;
         if (item.last < t.size() && t[item.last].capitalized && t[item.last].begin <= end + 1) continue;
-        if (text.compare(end, 2, "'s") == 0 || text.compare(end, 4, "\xE2\x80\x99s") == 0) continue;
+        if (PossessiveAt(text, end)) continue;
         const std::size_t at = t[item.first].begin;
         if ((at >= 3 && text.compare(at - 3, 3, "\xE2\x80\x9C") == 0) || (at >= 1 && text[at - 1] == '"')) continue;
         AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.unknown_place"});

@@ -247,8 +247,7 @@ static bool Hearsay(const LinkCues& cues, const SentenceView& v) {
 static bool OwnPart(const LinkCues& cues, const SentenceView& v, const MentionAt& at) {
   const Tokens& t = v.tokens();
   std::size_t k = at.last;
-  const std::string_view rest = std::string_view(v.text->text).substr(at.mention->end);
-  if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) {
+  if (PossessiveAt(v.text->text, at.mention->end)) {
     if (k < t.size() && t[k].norm == "s") ++k;
   } else if (k + 1 < t.size() && (t[k].norm == "and" || v.text->text[at.mention->end] == ',') &&
              (t[k + (t[k].norm == "and")].norm == "its")) {

@@ -404,13 +404,9 @@ bool SpeakersPlace(const SentenceView& v, const MentionAt* r) {
   const Tokens& t = v.tokens();
   const std::string& text = v.text->text;
   const std::size_t end = t[r->last - 1].end;
-  auto possessive_at = [&](std::size_t at) {
-    return text.compare(at, 2, "'s") == 0 || text.compare(at, 4, "\xE2\x80\x99s") == 0;
-  };
   const std::string_view surface = r->mention->surface;
-  const bool possessive = possessive_at(end) ||
-                          (surface.size() > 2 && surface.substr(surface.size() - 2) == "'s") ||
-                          (surface.size() > 4 && surface.substr(surface.size() - 4) == "\xE2\x80\x99s");
+  const bool possessive = PossessiveAt(text, end) || (surface.size() > 2 && PossessiveAt(surface, surface.size() - 2)) ||
+                          (surface.size() > 4 && PossessiveAt(surface, surface.size() - 4));
   if (possessive && r->last < t.size()) {
     std::size_t k = r->last;
     if (k < t.size() && t[k].norm == "s" && t[k].begin <= end + 3) ++k;  // the "s" of the possessive

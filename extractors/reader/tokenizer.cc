@@ -208,6 +208,12 @@ Tokens Tokenize(std::string_view text) {
   return tokens;
 }
 
+bool PossessiveAt(std::string_view text, std::size_t at) {
+  if (at > text.size()) return false;
+  const std::string_view rest = text.substr(at);
+  return rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s");
+}
+
 std::string NormalizeName(std::string_view name) {
   // Loading the rules folds tens of thousands of names: the tokens' memory
   // is kept from one call to the next.

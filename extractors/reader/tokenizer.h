@@ -24,6 +24,10 @@ Tokens Tokenize(std::string_view text);
 // many sentences reuses one Tokens and its memory.
 void Tokenize(std::string_view text, Tokens* tokens);
 
+// Whether a possessive "'s" (straight or curly apostrophe) starts at byte
+// `at` of `text`, as after "ISIL" in "ISIL's".
+bool PossessiveAt(std::string_view text, std::size_t at);
+
 // The folded form of a whole name: its tokens' norms joined by single spaces.
 std::string NormalizeName(std::string_view name);
 
