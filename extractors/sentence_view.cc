@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string>
+
+#include "extractors/mention_extractor.h"
 
 namespace nexus {
 
@@ -48,7 +51,55 @@ LinkCues::LinkCues(const Rules& r)
       group_crime(r.Cues("group-crime")),
       group_region(r.Cues("group-region")),
       un_activity(r.Cues("un-activity")),
-      crime_region(r.Cues("crime-region")) {}
+      crime_region(r.Cues("crime-region")) {
+  for (const auto& [unit, folded] : r.FoldedLabels(EntityType::kUnEntity)) {
+    std::vector<std::string> places = MandatePlaces(r, unit->label);
+    if (!places.empty()) mandates.emplace(unit->id, std::move(places));
+  }
+}
+
+std::vector<std::string> MandatePlaces(const Rules& rules, std::string_view label) {
+  std::size_t at = std::string_view::npos, after = 0;
+  for (std::string_view word : {" in ", " on ", " for ", " concerning "}) {
+    const std::size_t k = label.rfind(word);
+    if (k != std::string_view::npos && (at == std::string_view::npos || k > at)) at = k, after = k + word.size();
+  }
+  if (at == std::string_view::npos) return {};
+  // The three words before the keyword and what follows: no group's name
+  // may hold the keyword.
+  std::size_t from = at;
+  for (int words = 0; from > 0 && words < 3; --from)
+    if (label[from - 1] == ' ') ++words;
+  const std::string_view around = label.substr(from);
+  for (const Mention& m : MatchText(rules, around))
+    if (m.type == EntityType::kGroup && from + m.begin <= at && from + m.end > at) return {};
+  const std::string_view tail = label.substr(after);
+  std::vector<std::string> places;
+  std::string rest;
+  std::size_t last = 0;
+  for (const Mention& m : MatchText(rules, tail)) {
+    if (m.type != EntityType::kRegion || m.begin < last) return {};
+    rest.append(tail.substr(last, m.begin - last));
+    last = m.end;
+    places.push_back(m.entity);
+  }
+  rest.append(tail.substr(last));
+  // Only "the", "and" and commas besides the places.
+  std::size_t k = 0;
+  while (k < rest.size()) {
+    if (rest[k] == ' ' || rest[k] == ',') {
+      ++k;
+      continue;
+    }
+    const std::size_t end = std::min(rest.find_first_of(" ,", k), rest.size());
+    const std::string_view word(rest.data() + k, end - k);
+    if (word != "the" && word != "and") return {};
+    k = end;
+  }
+  std::sort(places.begin(), places.end());
+  places.erase(std::unique(places.begin(), places.end()), places.end());
+  return places;
+}
 
 namespace {
 

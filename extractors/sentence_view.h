@@ -69,7 +69,17 @@ struct LinkCues {
       &reporting, &route_end, &narrowing, &group_recipient, &people_of, &affiliation_compound;
   // The relations' trigger cues.
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
+  // The places a UN body is named for, read off its label's end ("Panel of
+  // Experts on Yemen", "... Mission in the Central African Republic",
+  // "Office for West Africa and the Sahel"): by UN body's id, sorted.
+  std::unordered_map<std::string, std::vector<std::string>> mandates;
 };
+
+// The places a UN body's label names it for: the regions that alone fill
+// what follows its last "in", "on", "for" or "concerning" (with "the",
+// "and" and commas between), unless that word is inside a group's name
+// ("... Islamic State in Iraq and the Levant").
+std::vector<std::string> MandatePlaces(const Rules& rules, std::string_view label);
 
 // Whether a dash or a colon stands right before token i after a plural word
 // for places that a locative cue governs ("from all of its bordering Member

@@ -2,6 +2,8 @@
 // the sentence) and the places a locative cue governs within the scope of
 // its words; not the places of a statement it only reports or is the source
 // of, nor those another actor stands before.
+#include <algorithm>
+
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -40,19 +42,32 @@ bool OriginOfPeople(const LinkContext& x, const MentionAt* r) {
   return false;
 }
 
+// "The Panel of Experts on Yemen considers that, after two years of conflict
+// in Yemen, ...": a UN body works for the places it is named for
+// (LinkCues::mandates), wherever the sentence names them, unless it is only
+// the source of what is said.
+bool ForItsMandate(const LinkContext& x, const MentionAt* u, const MentionAt* r) {
+  const auto it = x.cues.mandates.find(u->mention->entity);
+  return it != x.cues.mandates.end() && !u->source && !x.footnote &&
+         std::binary_search(it->second.begin(), it->second.end(), r->mention->entity);
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool activity = x.cues.un_activity.AnyIn(v.cues, 0, v.tokens().size());
   for (std::size_t k = 0; k < x.units.size(); ++k) {
     const MentionAt* u = x.units[k];
-    // The source of a statement is not where it happens.
-    if (u->source || !activity || u->recipient) continue;
     const std::size_t scope = x.unit_scopes[k];
     const std::size_t reported = ReportedFrom(x.cues, v, u);
-    for (const MentionAt* r : x.regions)
-      if (r->locative && !Between(x.groups, u, r) && !AfterAnotherActor(x.units, u, r) && !OriginOfPeople(x, r) &&
-          (r->first < u->first || r->first < scope) && (r->first < u->first || r->first < reported))
+    for (const MentionAt* r : x.regions) {
+      // The source of a statement is not where it happens.
+      if (!u->source && activity && !u->recipient && r->locative && !Between(x.groups, u, r) &&
+          !AfterAnotherActor(x.units, u, r) && !OriginOfPeople(x, r) && (r->first < u->first || r->first < scope) &&
+          (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim("active_in", v, u, r, "", "un-region"));
+      else if (ForItsMandate(x, u, r))
+        out->push_back(MakeClaim("active_in", v, u, r, "", "un-region.mandate"));
+    }
   }
 }
 

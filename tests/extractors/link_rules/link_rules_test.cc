@@ -634,3 +634,30 @@ TEST_CASE("operates_in: a place's '-based' compound is the place of the group it
   CHECK(Links(rule, "1. Al-Shabaab kept contacts in Yemen with Al-Qaida in the Arabian Peninsula.\n").count(
             "group:al_shabaab region:yemen") == 1);
 }
+
+TEST_CASE("active_in: the places a UN body's label names it for", "[link_rules]") {
+  using V = std::vector<std::string>;
+  CHECK(nexus::MandatePlaces(DefaultRules(), "Panel of Experts on Yemen") == V{"region:yemen"});
+  CHECK(nexus::MandatePlaces(DefaultRules(), "United Nations Office for West Africa and the Sahel") ==
+        V{"region:sahel", "region:west_africa"});
+  CHECK(nexus::MandatePlaces(DefaultRules(), "Mission in the Central African Republic") == V{"region:central_african_republic"});
+  // Where it stops: the keyword inside a group's name; words that are no
+  // place; a place followed by more words; a venue ("at").
+  CHECK(nexus::MandatePlaces(DefaultRules(), "Investigative Team for Crimes of Islamic State in Iraq and the Levant")
+            .empty());
+  CHECK(nexus::MandatePlaces(DefaultRules(), "United Nations Office on Drugs and Crime").empty());
+  CHECK(nexus::MandatePlaces(DefaultRules(), "Working Group on Somalia Sanctions Matters").empty());
+  CHECK(nexus::MandatePlaces(DefaultRules(), "United Nations Office at Geneva").empty());
+}
+
+TEST_CASE("active_in: a UN body and the place it is named for, wherever the sentence names it", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. The Panel of Experts on Yemen considers that the conflict in Yemen has no military end.\n") ==
+        std::set<std::string>{"un_entity:panel_of_experts_yemen region:yemen"});
+  CHECK(Links(rule, "1. Weapons reached Lebanon without the consent of UNIFIL.\n") ==
+        std::set<std::string>{"un_entity:unifil region:lebanon"});
+  // Where it stops: another place; the body as the source of what is said.
+  CHECK(Links(rule, "1. The Panel of Experts on Yemen noted that Oman and Yemen share a border.\n") ==
+        std::set<std::string>{"un_entity:panel_of_experts_yemen region:yemen"});
+  CHECK(Links(rule, "1. According to the Panel of Experts on Yemen, arms reached Yemen by sea.\n").empty());
+}
