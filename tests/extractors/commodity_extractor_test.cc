@@ -49,6 +49,14 @@ TEST_CASE("commodities: a transit hub or point for goods trades them", "[commodi
   CHECK(Commodities("1. Mali remains a cultural hub for music.\n").empty());
 }
 
+TEST_CASE("commodities: goods that transit, flow or are sold are traded", "[commodities]") {
+  CHECK(Commodities("1. Cocaine transits through Mali.\n") == std::set<std::string>{"crime:drug_trafficking"});
+  CHECK(Commodities("1. Arms flowed into Libya.\n") == std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. The group sells fuel in Mali.\n") == std::set<std::string>{"crime:oil_smuggling"});
+  // Where it stops: goods that only stand there.
+  CHECK(Commodities("1. Fuel prices in Mali doubled.\n").empty());
+}
+
 TEST_CASE("commodities: no word of trade, or not near, or across a clause, names nothing",
           "[commodities]") {
   // Nor a sentence that names no group, place or UN entity to link the crime to.
@@ -80,7 +88,7 @@ TEST_CASE("commodities: goods listed with traded goods are traded too, past the 
   // Not across a clause, nor without a list between them.
   CHECK(Commodities("1. In Haiti, police seized a 12-gauge shotgun; later 9 kg of marijuana were burned.\n") ==
         std::set<std::string>{"crime:arms_trafficking"});
-  CHECK(Commodities("1. In Haiti, police seized a 12-gauge shotgun from the house of a man selling nothing "
+  CHECK(Commodities("1. In Haiti, police seized a 12-gauge shotgun from the house of a man growing nothing "
                     "but fresh marijuana.\n") == std::set<std::string>{"crime:arms_trafficking"});
   // A list of goods that a crime named in full interrupts goes on past it.
   CHECK(Commodities("1. In Mali, the porous border facilitates the illicit flow of weapons, munitions, contraband, drugs "

@@ -455,6 +455,21 @@ TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted
   CHECK_FALSE(RunOn("1. The report recalls how empires enslaved nations.\n").Mentions("crime:human_trafficking"));
 }
 
+TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundraising, unlicensed mines",
+          "[mentions]") {
+  CHECK(RunOn("1. The group imposed taxes on shops in Zorva.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. The group collected taxes from herders in Zorva.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. Two engineers were held hostage in Zorva.\n").Mentions("crime:kidnapping_for_ransom"));
+  CHECK(RunOn("1. Supporters ran crowdfunding campaigns for ISIL.\n").Mentions("crime:terrorism_financing"));
+  CHECK(RunOn("1. ISIL financial facilitators moved to Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK(RunOn("1. JNIM profits from illegal gold mining in Zorva.\n").Mentions("crime:illegal_mining"));
+  // Where it stops: taxes no one imposes on anyone, a hostage situation
+  // word without "held" or "taken", gold mining with no word of illegality.
+  CHECK_FALSE(RunOn("1. Taxes rose for shops in Zorva.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. Negotiators trained for hostage crises in Zorva.\n").Mentions("crime:kidnapping_for_ransom"));
+  CHECK_FALSE(RunOn("1. Industrial gold mining grew in Zorva.\n").Mentions("crime:illegal_mining"));
+}
+
 TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",
           "[mentions]") {
   auto pronouns = [](const nexus::test::Run& r, const std::string& id) {
