@@ -48,6 +48,8 @@ LinkCues::LinkCues(const Rules& r)
       group_recipient(r.Cues("group_recipient")),
       people_of(r.Cues("people_of")),
       affiliation_compound(r.Cues("affiliation_compound")),
+      affiliation_between(r.Cues("affiliation_between")),
+      affiliation_reciprocal(r.Cues("affiliation_reciprocal")),
       group_crime(r.Cues("group-crime")),
       group_region(r.Cues("group-region")),
       un_activity(r.Cues("un-activity")),

@@ -66,7 +66,8 @@ struct LinkCues {
       &recipient, &affiliation, &affiliation_suffix, &part_suffix, &hedge_mention, &hearsay_source;
   // Read by the link rules.
   const CueSet &not_crime_place, &venue, &venue_suffix, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
-      &reporting, &route_end, &narrowing, &group_recipient, &people_of, &affiliation_compound;
+      &reporting, &route_end, &narrowing, &group_recipient, &people_of, &affiliation_compound,
+      &affiliation_between, &affiliation_reciprocal;
   // The relations' trigger cues.
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
   // The places a UN body is named for, read off its label's end ("Panel of

@@ -41,8 +41,52 @@ void CompoundAffiliates(const LinkContext& x, std::vector<Claim>* out) {
   }
 }
 
+// Whether only commas, "and" and bracketed asides stand between the two
+// mentions: two items of one list.
+bool Joined(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
+  const std::string& text = v.text->text;
+  int depth = 0;
+  for (std::size_t i = a->mention->end; i < b->mention->begin; ++i) {
+    const char c = text[i];
+    if (c == '(') ++depth;
+    if (depth > 0) {
+      if (c == ')') --depth;
+      continue;
+    }
+    if (c == ' ' || c == ',') continue;
+    if (text.compare(i, 3, "and") == 0 && i + 3 <= b->mention->begin) {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return depth == 0;
+}
+
+// "ties between A and B", "the merger of A and B" (a bond named within
+// three words before them), "A and B cooperated" (right after them): the
+// two groups of the pair.
+constexpr std::size_t kBondReach = 3;
+
+void Bonds(const LinkContext& x, std::vector<Claim>* out) {
+  const std::vector<const MentionAt*>& g = x.groups;
+  for (std::size_t k = 0; k + 1 < g.size(); ++k) {
+    const MentionAt* a = g[k];
+    const MentionAt* b = g[k + 1];
+    if (a->mention->entity == b->mention->entity || a->clause != b->clause || !Joined(x.v, a, b)) continue;
+    bool bond = false;
+    for (std::size_t s = a->first >= kBondReach + 2 ? a->first - kBondReach - 2 : 0; s < a->first && !bond; ++s) {
+      const std::size_t n = x.cues.affiliation_between.MatchAt(x.v.cues, s);
+      bond = n && s + n <= a->first && s + n + kBondReach >= a->first;
+    }
+    bond = bond || (b->last < x.v.tokens().size() && x.cues.affiliation_reciprocal.MatchAt(x.v.cues, b->last));
+    if (bond) out->push_back(MakeClaim("affiliated_with", x.v, a, b, "", "group-group"));
+  }
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   CompoundAffiliates(x, out);
+  Bonds(x, out);
   // The members listed in brackets after their group (SentenceView).
   for (const MentionAt* g : x.groups)
     if (g->member_of)
@@ -63,6 +107,8 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 }  // namespace
 
 // The affiliation phrases are read by the sentence view (MentionAt::affiliate_object).
-LinkRule AffiliatedWithRule() { return {"affiliated_with", {"affiliation_compound"}, Link}; }
+LinkRule AffiliatedWithRule() {
+  return {"affiliated_with", {"affiliation_compound", "affiliation_between", "affiliation_reciprocal"}, Link};
+}
 
 }  // namespace nexus

@@ -661,3 +661,20 @@ TEST_CASE("active_in: a UN body and the place it is named for, wherever the sent
         std::set<std::string>{"un_entity:panel_of_experts_yemen region:yemen"});
   CHECK(Links(rule, "1. According to the Panel of Experts on Yemen, arms reached Yemen by sea.\n").empty());
 }
+
+TEST_CASE("affiliated_with: a bond named before two groups or made by them together, help given to one",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  const std::set<std::string> pair = {"group:isgs group:iswap"};
+  CHECK(Links(rule, "1. Ties between ISGS and ISWAP grew in 2024.\n") == pair);
+  CHECK(Links(rule, "1. The alliance between ISGS (Sahel) and ISWAP held.\n") == pair);
+  CHECK(Links(rule, "1. ISGS and ISWAP coordinated attacks near Menaka.\n") == pair);
+  CHECK(Links(rule, "1. ISGS and ISWAP joined forces near Menaka.\n") == pair);
+  CHECK(Links(rule, "1. ISGS provided training to ISWAP.\n") == pair);
+  // Where it stops: a fight between them, groups not listed together, a bond
+  // too far before them, help given to no group.
+  CHECK(Links(rule, "1. Clashes between ISGS and ISWAP continued.\n").empty());
+  CHECK(Links(rule, "1. Ties between the towns grew as ISGS attacked and ISWAP withdrew.\n").empty());
+  CHECK(Links(rule, "1. ISGS, which fought the army, and ISWAP coordinated nothing.\n").empty());
+  CHECK(Links(rule, "1. ISGS provided training to recruits; ISWAP watched.\n").empty());
+}
