@@ -111,6 +111,7 @@ void ClaimExtractor::Extract(const Document& doc, Findings* findings) const {
     LinkScenes(doc, *findings, &findings->claims);
     LinkListItems(doc, *findings, &findings->claims);
     LinkReportedNext(doc, *findings, &findings->claims);
+    LinkPlaceBefore(doc, *findings, &findings->claims);
   }
 }
 
@@ -292,6 +293,55 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
         }
       }
     }
+    k = end;
+  }
+}
+
+void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findings,
+                                     std::vector<Claim>* out) const {
+  const auto& all = findings.mentions;  // in (paragraph, sentence, begin) order
+  CueMatches matches;
+  std::size_t before = 0, k = 0;  // the sentence before starts at `before`, this one at k
+  while (k < all.size()) {
+    std::size_t end = k;
+    while (end < all.size() && all[end].paragraph == all[k].paragraph && all[end].sentence == all[k].sentence) ++end;
+    const std::size_t p = all[k].paragraph, s = all[k].sentence;
+    const bool adjacent = before < k && all[before].paragraph == p && all[before].sentence + 1 == s;
+    const std::string* place = nullptr;
+    bool one = adjacent;
+    for (std::size_t j = before; adjacent && j < k; ++j)
+      if (all[j].type == T::kRegion) {
+        if (place && *place != all[j].entity) one = false;
+        place = &all[j].entity;
+      }
+    const bool here_place = std::any_of(all.begin() + k, all.begin() + end,
+                                        [](const Mention& m) { return m.type == T::kRegion; });
+    const bool here_crime = std::any_of(all.begin() + k, all.begin() + end,
+                                        [](const Mention& m) { return m.type == T::kCrime; });
+    if (place && one && !here_place && here_crime && doc.paragraphs[p].kind != BlockKind::kFootnote) {
+      const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
+      rules_.MatchCues(t, &matches);
+      if (!cues_.denial.AnyIn(matches, 0, t.size())) {
+        const bool hedged = cues_.hedge.AnyIn(matches, 0, t.size());
+        std::set<std::string_view> done;
+        for (std::size_t j = k; j < end; ++j) {
+          const Mention& c = all[j];
+          if (c.type != T::kCrime || !done.insert(c.entity).second) continue;
+          Claim claim;
+          claim.relation = "occurs_in";
+          claim.subject = c.entity;
+          claim.object = *place;
+          claim.paragraph = p;
+          claim.sentence = s;
+          claim.hedged = hedged;
+          claim.rule = "crime-region.previous";
+          claim.subject_begin = c.begin;
+          claim.subject_end = c.end;
+          out->push_back(claim);
+        }
+      }
+    }
+    before = k;
     k = end;
   }
 }

@@ -39,6 +39,10 @@ class ClaimExtractor : public Extractor {
   // subject of a word of reporting reports on the crimes of the sentence
   // right after it, when that one names no UN body.
   void LinkReportedNext(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
+  // "Gangs control the port of Saint-Marc. Arms trafficking and extortion
+  // thrive there.": a sentence that names crimes and no place speaks of the
+  // one place the sentence right before it names (same paragraph).
+  void LinkPlaceBefore(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
   const LinkCues cues_;
   // NEXUS_LINK_BASELINE=pairs in the environment: link every typed pair of

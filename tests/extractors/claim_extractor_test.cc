@@ -520,3 +520,24 @@ TEST_CASE("'respectively' pairs two lists of as many names item by item", "[clai
   CHECK(RunOn("1. Al-Shabaab and JNIM remain active in Somalia, Mali and the Niger, respectively.\n")
             .Link("group:jnim", "region:somalia"));
 }
+
+TEST_CASE("a sentence of crimes without a place speaks of the one place of the sentence before", "[claims]") {
+  auto r = RunOn("1. Gangs control the port of Saint-Marc. Arms trafficking and extortion are said to thrive.\n");
+  const nexus::Claim* c = r.Link("crime:extortion", "region:saint_marc");
+  REQUIRE(c);
+  CHECK(c->rule == "crime-region.previous");
+  CHECK(c->sentence == 1);
+  CHECK(c->hedged);
+  CHECK(r.Link("crime:arms_trafficking", "region:saint_marc"));
+  // Where it stops: two places before, a place of its own, a denial, two
+  // sentences on, another paragraph.
+  CHECK_FALSE(RunOn("1. Gangs moved from Saint-Marc to Hinche. Extortion thrives.\n")
+                  .Link("crime:extortion", "region:hinche"));
+  CHECK_FALSE(RunOn("1. Gangs control Saint-Marc. Extortion thrives in Hinche.\n")
+                  .Link("crime:extortion", "region:saint_marc"));
+  CHECK_FALSE(RunOn("1. Gangs control Saint-Marc. There is no evidence of extortion.\n")
+                  .Link("crime:extortion", "region:saint_marc"));
+  CHECK_FALSE(RunOn("1. Gangs control Saint-Marc. Fishing is common. Extortion thrives.\n")
+                  .Link("crime:extortion", "region:saint_marc"));
+  CHECK_FALSE(RunOn("1. Gangs control Saint-Marc.\n\n2. Extortion thrives.\n").Link("crime:extortion", "region:saint_marc"));
+}
