@@ -18,6 +18,7 @@ using namespace link_rules;
 // without a preposition ("Mosul ... under the control of ISIL").
 constexpr std::size_t kGroupReach = 25;
 constexpr std::size_t kHeldReach = 20;
+constexpr std::size_t kChainReach = 15;
 
 // "bases in A, B and C (X and Y gangs), as well as in D (Z gangs)": the
 // groups listed in brackets right after a list of places are at those
@@ -193,6 +194,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     }
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
+    const MentionAt* chained = nullptr;  // the last place after g it was linked to
     for (std::size_t i = 0; i < places.size(); ++i) {
       const MentionAt* r = places[i];
       if (based[i] && based[i]->mention->entity != g->mention->entity) continue;
@@ -203,11 +205,19 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       if (owner.named && (!owner.mention || (owner.mention->mention->entity != g->mention->entity &&
                                              owner.mention->mention->type != T::kRegion)))
         continue;
-      if (r->clause == g->clause && Distance(g, r) <= kGroupReach &&
+      // Past the reach, a place near the last one linked after the group,
+      // with no other group between: the places of a list of its acts
+      // ("attacks near A on 13 July and the attack in B on 9 November").
+      const bool near = Distance(g, r) <= kGroupReach ||
+                        (chained && r->first > chained->last && Distance(chained, r) <= kChainReach &&
+                         !Between(x.groups, g, r));
+      if (r->clause == g->clause && near &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
           !EarlierListItem(v, g, r) && !EarlierGroupsPlace(x, g, r) &&
-          (r->locative || (held && Distance(g, r) <= kHeldReach)))
+          (r->locative || (held && Distance(g, r) <= kHeldReach))) {
         out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
+        if (r->first > g->last) chained = r;
+      }
     }
   }
 }

@@ -678,3 +678,22 @@ TEST_CASE("affiliated_with: a bond named before two groups or made by them toget
   CHECK(Links(rule, "1. ISGS, which fought the army, and ISWAP coordinated nothing.\n").empty());
   CHECK(Links(rule, "1. ISGS provided training to recruits; ISWAP watched.\n").empty());
 }
+
+TEST_CASE("operates_in: past the reach, the places of a list of the group's acts, each near the last", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  const std::string acts =
+      "1. ISGS conducted several attacks, including the attack on soldiers guarding a long and much disputed "
+      "pipeline near the towns of Salkam and Tibiri in the Dosso Region on 13 July and the attack in the "
+      "village of Mera on 9 November.\n";
+  CHECK(Links(rule, acts).count("group:isgs region:mera"));
+  // Where it stops: another group between, or a place far from the last one.
+  const std::string other =
+      "1. ISGS conducted several attacks, including the attack on soldiers guarding a long and much disputed "
+      "pipeline near the towns of Salkam and Tibiri in the Dosso Region on 13 July while ISWAP carried out the "
+      "attack in the village of Mera on 9 November.\n";
+  CHECK_FALSE(Links(rule, other).count("group:isgs region:mera"));
+  const std::string far =
+      "1. ISGS attacked Tibiri on 13 July, and over the following months the army, the gendarmerie, the police and "
+      "many local militias of the area kept patrolling the roads that lead from the river to the town of Mera.\n";
+  CHECK_FALSE(Links(rule, far).count("group:isgs region:mera"));
+}
