@@ -463,11 +463,15 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK(RunOn("1. Supporters ran crowdfunding campaigns for ISIL.\n").Mentions("crime:terrorism_financing"));
   CHECK(RunOn("1. ISIL financial facilitators moved to Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK(RunOn("1. JNIM profits from illegal gold mining in Zorva.\n").Mentions("crime:illegal_mining"));
+  CHECK(RunOn("1. Sympathizers provided financial and logistical support in Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK(RunOn("1. Thousands of workers are trafficked into scam centres in Zorva.\n").Mentions("crime:human_trafficking"));
   // Where it stops: taxes no one imposes on anyone, a hostage situation
   // word without "held" or "taken", gold mining with no word of illegality.
   CHECK_FALSE(RunOn("1. Taxes rose for shops in Zorva.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Negotiators trained for hostage crises in Zorva.\n").Mentions("crime:kidnapping_for_ransom"));
   CHECK_FALSE(RunOn("1. Industrial gold mining grew in Zorva.\n").Mentions("crime:illegal_mining"));
+  CHECK_FALSE(RunOn("1. Sympathizers faced financial difficulties in Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK_FALSE(RunOn("1. Weapons are trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
 }
 
 TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",
