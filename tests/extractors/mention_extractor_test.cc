@@ -470,7 +470,7 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK_FALSE(RunOn("1. Taxes rose for shops in Zorva.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Negotiators trained for hostage crises in Zorva.\n").Mentions("crime:kidnapping_for_ransom"));
   CHECK_FALSE(RunOn("1. Industrial gold mining grew in Zorva.\n").Mentions("crime:illegal_mining"));
-  CHECK_FALSE(RunOn("1. Sympathizers faced financial difficulties in Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK_FALSE(RunOn("1. A study will be conducted with the financial support of Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK_FALSE(RunOn("1. Weapons are trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
 }
 
