@@ -68,6 +68,24 @@ bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<c
   return true;
 }
 
+// "In Nigeria, there are reports of ... abduction of women by Boko Haram":
+// a place of the phrase "In <places>," that opens the sentence (only
+// places, "the" and "and" before its first comma) sets the scene for the
+// whole sentence, past the reach.
+bool Scene(const SentenceView& v, const MentionAt* r) {
+  const Tokens& t = v.tokens();
+  const std::string& text = v.text->text;
+  const std::size_t comma = text.find(',');
+  if (t.size() < 3 || t[0].norm != "in" || comma == std::string::npos || r->mention->end > comma) return false;
+  for (std::size_t i = 1; i < t.size() && t[i].begin < comma; ++i) {
+    bool in_place = false;
+    for (const MentionAt& m : v.mentions)
+      in_place = in_place || (m.mention->type == T::kRegion && m.first <= i && i < m.last);
+    if (!in_place && t[i].norm != "the" && t[i].norm != "and") return false;
+  }
+  return true;
+}
+
 // "TTP established training centres in Kunar ..., recruiting from the
 // Afghan Taliban": a group that "from" governs, after another group of its
 // clause, is where the first draws on, not an actor at its places; but not
@@ -208,10 +226,11 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       // Past the reach, a place near the last one linked after the group,
       // with no other group between: the places of a list of its acts
       // ("attacks near A on 13 July and the attack in B on 9 November").
-      const bool near = Distance(g, r) <= kGroupReach ||
+      const bool scene = Scene(v, r);
+      const bool near = Distance(g, r) <= kGroupReach || scene ||
                         (chained && r->first > chained->last && Distance(chained, r) <= kChainReach &&
                          !Between(x.groups, g, r));
-      if (r->clause == g->clause && near &&
+      if ((r->clause == g->clause || scene) && near &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
           !EarlierListItem(v, g, r) && !EarlierGroupsPlace(x, g, r) &&
           (r->locative || (held && Distance(g, r) <= kHeldReach))) {

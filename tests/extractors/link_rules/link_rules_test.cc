@@ -697,3 +697,16 @@ TEST_CASE("operates_in: past the reach, the places of a list of the group's acts
       "many local militias of the area kept patrolling the roads that lead from the river to the town of Mera.\n";
   CHECK_FALSE(Links(rule, far).count("group:isgs region:mera"));
 }
+
+TEST_CASE("operates_in: 'In <places>,' opening the sentence sets the scene for all of it", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. In Mali and the Niger, there are many reports of abuses against civilians, particularly of "
+                    "abduction of women and girls and of recruitment of children, by JNIM and ISGS.\n") ==
+        std::set<std::string>{"group:jnim region:mali", "group:jnim region:niger", "group:isgs region:mali",
+                              "group:isgs region:niger"});
+  // Where it stops: an opening phrase with more than places, a place later on.
+  CHECK(Links(rule, "1. In the wake of events in Mali, there are many reports, from several sources over the years, of "
+                    "abuses against civilians, particularly of abduction of women and girls and of recruitment of "
+                    "children, by JNIM.\n")
+            .empty());
+}
