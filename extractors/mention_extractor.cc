@@ -643,14 +643,25 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
   // or does, where nothing else named or any other actor stands before it.
   for (std::size_t i = 1; i + 1 < w.tokens.size(); ++i) {
     if (!Is(w.tokens[i].norm, "its") || used[i] || used[i + 1]) continue;
-    const std::string_view what = w.tokens[i + 1].norm;
+    // One or two words that rank what it has may come first: "its main
+    // source of income", "its most important revenue".
+    static const std::unordered_set<std::string_view> kRank = {
+        "main", "primary", "principal", "largest", "biggest", "key", "major", "own", "chief", "most",
+        "significant", "important", "steady", "only", "single", "second", "other"};
+    std::size_t at = i + 1;
+    while (at < w.tokens.size() && at <= i + 2 && kRank.count(w.tokens[at].norm) && !used[at]) ++at;
+    if (at >= w.tokens.size() || used[at]) break;
+    const std::string_view what = w.tokens[at].norm;
     static const std::unordered_set<std::string_view> kOwn = {
         "attacks", "attack", "fighters", "operations", "presence", "influence", "members", "leadership",
         "activities", "control", "territory", "strongholds", "bases", "revenue", "revenues", "finances",
-        "income", "funding", "combatants", "militants", "leaders", "cells", "offensive", "expansion"};
+        "income", "funding", "combatants", "militants", "leaders", "cells", "offensive", "expansion",
+        "source", "sources", "coffers", "proceeds", "profits", "earnings", "financing"};
     if (!kOwn.count(what)) break;
+    // Nothing named before it but crimes (its own: "Extortion remains its
+    // main source of income"), and no other actor.
     bool other = OtherActorBefore(w, i);
-    for (const Mention& m : *found) other = other || m.begin < w.tokens[i].begin;
+    for (const Mention& m : *found) other = other || (m.begin < w.tokens[i].begin && m.type != EntityType::kCrime);
     if (other) break;
     found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
     return;

@@ -231,6 +231,13 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   for (const nexus::Mention& m : army.findings.mentions) CHECK(m.rule != "pronoun");
   auto thing = RunOn("1. Al-Shabaab remained resilient. The scale of its budget in Puntland grew.\n");
   for (const nexus::Mention& m : thing.findings.mentions) CHECK(m.rule != "pronoun");
+  // Words that rank what it has may come first, and a crime named before it is its own.
+  CHECK(RunOn("1. Al-Shabaab remained resilient. Extortion remains its main source of income.\n")
+            .Link("group:al_shabaab", "crime:extortion"));
+  CHECK(RunOn("1. Al-Shabaab remained resilient. Extortion of traders provides most of its revenue.\n")
+            .Link("group:al_shabaab", "crime:extortion"));
+  auto ranked = RunOn("1. Al-Shabaab remained resilient. Somalia kept its main sources of revenue.\n");
+  for (const nexus::Mention& m : ranked.findings.mentions) CHECK(m.rule != "pronoun");
   // "it", the subject right after an opening phrase that names no other actor.
   CHECK(RunOn("1. Al-Shabaab remained resilient. Consisting of 300 fighters dispersed across Puntland, it "
               "focused on extortion.\n")
