@@ -1042,6 +1042,44 @@ void ResolveThoseClashes(const Rules& rules, const SentenceWork& w, const std::v
   for (const std::string& group : recent.second) found->push_back(MakeMention(w, 0, 2, group, rules, "anaphora"));
 }
 
+// "JNIM and ISGS expanded. Both groups (They) kidnapped civilians": "both
+// groups", "the two groups", "these groups" (or movements, factions,
+// organizations, gangs, militias) anywhere, and "They" opening the sentence, stand for the groups
+// of the sentence before when it named two of them (three, for "They") and
+// no one group it is about (`one_group` empty); not after a group this
+// sentence names itself.
+void ResolveSeveralGroups(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                          const std::pair<std::size_t, std::vector<std::string>>& recent, bool one_group,
+                          std::vector<Mention>* found) {
+  const auto& t = w.tokens;
+  if (recent.first != w.para || recent.second.size() < 2 || recent.second.size() > 3 || one_group || t.empty())
+    return;
+  auto group_before = [&](std::size_t at) {
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kGroup && m.begin < at) return true;
+    return false;
+  };
+  auto add = [&](std::size_t first, std::size_t last) {
+    for (const std::string& group : recent.second) found->push_back(MakeMention(w, first, last, group, rules, "anaphora"));
+  };
+  if (Is(t[0].norm, "they") && t[0].begin == 0 && !used[0] && !group_before(t[0].end)) {
+    add(0, 1);
+    return;
+  }
+  if (recent.second.size() != 2) return;
+  static const std::unordered_set<std::string_view> kHeads = {"groups", "movements", "factions", "organizations",
+                                                              "organisations", "gangs", "militias"};
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    std::size_t head = i + 1;
+    if (Is(t[i].norm, "the") && Is(t[i + 1].norm, "two")) ++head;
+    else if (!Is(t[i].norm, "both") && !Is(t[i].norm, "these") && !Is(t[i].norm, "those")) continue;
+    if (head >= t.size() || !kHeads.count(t[head].norm) || used[i] || used[head]) continue;
+    if (group_before(t[i].begin)) return;
+    add(i, head + 1);
+    return;
+  }
+}
+
 // "this criminal activity", "such trade", "that practice" stand for the one
 // crime the sentence before named ("... poaching of elephants. ... this
 // criminal activity has become a source of funding for armed groups").
@@ -1139,6 +1177,8 @@ class DocumentMentions {
         ResolvePronoun(rules_, w, used_, recent_group_,
                        recent_units_.first == p && !recent_units_.second.empty(), &found_);
       ResolveThoseGroups(rules_, w, used_, recent_group_, &found_);
+      ResolveSeveralGroups(rules_, w, used_, recent_groups_,
+                           recent_group_.first == p && !recent_group_.second.empty(), &found_);
       ResolveThoseClashes(rules_, w, used_, recent_groups_, &found_);
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);

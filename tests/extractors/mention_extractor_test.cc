@@ -238,6 +238,25 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
             .Link("group:al_shabaab", "crime:extortion"));
   auto ranked = RunOn("1. Al-Shabaab remained resilient. Somalia kept its main sources of revenue.\n");
   for (const nexus::Mention& m : ranked.findings.mentions) CHECK(m.rule != "pronoun");
+  // "Both groups", "the two groups", "these groups" and an opening "They"
+  // after a sentence that named two groups and no one subject group.
+  for (const char* text : {"1. JNIM and ISGS expanded. Both groups kidnapped civilians in Menaka.\n",
+                           "1. JNIM and ISGS expanded. The two groups kidnapped civilians in Menaka.\n",
+                           "1. JNIM and ISGS expanded. These groups kidnapped civilians in Menaka.\n",
+                           "1. JNIM and ISGS expanded. They kidnapped civilians in Menaka.\n"}) {
+    INFO(text);
+    auto both = RunOn(text);
+    CHECK(both.Link("group:jnim", "region:menaka"));
+    CHECK(both.Link("group:isgs", "region:menaka"));
+  }
+  // Where it stops: one group the sentence before is about ("They" is
+  // JNIM), a group named before the reference, another paragraph.
+  auto subject = RunOn("1. JNIM fought ISGS. They kidnapped civilians in Menaka.\n");
+  CHECK_FALSE(subject.Link("group:isgs", "region:menaka"));
+  auto named = RunOn("1. JNIM and ISGS expanded. ISWAP and both groups met in Menaka.\n");
+  CHECK_FALSE(named.Link("group:jnim", "region:menaka"));
+  auto apart = RunOn("1. JNIM and ISGS expanded.\n\n2. Both groups kidnapped civilians in Menaka.\n");
+  CHECK_FALSE(apart.Link("group:jnim", "region:menaka"));
   // "it", the subject right after an opening phrase that names no other actor.
   CHECK(RunOn("1. Al-Shabaab remained resilient. Consisting of 300 fighters dispersed across Puntland, it "
               "focused on extortion.\n")
