@@ -622,15 +622,15 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
     found->push_back(MakeMention(w, 0, 1, recent.second, rules, "pronoun"));
     return;
   }
-  // "Consisting of 200 fighters in the Fezzan region, it focused on ...":
-  // "it", the subject right after an opening phrase that names no group,
-  // no UN body and no other actor.
+  // "Consisting of 200 fighters in the Fezzan region, it focused on ...",
+  // "In Menaka, they kidnapped ...": "it" or "they", the subject right after
+  // an opening phrase that names no group, no UN body and no other actor.
   if (!units_before)
     for (std::size_t i = 1; i + 2 < w.tokens.size(); ++i) {
       const Token& comma_it = w.tokens[i];
       const std::string& text = w.sentence->text;
       if (comma_it.begin < 2 || text[comma_it.begin - 1] != ' ' || text[comma_it.begin - 2] != ',') continue;
-      if (!Is(comma_it.norm, "it") || used[i] || !OpensPhrase(w.tokens[0].norm)) break;
+      if ((!Is(comma_it.norm, "it") && !Is(comma_it.norm, "they")) || used[i] || !OpensPhrase(w.tokens[0].norm)) break;
       if (ExpletiveAt(w.tokens, i + 1)) break;
       bool other = OtherActorBefore(w, i);
       for (const Mention& m : *found)

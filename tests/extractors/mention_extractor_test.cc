@@ -261,6 +261,8 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   CHECK(RunOn("1. Al-Shabaab remained resilient. Consisting of 300 fighters dispersed across Puntland, it "
               "focused on extortion.\n")
             .Link("group:al_shabaab", "region:puntland"));
+  CHECK(RunOn("1. Al-Shabaab remained resilient. In Puntland, they focused on extortion.\n")
+            .Link("group:al_shabaab", "region:puntland"));
   auto army_it = RunOn("1. Al-Shabaab remained resilient. Despite the army's efforts in Puntland, it focused on "
                        "extortion.\n");
   for (const nexus::Mention& m : army_it.findings.mentions) CHECK(m.rule != "pronoun");
