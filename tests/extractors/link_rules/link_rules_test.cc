@@ -710,3 +710,14 @@ TEST_CASE("operates_in: 'In <places>,' opening the sentence sets the scene for a
                     "children, by JNIM.\n")
             .empty());
 }
+
+TEST_CASE("occurs_in: a crime that affects places, a place that produces drugs", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Trafficking in persons affects Libya and Chad.\n") ==
+        std::set<std::string>{"crime:human_trafficking region:libya", "crime:human_trafficking region:chad"});
+  CHECK(Links(rule, "1. Myanmar and the Lao People's Democratic Republic are major opium producers.\n") ==
+        std::set<std::string>{"crime:drug_production region:myanmar", "crime:drug_production region:laos"});
+  // Where it stops: what affects a place in another clause.
+  CHECK(Links(rule, "1. Drought affects Libya; arms trafficking grew in Chad.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:chad"});
+}
