@@ -721,3 +721,13 @@ TEST_CASE("occurs_in: a crime that affects places, a place that produces drugs",
   CHECK(Links(rule, "1. Drought affects Libya; arms trafficking grew in Chad.\n") ==
         std::set<std::string>{"crime:arms_trafficking region:chad"});
 }
+
+TEST_CASE("active_in: list items a one-word compass adjective opens share the preposition", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. UNOCA works in North Cameroon, Northeastern Nigeria and Southwestern Chad.\n") ==
+        std::set<std::string>{"un_entity:unoca region:cameroon", "un_entity:unoca region:nigeria",
+                              "un_entity:unoca region:chad"});
+  // Where it stops: a capitalised word that is no compass adjective.
+  CHECK(Links(rule, "1. UNOCA works in North Cameroon, Zorvan Nigeria and Chad.\n") ==
+        std::set<std::string>{"un_entity:unoca region:cameroon"});
+}
