@@ -3,6 +3,8 @@
 // its words; not the places of a statement it only reports or is the source
 // of, nor those another actor stands before.
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
@@ -42,6 +44,25 @@ bool OriginOfPeople(const LinkContext& x, const MentionAt* r) {
   return false;
 }
 
+// "supported the risk assessment with the Democratic Republic of the Congo
+// and Somalia", "continued to assist Kenya and Somalia": the places a body
+// works with, or that a verb of help or a visit takes as its object (with
+// the places listed with them), are where it works.
+bool Served(const SentenceView& v, const MentionAt* r) {
+  const std::size_t head = PlaceHead(v, r);
+  if (head == 0) return false;
+  static const std::unordered_set<std::string_view> kServe = {
+      "with", "assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting",
+      "help", "helps", "helped", "helping", "visit", "visits", "visited", "visiting"};
+  if (!kServe.count(v.tokens()[head - 1].norm)) return false;
+  // Not a border with the places, nor others acting along with them or
+  // talks held with them.
+  static const std::unordered_set<std::string_view> kNotWith = {
+      "border", "borders", "frontier", "frontiers", "boundary", "boundaries", "along", "together", "held",
+      "shared", "share", "shares", "cooperating", "cooperate", "cooperates", "cooperation"};
+  return v.tokens()[head - 1].norm != "with" || head < 2 || !kNotWith.count(v.tokens()[head - 2].norm);
+}
+
 // "The Panel of Experts on Yemen considers that, after two years of conflict
 // in Yemen, ...": a UN body works for the places it is named for
 // (LinkCues::mandates), wherever the sentence names them, unless it is only
@@ -61,7 +82,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     const std::size_t reported = ReportedFrom(x.cues, v, u);
     for (const MentionAt* r : x.regions) {
       // The source of a statement is not where it happens.
-      if (!u->source && activity && !u->recipient && r->locative && !Between(x.groups, u, r) &&
+      if (!u->source && activity && !u->recipient && (r->locative || Served(v, r)) && !Between(x.groups, u, r) &&
           !AfterAnotherActor(x.units, u, r) && !OriginOfPeople(x, r) && (r->first < u->first || r->first < scope) &&
           (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim("active_in", v, u, r, "", "un-region"));

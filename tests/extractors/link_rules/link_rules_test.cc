@@ -731,3 +731,14 @@ TEST_CASE("active_in: list items a one-word compass adjective opens share the pr
   CHECK(Links(rule, "1. UNOCA works in North Cameroon, Zorvan Nigeria and Chad.\n") ==
         std::set<std::string>{"un_entity:unoca region:cameroon"});
 }
+
+TEST_CASE("active_in: the places a body works with, assists, supports or visits", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. UNODC supported a risk assessment with Kenya and Somalia.\n") ==
+        std::set<std::string>{"un_entity:unodc region:kenya", "un_entity:unodc region:somalia"});
+  CHECK(Links(rule, "1. The programme of UNODC continued to assist Kenya and Somalia.\n") ==
+        std::set<std::string>{"un_entity:unodc region:kenya", "un_entity:unodc region:somalia"});
+  // Where it stops: a border with places, others along with them.
+  CHECK(Links(rule, "1. UNODC supports a project on the borders with Kenya and Somalia.\n").empty());
+  CHECK(Links(rule, "1. UNODC, along with Kenya and Somalia, supports the project.\n").empty());
+}
