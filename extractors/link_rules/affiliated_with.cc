@@ -53,7 +53,7 @@ bool Joined(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
       if (c == ')') --depth;
       continue;
     }
-    if (c == ' ' || c == ',') continue;
+    if (c == ' ' || c == ',' || c == ')') continue;  // ")": the first is an acronym in brackets
     if (text.compare(i, 3, "and") == 0 && i + 3 <= b->mention->begin) {
       i += 2;
       continue;

@@ -671,6 +671,7 @@ TEST_CASE("affiliated_with: a bond named before two groups or made by them toget
   CHECK(Links(rule, "1. ISGS and ISWAP coordinated attacks near Menaka.\n") == pair);
   CHECK(Links(rule, "1. ISGS and ISWAP joined forces near Menaka.\n") == pair);
   CHECK(Links(rule, "1. ISGS provided training to ISWAP.\n") == pair);
+  CHECK(Links(rule, "1. The Islamic State in the Greater Sahara (ISGS) and ISWAP have exchanged fighters.\n") == pair);
   // Where it stops: a fight between them, groups not listed together, a bond
   // too far before them, help given to no group.
   CHECK(Links(rule, "1. Clashes between ISGS and ISWAP continued.\n").empty());
