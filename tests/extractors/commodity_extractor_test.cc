@@ -54,6 +54,8 @@ TEST_CASE("commodities: goods that transit, flow or are sold are traded", "[comm
   CHECK(Commodities("1. Arms flowed into Libya.\n") == std::set<std::string>{"crime:arms_trafficking"});
   CHECK(Commodities("1. The group sells fuel in Mali.\n") == std::set<std::string>{"crime:oil_smuggling"});
   CHECK(Commodities("1. Mali is a transit country for cocaine.\n") == std::set<std::string>{"crime:drug_trafficking"});
+  CHECK(Commodities("1. The firm was listed for supplying arms to gangs in Mali.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
   CHECK(Commodities("1. Cocaine reaches Europe via Mali.\n") == std::set<std::string>{"crime:drug_trafficking"});
   // Where it stops: goods that only stand there.
   CHECK(Commodities("1. Fuel prices in Mali doubled.\n").empty());

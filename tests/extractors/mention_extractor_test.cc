@@ -493,6 +493,8 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK(RunOn("1. JNIM profits from illegal gold mining in Zorva.\n").Mentions("crime:illegal_mining"));
   CHECK(RunOn("1. Sympathizers provided financial and logistical support in Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK(RunOn("1. Thousands of workers are trafficked into scam centres in Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. He is a senior ISIL financier in Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK(RunOn("1. He took part in the financing of terrorist groups in Zorva.\n").Mentions("crime:terrorism_financing"));
   // Where it stops: taxes no one imposes on anyone, a hostage situation
   // word without "held" or "taken", gold mining with no word of illegality.
   CHECK_FALSE(RunOn("1. Taxes rose for shops in Zorva.\n").Mentions("crime:extortion"));
@@ -500,6 +502,7 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK_FALSE(RunOn("1. Industrial gold mining grew in Zorva.\n").Mentions("crime:illegal_mining"));
   CHECK_FALSE(RunOn("1. A study will be conducted with the financial support of Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK_FALSE(RunOn("1. Weapons are trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK_FALSE(RunOn("1. He took part in the financing of the new hospital in Zorva.\n").Mentions("crime:terrorism_financing"));
 }
 
 TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",
