@@ -43,12 +43,21 @@ TEST_CASE("locative places link to groups and crimes", "[claims]") {
 TEST_CASE("hedged statements give hedged claims", "[claims]") {
   for (const char* s : {"1. Boko Haram is said to be involved in kidnapping.\n",
                         "1. It is believed that Boko Haram profits from kidnapping.\n",
-                        "1. Boko Haram allegedly profits from kidnapping.\n"}) {
+                        "1. Boko Haram allegedly profits from kidnapping.\n",
+                        "1. Boko Haram may be involved in kidnapping.\n",
+                        "1. Boko Haram, possibly involved in kidnapping, expanded.\n"}) {
     auto r = RunOn(s);
     const auto* c = r.Link("group:boko_haram", "crime:kidnapping_for_ransom");
     REQUIRE(c);
     CHECK(c->hedged);
   }
+}
+
+TEST_CASE("a statement of what a group does, with no word of doubt, is not hedged", "[claims]") {
+  auto r = RunOn("1. Boko Haram is involved in kidnapping, which may be its main source of income.\n");
+  const auto* c = r.Link("group:boko_haram", "crime:kidnapping_for_ransom");
+  REQUIRE(c);
+  CHECK_FALSE(c->hedged);
 }
 
 TEST_CASE("denied statements give no claim", "[claims]") {
@@ -230,8 +239,14 @@ TEST_CASE("'They' continues the story of the one group named just before", "[cla
                  "They also extort assets from unlicensed mining operations.\n");
   CHECK(r.Link("group:taliban", "crime:extortion"));
   CHECK(r.Link("group:taliban", "crime:illegal_mining"));
+  // After two groups named together, "They" is both of them; after one
+  // group that fought another, it is the one the sentence is about.
   auto two = RunOn("1. ISIL and Boko Haram grew. They extort traders.\n");
-  CHECK_FALSE(two.Link("group:isil", "crime:extortion"));
+  CHECK(two.Link("group:isil", "crime:extortion"));
+  CHECK(two.Link("group:boko_haram", "crime:extortion"));
+  auto fought = RunOn("1. ISIL fought Boko Haram. They extort traders.\n");
+  CHECK(fought.Link("group:isil", "crime:extortion"));
+  CHECK_FALSE(fought.Link("group:boko_haram", "crime:extortion"));
 }
 
 TEST_CASE("the next item of a list is not where the place is", "[claims]") {
