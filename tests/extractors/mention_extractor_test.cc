@@ -362,6 +362,16 @@ TEST_CASE("a group named right before 'and <group's> Committee' shares the commi
   CHECK(apart.Mentions("group:isil"));
 }
 
+TEST_CASE("a sanctions committee by its resolution, with or without the year, or as 'the NNNN Sanctions Committee'",
+          "[mentions]") {
+  CHECK(RunOn("1. The Committee established pursuant to resolution 2653 met.\n").Mentions("un_entity:committee_2653"));
+  CHECK(RunOn("1. The Committee established pursuant to resolution 2653 (2022) met.\n")
+            .Mentions("un_entity:committee_2653"));
+  CHECK(RunOn("1. The 2140 Sanctions Committee met.\n").Mentions("un_entity:committee_2140"));
+  // Where it stops: a resolution alone is no committee.
+  CHECK_FALSE(RunOn("1. Resolution 2653 was adopted.\n").Mentions("un_entity:committee_2653"));
+}
+
 TEST_CASE("country adjectives name the country; Ethiopia's Somali Region keeps its name", "[mentions]") {
   auto r = RunOn("1. Egyptian security services arrested a Moroccan national.\n");
   CHECK(r.Mentions("region:egypt"));
