@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "extractors/link_rules/link_rule.h"
@@ -14,6 +15,31 @@ namespace nexus {
 namespace {
 
 using T = EntityType;
+
+// A claim that one sentence makes with the help of the one before it: the
+// crime of `crime` is the subject (`crime_is_subject`) or the object, the
+// other end named in the sentence before; each crime of mentions [from, to)
+// once.
+void ClaimEachCrime(const std::vector<Mention>& all, std::size_t from, std::size_t to, const char* relation,
+                    const std::string& other, bool crime_is_subject, std::size_t p, std::size_t s, bool hedged,
+                    const char* rule, std::vector<Claim>* out) {
+  std::set<std::string_view> done;
+  for (std::size_t j = from; j < to; ++j) {
+    const Mention& c = all[j];
+    if (c.type != T::kCrime || !done.insert(c.entity).second) continue;
+    Claim claim;
+    claim.relation = relation;
+    claim.subject = crime_is_subject ? c.entity : other;
+    claim.object = crime_is_subject ? other : c.entity;
+    claim.paragraph = p;
+    claim.sentence = s;
+    claim.hedged = hedged;
+    claim.rule = rule;
+    (crime_is_subject ? claim.subject_begin : claim.object_begin) = c.begin;
+    (crime_is_subject ? claim.subject_end : claim.object_end) = c.end;
+    out->push_back(claim);
+  }
+}
 
 }  // namespace
 
@@ -274,23 +300,8 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
       rules_.MatchCues(next.tokens, &matches);
       const std::size_t n = next.tokens.size();
       if (reports && !cues_.denial.AnyIn(matches, 0, n)) {
-        const bool hedged = cues_.hedge.AnyIn(matches, 0, n);
-        std::set<std::string_view> done;
-        for (std::size_t j = end; j < next_end; ++j) {
-          const Mention& c = all[j];
-          if (c.type != T::kCrime || !done.insert(c.entity).second) continue;
-          Claim claim;
-          claim.relation = "counters";
-          claim.subject = unit->entity;
-          claim.object = c.entity;
-          claim.paragraph = p;
-          claim.sentence = s + 1;
-          claim.hedged = hedged;
-          claim.rule = "un-crime.previous";
-          claim.object_begin = c.begin;
-          claim.object_end = c.end;
-          out->push_back(claim);
-        }
+        ClaimEachCrime(all, end, next_end, "counters", unit->entity, false, p, s + 1,
+                       cues_.hedge.AnyIn(matches, 0, n), "un-crime.previous", out);
       }
     }
     k = end;
@@ -322,23 +333,8 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
       const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
       rules_.MatchCues(t, &matches);
       if (!cues_.denial.AnyIn(matches, 0, t.size())) {
-        const bool hedged = cues_.hedge.AnyIn(matches, 0, t.size());
-        std::set<std::string_view> done;
-        for (std::size_t j = k; j < end; ++j) {
-          const Mention& c = all[j];
-          if (c.type != T::kCrime || !done.insert(c.entity).second) continue;
-          Claim claim;
-          claim.relation = "occurs_in";
-          claim.subject = c.entity;
-          claim.object = *place;
-          claim.paragraph = p;
-          claim.sentence = s;
-          claim.hedged = hedged;
-          claim.rule = "crime-region.previous";
-          claim.subject_begin = c.begin;
-          claim.subject_end = c.end;
-          out->push_back(claim);
-        }
+        ClaimEachCrime(all, k, end, "occurs_in", *place, true, p, s, cues_.hedge.AnyIn(matches, 0, t.size()),
+                       "crime-region.previous", out);
       }
     }
     before = k;
