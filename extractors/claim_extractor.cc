@@ -16,10 +16,9 @@ namespace {
 
 using T = EntityType;
 
-// A claim that one sentence makes with the help of the one before it: the
-// crime of `crime` is the subject (`crime_is_subject`) or the object, the
-// other end named in the sentence before; each crime of mentions [from, to)
-// once.
+// The claims one sentence makes with the help of the one before it: each
+// crime of mentions [from, to), once, is the subject (`crime_is_subject`)
+// or the object, and `other`, named in the sentence before, the other end.
 void ClaimEachCrime(const std::vector<Mention>& all, std::size_t from, std::size_t to, const char* relation,
                     const std::string& other, bool crime_is_subject, std::size_t p, std::size_t s, bool hedged,
                     const char* rule, std::vector<Claim>* out) {

@@ -1044,10 +1044,10 @@ void ResolveThoseClashes(const Rules& rules, const SentenceWork& w, const std::v
 
 // "JNIM and ISGS expanded. Both groups (They) kidnapped civilians": "both
 // groups", "the two groups", "these groups" (or movements, factions,
-// organizations, gangs, militias) anywhere, and "They" opening the sentence, stand for the groups
-// of the sentence before when it named two of them (three, for "They") and
-// no one group it is about (`one_group` empty); not after a group this
-// sentence names itself.
+// organizations, gangs, militias) anywhere, and "They" opening the
+// sentence, stand for the groups of the sentence before when it named two
+// of them (three, for "They") and no one group it is about (`one_group`
+// false); not after a group this sentence names itself.
 void ResolveSeveralGroups(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                           const std::pair<std::size_t, std::vector<std::string>>& recent, bool one_group,
                           std::vector<Mention>* found) {
@@ -1060,7 +1060,8 @@ void ResolveSeveralGroups(const Rules& rules, const SentenceWork& w, const std::
     return false;
   };
   auto add = [&](std::size_t first, std::size_t last) {
-    for (const std::string& group : recent.second) found->push_back(MakeMention(w, first, last, group, rules, "anaphora"));
+    for (const std::string& group : recent.second)
+      found->push_back(MakeMention(w, first, last, group, rules, "anaphora"));
   };
   if (Is(t[0].norm, "they") && t[0].begin == 0 && !used[0] && !group_before(t[0].end)) {
     add(0, 1);

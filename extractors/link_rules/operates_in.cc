@@ -178,13 +178,16 @@ bool EarlierGroupsPlace(const LinkContext& x, const MentionAt* g, const MentionA
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
-  // The places of the sentence that are no venue of talks, and the group
-  // each one's "-based" compound describes, worked out once.
+  // The places of the sentence that are no venue of talks, the group each
+  // one's "-based" compound describes, and whether it sets the scene
+  // (Scene), worked out once.
   std::vector<const MentionAt*> places, based;
+  std::vector<bool> scenes;
   for (const MentionAt* r : x.regions)
     if (!Venue(x.cues, v, r)) {
       places.push_back(r);
       based.push_back(BasedGroup(x, r));
+      scenes.push_back(Scene(v, r));
     }
   for (const MentionAt* g : x.groups) {
     if (StandsAside(v, x.groups, g)) {
@@ -226,7 +229,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       // Past the reach, a place near the last one linked after the group,
       // with no other group between: the places of a list of its acts
       // ("attacks near A on 13 July and the attack in B on 9 November").
-      const bool scene = Scene(v, r);
+      const bool scene = scenes[i];
       const bool near = Distance(g, r) <= kGroupReach || scene ||
                         (chained && r->first > chained->last && Distance(chained, r) <= kChainReach &&
                          !Between(x.groups, g, r));
