@@ -45,7 +45,9 @@ TEST_CASE("hedged statements give hedged claims", "[claims]") {
                         "1. It is believed that Boko Haram profits from kidnapping.\n",
                         "1. Boko Haram allegedly profits from kidnapping.\n",
                         "1. Boko Haram may be involved in kidnapping.\n",
-                        "1. Boko Haram, possibly involved in kidnapping, expanded.\n"}) {
+                        "1. Boko Haram, possibly involved in kidnapping, expanded.\n",
+                        "1. Boko Haram was reported to have profited from kidnapping.\n",
+                        "1. Suspected Boko Haram fighters profited from kidnapping.\n"}) {
     auto r = RunOn(s);
     const auto* c = r.Link("group:boko_haram", "crime:kidnapping_for_ransom");
     REQUIRE(c);
