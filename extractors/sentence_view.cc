@@ -237,10 +237,6 @@ std::size_t AsideEnd(const SentenceView& v, std::size_t i) {
   return i;
 }
 
-namespace {
-
-// Whether only list glue stands in text[b, e): commas, "and", "or", "as well
-// as", and bracketed asides without a name ("(IMU, QDe.010)").
 bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
   int depth = 0, glue = 0;
   std::string_view word;
@@ -268,8 +264,6 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
   }
   return depth == 0 && end_word() && glue <= 3;
 }
-
-}  // namespace
 
 // "Traders who use the roads of the Sahel have reported that ...",
 // "Witnesses said that ...": a sentence that opens with what people who

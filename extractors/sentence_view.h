@@ -7,6 +7,9 @@
 #include <cstddef>
 #include <functional>
 #include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/rules/rules.h"
@@ -81,6 +84,10 @@ struct LinkCues {
 // "and" and commas between), unless that word is inside a group's name
 // ("... Islamic State in Iraq and the Levant").
 std::vector<std::string> MandatePlaces(const Rules& rules, std::string_view label);
+
+// Whether only list glue stands in text[b, e): commas, "and", "or", "as well
+// as", and bracketed asides without a name ("(IMU, QDe.010)").
+bool ListGlue(const std::string& text, std::size_t b, std::size_t e);
 
 // Whether a dash or a colon stands right before token i after a plural word
 // for places that a locative cue governs ("from all of its bordering Member

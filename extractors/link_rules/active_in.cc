@@ -3,8 +3,10 @@
 // its words; not the places of a statement it only reports or is the source
 // of, nor those another actor stands before.
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
@@ -66,11 +68,11 @@ bool Served(const SentenceView& v, const MentionAt* r) {
 // "The Panel of Experts on Yemen considers that, after two years of conflict
 // in Yemen, ...": a UN body works for the places it is named for
 // (LinkCues::mandates), wherever the sentence names them, unless it is only
-// the source of what is said.
-bool ForItsMandate(const LinkContext& x, const MentionAt* u, const MentionAt* r) {
+// the source of what is said. Those places, or nullptr.
+const std::vector<std::string>* Mandate(const LinkContext& x, const MentionAt* u) {
+  if (u->source || x.footnote) return nullptr;
   const auto it = x.cues.mandates.find(u->mention->entity);
-  return it != x.cues.mandates.end() && !u->source && !x.footnote &&
-         std::binary_search(it->second.begin(), it->second.end(), r->mention->entity);
+  return it == x.cues.mandates.end() ? nullptr : &it->second;
 }
 
 void Link(const LinkContext& x, std::vector<Claim>* out) {
@@ -80,13 +82,14 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     const MentionAt* u = x.units[k];
     const std::size_t scope = x.unit_scopes[k];
     const std::size_t reported = ReportedFrom(x.cues, v, u);
+    const std::vector<std::string>* mandate = Mandate(x, u);
     for (const MentionAt* r : x.regions) {
       // The source of a statement is not where it happens.
       if (!u->source && activity && !u->recipient && (r->locative || Served(v, r)) && !Between(x.groups, u, r) &&
           !AfterAnotherActor(x.units, u, r) && !OriginOfPeople(x, r) && (r->first < u->first || r->first < scope) &&
           (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim("active_in", v, u, r, "", "un-region"));
-      else if (ForItsMandate(x, u, r))
+      else if (mandate && std::binary_search(mandate->begin(), mandate->end(), r->mention->entity))
         out->push_back(MakeClaim("active_in", v, u, r, "", "un-region.mandate"));
     }
   }

@@ -41,28 +41,6 @@ void CompoundAffiliates(const LinkContext& x, std::vector<Claim>* out) {
   }
 }
 
-// Whether only commas, "and" and bracketed asides stand between the two
-// mentions: two items of one list.
-bool Joined(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
-  const std::string& text = v.text->text;
-  int depth = 0;
-  for (std::size_t i = a->mention->end; i < b->mention->begin; ++i) {
-    const char c = text[i];
-    if (c == '(') ++depth;
-    if (depth > 0) {
-      if (c == ')') --depth;
-      continue;
-    }
-    if (c == ' ' || c == ',' || c == ')') continue;  // ")": the first is an acronym in brackets
-    if (text.compare(i, 3, "and") == 0 && i + 3 <= b->mention->begin) {
-      i += 2;
-      continue;
-    }
-    return false;
-  }
-  return depth == 0;
-}
-
 // "ties between A and B", "the merger of A and B" (a bond named within
 // three words before them), "A and B cooperated" (right after them): the
 // two groups of the pair.
@@ -73,7 +51,7 @@ void Bonds(const LinkContext& x, std::vector<Claim>* out) {
   for (std::size_t k = 0; k + 1 < g.size(); ++k) {
     const MentionAt* a = g[k];
     const MentionAt* b = g[k + 1];
-    if (a->mention->entity == b->mention->entity || a->clause != b->clause || !Joined(x.v, a, b)) continue;
+    if (a->mention->entity == b->mention->entity || a->clause != b->clause || !ListGlue(x.v.text->text, a->mention->end, b->mention->begin)) continue;
     bool bond = false;
     for (std::size_t s = a->first >= kBondReach + 2 ? a->first - kBondReach - 2 : 0; s < a->first && !bond; ++s) {
       const std::size_t n = x.cues.affiliation_between.MatchAt(x.v.cues, s);
