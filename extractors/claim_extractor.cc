@@ -181,18 +181,12 @@ void ClaimExtractor::LinkScenes(const Document& doc, const Findings& findings,
       scene.clear();
       scene_p = p;
       scene_s = s;
-      const Tokens& t = sentence.tokens;
-      const std::size_t comma = sentence.text.find(',');
-      if (t.size() < 3 || t[0].norm != "in" || comma == std::string::npos) continue;
-      // Only places, "the", "and" and "," before the first comma.
-      bool only_places = true;
-      for (std::size_t i = 1; i < t.size() && t[i].begin < comma && only_places; ++i) {
-        bool in_place = false;
+      const std::size_t comma = OpeningScene(sentence, [&](std::size_t b, std::size_t e) {
         for (const Mention* m : here)
-          if (m->type == T::kRegion && m->begin <= t[i].begin && t[i].end <= m->end) in_place = true;
-        only_places = in_place || t[i].norm == "the" || t[i].norm == "and";
-      }
-      if (!only_places) continue;
+          if (m->type == T::kRegion && m->begin <= b && e <= m->end) return true;
+        return false;
+      });
+      if (comma == std::string::npos) continue;
       for (const Mention* m : here)
         if (m->type == T::kRegion && m->end <= comma) scene.push_back(m);
       // A scene of places only: the sentence must not name groups itself

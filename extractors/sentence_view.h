@@ -85,6 +85,20 @@ struct LinkCues {
 // ("... Islamic State in Iraq and the Levant").
 std::vector<std::string> MandatePlaces(const Rules& rules, std::string_view label);
 
+// Where an opening "In <places>," ends (the byte of its comma): before the
+// sentence's first comma only "In", places (`in_place(begin, end)`: whether
+// a token's bytes lie inside a place's mention), "the" and "and"; npos when
+// the sentence opens otherwise.
+template <typename InPlace>
+std::size_t OpeningScene(const Sentence& sentence, InPlace in_place) {
+  const Tokens& t = sentence.tokens;
+  const std::size_t comma = sentence.text.find(',');
+  if (t.size() < 3 || t[0].norm != "in" || comma == std::string::npos) return std::string::npos;
+  for (std::size_t i = 1; i < t.size() && t[i].begin < comma; ++i)
+    if (!in_place(t[i].begin, t[i].end) && t[i].norm != "the" && t[i].norm != "and") return std::string::npos;
+  return comma;
+}
+
 // Whether only list glue stands in text[b, e): commas, "and", "or", "as well
 // as", and bracketed asides without a name ("(IMU, QDe.010)").
 bool ListGlue(const std::string& text, std::size_t b, std::size_t e);

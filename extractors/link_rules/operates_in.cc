@@ -68,24 +68,6 @@ bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<c
   return true;
 }
 
-// "In Nigeria, there are reports of ... abduction of women by Boko Haram":
-// a place of the phrase "In <places>," that opens the sentence (only
-// places, "the" and "and" before its first comma) sets the scene for the
-// whole sentence, past the reach.
-bool Scene(const SentenceView& v, const MentionAt* r) {
-  const Tokens& t = v.tokens();
-  const std::string& text = v.text->text;
-  const std::size_t comma = text.find(',');
-  if (t.size() < 3 || t[0].norm != "in" || comma == std::string::npos || r->mention->end > comma) return false;
-  for (std::size_t i = 1; i < t.size() && t[i].begin < comma; ++i) {
-    bool in_place = false;
-    for (const MentionAt& m : v.mentions)
-      in_place = in_place || (m.mention->type == T::kRegion && m.first <= i && i < m.last);
-    if (!in_place && t[i].norm != "the" && t[i].norm != "and") return false;
-  }
-  return true;
-}
-
 // "TTP established training centres in Kunar ..., recruiting from the
 // Afghan Taliban": a group that "from" governs, after another group of its
 // clause, is where the first draws on, not an actor at its places; but not
@@ -179,15 +161,23 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
   // The places of the sentence that are no venue of talks, the group each
-  // one's "-based" compound describes, and whether it sets the scene
-  // (Scene), worked out once.
+  // one's "-based" compound describes, and whether it sets the scene,
+  // worked out once.
   std::vector<const MentionAt*> places, based;
+  // "In Nigeria, there are reports of ... abduction of women by Boko
+  // Haram": the places of an opening "In <places>," set the scene for the
+  // whole sentence, past the reach and the clause.
+  const std::size_t scene_end = OpeningScene(*v.text, [&](std::size_t b, std::size_t e) {
+    for (const MentionAt* r : x.regions)
+      if (r->mention->begin <= b && e <= r->mention->end) return true;
+    return false;
+  });
   std::vector<bool> scenes;
   for (const MentionAt* r : x.regions)
     if (!Venue(x.cues, v, r)) {
       places.push_back(r);
       based.push_back(BasedGroup(x, r));
-      scenes.push_back(Scene(v, r));
+      scenes.push_back(scene_end != std::string::npos && r->mention->end <= scene_end);
     }
   for (const MentionAt* g : x.groups) {
     if (StandsAside(v, x.groups, g)) {
