@@ -372,15 +372,18 @@ using Acronyms = std::unordered_map<std::string, std::string, StringHash, std::e
 // country the document has named most so far ("Panel of Experts on Haiti"
 // in a report about Haiti), when the rules hold exactly one for it. Only the
 // expert bodies' heads ("Panel", "Group", "Panel of Experts", "Group of
-// Experts") fall back so; a name seen before always wins.
+// Experts") fall back so, each to a body of its own kind ("the Group" is
+// never the Panel of Experts on Libya); a name seen before always wins.
 class TopicExperts {
  public:
   TopicExperts(const Rules& rules, const ShortForms& forms) : rules_(rules) {
     const auto& heads = rules.folded_short_form_heads();
     for (std::size_t h = 0; h < heads.size(); ++h) {
       const std::string& f = heads[h].folded;
-      if (f == "panel" || f == "group" || f == "panel of experts" || f == "group of experts")
-        expert_heads_.push_back(forms.Canonical(static_cast<int>(h)));
+      if (f == "panel" || f == "panel of experts")
+        expert_heads_.push_back({forms.Canonical(static_cast<int>(h)), "panel of experts"});
+      else if (f == "group" || f == "group of experts")
+        expert_heads_.push_back({forms.Canonical(static_cast<int>(h)), "group of experts"});
     }
   }
 
@@ -402,22 +405,22 @@ class TopicExperts {
   // or nullptr.
   const std::string* For(int head) {
     const std::string& country = top_.empty() ? paragraph_country_ : top_;
-    if (country.empty() ||
-        std::find(expert_heads_.begin(), expert_heads_.end(), head) == expert_heads_.end())
-      return nullptr;
-    auto [it, added] = bodies_.try_emplace(country, nullptr);
-    if (added) it->second = Find(country);
+    auto kind = std::find_if(expert_heads_.begin(), expert_heads_.end(),
+                             [&](const auto& h) { return h.first == head; });
+    if (country.empty() || kind == expert_heads_.end()) return nullptr;
+    auto [it, added] = bodies_.try_emplace({country, kind->second}, nullptr);
+    if (added) it->second = Find(country, kind->second);
     return it->second ? &it->second->id : nullptr;
   }
 
  private:
-  const Entity* Find(const std::string& country_id) const {
+  const Entity* Find(const std::string& country_id, std::string_view kind) const {
     const Entity* country = rules_.FindEntity(country_id);
     if (!country) return nullptr;
     const std::string name = NormalizeName(country->label);
     const Entity* found = nullptr;
     for (const auto& [e, label] : rules_.FoldedLabels(EntityType::kUnEntity)) {
-      if (!label.starts_with("panel of experts") && !label.starts_with("group of experts")) continue;
+      if (!label.starts_with(kind)) continue;
       const std::size_t at = label.find(name);
       if (at == std::string::npos || (at > 0 && label[at - 1] != ' ') ||
           (at + name.size() < label.size() && label[at + name.size()] != ' '))
@@ -429,11 +432,11 @@ class TopicExperts {
   }
 
   const Rules& rules_;
-  std::vector<int> expert_heads_;
+  std::vector<std::pair<int, std::string_view>> expert_heads_;  // head, the kind of body it names
   std::map<std::string, int> counts_;
   std::string top_, paragraph_country_;
   int top_count_ = 0;
-  std::map<std::string, const Entity*> bodies_;  // by country
+  std::map<std::pair<std::string, std::string_view>, const Entity*> bodies_;  // by country and kind
 };
 
 void ExtractExtras(const Rules& rules, const ShortForms& forms, const SentenceWork& w,

@@ -351,6 +351,13 @@ TEST_CASE("'the Panel' never named in full is the expert panel of the country th
   CHECK_FALSE(none.Mentions("un_entity:panel_of_experts_haiti"));
   auto france = RunOn("1. Gangs in France buy arms.\n\n2. The Panel reported arms trafficking.\n");
   for (const nexus::Mention& m : france.findings.mentions) CHECK(m.rule != "short_form.topic");
+  // "The Group" is a group of experts, never the country's panel ...
+  auto libya = RunOn("1. Gangs in Libya buy arms.\n\n2. The Group reported arms trafficking.\n");
+  for (const nexus::Mention& m : libya.findings.mentions) CHECK(m.rule != "short_form.topic");
+  // ... and "the Group" of a country that has one is that group.
+  auto congo = RunOn("1. Armed groups in the Democratic Republic of the Congo buy arms.\n\n"
+                     "2. The Group reported arms trafficking.\n");
+  CHECK(congo.Mentions("un_entity:group_of_experts_drc"));
 }
 
 TEST_CASE("a group named right before 'and <group's> Committee' shares the committee's name",
