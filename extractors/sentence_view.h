@@ -70,7 +70,8 @@ struct LinkCues {
   // Read by the link rules.
   const CueSet &not_crime_place, &venue, &venue_suffix, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
       &reporting, &route_end, &narrowing, &group_recipient, &people_of, &affiliation_compound,
-      &affiliation_between, &affiliation_reciprocal;
+      &affiliation_between, &affiliation_reciprocal, &affiliation_supply, &affiliation_supplied,
+      &affiliation_given_by;
   // The relations' trigger cues.
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
   // The places a UN body is named for, read off its label's end ("Panel of

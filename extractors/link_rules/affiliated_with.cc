@@ -62,9 +62,77 @@ void Bonds(const LinkContext& x, std::vector<Claim>* out) {
   }
 }
 
+// "A provided B with training" (the verb at most two words before B, "with"
+// right after it, what is given within six words after "with"; A the
+// nearest group before the verb in its clause, within 25 words); "support
+// by A to B" (A right after the phrase, then "to" or "for" and at most
+// four describing words before B).
+constexpr std::size_t kSuppliedReach = 6;
+
+bool OneOfWords(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+constexpr std::size_t kGiverReach = 25;
+constexpr std::size_t kDescribingReach = 4;  // "to the sanctioned armed group B"
+
+void Supplies(const LinkContext& x, std::vector<Claim>* out) {
+  const Tokens& t = x.v.tokens();
+  const std::vector<const MentionAt*>& g = x.groups;
+  for (std::size_t k = 0; k < g.size(); ++k) {
+    const MentionAt* b = g[k];
+    // "provided B with ..."
+    if (b->last < t.size() && t[b->last].norm == "with") {
+      bool given = false;
+      for (std::size_t s = b->last + 1; s < t.size() && s <= b->last + kSuppliedReach && !given; ++s)
+        given = x.cues.affiliation_supplied.MatchAt(x.v.cues, s) > 0;
+      std::size_t verb = b->first;
+      for (std::size_t back = 1; back <= 3 && back <= b->first && verb == b->first; ++back)
+        if (const std::size_t n = x.cues.affiliation_supply.MatchAt(x.v.cues, b->first - back);
+            n && b->first - back + n + 2 >= b->first)
+          verb = b->first - back;
+      if (given && verb < b->first)
+        for (std::size_t j = k; j-- > 0;) {
+          const MentionAt* a = g[j];
+          if (a->last > verb || a->clause != b->clause || verb - a->last > kGiverReach) break;
+          if (a->mention->entity != b->mention->entity) {
+            out->push_back(MakeClaim("affiliated_with", x.v, b, a, "", "group-group"));
+            break;
+          }
+        }
+    }
+    // "support by A to B"
+    std::size_t next = k + 1;  // past A's other names ("ISIL (Da'esh)")
+    while (next < g.size() && g[next]->mention->entity == b->mention->entity) ++next;
+    if (next < g.size() && b->first >= 2) {
+      const MentionAt* to = g[next];
+      bool cue = false;
+      for (std::size_t back = 2; back <= 4 && back <= b->first && !cue; ++back) {
+        const std::size_t n = x.cues.affiliation_given_by.MatchAt(x.v.cues, b->first - back);
+        cue = n && b->first - back + n == b->first;
+      }
+      if (!cue || to->clause != b->clause) continue;
+      // Past A's bracket ("ISIL (Da'esh) to ...").
+      const std::string& text = x.v.text->text;
+      std::size_t p = b->last;
+      if (p < t.size() && text.find('(', b->mention->end) < t[p].begin)
+        while (p < t.size() && text.find(')', t[p - 1].end) >= t[p].begin) ++p;
+      if (p >= to->first || (t[p].norm != "to" && t[p].norm != "for") || to->first > p + 1 + kDescribingReach)
+        continue;
+      bool describing = true;
+      for (std::size_t w = p + 1; w < to->first && describing; ++w)
+        describing = OneOfWords(t[w].norm, {"the", "its", "their", "sanctioned", "listed", "designated", "armed",
+                                            "terrorist", "rebel", "militant", "extremist", "allied", "group",
+                                            "movement", "organization"});
+      if (!describing) continue;
+      out->push_back(MakeClaim("affiliated_with", x.v, to, b, "", "group-group"));
+    }
+  }
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   CompoundAffiliates(x, out);
   Bonds(x, out);
+  Supplies(x, out);
   // The members listed in brackets after their group (SentenceView).
   for (const MentionAt* g : x.groups)
     if (g->member_of)
@@ -86,7 +154,10 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 
 // The affiliation phrases are read by the sentence view (MentionAt::affiliate_object).
 LinkRule AffiliatedWithRule() {
-  return {"affiliated_with", {"affiliation_compound", "affiliation_between", "affiliation_reciprocal"}, Link};
+  return {"affiliated_with",
+          {"affiliation_compound", "affiliation_between", "affiliation_reciprocal", "affiliation_supply",
+           "affiliation_supplied", "affiliation_given_by"},
+          Link};
 }
 
 }  // namespace nexus

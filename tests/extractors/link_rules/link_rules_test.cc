@@ -680,6 +680,22 @@ TEST_CASE("affiliated_with: a bond named before two groups or made by them toget
   CHECK(Links(rule, "1. ISGS provided training to recruits; ISWAP watched.\n").empty());
 }
 
+TEST_CASE("affiliated_with: what one group gives another ('provided B with', 'support by A to B')",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  const std::set<std::string> pair = {"group:iswap group:isgs"};
+  CHECK(Links(rule, "1. ISGS continued to provide ISWAP with logistical and operational space.\n") == pair);
+  CHECK(Links(rule, "1. ISGS supplied the ISWAP with weapons and fighters.\n") == pair);
+  CHECK(Links(rule, "1. Reports of financial support by ISGS to the armed group ISWAP grew.\n") == pair);
+  CHECK(Links(rule, "1. Support from the Islamic State in the Greater Sahara (ISGS) to ISWAP grew.\n") == pair);
+  // Where it stops: nothing given after "with", no group giving it before
+  // the verb, another clause, support by one group to no group.
+  CHECK(Links(rule, "1. ISGS provided ISWAP with a pretext for its attacks.\n").empty());
+  CHECK(Links(rule, "1. The army provided ISWAP with weapons when ISGS fled.\n").empty());
+  CHECK(Links(rule, "1. ISGS attacked Menaka; the army provided ISWAP with weapons.\n").empty());
+  CHECK(Links(rule, "1. Support by ISGS to local traders near ISWAP positions grew.\n").empty());
+}
+
 TEST_CASE("operates_in: past the reach, the places of a list of the group's acts, each near the last", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   const std::string acts =
