@@ -301,6 +301,11 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
   // Shared beginning: ", W" / "and W" / "and other W W" after the name.
   std::vector<std::string> head;
   for (std::size_t k = first; k + 1 < last; ++k) head.emplace_back(t[k].norm);
+  // "illicit trafficking in weapons, drugs and persons": the qualifier may
+  // belong to no name of the other members ("trafficking in persons").
+  std::vector<std::string> plain_head;
+  if (head.size() >= 2 && (head[0] == "illicit" || head[0] == "illegal" || head[0] == "unlawful"))
+    plain_head.assign(head.begin() + 1, head.end());
   std::size_t j = last;
   const std::string& text = w.sentence->text;
   while (j < t.size()) {
@@ -322,6 +327,10 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
       }
       if (!free) continue;
       found_e = Named(rules, words, m.type);
+      if (!found_e && !plain_head.empty()) {
+        words.erase(words.begin());
+        found_e = Named(rules, words, m.type);
+      }
       end = start + len;
     }
     if (!found_e) break;

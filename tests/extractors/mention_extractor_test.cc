@@ -133,6 +133,16 @@ TEST_CASE("elliptical pairs name both regions", "[mentions]") {
   CHECK(r.Mentions("region:west_africa"));
 }
 
+TEST_CASE("a crime's beginning shared by a list, past a qualifier no member's name has", "[mentions]") {
+  auto r = RunOn("1. The ports are hubs for illicit trafficking in weapons, drugs and persons.\n");
+  CHECK(r.Mentions("crime:arms_trafficking"));
+  CHECK(r.Mentions("crime:drug_trafficking"));
+  CHECK(r.Mentions("crime:human_trafficking"));
+  // Where it stops: the list must follow the name ("persons" alone is no crime).
+  auto apart = RunOn("1. The ports are hubs for illicit trafficking in weapons; persons wait there.\n");
+  CHECK_FALSE(apart.Mentions("crime:human_trafficking"));
+}
+
 TEST_CASE("mentions carry exact raw spans", "[mentions]") {
   std::string text = "1. Attacks in <i>Mali</i> grew.\n";
   auto r = RunOn(text);
