@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 #include "extractors/mention_extractor.h"
 
@@ -313,8 +314,14 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
     const bool adjacent = before < k && all[before].paragraph == p && all[before].sentence + 1 == s;
     const std::string* place = nullptr;
     bool one = adjacent;
+    // Not the places of the dateline that opens the sentence before.
+    std::size_t dateline = 0;
+    if (adjacent) {
+      const Sentence& prev = doc.paragraphs[p].sentences[all[before].sentence];
+      if (const std::size_t e = link_rules::DatelineEnd(prev); e > 0) dateline = prev.tokens[e].begin;
+    }
     for (std::size_t j = before; adjacent && j < k; ++j)
-      if (all[j].type == T::kRegion) {
+      if (all[j].type == T::kRegion && all[j].begin >= dateline) {
         if (place && *place != all[j].entity) one = false;
         place = &all[j].entity;
       }

@@ -342,10 +342,6 @@ bool StandsAside(const SentenceView& v, const std::vector<const MentionAt*>& gro
   return false;
 }
 
-}  // namespace nexus::link_rules
-
-namespace nexus {
-
 namespace {
 
 bool IsMonth(std::string_view w) {
@@ -355,12 +351,14 @@ bool IsMonth(std::string_view w) {
   return false;
 }
 
+}  // namespace
+
 // Where the dateline that opens the sentence ends ("Suva (Fiji), 12
 // November 2024 - ...", "TOKYO, 20 May -", "VIENNA, 3 March (UN Information
 // Service) --"): the first token after its dash,
 // or 0 when there is none. Its places are where the text was written.
-std::size_t DatelineEnd(const SentenceView& v) {
-  const Tokens& t = v.tokens();
+std::size_t DatelineEnd(const Sentence& sentence) {
+  const Tokens& t = sentence.tokens;
   if (t.size() < 5 || !t[0].capitalized) return 0;
   for (std::size_t i = 1; i < t.size() && i < 12; ++i) {
     if (!IsMonth(t[i].norm)) continue;
@@ -368,7 +366,7 @@ std::size_t DatelineEnd(const SentenceView& v) {
     std::size_t k = i + 1;
     while (k < t.size() && k <= i + 2 && !t[k].norm.empty() && t[k].norm[0] >= '0' && t[k].norm[0] <= '9') ++k;
     if (k >= t.size()) return 0;
-    const std::string& text = v.text->text;
+    const std::string& text = sentence.text;
     // The agency that sends it in brackets: "VIENNA, 3 March (UN Information Service) --".
     std::size_t from = t[k - 1].end;
     if (text.compare(from, 2, " (") == 0) {
@@ -389,6 +387,12 @@ std::size_t DatelineEnd(const SentenceView& v) {
   }
   return 0;
 }
+
+}  // namespace nexus::link_rules
+
+namespace nexus {
+
+namespace {
 
 bool IsSpeaker(std::string_view w) {
   for (std::string_view x : {"delegate", "delegates", "representative", "representatives", "ambassador", "delegation",
@@ -425,7 +429,7 @@ bool SpeakersPlace(const SentenceView& v, const MentionAt* r) {
 // The places a link may join: not those of a dateline, nor a speaker's.
 std::vector<const MentionAt*> PlacesToLink(const SentenceView& v, std::vector<const MentionAt*> regions) {
   if (regions.empty()) return regions;
-  const std::size_t end = DatelineEnd(v);
+  const std::size_t end = link_rules::DatelineEnd(*v.text);
   regions.erase(std::remove_if(regions.begin(), regions.end(),
                                [&](const MentionAt* r) { return r->last <= end || SpeakersPlace(v, r); }),
                 regions.end());

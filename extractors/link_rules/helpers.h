@@ -19,6 +19,11 @@ Claim MakeClaim(const char* relation, const SentenceView& v, const MentionAt* a,
 
 std::size_t Distance(const MentionAt* a, const MentionAt* b);
 
+// Where the dateline that opens a sentence ends ("Suva (Fiji), 12 November
+// 2024 - ..."): the first token after its dash, or 0 when there is none. Its
+// places are where the text was written, not what it is about.
+std::size_t DatelineEnd(const Sentence& sentence);
+
 // Whether one of `mentions` stands between a and b: "the Monitoring Team has
 // no information that ISIL in Iraq ..." places ISIL, not the Team.
 bool Between(const std::vector<const MentionAt*>& mentions, const MentionAt* a, const MentionAt* b);
