@@ -533,6 +533,19 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK_FALSE(RunOn("1. He took part in the financing of the new hospital in Zorva.\n").Mentions("crime:terrorism_financing"));
 }
 
+TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for terrorists, people trafficked",
+          "[mentions]") {
+  CHECK(RunOn("1. Networks turned to oil bunkering in Zorva.\n").Mentions("crime:oil_smuggling"));
+  CHECK(RunOn("1. Pipeline theft grew in Zorva.\n").Mentions("crime:oil_smuggling"));
+  CHECK(RunOn("1. Gold is a source of funding for terrorist groups in Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK(RunOn("1. Thousands have also been trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
+  // Where it stops: bunkering of ships with fuel as a trade, a source of
+  // funding for anyone else, goods trafficked.
+  CHECK_FALSE(RunOn("1. Ship bunkering services grew in Zorva.\n").Mentions("crime:oil_smuggling"));
+  CHECK_FALSE(RunOn("1. Tourism is a source of funding for schools in Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK_FALSE(RunOn("1. Weapons have also been trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
+}
+
 TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",
           "[mentions]") {
   auto pronouns = [](const nexus::test::Run& r, const std::string& id) {
