@@ -1093,6 +1093,32 @@ void ResolveSeveralGroups(const Rules& rules, const SentenceWork& w, const std::
   }
 }
 
+// "Al-Shabaab financing", "ISIL's finances", "disrupting Al-Shabaab
+// operations and finances": the money a named group raises or is given is
+// terrorism financing, named by the word right after the group's name (or
+// its possessive), or after its "operations and" / "activities and".
+void GroupFinances(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                   std::vector<Mention>* found) {
+  const Tokens& t = w.tokens;
+  const std::string& text = w.sentence->text;
+  const std::size_t n = found->size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const Mention& g = (*found)[k];
+    if (g.type != EntityType::kGroup) continue;
+    std::size_t i = 0;
+    while (i < t.size() && t[i].begin < g.end) ++i;
+    if (i >= t.size()) continue;
+    const std::size_t gap_end = PossessiveAt(text, g.end) ? g.end + (text[g.end] == '\'' ? 2 : 4) : g.end;
+    if (t[i].begin != gap_end + 1 || text[gap_end] != ' ') continue;
+    if (i + 2 < t.size() && (Is(t[i].norm, "operations") || Is(t[i].norm, "activities")) && Is(t[i + 1].norm, "and"))
+      i += 2;
+    if (used[i] || !(Is(t[i].norm, "financing") || Is(t[i].norm, "funding") || Is(t[i].norm, "finances") ||
+                     Is(t[i].norm, "fundraising")))
+      continue;
+    found->push_back(MakeMention(w, i, i + 1, "crime:terrorism_financing", rules, "group_finances"));
+  }
+}
+
 // "this criminal activity", "such trade", "that practice" stand for the one
 // crime the sentence before named ("... poaching of elephants. ... this
 // criminal activity has become a source of funding for armed groups").
@@ -1196,6 +1222,7 @@ class DocumentMentions {
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
+      GroupFinances(rules_, w, used_, &found_);
       DropSharedNames(w);
       RememberContext(w);
       std::sort(found_.begin(), found_.end(),
