@@ -71,6 +71,7 @@ void CueIndex::Build(const std::vector<const CueSet*>& sets) {
           rows_at[node].push_back(row);
         continue;
       }
+      if (cue.words.size() > 255) continue;  // no cue is that long; the matches keep a byte per length
       Cue c;
       c.row = row;
       c.words = static_cast<std::uint32_t>(words_of_cues_.size());
@@ -128,7 +129,7 @@ void CueIndex::Match(const Tokens& tokens, CueMatches* out) const {
       node = child >> 1;
       if ((child & 1) == 0) continue;  // no prefix cue ends here
       for (std::uint32_t r = node_rows_begin_[node]; r < node_rows_begin_[node + 1]; ++r) {
-        std::uint32_t& length = out->length_[node_rows_[r] * n + i];
+        std::uint8_t& length = out->length_[node_rows_[r] * n + i];
         if (length == 0) {
           length = 1;
           out->any_[node_rows_[r]] = true;
@@ -151,9 +152,9 @@ void CueIndex::Match(const Tokens& tokens, CueMatches* out) const {
         else
           ok = ids[i + k] == words[k];
       }
-      std::uint32_t& length = out->length_[cue.row * n + i];
+      std::uint8_t& length = out->length_[cue.row * n + i];
       if (ok && cue.size > length) {
-        length = cue.size;
+        length = static_cast<std::uint8_t>(cue.size);
         out->any_[cue.row] = true;
       }
     }

@@ -57,7 +57,7 @@ class CueMatches {
   friend class CueIndex;
   friend class CueSet;
   std::size_t rows_ = 0, tokens_ = 0;
-  std::vector<std::uint32_t> length_;  // row-major: one row per cue set
+  std::vector<std::uint8_t> length_;  // row-major: one row per cue set (a cue has < 256 words)
   std::vector<bool> any_;              // by row: a cue of that set somewhere
 };
 
