@@ -310,6 +310,32 @@ static bool OwnPart(const LinkCues& cues, const SentenceView& v, const MentionAt
   return false;
 }
 
+// "operating under the Wazalendo/VDP label", "under the JNIM banner": the
+// group whose label others use is affiliated with them. Between the name and
+// the head, only the group's other name after a slash or in brackets
+// ("Wazalendo/Volontaires pour la défense de la patrie (VDP) label"), at
+// most ten words, with no comma nor "and" in it.
+static bool UnderLabel(const SentenceView& v, const MentionAt& at) {
+  const Tokens& t = v.tokens();
+  const std::string& text = v.text->text;
+  if (at.first < 2 || t[at.first - 2].norm != "under" || t[at.first - 1].norm != "the") return false;
+  auto head = [&](std::size_t k) {
+    return t[k].norm == "label" || t[k].norm == "banner" || t[k].norm == "umbrella" || t[k].norm == "flag";
+  };
+  std::size_t k = at.last;
+  if (k >= t.size()) return false;
+  if (head(k)) return true;
+  const char after = text[at.mention->end];
+  if (after != '/' && text.compare(at.mention->end, 2, " (") != 0) return false;
+  for (; k < t.size() && k < at.last + 10; ++k) {
+    if (t[k].norm == "and" || t[k].norm == "or" ||
+        text.find_first_of(",;.", t[k - 1].end) < t[k].begin)
+      return false;
+    if (head(k)) return true;
+  }
+  return false;
+}
+
 // A group an affiliation cue governs from further away: past words that
 // only describe it ("support to the sanctioned armed group ADF"), or as an
 // example of the groups the cue governs ("harboured other terrorist groups
@@ -568,7 +594,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       std::size_t after = at.last;
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
-      if (at.mention->type == EntityType::kGroup) at.affiliate_object |= OwnPart(cues, v, at);
+      if (at.mention->type == EntityType::kGroup) at.affiliate_object |= OwnPart(cues, v, at) || UnderLabel(v, at);
       if (after < v.tokens().size() && cues.part_suffix.MatchAt(v.cues, after))
         at.affiliate_object = at.named_part = true;
       // "the UNODC report", "UNODC's survey": the body's publication is the

@@ -129,6 +129,15 @@ void Supplies(const LinkContext& x, std::vector<Claim>* out) {
   }
 }
 
+// "the HTS-led offensive", "ISIL-held areas": the group names what an event
+// or a territory is, and is not the one who acts in the clause.
+bool EventModifier(const SentenceView& v, const MentionAt* g) {
+  const Tokens& t = v.tokens();
+  const std::size_t k = g->last;
+  if (k >= t.size() || t[k].begin != g->mention->end + 1 || v.text->text[g->mention->end] != '-') return false;
+  return OneOfWords(t[k].norm, {"led", "held", "controlled", "run", "dominated", "occupied", "claimed"});
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   CompoundAffiliates(x, out);
   Bonds(x, out);
@@ -142,7 +151,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
           break;
         }
   for (const MentionAt* g : x.groups) {
-    if (g->affiliate_object) continue;
+    if (g->affiliate_object || EventModifier(x.v, g)) continue;
     for (const MentionAt* other : x.groups)
       if (other != g && other->affiliate_object && other->clause == g->clause &&
           other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25)

@@ -696,6 +696,20 @@ TEST_CASE("affiliated_with: what one group gives another ('provided B with', 'su
   CHECK(Links(rule, "1. Support by ISGS to local traders near ISWAP positions grew.\n").empty());
 }
 
+TEST_CASE("affiliated_with: groups under another's label, and a group that only names an event", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  const std::set<std::string> pair = {"group:isgs group:iswap"};
+  CHECK(Links(rule, "1. ISGS worked with other armed groups operating under the ISWAP label.\n") == pair);
+  CHECK(Links(rule, "1. ISGS worked with other armed groups operating under the ISWAP/Wilayat Gharb (WG) "
+                    "banner.\n") == pair);
+  // Where it stops: no label after the name, a comma before the head.
+  CHECK(Links(rule, "1. ISGS fought under the ISWAP commanders in the north.\n").empty());
+  CHECK(Links(rule, "1. ISGS fled under the ISWAP attacks, and the new label stayed.\n").empty());
+  // "the ISWAP-led offensive": ISWAP names the offensive; the cooperation is ISGS's.
+  CHECK(Links(rule, "1. JNIM stayed out of the ISWAP-led offensive but maintained cooperation with ISGS.\n") ==
+        std::set<std::string>{"group:jnim group:isgs"});
+}
+
 TEST_CASE("operates_in: past the reach, the places of a list of the group's acts, each near the last", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   const std::string acts =
