@@ -403,7 +403,7 @@ bool IsSpeaker(std::string_view w) {
 
 // A place that only says whose speaker speaks: "The United Kingdom's
 // delegate said ...", "the representative of France", "Ghana's
-// representative".
+// representative", "the Minister for Foreign Affairs of Israel".
 bool SpeakersPlace(const SentenceView& v, const MentionAt* r) {
   const Tokens& t = v.tokens();
   const std::string& text = v.text->text;
@@ -422,8 +422,20 @@ bool SpeakersPlace(const SentenceView& v, const MentionAt* r) {
   // Mali" a UN body works with are the place's own.
   std::size_t k = r->first;
   if (k > 0 && t[k - 1].norm == "the") --k;
-  return k >= 2 && t[k - 1].norm == "of" &&
-         (t[k - 2].norm == "representative" || t[k - 2].norm == "delegate" || t[k - 2].norm == "ambassador");
+  if (k < 2 || t[k - 1].norm != "of") return false;
+  if (t[k - 2].norm == "representative" || t[k - 2].norm == "delegate" || t[k - 2].norm == "ambassador")
+    return true;
+  // "the Minister for Foreign Affairs of Israel", "the Prime Minister of X":
+  // a minister's title, its portfolio words between.
+  for (std::size_t b = k - 2, n = 0; n < 4; --b, ++n) {
+    const std::string_view w = t[b].norm;
+    if (w == "minister") return true;
+    if (w != "for" && w != "of" && w != "foreign" && w != "affairs" && w != "defence" && w != "defense" &&
+        w != "interior" && w != "the")
+      return false;
+    if (b == 0) break;
+  }
+  return false;
 }
 
 // The places a link may join: not those of a dateline, nor a speaker's.

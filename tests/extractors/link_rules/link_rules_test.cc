@@ -507,11 +507,15 @@ TEST_CASE("link rules: a place that only says whose delegate speaks is linked to
         std::set<std::string>{"group:isil region:mali"});
   CHECK(Links(rule, "1. The representative of France said ISIL fighters operate in Mali.\n") ==
         std::set<std::string>{"group:isil region:mali"});
+  CHECK(Links(rule, "1. The Minister for Foreign Affairs of France said ISIL fighters operate in Mali.\n") ==
+        std::set<std::string>{"group:isil region:mali"});
   // Where it stops: a place's own people or forces do act there, and
   // several representatives of a place are the place's own.
   CHECK(Links(rule, "1. ISIL fighters attacked Ghana's army in May.\n") ==
         std::set<std::string>{"group:isil region:ghana"});
   CHECK(Links(rule, "1. ISIL fighters attacked representatives of Ghana in May.\n") ==
+        std::set<std::string>{"group:isil region:ghana"});
+  CHECK(Links(rule, "1. ISIL fighters attacked the Ministry of Defence of Ghana in May.\n") ==
         std::set<std::string>{"group:isil region:ghana"});
 }
 
