@@ -1112,10 +1112,14 @@ void GroupFinances(const Rules& rules, const SentenceWork& w, const std::vector<
     if (t[i].begin != gap_end + 1 || text[gap_end] != ' ') continue;
     if (i + 2 < t.size() && (Is(t[i].norm, "operations") || Is(t[i].norm, "activities")) && Is(t[i + 1].norm, "and"))
       i += 2;
-    if (used[i] || !(Is(t[i].norm, "financing") || Is(t[i].norm, "funding") || Is(t[i].norm, "finances") ||
-                     Is(t[i].norm, "fundraising")))
-      continue;
-    found->push_back(MakeMention(w, i, i + 1, "crime:terrorism_financing", rules, "group_finances"));
+    if (used[i]) continue;
+    const char* crime = nullptr;
+    if (Is(t[i].norm, "financing") || Is(t[i].norm, "funding") || Is(t[i].norm, "finances") ||
+        Is(t[i].norm, "fundraising"))
+      crime = "crime:terrorism_financing";
+    else if (Is(t[i].norm, "taxation") || Is(t[i].norm, "taxes") || Is(t[i].norm, "levies"))
+      crime = "crime:extortion";
+    if (crime) found->push_back(MakeMention(w, i, i + 1, crime, rules, "group_finances"));
   }
 }
 

@@ -1,6 +1,7 @@
 // profits_from (group -> crime): a trigger word of the clause ("revenue",
 // "involved in", "taxing", ...) joins a group and the crimes near it; the
-// heading's crime stands in when the sentence names none.
+// heading's crime stands in when the sentence names none; a group's own
+// financing or taxation named right after it is its crime.
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
 
@@ -20,6 +21,17 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
         out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
     for (const std::string& c : x.implicit)
       out->push_back(MakeClaim("profits_from", v, g, nullptr, c, "group-crime.heading"));
+  }
+  // "Al-Shabaab financing", "its taxation": the crime the words right after a
+  // group's name (or its possessive) make of its money is the group's.
+  for (const MentionAt* c : x.crimes) {
+    if (c->mention->rule != "group_finances") continue;
+    for (const MentionAt* g : x.groups)
+      if (g->last == c->first || (g->last + 2 == c->first && (v.tokens()[g->last].norm == "operations" ||
+                                                              v.tokens()[g->last].norm == "activities"))) {
+        out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
+        break;
+      }
   }
 }
 

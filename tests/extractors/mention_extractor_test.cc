@@ -533,15 +533,18 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK_FALSE(RunOn("1. He took part in the financing of the new hospital in Zorva.\n").Mentions("crime:terrorism_financing"));
 }
 
-TEST_CASE("a named group's financing, funding or finances is terrorism financing", "[mentions]") {
+TEST_CASE("a named group's financing, funding or finances is terrorism financing, its taxation extortion", "[mentions]") {
   for (const char* text : {"1. The ban cut ISGS financing in Zorva.\n", "1. ISGS's finances grew in Zorva.\n",
                            "1. ISGS\u2019s funding grew in Zorva.\n",
                            "1. The plan disrupts ISGS operations and finances in Zorva.\n"}) {
     INFO(text);
     CHECK(RunOn(text).Mentions("crime:terrorism_financing"));
   }
+  // Its taxation is extortion.
+  CHECK(RunOn("1. ISGS's taxation of herders grew in Zorva.\n").Mentions("crime:extortion"));
   // Where it stops: the word not right after the name, or after no group.
   CHECK_FALSE(RunOn("1. ISGS attacked the financing office in Zorva.\n").Mentions("crime:terrorism_financing"));
+  CHECK_FALSE(RunOn("1. Zorva taxation grew.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Zorva financing grew.\n").Mentions("crime:terrorism_financing"));
   CHECK_FALSE(RunOn("1. The plan disrupts ISGS operations and their finances in Zorva.\n")
                   .Mentions("crime:terrorism_financing"));

@@ -89,6 +89,18 @@ TEST_CASE("profits_from: a trigger in the clause, not co-occurrence", "[link_rul
             .empty());
 }
 
+TEST_CASE("profits_from: a group's own financing or taxation named right after it", "[link_rules]") {
+  const LinkRule rule = nexus::ProfitsFromRule();
+  CHECK(Links(rule, "1. The ban cut Boko Haram financing last year.\n") ==
+        std::set<std::string>{"group:boko_haram crime:terrorism_financing"});
+  CHECK(Links(rule, "1. The plan disrupts Boko Haram operations and finances.\n") ==
+        std::set<std::string>{"group:boko_haram crime:terrorism_financing"});
+  CHECK(Links(rule, "1. Boko Haram's taxation of herders grew.\n") ==
+        std::set<std::string>{"group:boko_haram crime:extortion"});
+  // Where it stops: a crime named apart from the group, with no trigger.
+  CHECK(Links(rule, "1. Boko Haram; financing of terrorism.\n").empty());
+}
+
 TEST_CASE("operates_in: a place a locative cue governs, not where goods go", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. Al-Shabaab operates in Somalia.\n") ==
