@@ -22,13 +22,15 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     for (const std::string& c : x.implicit)
       out->push_back(MakeClaim("profits_from", v, g, nullptr, c, "group-crime.heading"));
   }
-  // "Al-Shabaab financing", "its taxation": the crime the words right after a
-  // group's name (or its possessive) make of its money is the group's.
+  // "Al-Shabaab financing", "its taxation", "ISIL's oil smuggling": a crime
+  // named right after a group's name (or its possessive) is the group's.
+  const std::string& text = v.text->text;
   for (const MentionAt* c : x.crimes) {
-    if (c->mention->rule != "group_finances") continue;
     for (const MentionAt* g : x.groups)
-      if (g->last == c->first || (g->last + 2 == c->first && (v.tokens()[g->last].norm == "operations" ||
-                                                              v.tokens()[g->last].norm == "activities"))) {
+      if ((g->last == c->first && (c->mention->begin == g->mention->end + 1 ||
+                                   PossessiveAt(text, g->mention->end)) && text[c->mention->begin - 1] == ' ') ||
+          (c->mention->rule == "group_finances" && g->last + 2 == c->first &&
+           (v.tokens()[g->last].norm == "operations" || v.tokens()[g->last].norm == "activities"))) {
         out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
         break;
       }

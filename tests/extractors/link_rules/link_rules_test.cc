@@ -89,7 +89,7 @@ TEST_CASE("profits_from: a trigger in the clause, not co-occurrence", "[link_rul
             .empty());
 }
 
-TEST_CASE("profits_from: a group's own financing or taxation named right after it", "[link_rules]") {
+TEST_CASE("profits_from: a group's own crime, financing or taxation named right after it", "[link_rules]") {
   const LinkRule rule = nexus::ProfitsFromRule();
   CHECK(Links(rule, "1. The ban cut Boko Haram financing last year.\n") ==
         std::set<std::string>{"group:boko_haram crime:terrorism_financing"});
@@ -97,8 +97,11 @@ TEST_CASE("profits_from: a group's own financing or taxation named right after i
         std::set<std::string>{"group:boko_haram crime:terrorism_financing"});
   CHECK(Links(rule, "1. Boko Haram's taxation of herders grew.\n") ==
         std::set<std::string>{"group:boko_haram crime:extortion"});
+  CHECK(Links(rule, "1. Boko Haram's oil smuggling grew.\n") ==
+        std::set<std::string>{"group:boko_haram crime:oil_smuggling"});
   // Where it stops: a crime named apart from the group, with no trigger.
   CHECK(Links(rule, "1. Boko Haram; financing of terrorism.\n").empty());
+  CHECK(Links(rule, "1. Boko Haram, oil smuggling and piracy were discussed.\n").empty());
 }
 
 TEST_CASE("operates_in: a place a locative cue governs, not where goods go", "[link_rules]") {
