@@ -101,7 +101,7 @@ TEST_CASE("profits_from: a group's own crime, financing or taxation named right 
         std::set<std::string>{"group:boko_haram crime:oil_smuggling"});
   // Where it stops: a crime named apart from the group, with no trigger.
   CHECK(Links(rule, "1. Boko Haram; financing of terrorism.\n").empty());
-  CHECK(Links(rule, "1. Boko Haram, oil smuggling and piracy were discussed.\n").empty());
+  CHECK(Links(rule, "1. Boko Haram's leader spoke of piracy.\n").empty());
 }
 
 TEST_CASE("operates_in: a place a locative cue governs, not where goods go", "[link_rules]") {
