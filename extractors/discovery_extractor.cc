@@ -1654,8 +1654,10 @@ class DocumentDiscovery {
   // patrols to these areas": "these areas" (or "those localities", "these
   // countries" ...) after a place preposition stands for the places named
   // before it in the sentence, or, when it names none before it, for those
-  // of the sentence right before in the paragraph; eight at most. Done once
-  // every name is found, discovered ones too.
+  // of the sentence right before in the paragraph; eight at most. "both
+  // countries", "the two countries" (also after "of" and "between") stand
+  // for exactly that many (countries only, for "countries"). Done once every
+  // name is found, discovered ones too.
   void ReferencesToPlaces() {
     constexpr std::size_t kMaxPlaces = 8;
     auto& all = findings_->mentions;
@@ -1668,24 +1670,46 @@ class DocumentDiscovery {
         const Sentence& sentence = doc_.paragraphs[p].sentences[s];
         const Tokens& t = sentence.tokens;
         for (std::size_t i = 1; i + 1 < t.size(); ++i) {
-          if (!OneOf(t[i].norm, {"these", "those"}) || t[i + 1].capitalized ||
-              !OneOf(t[i + 1].norm, {"areas", "places", "localities", "locations", "sites", "villages", "towns",
-                                     "cities", "countries", "districts", "provinces", "territories", "communities"}) ||
+          // The determiner: "these", "those", "both" (two places), or a
+          // number after "the", "these", "those" or "all" ("the two
+          // countries": that many).
+          std::size_t n = i + 1, count = 0;
+          if (OneOf(t[i].norm, {"both"})) {
+            count = 2;
+          } else if (!OneOf(t[i].norm, {"these", "those"})) {
+            if (!OneOf(t[i].norm, {"the", "all"})) continue;
+          }
+          if (n + 1 < t.size() && OneOf(t[n].norm, {"two", "three", "four"})) {
+            count = t[n].norm == "two" ? 2 : t[n].norm == "three" ? 3 : 4;
+            ++n;
+          }
+          if (count == 0 && !OneOf(t[i].norm, {"these", "those"})) continue;
+          if (t[n].capitalized ||
+              !OneOf(t[n].norm, {"areas", "places", "localities", "locations", "sites", "villages", "towns",
+                                 "cities", "countries", "districts", "provinces", "territories", "communities"}) ||
               !OneOf(t[i - 1].norm, {"in", "to", "into", "across", "throughout", "within", "near", "around",
-                                     "towards", "from"}))
+                                     "towards", "from", "of", "between"}))
             continue;
+          // "of" and "between" only before a count: "the border between the two countries".
+          if (count == 0 && OneOf(t[i - 1].norm, {"of", "between"})) continue;
+          const bool countries = t[n].norm == "countries";
           std::vector<std::string> ids;
           auto take = [&](std::size_t ps, std::size_t ss, std::size_t before) {
             auto it = places.find({ps, ss});
             if (it == places.end()) return;
             for (const Mention* m : it->second)
-              if (m->end <= before && std::find(ids.begin(), ids.end(), m->entity) == ids.end()) ids.push_back(m->entity);
+              if (m->end <= before && (!countries || count == 0 || rules_.IsCountry(m->entity)) &&
+                  std::find(ids.begin(), ids.end(), m->entity) == ids.end())
+                ids.push_back(m->entity);
           };
           take(p, s, t[i].begin);
-          if (ids.empty() && s > 0) take(p, s - 1, std::string::npos);
-          if (ids.empty() || ids.size() > kMaxPlaces) continue;
+          if ((ids.empty() || (count && ids.size() != count)) && s > 0) {
+            ids.clear();
+            take(p, s - 1, std::string::npos);
+          }
+          if (ids.empty() || ids.size() > kMaxPlaces || (count && ids.size() != count)) continue;
           for (const std::string& id : ids)
-            added.push_back(Found(sentence, p, s, t[i].begin, t[i + 1].end, EntityType::kRegion, id, "anaphora"));
+            added.push_back(Found(sentence, p, s, t[i].begin, t[n].end, EntityType::kRegion, id, "anaphora"));
         }
       }
     if (!added.empty()) AddMentionsInOrder(&all, std::move(added));

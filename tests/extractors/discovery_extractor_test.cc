@@ -638,6 +638,25 @@ TEST_CASE("discovery: 'these areas' after a place preposition stands for the pla
                   .Link("group:al_shabaab", "region:kismayo"));
 }
 
+TEST_CASE("discovery: 'both countries', 'the two countries' stand for exactly that many places named before",
+          "[discovery]") {
+  for (const char* text : {"1. Gangs are active in Mali and the Niger. Arms trafficking in both countries grew.\n",
+                           "1. Gangs are active in Mali and the Niger. Arms trafficking between the two countries "
+                           "grew.\n",
+                           "1. Gangs are active in Mali, Gao and the Niger. Arms trafficking in the two countries "
+                           "grew.\n"}) {
+    INFO(text);
+    auto r = RunOn(text);
+    CHECK(r.Link("crime:arms_trafficking", "region:mali"));
+    CHECK(r.Link("crime:arms_trafficking", "region:niger"));
+  }
+  // Where it stops: another count of countries, no preposition before it.
+  CHECK_FALSE(RunOn("1. Gangs are active in Mali, Chad and the Niger. Arms trafficking in both countries grew.\n")
+                  .Link("crime:arms_trafficking", "region:mali"));
+  CHECK_FALSE(RunOn("1. Gangs are active in Mali and the Niger. Both countries fight arms trafficking.\n")
+                  .Link("crime:arms_trafficking", "region:mali"));
+}
+
 TEST_CASE("discovery: a known body's regional office, and the Office of a Special Envoy, are UN bodies",
           "[discovery]") {
   auto r = RunOn("1. The UNODC Regional Office for Southeast Asia and the Pacific held a meeting in Bangkok.\n");
