@@ -41,6 +41,27 @@ void ClaimEachCrime(const std::vector<Mention>& all, std::size_t from, std::size
   }
 }
 
+// "The delegation ...", "The visiting delegation ...", "The joint CTED
+// delegation ...": "delegation" within the first four words after "The".
+bool OpensWithDelegation(const Tokens& t) {
+  if (t.size() < 3 || t[0].norm != "the") return false;
+  for (std::size_t i = 1; i < t.size() && i <= 4; ++i)
+    if (t[i].norm == "delegation") return true;
+  return false;
+}
+
+// Whether a paragraph tells of a visit or a mission ("conducted a follow-up
+// assessment visit to X", "visited X", "a mission to X") up to its sentence
+// `last`.
+bool TellsOfVisit(const Paragraph& paragraph, std::size_t last) {
+  for (std::size_t s = 0; s <= last && s < paragraph.sentences.size(); ++s)
+    for (const Token& w : paragraph.sentences[s].tokens)
+      if (w.norm == "visit" || w.norm == "visits" || w.norm == "visited" || w.norm == "mission" ||
+          w.norm == "travelled" || w.norm == "traveled")
+        return true;
+  return false;
+}
+
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(const Rules& rules)
@@ -312,6 +333,9 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
     while (end < all.size() && all[end].paragraph == all[k].paragraph && all[end].sentence == all[k].sentence) ++end;
     const std::size_t p = all[k].paragraph, s = all[k].sentence;
     const bool adjacent = before < k && all[before].paragraph == p && all[before].sentence + 1 == s;
+    // The delegation's sentence may open the paragraph after the visit's.
+    const bool across = before < k && s == 0 && p > 0 && all[before].paragraph + 1 == p &&
+                        all[before].sentence + 1 == doc.paragraphs[p - 1].sentences.size();
     const std::string* place = nullptr;
     bool one = adjacent;
     // Not the places of the dateline that opens the sentence before.
@@ -335,6 +359,46 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
       if (!cues_.denial.AnyIn(matches, 0, t.size())) {
         ClaimEachCrime(all, k, end, "occurs_in", *place, true, p, s, cues_.hedge.AnyIn(matches, 0, t.size()),
                        "crime-region.previous", out);
+      }
+    }
+    // "... conducted a visit to the United Republic of Tanzania. The visiting
+    // delegation consisted of experts from UNOCT, UNODC and UNDP": the UN
+    // bodies of a sentence that opens with "The (...) delegation" work in the
+    // one place of the sentence before, when its paragraph tells of a visit
+    // or a mission.
+    const std::string* visited = place && one ? place : nullptr;
+    if (across && OpensWithDelegation(doc.paragraphs[p].sentences[s].tokens)) {
+      for (std::size_t j = before; j < k; ++j)
+        if (all[j].type == T::kRegion) {
+          if (visited && *visited != all[j].entity) {
+            visited = nullptr;
+            break;
+          }
+          visited = &all[j].entity;
+        }
+    }
+    const std::size_t visit_paragraph = adjacent ? p : p - 1;
+    if (visited && (adjacent || across) && doc.paragraphs[p].kind != BlockKind::kFootnote &&
+        OpensWithDelegation(doc.paragraphs[p].sentences[s].tokens) &&
+        TellsOfVisit(doc.paragraphs[visit_paragraph], all[before].sentence)) {
+      const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
+      rules_.MatchCues(t, &matches);
+      const bool hedged = cues_.hedge.AnyIn(matches, 0, t.size());
+      std::set<std::string_view> done;
+      for (std::size_t j = k; j < end && !cues_.denial.AnyIn(matches, 0, t.size()); ++j) {
+        const Mention& u = all[j];
+        if (u.type != T::kUnEntity || !done.insert(u.entity).second) continue;
+        Claim claim;
+        claim.relation = "active_in";
+        claim.subject = u.entity;
+        claim.object = *visited;
+        claim.paragraph = p;
+        claim.sentence = s;
+        claim.hedged = hedged;
+        claim.rule = "un-region.delegation";
+        claim.subject_begin = u.begin;
+        claim.subject_end = u.end;
+        out->push_back(claim);
       }
     }
     before = k;

@@ -41,7 +41,9 @@ class ClaimExtractor : public Extractor {
   void LinkReportedNext(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
   // "Gangs control the port of Saint-Marc. Arms trafficking and extortion
   // thrive there.": a sentence that names crimes and no place speaks of the
-  // one place the sentence right before it names (same paragraph).
+  // one place the sentence right before it names (same paragraph); the UN
+  // bodies of "The delegation ..." work in the one place of the visit the
+  // sentence before tells of.
   void LinkPlaceBefore(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
   const Rules& rules_;
   const LinkCues cues_;

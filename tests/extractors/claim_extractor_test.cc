@@ -538,6 +538,31 @@ TEST_CASE("'respectively' pairs two lists of as many names item by item", "[clai
             .Link("group:jnim", "region:somalia"));
 }
 
+TEST_CASE("the UN bodies of 'The delegation ...' work in the one place of the visit told before", "[claims]") {
+  // The sentence right after, or the one opening the next paragraph.
+  for (const char* text : {"1. CTED conducted a visit to Togo in May. The visiting delegation included experts "
+                           "from UNODC and UNDP.\n",
+                           "1. CTED conducted a visit in May. It covered border security in Togo.\n\n"
+                           "2. The delegation included experts from UNODC and UNDP.\n"}) {
+    INFO(text);
+    auto r = RunOn(text);
+    const nexus::Claim* c = r.Link("un_entity:unodc", "region:togo");
+    REQUIRE(c);
+    CHECK(c->rule == "un-region.delegation");
+    CHECK(r.Link("un_entity:undp", "region:togo"));
+  }
+  // Where it stops: no visit told, two places before, the delegation not
+  // opening the sentence, two sentences on.
+  for (const char* text : {"1. CTED met officials of Togo in May. The delegation included experts from UNODC.\n",
+                           "1. CTED visited Togo and Ghana. The delegation included experts from UNODC.\n",
+                           "1. CTED visited Togo. Experts from UNODC joined the delegation later.\n",
+                           "1. CTED visited Togo. It met officials. The delegation included experts from "
+                           "UNODC.\n"}) {
+    INFO(text);
+    CHECK_FALSE(RunOn(text).Link("un_entity:unodc", "region:togo"));
+  }
+}
+
 TEST_CASE("a sentence of crimes without a place speaks of the one place of the sentence before", "[claims]") {
   auto r = RunOn("1. Gangs control the port of Saint-Marc. Arms trafficking and extortion are said to thrive.\n");
   const nexus::Claim* c = r.Link("crime:extortion", "region:saint_marc");
