@@ -14,6 +14,14 @@ bool ClauseBreak(const std::string& text, std::size_t b, std::size_t e) {
   return false;
 }
 
+// The nouns a word for goods may qualify without naming goods.
+bool IsQualifiedNoun(std::string_view w) {
+  for (std::string_view x : {"station", "stations", "price", "prices", "sector", "industry", "subsidy", "subsidies",
+                             "shortage", "shortages", "policy", "policies", "consumption", "facilities", "infrastructure"})
+    if (w == x) return true;
+  return false;
+}
+
 }  // namespace
 
 CommodityExtractor::CommodityExtractor(const Rules& rules) : rules_(rules) {
@@ -89,6 +97,11 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
             return begin < r.second && r.first < end;
           });
           if (inside) continue;
+          // A word for goods that only qualifies the noun after it names no
+          // goods: "fuel stations", "oil prices", "drug policy".
+          if (i + n < t.size() && t[i + n].begin == end + 1 && sentence.text[end] == ' ' &&
+              IsQualifiedNoun(t[i + n].norm))
+            continue;
           // People move of themselves: "migrants moved into Turkana" is no
           // smuggling; a word that needs someone to move them is.
           const bool people = matches.At(people_row, i) > 0;
