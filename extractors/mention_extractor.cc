@@ -1123,15 +1123,45 @@ void GroupFinances(const Rules& rules, const SentenceWork& w, const std::vector<
   }
 }
 
+// "this route", "these corridors", "the first (second, main, other) route":
+// a route of the crime named just before.
+bool RouteReference(const Tokens& t, std::size_t i, const std::vector<bool>& used) {
+  auto route = [&](std::size_t k) {
+    return k < t.size() && !used[k] && !t[k].capitalized &&
+           (Is(t[k].norm, "route") || Is(t[k].norm, "routes") || Is(t[k].norm, "corridor") ||
+            Is(t[k].norm, "corridors"));
+  };
+  if (Is(t[i].norm, "this") || Is(t[i].norm, "these") || Is(t[i].norm, "that") || Is(t[i].norm, "those"))
+    return route(i + 1);
+  if (!Is(t[i].norm, "the") || i + 1 >= t.size()) return false;
+  const std::string_view o = t[i + 1].norm;
+  return (Is(o, "first") || Is(o, "second") || Is(o, "third") || Is(o, "fourth") || Is(o, "main") ||
+          Is(o, "other") || Is(o, "last")) &&
+         route(i + 2);
+}
+
 // "this criminal activity", "such trade", "that practice" stand for the one
 // crime the sentence before named ("... poaching of elephants. ... this
 // criminal activity has become a source of funding for armed groups").
 void ResolveTheCrime(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                      const std::pair<std::size_t, std::string>& recent, std::vector<Mention>* found) {
-  if (recent.first != w.para || recent.second.empty()) return;
+  if (recent.second.empty()) return;
   const auto& t = w.tokens;
+  // A route may be told of in the paragraph after the one that names its
+  // crime, when it opens it (one-sentence paragraphs of a press release).
+  const bool next_paragraph = recent.first + 1 == w.para && w.sent == 0;
+  if (recent.first != w.para && !next_paragraph) return;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!Is(t[i].norm, "this") && !Is(t[i].norm, "that") && !Is(t[i].norm, "such")) continue;
+    // "The first route is ... from the US to Port-au-Prince", "These routes":
+    // the routes of that crime.
+    if (RouteReference(t, i, used)) {
+      for (const Mention& m : *found)
+        if (m.type == EntityType::kCrime) return;
+      const std::size_t k = Is(t[i].norm, "the") ? i + 2 : i + 1;
+      found->push_back(MakeMention(w, i, k + 1, recent.second, rules, "anaphora"));
+      return;
+    }
+    if (next_paragraph || (!Is(t[i].norm, "this") && !Is(t[i].norm, "that") && !Is(t[i].norm, "such"))) continue;
     std::size_t k = i + 1;
     if (Is(t[k].norm, "criminal") || Is(t[k].norm, "illicit") || Is(t[k].norm, "illegal")) ++k;
     if (k >= t.size() || used[k]) continue;
@@ -1144,7 +1174,7 @@ void ResolveTheCrime(const Rules& rules, const SentenceWork& w, const std::vecto
     found->push_back(MakeMention(w, i, k + 1, recent.second, rules, "anaphora"));
     return;
   }
-  ResolveTheGoods(rules, w, used, recent.second, found);
+  if (!next_paragraph) ResolveTheGoods(rules, w, used, recent.second, found);
 }
 
 }  // namespace

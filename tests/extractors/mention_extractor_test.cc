@@ -408,6 +408,26 @@ TEST_CASE("references: 'this criminal activity' stands for the one crime of the 
   for (const nexus::Mention& m : two.findings.mentions) CHECK(m.rule != "anaphora");
 }
 
+TEST_CASE("references: 'the first route', 'these routes' are routes of the one crime named just before",
+          "[mentions]") {
+  // In the same paragraph, or opening the next.
+  for (const char* text : {"1. Cocaine trafficking grew along four routes. The first route runs from Zorva to Mali.\n",
+                           "1. Cocaine trafficking grew along four routes.\n\n2. The first route runs from Zorva to "
+                           "Mali.\n",
+                           "1. Cocaine trafficking grew. These routes run through Mali.\n"}) {
+    INFO(text);
+    CHECK(RunOn(text).Link("crime:drug_trafficking", "region:mali"));
+  }
+  // Where it stops: a route of no crime, a crime two paragraphs before, a
+  // paragraph it does not open.
+  for (const char* text : {"1. Herders moved along four routes. The first route runs from Zorva to Mali.\n",
+                           "1. Cocaine trafficking grew.\n\n2. Herders met.\n\n3. The first route runs to Mali.\n",
+                           "1. Cocaine trafficking grew.\n\n2. Herders met. The first route runs to Mali.\n"}) {
+    INFO(text);
+    CHECK_FALSE(RunOn(text).Link("crime:drug_trafficking", "region:mali"));
+  }
+}
+
 TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {
   CHECK(RunOn("1. Large production bases for the manufacture of methamphetamine grew.\n").Mentions("crime:drug_production"));
   CHECK(RunOn("1. Police found clandestine laboratories near the border.\n").Mentions("crime:drug_production"));
