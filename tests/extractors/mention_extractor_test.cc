@@ -143,6 +143,18 @@ TEST_CASE("a crime's beginning shared by a list, past a qualifier no member's na
   CHECK_FALSE(apart.Mentions("crime:human_trafficking"));
 }
 
+TEST_CASE("a crime inside the name of a non-UN body is no mention of the crime", "[mentions]") {
+  for (const char* text : {"1. UNOCT worked with the Eurasian Group on Combating Money Laundering and Terrorist "
+                           "Financing in Zorva.\n",
+                           "1. UNODC worked with the Intergovernmental Action Group against Money-Laundering in "
+                           "West Africa.\n"}) {
+    INFO(text);
+    CHECK_FALSE(RunOn(text).Mentions("crime:money_laundering"));
+  }
+  // Where it stops: the crime named on its own.
+  CHECK(RunOn("1. UNOCT worked against money-laundering in Zorva.\n").Mentions("crime:money_laundering"));
+}
+
 TEST_CASE("mentions carry exact raw spans", "[mentions]") {
   std::string text = "1. Attacks in <i>Mali</i> grew.\n";
   auto r = RunOn(text);
