@@ -35,6 +35,7 @@ LinkCues::LinkCues(const Rules& r)
       part_suffix(r.Cues("part_suffix")),
       hedge_mention(r.Cues("hedge_mention")),
       hearsay_source(r.Cues("hearsay_source")),
+      clause_opener(r.Cues("clause_opener")),
       not_crime_place(r.Cues("not_crime_place")),
       venue(r.Cues("venue")),
       venue_suffix(r.Cues("venue_suffix")),
@@ -551,14 +552,23 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
     v.sentence = mentions[run]->sentence;
     v.text = &doc.paragraphs[v.paragraph].sentences[v.sentence];
     cues.rules.MatchCues(v.tokens(), &v.cues);
-    // A token's clause: the number of ';' before it.
+    // A token's clause: the number of ';' before it, and of the clause
+    // openers after a comma (", reaffirming its concern at ...").
     int clause = 0;
     const std::string& text = v.text->text;
     std::size_t semicolon = text.find(';');
     v.clauses.clear();
     v.clauses.reserve(v.tokens().size());
-    for (const Token& t : v.tokens()) {
+    const bool openers = cues.clause_opener.AnyIn(v.cues, 0, v.tokens().size());
+    for (std::size_t i = 0; i < v.tokens().size(); ++i) {
+      const Token& t = v.tokens()[i];
       for (; semicolon < t.begin; semicolon = text.find(';', semicolon + 1)) ++clause;
+      if (openers && i > 0 && cues.clause_opener.MatchAt(v.cues, i)) {
+        // Right after a comma, or after ", and".
+        std::size_t gap = v.tokens()[i - 1].end;
+        if (v.tokens()[i - 1].norm == "and" && i > 1) gap = v.tokens()[i - 2].end;
+        if (text.find(',', gap) < t.begin) ++clause;
+      }
       v.clauses.push_back(clause);
     }
     v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens().size()) || Hearsay(cues, v);

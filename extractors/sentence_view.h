@@ -60,13 +60,15 @@ struct SentenceView {
 struct LinkCues {
   explicit LinkCues(const Rules& rules);
   // The names of the cue sets the views read (the link rules name theirs).
-  static constexpr std::array<const char*, 13> kViewCues = {
+  static constexpr std::array<const char*, 14> kViewCues = {
       "hedge", "denial", "locative", "locative_skip", "region_title", "source", "source_suffix",
-      "recipient", "affiliation", "affiliation_suffix", "part_suffix", "hedge_mention", "hearsay_source"};
+      "recipient", "affiliation", "affiliation_suffix", "part_suffix", "hedge_mention", "hearsay_source",
+      "clause_opener"};
   const Rules& rules;
   // Read by the views.
   const CueSet &hedge, &denial, &locative, &locative_skip, &region_title, &source, &source_suffix,
-      &recipient, &affiliation, &affiliation_suffix, &part_suffix, &hedge_mention, &hearsay_source;
+      &recipient, &affiliation, &affiliation_suffix, &part_suffix, &hedge_mention, &hearsay_source,
+      &clause_opener;
   // Read by the link rules.
   const CueSet &not_crime_place, &venue, &venue_suffix, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
       &reporting, &route_end, &narrowing, &group_recipient, &people_of, &affiliation_compound,

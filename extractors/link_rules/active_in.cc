@@ -85,7 +85,8 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     const std::vector<std::string>* mandate = Mandate(x, u);
     for (const MentionAt* r : x.regions) {
       // The source of a statement is not where it happens.
-      if (!u->source && activity && !u->recipient && (r->locative || Served(v, r)) && !Between(x.groups, u, r) &&
+      if (!u->source && activity && !u->recipient && r->clause == u->clause && (r->locative || Served(v, r)) &&
+          !Between(x.groups, u, r) &&
           !AfterAnotherActor(x.units, u, r) && !OriginOfPeople(x, r) && (r->first < u->first || r->first < scope) &&
           (r->first < u->first || r->first < reported))
         out->push_back(MakeClaim("active_in", v, u, r, "", "un-region"));

@@ -538,6 +538,19 @@ TEST_CASE("'respectively' pairs two lists of as many names item by item", "[clai
             .Link("group:jnim", "region:somalia"));
 }
 
+TEST_CASE("a participle after a comma opens a clause of its own, which links do not cross", "[claims]") {
+  // A resolution's preambular sentence: each participle starts a statement.
+  auto r = RunOn("1. Reaffirming its concern at the attacks of M23 in Goma, strongly condemning the illegal "
+                 "exploitation of natural resources, and welcoming the work of MONUSCO.\n");
+  CHECK(r.Link("group:m23", "region:goma"));
+  CHECK_FALSE(r.Link("crime:natural_resource_exploitation", "region:goma"));
+  CHECK_FALSE(r.Link("un_entity:monusco", "region:goma"));
+  // Where it stops: no comma before the participle, or no participle after it.
+  auto plain = RunOn("1. M23 profits from the illegal exploitation of natural resources in Goma, and from "
+                     "smuggling.\n");
+  CHECK(plain.Link("crime:natural_resource_exploitation", "region:goma"));
+}
+
 TEST_CASE("the UN bodies of 'The delegation ...' work in the one place of the visit told before", "[claims]") {
   // The sentence right after, or the one opening the next paragraph.
   for (const char* text : {"1. CTED conducted a visit to Togo in May. The visiting delegation included experts "
