@@ -14,12 +14,12 @@ import sys
 
 # (line of bench/quality.py, column, floor)
 FLOORS = [
-    ("dev-set links", "F1", 0.86),
+    ("dev-set links", "F1", 0.87),
     ("dev-set links", "P", 0.91),
     ("dev-set entities", "F1", 0.95),
     ("blind links", "F1", 0.67),
     ("blind links", "P", 0.86),
-    ("blind entities", "F1", 0.93),
+    ("blind entities", "F1", 0.92),
 ]
 # Activities (bench/activities.py): (part, column, floor).
 ACTIVITY_FLOORS = [("sample", "F1", 0.62), ("dev", "F1", 0.60)]
