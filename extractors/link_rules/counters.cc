@@ -17,7 +17,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     if ((!u->source && !activity) || u->recipient) continue;
     const std::size_t scope = x.unit_scopes[k];
     for (const MentionAt* c : x.crimes)
-      if (c->first < u->first || c->first < scope)
+      if ((c->first < u->first && c->clause == u->clause) || (c->first > u->first && c->first < scope))
         out->push_back(MakeClaim("counters", v, u, c, "", "un-crime"));
     if (x.crimes.empty())
       for (const std::string& c : x.implicit)

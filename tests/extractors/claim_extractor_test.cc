@@ -545,6 +545,11 @@ TEST_CASE("a participle after a comma opens a clause of its own, which links do 
   CHECK(r.Link("group:m23", "region:goma"));
   CHECK_FALSE(r.Link("crime:natural_resource_exploitation", "region:goma"));
   CHECK_FALSE(r.Link("un_entity:monusco", "region:goma"));
+  CHECK_FALSE(r.Link("un_entity:monusco", "crime:natural_resource_exploitation"));
+  // A UN body still works against the crimes of its own clause.
+  CHECK(RunOn("1. Reaffirming its concern at the attacks in Goma, and welcoming the work of MONUSCO against "
+              "the illegal exploitation of natural resources.\n")
+            .Link("un_entity:monusco", "crime:natural_resource_exploitation"));
   // Where it stops: no comma before the participle, or no participle after it.
   auto plain = RunOn("1. M23 profits from the illegal exploitation of natural resources in Goma, and from "
                      "smuggling.\n");
