@@ -240,11 +240,44 @@ void Rules::BuildCities() {
   }
 }
 
+namespace {
+
+// The name in the other spelling of English, where it has one of the words
+// that UN texts spell both ways: "International Maritime Organisation",
+// "United Nations Development Program", "Counter-Terrorism Center". Empty
+// when it has none.
+std::string OtherSpelling(const std::string& name) {
+  static const std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"rganization", "rganisation"}, {"rganisation", "rganization"}, {"Programme", "Program"},
+      {"Centre", "Center"},           {"Center", "Centre"},           {"Defence", "Defense"},
+      {"Labour", "Labor"}};
+  std::string out = name;
+  bool changed = false;
+  for (const auto& [from, to] : kPairs) {
+    for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
+      out.replace(at, from.size(), to);
+      changed = true;
+    }
+    if (changed) break;  // one word of a name is enough to say which spelling it uses
+  }
+  return changed ? out : std::string();
+}
+
+}  // namespace
+
 void Rules::AddAliases(const Entity& e, bool) {
   const bool city = cities_.count(e.id) > 0;
   bool subdivision = subdivisions_.count(e.id) > 0 || city;
   std::vector<std::string> names = e.aliases;
   names.push_back(e.label);
+  // The other spelling of a UN body's or a group's name.
+  if (e.type == EntityType::kUnEntity || e.type == EntityType::kGroup) {
+    const std::size_t n = names.size();
+    for (std::size_t i = 0; i < n; ++i)
+      if (std::string other = OtherSpelling(names[i]);
+          !other.empty() && std::find(names.begin(), names.end(), other) == names.end())
+        names.push_back(std::move(other));
+  }
   for (const std::string& n : names) {
     // A city's name is nobody else's (BuildCities).
     if (subdivision && !city && pending_->owner.count(NormalizeName(n))) continue;

@@ -155,6 +155,16 @@ TEST_CASE("a crime inside the name of a non-UN body is no mention of the crime",
   CHECK(RunOn("1. UNOCT worked against money-laundering in Zorva.\n").Mentions("crime:money_laundering"));
 }
 
+TEST_CASE("a UN body's name in the other spelling of English is the body", "[mentions]") {
+  auto r = RunOn("1. Experts of the International Maritime Organisation, the United Nations Development Program "
+                 "and the United Nations Counter-Terrorism Center met.\n");
+  CHECK(r.Mentions("un_entity:imo"));
+  CHECK(r.Mentions("un_entity:undp"));
+  CHECK(r.Mentions("un_entity:uncct"));
+  // Where it stops: a word of the name alone.
+  CHECK_FALSE(RunOn("1. The Maritime Organisation met.\n").Mentions("un_entity:imo"));
+}
+
 TEST_CASE("mentions carry exact raw spans", "[mentions]") {
   std::string text = "1. Attacks in <i>Mali</i> grew.\n";
   auto r = RunOn(text);
