@@ -18,25 +18,26 @@ namespace {
 using T = EntityType;
 
 // The claims one sentence makes with the help of the one before it: each
-// crime of mentions [from, to), once, is the subject (`crime_is_subject`)
-// or the object, and `other`, named in the sentence before, the other end.
-void ClaimEachCrime(const std::vector<Mention>& all, std::size_t from, std::size_t to, const char* relation,
-                    const std::string& other, bool crime_is_subject, std::size_t p, std::size_t s, bool hedged,
-                    const char* rule, std::vector<Claim>* out) {
+// entity of type `type` among mentions [from, to), once, is the subject
+// (`mention_is_subject`) or the object, and `other`, named in the sentence
+// before, the other end.
+void ClaimEach(const std::vector<Mention>& all, std::size_t from, std::size_t to, T type, const char* relation,
+               const std::string& other, bool mention_is_subject, std::size_t p, std::size_t s, bool hedged,
+               const char* rule, std::vector<Claim>* out) {
   std::set<std::string_view> done;
   for (std::size_t j = from; j < to; ++j) {
-    const Mention& c = all[j];
-    if (c.type != T::kCrime || !done.insert(c.entity).second) continue;
+    const Mention& m = all[j];
+    if (m.type != type || !done.insert(m.entity).second) continue;
     Claim claim;
     claim.relation = relation;
-    claim.subject = crime_is_subject ? c.entity : other;
-    claim.object = crime_is_subject ? other : c.entity;
+    claim.subject = mention_is_subject ? m.entity : other;
+    claim.object = mention_is_subject ? other : m.entity;
     claim.paragraph = p;
     claim.sentence = s;
     claim.hedged = hedged;
     claim.rule = rule;
-    (crime_is_subject ? claim.subject_begin : claim.object_begin) = c.begin;
-    (crime_is_subject ? claim.subject_end : claim.object_end) = c.end;
+    (mention_is_subject ? claim.subject_begin : claim.object_begin) = m.begin;
+    (mention_is_subject ? claim.subject_end : claim.object_end) = m.end;
     out->push_back(claim);
   }
 }
@@ -315,7 +316,7 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
       rules_.MatchCues(next.tokens, &matches);
       const std::size_t n = next.tokens.size();
       if (reports && !cues_.denial.AnyIn(matches, 0, n)) {
-        ClaimEachCrime(all, end, next_end, "counters", unit->entity, false, p, s + 1,
+        ClaimEach(all, end, next_end, T::kCrime, "counters", unit->entity, false, p, s + 1,
                        cues_.hedge.AnyIn(matches, 0, n), "un-crime.previous", out);
       }
     }
@@ -357,8 +358,8 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
       const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
       rules_.MatchCues(t, &matches);
       if (!cues_.denial.AnyIn(matches, 0, t.size())) {
-        ClaimEachCrime(all, k, end, "occurs_in", *place, true, p, s, cues_.hedge.AnyIn(matches, 0, t.size()),
-                       "crime-region.previous", out);
+        ClaimEach(all, k, end, T::kCrime, "occurs_in", *place, true, p, s, cues_.hedge.AnyIn(matches, 0, t.size()),
+                  "crime-region.previous", out);
       }
     }
     // "... conducted a visit to the United Republic of Tanzania. The visiting
@@ -383,23 +384,9 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
         TellsOfVisit(doc.paragraphs[visit_paragraph], all[before].sentence)) {
       const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
       rules_.MatchCues(t, &matches);
-      const bool hedged = cues_.hedge.AnyIn(matches, 0, t.size());
-      std::set<std::string_view> done;
-      for (std::size_t j = k; j < end && !cues_.denial.AnyIn(matches, 0, t.size()); ++j) {
-        const Mention& u = all[j];
-        if (u.type != T::kUnEntity || !done.insert(u.entity).second) continue;
-        Claim claim;
-        claim.relation = "active_in";
-        claim.subject = u.entity;
-        claim.object = *visited;
-        claim.paragraph = p;
-        claim.sentence = s;
-        claim.hedged = hedged;
-        claim.rule = "un-region.delegation";
-        claim.subject_begin = u.begin;
-        claim.subject_end = u.end;
-        out->push_back(claim);
-      }
+      if (!cues_.denial.AnyIn(matches, 0, t.size()))
+        ClaimEach(all, k, end, T::kUnEntity, "active_in", *visited, true, p, s,
+                  cues_.hedge.AnyIn(matches, 0, t.size()), "un-region.delegation", out);
     }
     before = k;
     k = end;
