@@ -602,9 +602,9 @@ TEST_CASE("a sentence of crimes without a place speaks of the one place of the s
   }
   // The places of a dateline are where the text was written: the one place
   // before is the one after it; with no other place, none.
-  auto dated = RunOn("Suva (Fiji), 12 November 2024 - The island countries of the Pacific face new threats. "
+  auto dated = RunOn("Suva (Fiji), 12 November 2024 - Tonga faces new threats. "
                      "Drug trafficking and money-laundering are two.\n");
-  CHECK(dated.Link("crime:drug_trafficking", "region:pacific"));
+  CHECK(dated.Link("crime:drug_trafficking", "region:tonga"));
   CHECK_FALSE(dated.Link("crime:drug_trafficking", "region:fiji"));
   CHECK_FALSE(RunOn("Suva (Fiji), 12 November 2024 - Leaders met today. Drug trafficking is rising.\n")
                   .Link("crime:drug_trafficking", "region:fiji"));
