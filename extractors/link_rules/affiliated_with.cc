@@ -62,16 +62,16 @@ void Bonds(const LinkContext& x, std::vector<Claim>* out) {
   }
 }
 
+bool OneOfWords(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // "A provided B with training" (the verb at most two words before B, "with"
 // right after it, what is given within six words after "with"; A the
 // nearest group before the verb in its clause, within 25 words); "support
 // by A to B" (A right after the phrase, then "to" or "for" and at most
 // four describing words before B).
 constexpr std::size_t kSuppliedReach = 6;
-
-bool OneOfWords(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 constexpr std::size_t kGiverReach = 25;
 constexpr std::size_t kDescribingReach = 4;  // "to the sanctioned armed group B"
 
