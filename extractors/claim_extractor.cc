@@ -337,24 +337,27 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
     // The delegation's sentence may open the paragraph after the visit's.
     const bool across = before < k && s == 0 && p > 0 && all[before].paragraph + 1 == p &&
                         all[before].sentence + 1 == doc.paragraphs[p - 1].sentences.size();
+    // The one place of the sentence before, not counting those of the
+    // dateline that opens it; nullptr when it names none or several.
     const std::string* place = nullptr;
-    bool one = adjacent;
-    // Not the places of the dateline that opens the sentence before.
-    std::size_t dateline = 0;
-    if (adjacent) {
-      const Sentence& prev = doc.paragraphs[p].sentences[all[before].sentence];
+    const std::size_t before_paragraph = adjacent ? p : p - 1;  // when adjacent or across
+    if (adjacent || across) {
+      const Sentence& prev = doc.paragraphs[before_paragraph].sentences[all[before].sentence];
+      std::size_t dateline = 0;
       if (const std::size_t e = link_rules::DatelineEnd(prev); e > 0) dateline = prev.tokens[e].begin;
+      bool one = true;
+      for (std::size_t j = before; j < k; ++j)
+        if (all[j].type == T::kRegion && all[j].begin >= dateline) {
+          if (place && *place != all[j].entity) one = false;
+          place = &all[j].entity;
+        }
+      if (!one) place = nullptr;
     }
-    for (std::size_t j = before; adjacent && j < k; ++j)
-      if (all[j].type == T::kRegion && all[j].begin >= dateline) {
-        if (place && *place != all[j].entity) one = false;
-        place = &all[j].entity;
-      }
     const bool here_place = std::any_of(all.begin() + k, all.begin() + end,
                                         [](const Mention& m) { return m.type == T::kRegion; });
     const bool here_crime = std::any_of(all.begin() + k, all.begin() + end,
                                         [](const Mention& m) { return m.type == T::kCrime; });
-    if (place && one && !here_place && here_crime && doc.paragraphs[p].kind != BlockKind::kFootnote) {
+    if (adjacent && place && !here_place && here_crime && doc.paragraphs[p].kind != BlockKind::kFootnote) {
       const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
       rules_.MatchCues(t, &matches);
       if (!cues_.denial.AnyIn(matches, 0, t.size())) {
@@ -367,25 +370,13 @@ void ClaimExtractor::LinkPlaceBefore(const Document& doc, const Findings& findin
     // bodies of a sentence that opens with "The (...) delegation" work in the
     // one place of the sentence before, when its paragraph tells of a visit
     // or a mission.
-    const std::string* visited = place && one ? place : nullptr;
-    if (across && OpensWithDelegation(doc.paragraphs[p].sentences[s].tokens)) {
-      for (std::size_t j = before; j < k; ++j)
-        if (all[j].type == T::kRegion) {
-          if (visited && *visited != all[j].entity) {
-            visited = nullptr;
-            break;
-          }
-          visited = &all[j].entity;
-        }
-    }
-    const std::size_t visit_paragraph = adjacent ? p : p - 1;
-    if (visited && (adjacent || across) && doc.paragraphs[p].kind != BlockKind::kFootnote &&
+    if (place && doc.paragraphs[p].kind != BlockKind::kFootnote &&
         OpensWithDelegation(doc.paragraphs[p].sentences[s].tokens) &&
-        TellsOfVisit(doc.paragraphs[visit_paragraph], all[before].sentence)) {
+        TellsOfVisit(doc.paragraphs[before_paragraph], all[before].sentence)) {
       const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
       rules_.MatchCues(t, &matches);
       if (!cues_.denial.AnyIn(matches, 0, t.size()))
-        ClaimEach(all, k, end, T::kUnEntity, "active_in", *visited, true, p, s,
+        ClaimEach(all, k, end, T::kUnEntity, "active_in", *place, true, p, s,
                   cues_.hedge.AnyIn(matches, 0, t.size()), "un-region.delegation", out);
     }
     before = k;

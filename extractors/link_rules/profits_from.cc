@@ -22,18 +22,22 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     for (const std::string& c : x.implicit)
       out->push_back(MakeClaim("profits_from", v, g, nullptr, c, "group-crime.heading"));
   }
-  // "Al-Shabaab financing", "its taxation", "ISIL's oil smuggling": a crime
-  // named right after a group's name (or its possessive) is the group's.
+  // "ISIL's oil smuggling", "Boko Haram kidnapping": a crime named right
+  // after a group's name or its possessive is the group's; so is the
+  // financing or taxation the mention extractor found right after a group
+  // ("Al-Shabaab financing", "its operations and finances": rule
+  // group_finances), at most two words after it.
   const std::string& text = v.text->text;
   for (const MentionAt* c : x.crimes) {
-    for (const MentionAt* g : x.groups)
-      if ((g->last == c->first && (c->mention->begin == g->mention->end + 1 ||
-                                   PossessiveAt(text, g->mention->end)) && text[c->mention->begin - 1] == ' ') ||
-          (c->mention->rule == "group_finances" && g->last + 2 == c->first &&
-           (v.tokens()[g->last].norm == "operations" || v.tokens()[g->last].norm == "activities"))) {
+    const bool owned = c->mention->rule == "group_finances";
+    for (const MentionAt* g : x.groups) {
+      const bool right_after = g->last == c->first && text[c->mention->begin - 1] == ' ' &&
+                               (c->mention->begin == g->mention->end + 1 || PossessiveAt(text, g->mention->end));
+      if (right_after || (owned && g->last < c->first && g->last + 2 >= c->first)) {
         out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
         break;
       }
+    }
   }
 }
 
