@@ -1673,17 +1673,14 @@ class DocumentDiscovery {
           // The determiner: "these", "those", "both" (two places), or a
           // number after "the", "these", "those" or "all" ("the two
           // countries": that many).
-          std::size_t n = i + 1, count = 0;
-          if (OneOf(t[i].norm, {"both"})) {
-            count = 2;
-          } else if (!OneOf(t[i].norm, {"these", "those"})) {
-            if (!OneOf(t[i].norm, {"the", "all"})) continue;
-          }
+          std::size_t n = i + 1, count = OneOf(t[i].norm, {"both"}) ? 2 : 0;
+          const bool demonstrative = OneOf(t[i].norm, {"these", "those"});
+          if (!count && !demonstrative && !OneOf(t[i].norm, {"the", "all"})) continue;
           if (n + 1 < t.size() && OneOf(t[n].norm, {"two", "three", "four"})) {
             count = t[n].norm == "two" ? 2 : t[n].norm == "three" ? 3 : 4;
             ++n;
           }
-          if (count == 0 && !OneOf(t[i].norm, {"these", "those"})) continue;
+          if (count == 0 && !demonstrative) continue;
           if (t[n].capitalized ||
               !OneOf(t[n].norm, {"areas", "places", "localities", "locations", "sites", "villages", "towns",
                                  "cities", "countries", "districts", "provinces", "territories", "communities"}) ||
