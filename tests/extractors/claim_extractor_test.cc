@@ -68,6 +68,13 @@ TEST_CASE("denied statements give no claim", "[claims]") {
   CHECK_FALSE(r.Link("group:boko_haram", "crime:drug_trafficking"));
   auto r2 = RunOn("1. There is no evidence that Al-Shabaab profits from piracy.\n");
   CHECK_FALSE(r2.Link("group:al_shabaab", "crime:piracy"));
+  auto r3 = RunOn("1. Al-Shabaab denied any involvement in piracy off Puntland.\n");
+  CHECK_FALSE(r3.Link("group:al_shabaab", "crime:piracy"));
+  auto r4 = RunOn("1. Al-Shabaab denies the allegations of piracy in Puntland.\n");
+  CHECK_FALSE(r4.Link("crime:piracy", "region:puntland"));
+  // Where it stops: a refusal is no denial ("were denied access").
+  auto refused = RunOn("1. UNMISS patrols from Juba were denied access by soldiers.\n");
+  CHECK(refused.Link("un_entity:unmiss", "region:juba"));
 }
 
 TEST_CASE("a heading supplies the crime to the paragraphs under it", "[claims]") {
