@@ -412,6 +412,7 @@ class DocumentDiscovery {
       }
       i = j;
     }
+    SubdivisionsBeforePluralType(p, s, free);
     NamesBeforeHead(p, s, free, group_context);
     RoutePlacesListed(p, s, free);
     PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
@@ -1069,15 +1070,18 @@ class DocumentDiscovery {
     std::size_t capitals = 0;
     for (const Token& x : t) capitals += x.capitalized ? 1 : 0;
     const bool heading = t.size() >= 4 && capitals * 2 > t.size();
-    for (std::size_t k = 0; k + 3 < t.size(); ++k) {
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
       // A list of names starts with a capital, maybe after "the".
-      if (!t[k + 1].capitalized && !(t[k + 1].norm == "the" && t[k + 2].capitalized)) continue;
+      if (!t[k + 1].capitalized && !(k + 2 < t.size() && t[k + 1].norm == "the" && t[k + 2].capitalized)) continue;
       if (!OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards", "toward", "near",
                              "between"}))
         continue;
       const std::vector<ListItem> items = ReadList(t, sentence.text, k + 1, free);
-      if (items.size() < 2) continue;
-      bool place = false, other = false;
+      // "patrols from Juba to Wonduruba and Lobonok", "from Wau to Tonj":
+      // where a route from a known place goes is a place, one item or more.
+      const bool route = t[k].norm == "to" && RouteFromPlace(t, k, known_begin, known_end, found_begin);
+      if (items.size() < 2 && !(route && items.size() == 1)) continue;
+      bool place = route, other = false;
       for (const ListItem& item : items) {
         if (!item.known) continue;
         const int type = type_of(item.first, item.last);
@@ -1114,6 +1118,20 @@ class DocumentDiscovery {
       }
       k = items.back().last - 1;
     }
+  }
+
+  // Whether "from" and a place known or found in the sentence stand right
+  // before token k ("from Juba to ...", "from the Sudan to ...").
+  template <typename KnownIt>
+  bool RouteFromPlace(const Tokens& t, std::size_t k, KnownIt known_begin, KnownIt known_end,
+                      std::size_t found_begin) const {
+    if (k < 2) return false;
+    for (std::size_t b = k - 1; b > 0 && k - b <= 4; --b) {
+      if (t[b - 1].norm == "from" || (t[b - 1].norm == "the" && b >= 2 && t[b - 2].norm == "from"))
+        return PlaceAt(known_begin, known_end, found_begin, &Mention::begin, t[b].begin) &&
+               PlaceAt(known_begin, known_end, found_begin, &Mention::end, t[k - 1].end);
+    }
+    return false;
   }
 
   // Whether a place known in the sentence ([known_begin, known_end)) or
@@ -1432,6 +1450,80 @@ class DocumentDiscovery {
     mentions_.push_back(std::move(m));
   }
 
+  // "Warrap, Lakes and Unity States", "the Ouaka and Vakaga Prefectures": a
+  // plural subdivision type after a list of names is the type word of each
+  // ("Lakes State"), even of a name too common to count alone ("Lakes",
+  // "Unity"). An item becomes that subdivision when its name with the type
+  // word names exactly one (of a country the document names, when several
+  // countries have one so called).
+  template <typename FreeFn>
+  void SubdivisionsBeforePluralType(std::size_t p, std::size_t s, FreeFn free) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    for (std::size_t k = 1; k < t.size(); ++k) {
+      const std::string_view n = t[k].norm;
+      if (!t[k - 1].capitalized || n.size() < 6 || n.back() != 's' ||
+          !OneOf(n, {"states", "provinces", "regions", "counties", "districts", "prefectures", "governorates",
+                     "departments", "territories", "municipalities"}))
+        continue;
+      const std::string type =
+          n.ends_with("ies") ? std::string(n.substr(0, n.size() - 3)) + "y" : std::string(n.substr(0, n.size() - 1));
+      std::size_t end = k;  // the item ends before token `end`
+      while (end > 0 && t[end - 1].capitalized) {
+        // Capitalised words, and a particle hyphenated to the next one
+        // ("Western Bahr el-Ghazal").
+        std::size_t b = end;
+        while (b > 0 && (b == end || t[b].begin <= t[b - 1].end + 1) &&
+               ((t[b - 1].capitalized && !FunctionWord(t[b - 1].norm)) ||
+                (b < end && t[b].hyphen_before && b >= 2 && t[b - 2].capitalized)))
+          --b;
+        if (b == end) break;
+        bool all_free = true;
+        for (std::size_t w = b; w < end; ++w) all_free = all_free && free(w);
+        if (all_free && !already_.count({p, s, t[b].begin})) {
+          std::vector<std::string> words;
+          for (std::size_t w = b; w < end; ++w) words.emplace_back(t[w].norm);
+          words.push_back(type);
+          if (std::string id = OneSubdivision(rules_.gazetteer().Lookup(words)); !id.empty()) {
+            swallowed_.push_back({p, s, t[b].begin, t[end - 1].end});
+            already_.insert({p, s, t[b].begin});
+            mentions_.push_back(Found(sentence, p, s, t[b].begin, t[end - 1].end, EntityType::kRegion, std::move(id),
+                                      "discovery.subdivision"));
+          }
+        }
+        // The item before ends at a comma or at "and" (", and").
+        if (b == 0) break;
+        const bool comma = sentence.text.find(',', t[b - 1].end) < t[b].begin;
+        if (t[b - 1].norm == "and") end = b - 1;
+        else if (comma) end = b;
+        else break;
+      }
+    }
+  }
+
+  // The one subdivision the aliases name, narrowed to those of a country
+  // the document names when they name several; "" when none or not one.
+  std::string OneSubdivision(const std::vector<const Alias*>& aliases) {
+    std::vector<std::string> all, of_named;
+    for (const Alias* a : aliases) {
+      if (a->entity.empty() || !a->target || a->target->type != EntityType::kRegion || a->target->parent.empty())
+        continue;
+      if (std::find(all.begin(), all.end(), a->entity) != all.end()) continue;
+      all.push_back(a->entity);
+      if (CountryNamed(a->target->parent)) of_named.push_back(a->entity);
+    }
+    if (all.size() == 1) return all.front();
+    return of_named.size() == 1 ? of_named.front() : "";
+  }
+
+  bool CountryNamed(const std::string& id) {
+    if (named_.empty()) {
+      named_.insert("");  // worked out once
+      for (const Mention* m : known_) named_.insert(m->entity);
+    }
+    return named_.count(id) > 0;
+  }
+
   // The one subdivision (a weak name) that tokens [first, last) spell, of a
   // country the document names, or "".
   std::string SubdivisionOfNamedCountry(const Tokens& t, std::size_t first, std::size_t last) {
@@ -1442,11 +1534,7 @@ class DocumentDiscovery {
       found = a->entity;
     }
     if (found.empty()) return "";
-    if (named_.empty()) {
-      named_.insert("");  // worked out once
-      for (const Mention* m : known_) named_.insert(m->entity);
-    }
-    return named_.count(rules_.FindEntity(found)->parent) ? found : "";
+    return CountryNamed(rules_.FindEntity(found)->parent) ? found : "";
   }
 
   // The known group named by capitals in the brackets right after `end`:

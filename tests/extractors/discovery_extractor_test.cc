@@ -573,11 +573,31 @@ TEST_CASE("discovery: a place head confirms the subdivision of a country the doc
   CHECK(Discovered(r, "region:vakaga") == nullptr);
   CHECK(r.Mentions("region:cf_vk"));
   CHECK(r.Mentions("region:cf_uk"));
-  // Where it stops: no country of that subdivision named in the document,
-  // a new place of that name.
+  // The plural type word is each name's, as "Vakaga Prefecture" would be:
+  // the subdivision, with no country named either.
   auto alone = RunOn("1. Armed groups attacked civilians in Mbomou, Ouaka and Vakaga Prefectures.\n");
-  CHECK_FALSE(alone.Mentions("region:cf_vk"));
-  CHECK(Discovered(alone, "region:vakaga"));
+  CHECK(alone.Mentions("region:cf_vk"));
+  CHECK(Discovered(alone, "region:vakaga") == nullptr);
+  // Where it stops: a name that with the type word names no subdivision is a
+  // new place.
+  auto other = RunOn("1. Armed groups attacked civilians in Zorvangba and Vakaga Prefectures.\n");
+  CHECK(other.Mentions("region:cf_vk"));
+  CHECK(Discovered(other, "region:zorvangba"));
+}
+
+TEST_CASE("discovery: a plural subdivision type is the type word of each name listed before it", "[discovery]") {
+  // "Lakes" and "Unity" are too common to be places alone; "Lakes State" is one.
+  auto r = RunOn("1. Intercommunal violence continued along the border of Warrap, Lakes and Unity States.\n");
+  CHECK(r.Mentions("region:ss_wr"));
+  CHECK(r.Mentions("region:ss_lk"));
+  CHECK(r.Mentions("region:ss_uy"));
+  // Where it stops: "States" after names that are no subdivision with it.
+  auto states = RunOn("1. Member States and the Gulf States discussed the Lakes.\n");
+  CHECK_FALSE(states.Mentions("region:ss_lk"));
+  CHECK(Discovered(states, "region:member") == nullptr);
+  // Nor past words that are no list glue: "in Lakes" and a later "Unity States".
+  auto apart = RunOn("1. Fighting in Lakes spread while Unity States met.\n");
+  CHECK_FALSE(apart.Mentions("region:ss_lk"));
 }
 
 TEST_CASE("discovery: places in brackets right after a place lie within it", "[discovery]") {
