@@ -773,3 +773,14 @@ TEST_CASE("discovery: the examples listed after a known place that a word for pl
   // Where it stops: no word for places before the known place.
   CHECK_FALSE(Discovered(RunOn("1. Gangs attacked Port-au-Prince, such as Zorvil.\n"), "region:zorvil"));
 }
+
+TEST_CASE("discovery: where a route from a known place goes is a place", "[discovery]") {
+  auto r = RunOn("1. Patrol teams from Juba to Zorvangba, Kelbrizi and Marvosso were stopped.\n");
+  CHECK(Discovered(r, "region:zorvangba"));
+  CHECK(Discovered(r, "region:marvosso"));
+  // One place is enough, at the end of the sentence too.
+  CHECK(Discovered(RunOn("1. A convoy travelled from Juba to Zorvangba.\n"), "region:zorvangba"));
+  // Where it stops: a route from no known place, and months.
+  CHECK_FALSE(Discovered(RunOn("1. A convoy travelled from the camp to Zorvangba.\n"), "region:zorvangba"));
+  CHECK_FALSE(Discovered(RunOn("1. Prices rose from January to March.\n"), "region:march"));
+}
