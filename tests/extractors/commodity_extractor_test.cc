@@ -75,6 +75,7 @@ TEST_CASE("commodities: no word of trade, or not near, or across a clause, names
 TEST_CASE("commodities: a word for goods that only qualifies the noun after it names none", "[commodities]") {
   CHECK(Commodities("1. Attacks on water and fuel stations hampered the delivery of aid in Mali.\n").empty());
   CHECK(Commodities("1. Oil prices rose as shipments to Mali slowed.\n").empty());
+  CHECK(Commodities("1. Imagery shows an oil slick originating near the ship's last position.\n").empty());
   // Where it stops: the goods themselves, even before other nouns.
   CHECK(Commodities("1. Fuel smuggled to Mali was seized near the fuel depot.\n") ==
         std::set<std::string>{"crime:oil_smuggling"});
