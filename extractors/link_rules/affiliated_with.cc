@@ -2,7 +2,8 @@
 // governs ("associated with X", "the X affiliate"), in one clause, within 25
 // words of it or of the start of its list; a group
 // listed in brackets after another ("the X gangs (A, B and C)") and it; the
-// group a compound describes and the group before it ("the Al-Qaida-linked X").
+// group a compound describes and the group before it ("the Al-Qaida-linked X");
+// two groups a hyphen or a slash joins ("the Houthi-Saleh alliance").
 #include <algorithm>
 
 #include "extractors/link_rules/helpers.h"
@@ -64,6 +65,29 @@ void Bonds(const LinkContext& x, std::vector<Claim>* out) {
 
 bool OneOfWords(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// "the Houthi-Saleh alliance", "M23-AFC proxies", "AFC/M23", "(M23)-Alliance
+// Fleuve Congo": two groups joined by a hyphen or a slash alone (past the
+// bracket that closes an acronym) name one alliance. Not a rivalry named
+// so: "ISGS-JNIM clashes".
+void Joined(const LinkContext& x, std::vector<Claim>* out) {
+  const std::string& text = x.v.text->text;
+  const Tokens& t = x.v.tokens();
+  for (std::size_t k = 0; k + 1 < x.groups.size(); ++k) {
+    const MentionAt* a = x.groups[k];
+    const MentionAt* b = x.groups[k + 1];
+    if (a->mention->entity == b->mention->entity || b->mention->begin <= a->mention->end) continue;
+    std::string_view between(text.data() + a->mention->end, b->mention->begin - a->mention->end);
+    if (!between.empty() && between.front() == ')') between.remove_prefix(1);
+    if (between != "-" && between != "/") continue;
+    if (b->last < t.size() &&
+        OneOfWords(t[b->last].norm, {"clashes", "fighting", "fights", "rivalry", "rivalries", "conflict", "conflicts",
+                                     "hostilities", "war", "battles", "confrontation", "confrontations", "tensions",
+                                     "dispute", "disputes", "violence", "infighting", "feud"}))
+      continue;
+    out->push_back(MakeClaim("affiliated_with", x.v, a, b, "", "group-group"));
+  }
 }
 
 // "A provided B with training" (the verb at most two words before B, "with"
@@ -141,6 +165,7 @@ bool EventModifier(const SentenceView& v, const MentionAt* g) {
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   CompoundAffiliates(x, out);
   Bonds(x, out);
+  Joined(x, out);
   Supplies(x, out);
   // The members listed in brackets after their group (SentenceView).
   for (const MentionAt* g : x.groups)

@@ -407,6 +407,19 @@ TEST_CASE("affiliated_with: a group's compound ('the Al-Qaida-linked X'), branch
   CHECK(Links(rule, "1. Boko Haram and its fighters clashed with ISWAP.\n").empty());
 }
 
+TEST_CASE("affiliated_with: two groups a hyphen or a slash joins name one alliance", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  const std::set<std::string> m23 = {"group:m23 group:afc"};
+  CHECK(Links(rule, "1. Rwanda backs the Mouvement du 23 mars (M23)-Alliance Fleuve Congo (AFC) fighters.\n") ==
+        m23);
+  CHECK(Links(rule, "1. The M23-AFC proxies took Goma.\n") == m23);
+  CHECK(Links(rule, "1. AFC/M23 took Goma.\n") == std::set<std::string>{"group:afc group:m23"});
+  // Where it stops: a rivalry named so, and groups a space or a word keeps apart.
+  CHECK(Links(rule, "1. ISGS-JNIM clashes continued in Menaka.\n").empty());
+  CHECK(Links(rule, "1. ISGS - the rival of JNIM - attacked Menaka.\n").empty());
+  CHECK(Links(rule, "1. ISGS and JNIM attacked Menaka.\n").empty());
+}
+
 TEST_CASE("affiliated_with: the gangs listed in brackets after a group are its members", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. Some Viv Ansanm gangs (Krache Dife, Kraze Bary\u00e8 and Ti Bwa) attacked Kenscoff.\n") ==
