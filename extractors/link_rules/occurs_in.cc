@@ -211,6 +211,19 @@ const MentionAt* GoodsOfPlace(const SentenceView& v, const std::vector<const Men
   return nullptr;
 }
 
+// "the illegal exploitation of the natural resources of the Democratic
+// Republic of the Congo", "the smuggling of migrants of the Sahel": a place
+// that "of" joins to the crime's name right before it is where the crime is.
+const MentionAt* CrimeOfPlace(const SentenceView& v, const std::vector<const MentionAt*>& crimes,
+                              const MentionAt* r) {
+  std::size_t k = r->first;
+  if (k >= 1 && v.tokens()[k - 1].norm == "the") --k;
+  if (k < 2 || v.tokens()[k - 1].norm != "of") return nullptr;
+  for (const MentionAt* c : crimes)
+    if (c->last == k - 1) return c;
+  return nullptr;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   const bool crime_place = x.cues.crime_region.AnyIn(v.cues, 0, v.tokens().size());
@@ -218,6 +231,10 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     if (const MentionAt* goods = GoodsOfPlace(v, x.crimes, r)) {
       out->push_back(MakeClaim("occurs_in", v, goods, r, "", "crime-region"));
       if (!r->locative) continue;
+    }
+    if (const MentionAt* c = CrimeOfPlace(v, x.crimes, r); c && !r->locative && !CrimeAsTopic(x.cues, v, c)) {
+      out->push_back(MakeClaim("occurs_in", v, c, r, "", "crime-region"));
+      continue;
     }
     if (!r->locative && !crime_place) continue;
     if (NotCrimePlace(x.cues, v, r)) continue;

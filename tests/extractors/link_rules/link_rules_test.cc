@@ -133,6 +133,17 @@ TEST_CASE("occurs_in: the place of the nearest crime, not a meeting's venue", "[
   CHECK(Links(rule, "1. Measures against drug trafficking were agreed at a meeting held in Dakar.\n").empty());
 }
 
+TEST_CASE("occurs_in: a place that 'of' joins to the crime's name", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Rwanda called for an end to the illegal exploitation of the natural resources of the "
+                    "Democratic Republic of the Congo.\n") ==
+        std::set<std::string>{"crime:natural_resource_exploitation region:drc"});
+  // Where it stops: a place after another noun ("the people of"), and a crime
+  // that is only the topic of a meeting.
+  CHECK(Links(rule, "1. The illegal exploitation of minerals worried the people of Uganda.\n").empty());
+  CHECK(Links(rule, "1. Officials attended a workshop on money-laundering of Kenya.\n").empty());
+}
+
 TEST_CASE("occurs_in: goods listed with their quantities share the place", "[link_rules]") {
   const LinkRule rule = nexus::OccursInRule();
   CHECK(Links(rule, "1. Police seized a shotgun and 9 kg of marijuana in Hinche.\n") ==
