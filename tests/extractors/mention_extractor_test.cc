@@ -531,6 +531,10 @@ TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted
   // Where it stops: a tax no armed actor takes from people, fees no one collects.
   CHECK_FALSE(RunOn("1. The Government taxed imports heavily.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Fees rose for travellers in Mopti.\n").Mentions("crime:extortion"));
+  // Money demanded for something, at or upon something.
+  CHECK(RunOn("1. Soldiers demanded money for driving violations at checkpoints.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. Police demanded payments upon entry into Zorva.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. The Assembly demanded payment of arrears by Member States.\n").Mentions("crime:extortion"));
   // Extortion: racketeering, people forced to pay taxes (also as French spells it).
   CHECK(RunOn("1. The gang lives off racketeering in Zorva.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. The gang lives off extorsion in Zorva.\n").Mentions("crime:extortion"));
