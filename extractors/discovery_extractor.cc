@@ -252,7 +252,10 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
         return true;
     return false;
   };
-  if (n >= 2 && n <= 4 && ((IsPlaceHead(w(n - 1)) && w(n - 1).back() != 's') || landform) && all_capitalised() &&
+  // "the Greater Pibor Administrative Area", "the Ruweng Administrative Area".
+  const bool administrative_area = n >= 3 && w(n - 1) == "area" && w(n - 2) == "administrative";
+  if (n >= 2 && n <= 4 && ((IsPlaceHead(w(n - 1)) && w(n - 1).back() != 's') || landform || administrative_area) &&
+      all_capitalised() &&
       !OneOf(w(0), {"united", "national", "federal"}) && !office_word()) {
     c->type = EntityType::kRegion;
     c->rule = "discovery.place_name";

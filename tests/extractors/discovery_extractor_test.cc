@@ -784,3 +784,10 @@ TEST_CASE("discovery: where a route from a known place goes is a place", "[disco
   CHECK_FALSE(Discovered(RunOn("1. A convoy travelled from the camp to Zorvangba.\n"), "region:zorvangba"));
   CHECK_FALSE(Discovered(RunOn("1. Prices rose from January to March.\n"), "region:march"));
 }
+
+TEST_CASE("discovery: a name before 'Administrative Area' is a place", "[discovery]") {
+  auto r = RunOn("1. An aircraft was flown from Zorvangba, Greater Kelbo Administrative Area, on 14 November.\n");
+  CHECK(Discovered(r, "region:greater_kelbo_administrative_area"));
+  // Where it stops: an area of a body's work, not capitalised.
+  CHECK_FALSE(Discovered(RunOn("1. The Zorvan administrative area staff met.\n"), "region:zorvan_administrative_area"));
+}
