@@ -531,6 +531,10 @@ TEST_CASE("crimes by paraphrase: taxing people, fees collected from them, looted
   // Where it stops: a tax no armed actor takes from people, fees no one collects.
   CHECK_FALSE(RunOn("1. The Government taxed imports heavily.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Fees rose for travellers in Mopti.\n").Mentions("crime:extortion"));
+  // Documents forged or altered, also listed: "stolen, forged or altered travel documents".
+  CHECK(RunOn("1. Fighters travel with stolen, forged or altered travel documents.\n").Mentions("crime:document_forgery"));
+  CHECK(RunOn("1. Fighters travel with altered passports.\n").Mentions("crime:document_forgery"));
+  CHECK_FALSE(RunOn("1. Fighters travel with stolen passports.\n").Mentions("crime:document_forgery"));
   // Money demanded for something, at or upon something.
   CHECK(RunOn("1. Soldiers demanded money for driving violations at checkpoints.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Police demanded payments upon entry into Zorva.\n").Mentions("crime:extortion"));
