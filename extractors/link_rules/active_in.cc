@@ -51,7 +51,25 @@ bool OriginOfPeople(const LinkContext& x, const MentionAt* r) {
 // works with, or that a verb of help or a visit takes as its object (with
 // the places listed with them), are where it works.
 bool Served(const SentenceView& v, const MentionAt* r) {
-  const std::size_t head = PlaceHead(v, r);
+  std::size_t head = PlaceHead(v, r);
+  // "along with the Centre and the Government of Colombia": past its
+  // Government, and the UN bodies listed before it.
+  const Tokens& t = v.tokens();
+  if (head >= 2 && t[head - 1].norm == "of" && (t[head - 2].norm == "government" || t[head - 2].norm == "authorities")) {
+    head -= 2;
+    if (head > 0 && t[head - 1].norm == "the") --head;
+  }
+  if (head > 0 && t[head - 1].norm == "and") --head;
+  for (bool stepped = true; stepped && head > 0;) {
+    stepped = false;
+    for (const MentionAt& m : v.mentions)
+      if (m.last == head && m.mention->type == EntityType::kUnEntity && m.first < head) {
+        head = m.first;
+        if (head > 0 && v.tokens()[head - 1].norm == "the") --head;
+        stepped = true;
+        break;
+      }
+  }
   if (head == 0) return false;
   static const std::unordered_set<std::string_view> kServe = {
       "with", "assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting",

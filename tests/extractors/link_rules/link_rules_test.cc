@@ -235,8 +235,14 @@ TEST_CASE("active_in: the government, authorities or services of a place it work
         std::set<std::string>{"un_entity:undp region:iraq"});
   CHECK(Links(rule, "1. A workshop was organized by UNODC in collaboration with the authorities of Kenya.\n") ==
         std::set<std::string>{"un_entity:unodc region:kenya"});
+  CHECK(Links(rule, "1. UNODC worked with the authorities of Kenya.\n") ==
+        std::set<std::string>{"un_entity:unodc region:kenya"});
+  // Past the other UN bodies listed before it.
+  CHECK(Links(rule, "1. UNODC worked with UNDP and the Government of Kenya.\n") ==
+        std::set<std::string>{"un_entity:unodc region:kenya", "un_entity:undp region:kenya"});
   // Where it stops: a government named without a place word before it.
   CHECK(Links(rule, "1. UNODC said the Government of Chad trained officers.\n").empty());
+  CHECK(Links(rule, "1. UNODC welcomed the statement of the Government of Kenya.\n").empty());
 }
 
 TEST_CASE("active_in: a UN body's report is the source, not an actor, also through its acronym",
