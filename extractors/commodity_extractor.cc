@@ -17,8 +17,8 @@ bool ClauseBreak(const std::string& text, std::size_t b, std::size_t e) {
 // The nouns a word for goods may qualify without naming goods.
 bool IsQualifiedNoun(std::string_view w) {
   for (std::string_view x : {"station", "stations", "price", "prices", "sector", "industry", "subsidy", "subsidies",
-                             "shortage", "shortages", "policy", "policies", "consumption", "facilities", "infrastructure",
-                             "slick", "slicks", "spill", "spills", "leak", "leaks"})
+                             "shortage", "shortages", "policy", "policies", "consumption", "facilities",
+                             "infrastructure", "slick", "slicks", "spill", "spills", "leak", "leaks"})
     if (w == x) return true;
   return false;
 }

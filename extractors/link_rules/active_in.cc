@@ -55,7 +55,8 @@ bool Served(const SentenceView& v, const MentionAt* r) {
   // "along with the Centre and the Government of Colombia": past its
   // Government, and the UN bodies listed before it.
   const Tokens& t = v.tokens();
-  if (head >= 2 && t[head - 1].norm == "of" && (t[head - 2].norm == "government" || t[head - 2].norm == "authorities")) {
+  if (head >= 2 && t[head - 1].norm == "of" &&
+      (t[head - 2].norm == "government" || t[head - 2].norm == "authorities")) {
     head -= 2;
     if (head > 0 && t[head - 1].norm == "the") --head;
   }
@@ -65,7 +66,7 @@ bool Served(const SentenceView& v, const MentionAt* r) {
     for (const MentionAt& m : v.mentions)
       if (m.last == head && m.mention->type == EntityType::kUnEntity && m.first < head) {
         head = m.first;
-        if (head > 0 && v.tokens()[head - 1].norm == "the") --head;
+        if (head > 0 && t[head - 1].norm == "the") --head;
         stepped = true;
         break;
       }

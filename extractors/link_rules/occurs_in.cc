@@ -212,8 +212,8 @@ const MentionAt* GoodsOfPlace(const SentenceView& v, const std::vector<const Men
 }
 
 // "the illegal exploitation of the natural resources of the Democratic
-// Republic of the Congo", "the smuggling of migrants of the Sahel": a place
-// that "of" joins to the crime's name right before it is where the crime is.
+// Republic of the Congo": a place that "of" joins to the crime's name right
+// before it is where the crime is.
 const MentionAt* CrimeOfPlace(const SentenceView& v, const std::vector<const MentionAt*>& crimes,
                               const MentionAt* r) {
   std::size_t k = r->first;
