@@ -317,7 +317,7 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
       const std::size_t n = next.tokens.size();
       if (reports && !cues_.denial.AnyIn(matches, 0, n)) {
         ClaimEach(all, end, next_end, T::kCrime, "counters", unit->entity, false, p, s + 1,
-                       cues_.hedge.AnyIn(matches, 0, n), "un-crime.previous", out);
+                  cues_.hedge.AnyIn(matches, 0, n), "un-crime.previous", out);
       }
     }
     k = end;
