@@ -913,6 +913,57 @@ bool IsWorkNoun(std::string_view n) {
 // At most this many UN entities of the sentence before are "the programme"'s.
 constexpr std::size_t kMaxWorkUnits = 6;
 
+// Verbs of speech after which "she" or "he" is the speaker of a briefing.
+bool IsSpeechVerb(std::string_view n) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "said",      "added",     "noted",    "stressed",   "warned",    "told",      "explained", "emphasized",
+      "emphasised", "underlined", "highlighted", "observed", "reported", "recalled", "cautioned", "continued",
+      "pointed",   "urged",     "stated",   "underscored", "described", "outlined",  "concluded", "cited"};
+  return kVerbs.count(n) > 0;
+}
+
+// Whether the sentence tells that someone spoke: a verb of speech in it.
+bool TellsSpeech(const SentenceWork& w) {
+  for (const Token& t : w.tokens)
+    if (IsSpeechVerb(t.norm) || Is(t.norm, "briefing") || Is(t.norm, "briefed") || Is(t.norm, "spoke") ||
+        Is(t.norm, "speaking"))
+      return true;
+  return false;
+}
+
+// Whether the speaker the sentence names speaks for a State: "the
+// representative of Mali", "the Minister for Foreign Affairs".
+bool StateSpeaker(const SentenceWork& w) {
+  for (const Token& t : w.tokens)
+    if (Is(t.norm, "representative") || Is(t.norm, "representatives") || Is(t.norm, "delegate") ||
+        Is(t.norm, "delegation") || Is(t.norm, "minister") || Is(t.norm, "ambassador") || Is(t.norm, "speakers"))
+      return true;
+  return false;
+}
+
+// "She pointed out that ...", "More broadly, she said, ...", "..., he
+// added": the speaker of a briefing goes on, and what she says is said by
+// the one UN entity she spoke for ("said Jane Doe, Executive Director of
+// UNODC" before). Only "she" or "he" as the subject of a verb of speech, at
+// the start of the sentence or after a comma.
+void ResolveTheSpeaker(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                       const std::string& speaker, std::vector<Mention>* found) {
+  if (speaker.empty()) return;
+  for (const Mention& m : *found)
+    if (m.type == EntityType::kUnEntity) return;
+  const auto& t = w.tokens;
+  const std::string& text = w.sentence->text;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if ((!Is(t[i].norm, "she") && !Is(t[i].norm, "he")) || used[i]) continue;
+    const bool opens = t[i].begin == 0 || (t[i].begin >= 2 && text[t[i].begin - 2] == ',');
+    std::size_t verb = i + 1;
+    if (verb + 1 < t.size() && (Is(t[verb].norm, "also") || Is(t[verb].norm, "further"))) ++verb;
+    if (!opens || !IsSpeechVerb(t[verb].norm)) continue;
+    found->push_back(MakeMention(w, i, i + 1, speaker, rules, "pronoun.speaker"));
+    return;
+  }
+}
+
 // The UN entities of the sentence before, referred to: "Both entities
 // followed up ...", "The two bodies ..." (when it named exactly two), a
 // sentence-opening "It" (when it named exactly one UN entity and no group),
@@ -1255,6 +1306,7 @@ class DocumentMentions {
       ResolveThoseClashes(rules_, w, used_, recent_groups_, &found_);
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
+      ResolveTheSpeaker(rules_, w, used_, speaker_unit_, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       GroupFinances(rules_, w, used_, &found_);
       DropSharedNames(w);
@@ -1556,6 +1608,16 @@ class DocumentMentions {
     };
     distinct(EntityType::kGroup, &recent_groups_);
     distinct(EntityType::kUnEntity, &recent_units_);
+    // The one UN entity a speaker spoke for, until a sentence of speech names
+    // another speaker's entity or several (a Member State's delegate, whose
+    // words are no UN entity's, names none and leaves the speaker unknown).
+    if (TellsSpeech(w)) {
+      bool pronoun = false;
+      for (const Mention& m : found_) pronoun = pronoun || m.rule == "pronoun.speaker";
+      if (!pronoun)
+        speaker_unit_ = recent_units_.second.size() == 1 && !StateSpeaker(w) ? recent_units_.second.front()
+                                                                              : std::string();
+    }
     // The UN entities that carry a work out, for "The programme ..." next:
     // not the partners of "in collaboration (partnership, cooperation,
     // coordination) with A, B and C".
@@ -1593,6 +1655,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::vector<std::string>> recent_groups_;
   std::pair<std::size_t, std::string> paragraph_group_{static_cast<std::size_t>(-1), ""};  // "-": several
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
+  std::string speaker_unit_;  // the UN entity the last speaker spoke for (ResolveTheSpeaker)
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before
   std::vector<std::string> recent_work_;  // the work nouns of the sentence before ("programme")
   std::vector<std::string> recent_workers_;  // its UN entities, but partners "in collaboration with"

@@ -275,6 +275,48 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
 // of saying within twelve words) states no fact of its own.
 constexpr std::size_t kHearsayReach = 12;
 
+// "..., said Jane Doe, Executive Director of UNODC", "“...”, the Chair of
+// the Committee told the Council.": a UN body that a speaker named after what
+// she said speaks for is the source of the statement before, like
+// "according to". Either the verb of speech follows a comma or a closing
+// quotation mark and stands at most ten words before the body, or the
+// speaker's words open after such a mark at most six words before the body
+// and end the sentence at most four words after the verb.
+static bool SpeakerAfterStatement(const SentenceView& v, const MentionAt& at) {
+  static const std::set<std::string_view> kVerbs = {"said", "told", "stated", "added", "noted",
+                                                    "stressed", "warned", "explained", "emphasized"};
+  const auto& t = v.tokens();
+  const std::string& text = v.text->text;
+  auto after_mark = [&](std::size_t k) {  // a comma or a closing quotation mark right before token k
+    std::size_t gap = t[k].begin;
+    while (gap > 0 && text[gap - 1] == ' ') --gap;
+    if (gap == 0) return false;
+    const bool quote = gap >= 3 && text.compare(gap - 3, 3, "\xE2\x80\x9D") == 0;  // ”
+    return text[gap - 1] == ',' || text[gap - 1] == '"' || quote;
+  };
+  for (std::size_t back = 1; back <= 10 && back <= at.first; ++back) {
+    const std::size_t k = at.first - back;
+    if (kVerbs.count(t[k].norm)) return after_mark(k);
+  }
+  for (std::size_t k = at.last; k < t.size() && k < at.last + 3; ++k) {
+    if (!kVerbs.count(t[k].norm)) continue;
+    if (t.size() - k > 5) return false;
+    for (std::size_t b = at.first; b + 6 >= at.first && b > 0; --b)
+      if (after_mark(b)) return true;
+    return false;
+  }
+  return false;
+}
+
+// ", while smuggling oil", ", while also ...": "while" before a participle
+// (or "also") goes on with the clause's own subject, and opens no clause.
+static bool WhileDoing(const Tokens& t, std::size_t i) {
+  if (t[i].norm != "while" && t[i].norm != "whereas") return false;
+  if (i + 1 >= t.size()) return true;
+  const std::string_view next = t[i + 1].norm;
+  return next == "also" || next == "still" || (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0);
+}
+
 static bool Hearsay(const LinkCues& cues, const SentenceView& v) {
   const Tokens& t = v.tokens();
   std::size_t k = 0;
@@ -563,7 +605,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
     for (std::size_t i = 0; i < v.tokens().size(); ++i) {
       const Token& t = v.tokens()[i];
       for (; semicolon < t.begin; semicolon = text.find(';', semicolon + 1)) ++clause;
-      if (openers && i > 0 && cues.clause_opener.MatchAt(v.cues, i)) {
+      if (openers && i > 0 && cues.clause_opener.MatchAt(v.cues, i) && !WhileDoing(v.tokens(), i)) {
         // Right after a comma, or after ", and".
         std::size_t gap = v.tokens()[i - 1].end;
         if (v.tokens()[i - 1].norm == "and" && i > 1) gap = v.tokens()[i - 2].end;
@@ -587,6 +629,9 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       // A claimed event stands for its places ("responsibility for the attack").
       if (at.mention->type == EntityType::kRegion)
         at.locative = at.mention->rule == "anaphora.event" || Locative(cues, v, at);
+      // The speaker of a briefing ("She pointed out that ...") is the
+      // source of what she says, like "according to".
+      if (at.mention->rule == "pronoun.speaker") at.source = true;
       // A cue ending within three words before the mention ("according to the").
       for (std::size_t back = 1; back <= 5 && back <= at.first; ++back) {
         std::size_t start = at.first - back;
@@ -612,6 +657,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       if (at.mention->type == EntityType::kUnEntity && after < v.tokens().size() &&
           cues.source_suffix.MatchAt(v.cues, after))
         at.source = true;
+      if (at.mention->type == EntityType::kUnEntity && SpeakerAfterStatement(v, at)) at.source = true;
     }
     // "the United Nations Office on Drugs and Crime (UNODC) report": the
     // acronym in brackets right after a name is a source or a recipient when

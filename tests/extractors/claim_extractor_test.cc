@@ -563,6 +563,25 @@ TEST_CASE("a participle after a comma opens a clause of its own, which links do 
   CHECK(plain.Link("crime:natural_resource_exploitation", "region:goma"));
 }
 
+TEST_CASE("', while' and ', whereas' open a contrasting clause, which links do not cross", "[claims]") {
+  for (const char* text : {"1. Armed groups in the Sahel engage in illicit trafficking, while pirates attack ships "
+                           "in the Gulf of Guinea.\n",
+                           "1. Armed groups in the Sahel engage in illicit trafficking, whereas pirates attack "
+                           "ships in the Gulf of Guinea.\n"}) {
+    INFO(text);
+    auto r = RunOn(text);
+    CHECK(r.Link("crime:piracy", "region:gulf_of_guinea"));
+    CHECK_FALSE(r.Link("crime:piracy", "region:sahel"));
+  }
+  // Where it stops: "while" with no comma before it joins what it says, and
+  // before a participle it goes on with the clause's own subject.
+  CHECK(RunOn("1. Pirates rob ships in the Gulf of Guinea while they wait off Lagos.\n")
+            .Link("crime:piracy", "region:gulf_of_guinea"));
+  auto doing = RunOn("1. ISIL operates in Syria, while smuggling oil into Turkey.\n");
+  CHECK(doing.Link("group:isil", "crime:oil_smuggling"));
+  CHECK(doing.Link("group:isil", "region:turkiye"));
+}
+
 TEST_CASE("the UN bodies of 'The delegation ...' work in the one place of the visit told before", "[claims]") {
   // The sentence right after, or the one opening the next paragraph.
   for (const char* text : {"1. CTED conducted a visit to Togo in May. The visiting delegation included experts "

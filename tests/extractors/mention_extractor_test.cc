@@ -83,6 +83,16 @@ TEST_CASE("a name inside a longer name is no mention", "[mentions]") {
   CHECK_FALSE(sea.Mentions("region:caribbean"));
 }
 
+TEST_CASE("'African' before the countries, States or borders of the continent names Africa", "[mentions]") {
+  CHECK(RunOn("1. CTED visited African Member States.\n").Mentions("region:africa"));
+  CHECK(RunOn("1. Narcotics moved across African borders.\n").Mentions("region:africa"));
+  // Where it stops: the name of a body or a region that holds the word.
+  auto r = RunOn("1. The Economic Community of West African States met the Central African States.\n");
+  CHECK_FALSE(r.Mentions("region:africa"));
+  CHECK(r.Mentions("region:central_africa"));
+  CHECK_FALSE(RunOn("1. The African Union deployed troops.\n").Mentions("region:africa"));
+}
+
 TEST_CASE("Niger, Nigeria and the Niger", "[mentions]") {
   auto r = RunOn("1. Refugees fled from Nigeria to the Niger.\n");
   CHECK(r.Mentions("region:nigeria"));
@@ -337,6 +347,36 @@ TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the
   // "It" after a sentence that named a group is not the UN entity's.
   auto mixed = RunOn("1. UNOCA reported on the LRA. It attacked villages.\n");
   for (const nexus::Mention& m : mixed.findings.mentions) CHECK(m.rule != "pronoun");
+}
+
+TEST_CASE("references: 'She said' stands for the UN entity the speaker named before spoke for", "[mentions]") {
+  auto speaker = [](const char* text) {
+    std::set<std::string> ids;
+    for (const nexus::Mention& m : RunOn(text).findings.mentions)
+      if (m.rule == "pronoun.speaker") ids.insert(m.entity);
+    return ids;
+  };
+  const std::set<std::string> unodc = {"un_entity:unodc"};
+  // In the next paragraph, at the start of the sentence or after a comma.
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, told the Council that crime is rising.\n\n"
+                "She pointed out that piracy is rising in the Gulf of Guinea.\n") == unodc);
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
+                "More broadly, she said, piracy is rising.\n") == unodc);
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
+                "Piracy is rising, he also stressed.\n") == unodc);
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
+                "She said that Al-Shabaab taxes charcoal.\n") == unodc);
+  // Where it stops: a State's speaker since, no verb of speech, a sentence
+  // that names a UN entity of its own, or no UN entity told as the speaker's.
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
+                "The representative of Mali then spoke.\n\nHe said that kidnappings are rising.\n")
+            .empty());
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
+                "She travelled to Mali.\n").empty());
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
+                "She said that UNDP helps Mali.\n").empty());
+  CHECK(speaker("The representative of France said that piracy is rising.\n\n"
+                "She added that kidnappings are rising.\n").empty());
 }
 
 TEST_CASE("references: 'The programme' stands for the UN entities that carry out the work named before",

@@ -172,6 +172,18 @@ TEST_CASE("counters: a UN body that acts on a crime, or reports it", "[link_rule
   CHECK(Links(rule, "1. UNODC and money-laundering.\n").empty());
 }
 
+TEST_CASE("counters and active_in: a body whose speaker is named after her words is their source", "[link_rules]") {
+  for (const char* text : {"1. Piracy is rising in the Gulf of Guinea, said Jane Doe, Executive Director of UNODC.\n",
+                           "1. \u201cPiracy is rising in the Gulf of Guinea\u201d, Jane Doe of UNODC told the Council.\n"}) {
+    INFO(text);
+    CHECK(Links(nexus::CountersRule(), text) == std::set<std::string>{"un_entity:unodc crime:piracy"});
+    CHECK(Links(nexus::ActiveInRule(), text).empty());
+  }
+  // Where it stops: a body the speaker names in her own words is no source.
+  CHECK(Links(nexus::ActiveInRule(), "1. Jane Doe said that UNODC trains officers in Mali.\n") ==
+        std::set<std::string>{"un_entity:unodc region:mali"});
+}
+
 TEST_CASE("active_in: where a UN body works, not where its report looks", "[link_rules]") {
   const LinkRule rule = nexus::ActiveInRule();
   CHECK(Links(rule, "1. UNODC supports border control projects in Mali.\n") ==
@@ -396,6 +408,7 @@ TEST_CASE("affiliated_with: backing, alignment, agreements and a group's faction
   CHECK(Links(rule, "1. ISGS sought an agreement with ISWAP.\n") == std::set<std::string>{"group:isgs group:iswap"});
   CHECK(Links(rule, "1. FDLR fought under the banner of Wazalendo.\n") ==
         std::set<std::string>{"group:fdlr group:wazalendo"});
+  CHECK(Links(rule, "1. Katiba Macina forms part of JNIM.\n") == std::set<std::string>{"group:katiba_macina group:jnim"});
   // A faction named after its group, and the other group the clause names.
   CHECK(Links(rule, "1. Within the Boko Haram factions, ISWAP gained ground.\n") ==
         std::set<std::string>{"group:iswap group:boko_haram"});
