@@ -244,6 +244,24 @@ std::size_t AsideEnd(const SentenceView& v, std::size_t i) {
 bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
   int depth = 0, glue = 0;
   std::string_view word;
+  // "linked to A (QDe.4), Aiman al-Zawahiri (QDi.6), and B": a person the
+  // sanctions list names, with the reference of a listed individual, is an
+  // item of the list too; what stands between its comma and its bracket is
+  // skipped.
+  std::size_t skip_to = b;
+  auto individual_at = [&](std::size_t open) {
+    auto up = [&](std::size_t i) { return i < e && std::isupper(static_cast<unsigned char>(text[i])); };
+    return open + 5 < e && up(open + 1) && up(open + 2) && text[open + 3] == 'i' && text[open + 4] == '.' &&
+           std::isdigit(static_cast<unsigned char>(text[open + 5]));
+  };
+  auto item_before = [&](std::size_t k) {  // k right after a comma: the bracket of an individual before the next comma
+    const std::size_t open = text.find('(', k), comma = text.find(',', k);
+    if (open >= e || comma < open || !individual_at(open)) return k;
+    const std::size_t close = text.find(')', open);
+    return close < e ? close + 1 : k;
+  };
+  // "and the leadership of B": the leaders or members of a group are the group.
+  int of_group = 0;
   auto end_word = [&] {
     if (word.empty()) return true;
     auto is = [&](std::string_view x) {
@@ -251,13 +269,20 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
              std::equal(word.begin(), word.end(), x.begin(),
                         [](char a, char c) { return std::tolower(static_cast<unsigned char>(a)) == c; });
     };
-    const bool ok = is("and") || is("or") || is("as") || is("well");
+    bool ok = is("and") || is("or") || is("as") || is("well");
+    if (!ok && (is("the") || is("leadership") || is("leaders") || is("members") || is("of")) && of_group < 3) {
+      ++of_group;
+      ok = true;
+      --glue;
+    }
     ++glue;
     word = {};
     return ok;
   };
   for (std::size_t k = b; k < e; ++k) {
+    if (k < skip_to) continue;
     const char c = text[k];
+    if (c == ',' && depth == 0) skip_to = item_before(k + 1);
     if (c == '(') ++depth;
     else if (c == ')') depth = depth > 0 ? depth - 1 : 0;
     if (depth > 0 || c == '(' || c == ')' || c == ',' || c == ' ') {
@@ -663,8 +688,10 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
     // acronym in brackets right after a name is a source or a recipient when
     // the name is, and the name when the acronym is (a suffix follows the
     // brackets: "ISIL (Da'esh) affiliates" too). An affiliation cue before the
-    // name is not the bracket's: "merged with X (X), which was accepted as an
-    // affiliate of Y" makes the bracket the subject of what follows.
+    // name is the bracket's ("which forms part of X (X), operates in ..."),
+    // unless a relative clause follows it: "merged with X (X), which was
+    // accepted as an affiliate of Y" makes the bracket the subject of what
+    // follows.
     for (std::size_t k = 1; k < v.mentions.size(); ++k) {
       MentionAt& a = v.mentions[k - 1];
       MentionAt& b = v.mentions[k];
@@ -677,6 +704,12 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       a.recipient = b.recipient = recipient;
       // "ISIL (Da'esh) affiliates": the suffix after the brackets is the name's too.
       a.affiliate_object = a.affiliate_object || b.affiliate_object;
+      if (a.affiliate_object && !b.affiliate_object) {
+        std::size_t after = text.find(')', b.mention->end);
+        after = after == std::string::npos ? text.size() : after + 1;
+        if (text.compare(after, 7, ", which") != 0 && text.compare(after, 5, ", who") != 0)
+          b.affiliate_object = true;
+      }
     }
     ShareAffiliation(&v);
     MembersInBrackets(&v);

@@ -304,6 +304,16 @@ bool Siblings(const SentenceView& v, const MentionAt* place, const MentionAt* cr
   // "In Thailand, heroin seizures rose": a place opening the sentence sets
   // the scene for what follows; it is no item of a list.
   if (place->locative && PlaceHead(v, place) <= 1) return false;
+  // "operates near Aleppo, extorting traders": a participle with its object
+  // after the comma tells what the actor does there; no list goes on.
+  const Tokens& t = v.tokens();
+  const std::string_view verb = t[crime->first].norm;
+  if (verb.size() > 5 && verb.ends_with("ing") && crime->first + 1 < t.size()) {
+    const std::string_view next = t[crime->first + 1].norm;
+    if (next != "of" && next != "for" && next != "and" && next != "or" && next != "in" &&
+        t[crime->first + 1].begin == t[crime->first].end + 1)
+      return false;
+  }
   const std::string& text = v.text->text;
   std::size_t b = v.tokens()[place->last - 1].end, e = v.tokens()[crime->first].begin;
   bool joined = text.find(',', b) < e || text.find(';', b) < e;

@@ -420,6 +420,24 @@ TEST_CASE("affiliated_with: backing, alignment, agreements and a group's faction
   CHECK(Links(rule, "1. ISGS fought ISWAP near Menaka.\n").empty());
 }
 
+TEST_CASE("affiliated_with: a list of the groups governed goes on past listed people and 'the leadership of'",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. Muhammad Jamal Network is linked to Al-Qaida (QDe.004), Aiman al-Zawahiri (QDi.006), "
+                    "and the leadership of AQAP (QDe.129) and AQIM (QDe.014).\n") ==
+        std::set<std::string>{"group:muhammad_jamal_network group:al_qaida",
+                              "group:muhammad_jamal_network group:aqap", "group:muhammad_jamal_network group:aqim"});
+  // The acronym in brackets after a group governed is governed too, unless a
+  // relative clause makes it the subject of what follows.
+  CHECK(Links(nexus::OperatesInRule(), "1. Katiba Macina, which forms part of Jama'a Nusrat ul-Islam wa "
+                                       "al-Muslimin (JNIM), operates near Mopti.\n") ==
+        std::set<std::string>{"group:katiba_macina region:mopti"});
+  // Where it stops: a person with no reference of the list ends the list.
+  CHECK_FALSE(Links(rule, "1. Muhammad Jamal Network is linked to Al-Qaida, its founder Aiman al-Zawahiri, and "
+                          "AQAP.\n")
+                  .count("group:muhammad_jamal_network group:aqap"));
+}
+
 TEST_CASE("affiliated_with: a group's compound ('the Al-Qaida-linked X'), branches and funding from it",
           "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
@@ -634,6 +652,18 @@ TEST_CASE("occurs_in: a place singled out after a comma is no place of its own",
   // Where it stops: a dash after a word that names no places.
   CHECK(Links(rule, "1. Firearms are trafficked into Kenya by many actors \u2013 Ethiopia and Uganda objected.\n") ==
         std::set<std::string>{"crime:arms_trafficking region:kenya"});
+}
+
+TEST_CASE("occurs_in: a participle with its object after the place tells what is done there", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. The group operates near Aleppo and Idlib, extorting funds from traders.\n") ==
+        std::set<std::string>{"crime:extortion region:aleppo", "crime:extortion region:idlib"});
+  // "on the outskirts (edge, banks) of" governs a place like "near".
+  CHECK(Links(rule, "1. The group operates on the outskirts of Aleppo, extorting funds.\n") ==
+        std::set<std::string>{"crime:extortion region:aleppo"});
+  // Where it stops: a crime named as the next item of a list after the place.
+  CHECK(Links(rule, "1. Piracy rose in the Gulf of Guinea, smuggling of migrants in the Sahel.\n") ==
+        std::set<std::string>{"crime:piracy region:gulf_of_guinea", "crime:migrant_smuggling region:sahel"});
 }
 
 TEST_CASE("active_in: a mission deploys, patrols, escorts or protects in a place", "[link_rules]") {
