@@ -913,6 +913,53 @@ bool IsWorkNoun(std::string_view n) {
 // At most this many UN entities of the sentence before are "the programme"'s.
 constexpr std::size_t kMaxWorkUnits = 6;
 
+// Whether `text` opens a sanctions list entry with its reference number
+// ("QDe.136 MUHAMMAD JAMAL NETWORK", "CDi.043 ..."), or names it the way
+// Nexus reads the list's XML ("Muhammad Jamal Network (QDe.136), listed on
+// ..."): 'e' an entity, 'i' an individual, 0 none.
+char EntryReference(std::string_view text) {
+  auto reference_at = [&](std::size_t i) -> char {
+    auto up = [&](std::size_t k) { return k < text.size() && text[k] >= 'A' && text[k] <= 'Z'; };
+    auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    if (!up(i) || !up(i + 1) || i + 5 > text.size() || (text[i + 2] != 'e' && text[i + 2] != 'i') ||
+        text[i + 3] != '.' || !digit(i + 4))
+      return 0;
+    return text[i + 2];
+  };
+  if (const char c = reference_at(0)) return c;
+  const std::size_t listed = text.substr(0, 200).find("), listed on ");
+  if (listed == std::string_view::npos) return 0;
+  const std::size_t open = text.rfind('(', listed);
+  return open == std::string_view::npos ? 0 : reference_at(open + 1);
+}
+
+// The telegraphic sentences of a sanctions list entity's narrative ("Funded
+// and supported by AQAP.", "Multiple training camps in Egypt and Libya.")
+// have the listed entity as their subject: a sentence of the entry after its
+// first that names no group stands for it from its first word, unless that
+// word is one of its own subject (a pronoun or an article, resolved as
+// everywhere else).
+// How far into its first sentence the listed entity's name starts: right
+// after a reference number ("QDe.136 ") at most.
+constexpr std::size_t kEntryNameReach = 12;
+
+void EntrySubject(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                  const std::string& entry_group, std::vector<Mention>* found) {
+  if (entry_group.empty() || w.tokens.empty() || used[0] || !w.tokens[0].capitalized) return;
+  // "Funded and supported by AQAP.": after a participle, the groups named
+  // are its objects.
+  const std::string_view first = w.tokens[0].norm;
+  const bool participle = first.size() > 4 && first.ends_with("ed");
+  for (const Mention& m : *found)
+    if ((m.type == EntityType::kGroup && !participle) || m.begin == w.tokens[0].begin) return;
+  static const std::unordered_set<std::string_view> kOwnSubject = {
+      "the", "this", "these", "those", "that", "it", "its", "they", "their", "he", "she", "his", "her",
+      "a", "an", "in", "on", "at", "as", "since", "from", "there", "review", "interpol", "photo", "date", "reason",
+      "listed", "additional", "physical", "mother", "father", "other"};
+  if (kOwnSubject.count(w.tokens[0].norm)) return;
+  found->push_back(MakeMention(w, 0, 1, entry_group, rules, "ellipsis.entry"));
+}
+
 // Verbs of speech after which "she" or "he" is the speaker of a briefing.
 bool IsSpeechVerb(std::string_view n) {
   static const std::unordered_set<std::string_view> kVerbs = {
@@ -1307,9 +1354,20 @@ class DocumentMentions {
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheSpeaker(rules_, w, used_, speaker_unit_, &found_);
+      if (s == 0) {
+        const char entry = EntryReference(sentences[0].text);
+        if (entry) entry_ = {p, entry == 'e', std::string()};
+      }
+      if (entry_.entity && !(entry_.para == p && s == 0) && entry_.para + 1 >= p)
+        EntrySubject(rules_, w, used_, entry_.group, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       GroupFinances(rules_, w, used_, &found_);
       DropSharedNames(w);
+      // The listed entity: the group named where the entry starts (after
+      // its reference number, if first), not a group its narrative names.
+      if (entry_.entity && entry_.para == p && s == 0)
+        for (const Mention& m : found_)
+          if (m.type == EntityType::kGroup && m.begin <= kEntryNameReach) entry_.group = m.entity;
       RememberContext(w);
       std::sort(found_.begin(), found_.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -1656,6 +1714,13 @@ class DocumentMentions {
   std::pair<std::size_t, std::string> paragraph_group_{static_cast<std::size_t>(-1), ""};  // "-": several
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::string speaker_unit_;  // the UN entity the last speaker spoke for (ResolveTheSpeaker)
+  // The sanctions list entry being read (EntrySubject): the paragraph of its
+  // reference number, whether it lists an entity, and the group it names.
+  struct Entry {
+    std::size_t para = static_cast<std::size_t>(-1);
+    bool entity = false;
+    std::string group;
+  } entry_;
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before
   std::vector<std::string> recent_work_;  // the work nouns of the sentence before ("programme")
   std::vector<std::string> recent_workers_;  // its UN entities, but partners "in collaboration with"

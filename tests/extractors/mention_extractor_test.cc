@@ -379,6 +379,33 @@ TEST_CASE("references: 'She said' stands for the UN entity the speaker named bef
                 "She added that kidnappings are rising.\n").empty());
 }
 
+TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entity as their subject",
+          "[mentions]") {
+  auto subject = [](const char* text) {
+    std::set<std::string> ids;
+    for (const nexus::Mention& m : RunOn(text).findings.mentions)
+      if (m.rule == "ellipsis.entry") ids.insert(m.entity);
+    return ids;
+  };
+  const std::set<std::string> mjn = {"group:muhammad_jamal_network"};
+  // After its reference number, in the same paragraph or the next one ...
+  CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\nTerrorist group established in 2011. Multiple training "
+                "camps in Egypt and Libya.\n") == mjn);
+  CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\n\nTerrorist group established in 2011. Multiple training "
+                "camps in Egypt and Libya.\n") == mjn);
+  // ... as Nexus reads the list's XML, and past a participle's objects.
+  CHECK(subject("Muhammad Jamal Network (QDe.136), listed on 2013-10-21 (Al-Qaida sanctions list): Terrorist "
+                "group. Funded and supported by AQAP.\n") == mjn);
+  // Where it stops: an individual's entry, a sentence with a subject or a
+  // group of its own, and a group the entry's narrative names later.
+  CHECK(subject("QDi.318 MUHAMMAD JAMAL AL KASHIF\nLeader of Muhammad Jamal Network. Multiple training camps in "
+                "Egypt.\n").empty());
+  CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\nTerrorist group established in 2011. The camps are in "
+                "Egypt. Members of AQAP trained in Libya. Review pursuant to resolution 2253 was concluded.\n")
+            .empty());
+  CHECK(subject("QDe.999 DESERT TRADING HOUSE\nCompany that supplies ISIL. Multiple offices in Syria.\n").empty());
+}
+
 TEST_CASE("references: 'The programme' stands for the UN entities that carry out the work named before",
           "[mentions]") {
   auto r = RunOn("1. A programme was implemented by UNODC and UNESCO. The programme trained officials in Mali.\n");
