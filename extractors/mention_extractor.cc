@@ -913,6 +913,38 @@ bool IsWorkNoun(std::string_view n) {
 // At most this many UN entities of the sentence before are "the programme"'s.
 constexpr std::size_t kMaxWorkUnits = 6;
 
+// The UN entity whose briefing the sentence tells of ("heard a briefing by
+// the Office for the Coordination of Humanitarian Affairs (OCHA)",
+// "briefed by UNODC"): the one right after "briefing by", "briefed by" or
+// "presentation by", or nothing.
+std::string Briefer(const SentenceWork& w, const std::vector<Mention>& found) {
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    if (!Is(t[i + 1].norm, "by")) continue;
+    const std::string_view n = t[i].norm;
+    if (!Is(n, "briefing") && !Is(n, "briefings") && !Is(n, "briefed") && !Is(n, "presentation")) continue;
+    std::size_t k = i + 2;
+    if (k < t.size() && Is(t[k].norm, "the")) ++k;
+    if (k >= t.size()) return {};
+    for (const Mention& m : found)
+      if (m.type == EntityType::kUnEntity && m.begin == t[k].begin) return m.entity;
+  }
+  return {};
+}
+
+// "The briefing covered the situation in Somalia": the briefing the
+// sentence before told of stands for the UN entity that gave it.
+void ResolveTheBriefing(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                        const std::pair<std::size_t, std::string>& briefer, std::vector<Mention>* found) {
+  if (briefer.second.empty() || briefer.first + 1 < w.para || w.tokens.size() < 3 || used[1]) return;
+  const auto& t = w.tokens;
+  if (t[0].begin != 0 || (!Is(t[0].norm, "the") && !Is(t[0].norm, "that") && !Is(t[0].norm, "this"))) return;
+  if (!Is(t[1].norm, "briefing") && !Is(t[1].norm, "presentation")) return;
+  for (const Mention& m : *found)
+    if (m.type == EntityType::kUnEntity) return;
+  found->push_back(MakeMention(w, 0, 2, briefer.second, rules, "anaphora.briefing"));
+}
+
 // Whether `text` opens a sanctions list entry with its reference number
 // ("QDe.136 MUHAMMAD JAMAL NETWORK", "CDi.043 ..."), or names it the way
 // Nexus reads the list's XML ("Muhammad Jamal Network (QDe.136), listed on
@@ -1354,6 +1386,7 @@ class DocumentMentions {
       ResolveTheMembers(rules_, w, used_, paragraph_group_, &found_);
       ResolveTheUnits(rules_, w, used_, recent_units_, recent_group_, recent_work_, recent_workers_, &found_);
       ResolveTheSpeaker(rules_, w, used_, speaker_unit_, &found_);
+      ResolveTheBriefing(rules_, w, used_, briefer_, &found_);
       if (s == 0) {
         const char entry = EntryReference(sentences[0].text);
         if (entry) entry_ = {p, entry == 'e', std::string()};
@@ -1666,6 +1699,7 @@ class DocumentMentions {
     };
     distinct(EntityType::kGroup, &recent_groups_);
     distinct(EntityType::kUnEntity, &recent_units_);
+    briefer_ = {w.para, Briefer(w, found_)};
     // The one UN entity a speaker spoke for, until a sentence of speech names
     // another speaker's entity or several (a Member State's delegate, whose
     // words are no UN entity's, names none and leaves the speaker unknown).
@@ -1714,6 +1748,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::string> paragraph_group_{static_cast<std::size_t>(-1), ""};  // "-": several
   std::pair<std::size_t, std::vector<std::string>> recent_units_;  // of the sentence before
   std::string speaker_unit_;  // the UN entity the last speaker spoke for (ResolveTheSpeaker)
+  std::pair<std::size_t, std::string> briefer_;  // who gave the briefing of the sentence before
   // The sanctions list entry being read (EntrySubject): the paragraph of its
   // reference number, whether it lists an entity, and the group it names.
   struct Entry {

@@ -10,11 +10,27 @@ namespace {
 
 using namespace link_rules;
 
+// "disrupting Al-Shabaab's finances, implementing the charcoal ban and
+// preventing piracy": a group that another's action is aimed at (the
+// object of "disrupting", "countering", "combating", ... right before it)
+// does not take the crimes the rest of the clause names; only its own, named
+// right after it.
+bool Countered(const SentenceView& v, const MentionAt* g) {
+  std::size_t k = g->first;
+  if (k > 0 && v.tokens()[k - 1].norm == "the") --k;
+  if (k == 0) return false;
+  const std::string_view w = v.tokens()[k - 1].norm;
+  for (std::string_view stem : {"disrupt", "counter", "combat", "tackl", "dismantl", "degrad", "curb", "weaken",
+                                "undermin", "defeat", "fight"})
+    if (w.starts_with(stem)) return true;
+  return w == "against";
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> trigger = ClausesWith(x.cues.group_crime, v);
   for (const MentionAt* g : x.groups) {
-    if (g->affiliate_object || !InClause(trigger, g->clause)) continue;
+    if (g->affiliate_object || !InClause(trigger, g->clause) || Countered(v, g)) continue;
     for (const MentionAt* c : x.crimes)
       if (c->clause == g->clause && Distance(g, c) <= 40 && !EarlierListItem(v, g, c) &&
           !EarlierListItem(v, c, g))

@@ -379,6 +379,23 @@ TEST_CASE("references: 'She said' stands for the UN entity the speaker named bef
                 "She added that kidnappings are rising.\n").empty());
 }
 
+TEST_CASE("references: 'The briefing' stands for the UN entity that gave the briefing told before", "[mentions]") {
+  auto briefer = [](const char* text) {
+    std::set<std::string> ids;
+    for (const nexus::Mention& m : RunOn(text).findings.mentions)
+      if (m.rule == "anaphora.briefing") ids.insert(m.entity);
+    return ids;
+  };
+  CHECK(briefer("The Committee heard a briefing by the Office for the Coordination of Humanitarian Affairs (OCHA). "
+                "The briefing covered the situation in Somalia.\n") == std::set<std::string>{"un_entity:ocha"});
+  CHECK(briefer("The Committee was briefed by UNODC.\n\nThe briefing covered piracy.\n") ==
+        std::set<std::string>{"un_entity:unodc"});
+  // Where it stops: a briefing nobody of the UN gave, or a sentence that
+  // names its own UN entity.
+  CHECK(briefer("The Committee heard a briefing by Kenya. The briefing covered piracy.\n").empty());
+  CHECK(briefer("The Committee was briefed by UNODC. The briefing by UNDP covered Somalia.\n").empty());
+}
+
 TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entity as their subject",
           "[mentions]") {
   auto subject = [](const char* text) {

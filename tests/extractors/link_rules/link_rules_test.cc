@@ -104,6 +104,20 @@ TEST_CASE("profits_from: a group's own crime, financing or taxation named right 
   CHECK(Links(rule, "1. Boko Haram's leader spoke of piracy.\n").empty());
 }
 
+TEST_CASE("profits_from: a group another's action is aimed at takes no crime of the rest of the clause",
+          "[link_rules]") {
+  const LinkRule rule = nexus::ProfitsFromRule();
+  CHECK(Links(rule, "1. UNODC works on disrupting Al-Shabaab's finances, implementing the charcoal ban and "
+                    "preventing piracy.\n") == std::set<std::string>{"group:al_shabaab crime:terrorism_financing"});
+  const auto against = Links(rule, "1. ISIL carried out operations against SDF to raise money by extorting oil "
+                                   "traders.\n");
+  CHECK(against.count("group:isil crime:extortion"));
+  CHECK_FALSE(against.count("group:sdf crime:extortion"));
+  // Where it stops: the group acts itself.
+  CHECK(Links(rule, "1. Al-Shabaab finances its operations through the charcoal trade.\n")
+            .count("group:al_shabaab crime:charcoal_trafficking"));
+}
+
 TEST_CASE("operates_in: a place a locative cue governs, not where goods go", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. Al-Shabaab operates in Somalia.\n") ==
