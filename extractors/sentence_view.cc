@@ -283,6 +283,13 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
     if (k < skip_to) continue;
     const char c = text[k];
     if (c == ',' && depth == 0) skip_to = item_before(k + 1);
+    // Quotation marks around a name ("the “5 Segond” and “400 Mawozo” gangs").
+    if (c == '"' || (c == '\xE2' && k + 2 < e && text[k + 1] == '\x80' &&
+                     (text[k + 2] == '\x9C' || text[k + 2] == '\x9D'))) {
+      if (!end_word()) return false;
+      if (c != '"') k += 2;
+      continue;
+    }
     if (c == '(') ++depth;
     else if (c == ')') depth = depth > 0 ? depth - 1 : 0;
     if (depth > 0 || c == '(' || c == ')' || c == ',' || c == ' ') {

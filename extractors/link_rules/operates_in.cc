@@ -157,8 +157,40 @@ bool EarlierGroupsPlace(const LinkContext& x, const MentionAt* g, const MentionA
   return false;
 }
 
+// "Haitian gangs, such as the “5 Segond” and “400 Mawozo” groups", "Somali
+// armed groups including Al-Shabaab": the groups given as examples of the
+// groups of a place (the place's name or adjective right before the word for
+// groups) are at that place. The examples start at most three words after
+// "such as", "including", "like" or "notably" and go on as a list.
+void ExamplesOfPlace(const LinkContext& x, std::vector<Claim>* out) {
+  const Tokens& t = x.v.tokens();
+  auto is = [&](std::size_t k, std::initializer_list<std::string_view> words) {
+    if (k >= t.size()) return false;
+    for (std::string_view w : words)
+      if (t[k].norm == w) return true;
+    return false;
+  };
+  for (const MentionAt* r : x.regions) {
+    std::size_t k = r->last;
+    while (is(k, {"armed", "criminal", "terrorist", "local", "rebel", "extremist", "militant"})) ++k;
+    if (!is(k, {"gangs", "groups", "militias", "movements", "factions", "organizations", "networks"})) continue;
+    ++k;
+    if (is(k, {"such"}) && is(k + 1, {"as"})) k += 2;
+    else if (is(k, {"including", "like", "notably", "namely"})) ++k;
+    else continue;
+    const MentionAt* last = nullptr;
+    for (const MentionAt* g : x.groups) {  // in the order of the text
+      if (g->first < k) continue;
+      if (last ? !ListGlue(x.v.text->text, last->mention->end, g->mention->begin) : g->first > k + 3) break;
+      out->push_back(MakeClaim("operates_in", x.v, g, r, "", "group-region"));
+      last = g;
+    }
+  }
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
+  ExamplesOfPlace(x, out);
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
   // The places of the sentence that are no venue of talks, the group each
   // one's "-based" compound describes, and whether it sets the scene,

@@ -118,6 +118,19 @@ TEST_CASE("profits_from: a group another's action is aimed at takes no crime of 
             .count("group:al_shabaab crime:charcoal_trafficking"));
 }
 
+TEST_CASE("operates_in: the groups given as examples of a place's groups are at that place", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Haitian gangs, such as the \u201c400 Mawozo\u201d and \u201cViv Ansanm\u201d groups, "
+                    "bought weapons.\n") ==
+        std::set<std::string>{"group:400_mawozo region:haiti", "group:viv_ansanm region:haiti"});
+  CHECK(Links(rule, "1. Somali armed groups including Al-Shabaab recruit children.\n") ==
+        std::set<std::string>{"group:al_shabaab region:somalia"});
+  // Where it stops: a group that is no example, or one the list does not reach.
+  CHECK(Links(rule, "1. Somali armed groups recruit children, Al-Shabaab said.\n").empty());
+  CHECK(Links(rule, "1. Haitian gangs such as 400 Mawozo grew; Viv Ansanm bought weapons.\n") ==
+        std::set<std::string>{"group:400_mawozo region:haiti"});
+}
+
 TEST_CASE("operates_in: a place a locative cue governs, not where goods go", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. Al-Shabaab operates in Somalia.\n") ==
