@@ -206,6 +206,9 @@ TEST_CASE("counters and active_in: a body whose speaker is named after her words
     CHECK(Links(nexus::CountersRule(), text) == std::set<std::string>{"un_entity:unodc crime:piracy"});
     CHECK(Links(nexus::ActiveInRule(), text).empty());
   }
+  // A body that "said that ..." is the source of what follows, like "reported that".
+  CHECK(Links(nexus::ActiveInRule(), "1. The Head of UNSMIL said that armed groups in Tripoli profit from fuel "
+                                     "smuggling.\n").empty());
   // Where it stops: a body the speaker names in her own words is no source.
   CHECK(Links(nexus::ActiveInRule(), "1. Jane Doe said that UNODC trains officers in Mali.\n") ==
         std::set<std::string>{"un_entity:unodc region:mali"});
