@@ -645,6 +645,16 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       }
       v.clauses.push_back(clause);
     }
+    v.colon_clause = -1;
+    if (const std::size_t colon = text.find(": "); colon != std::string::npos && text.find(';', colon) != std::string::npos)
+      for (std::size_t i = 0; i < v.tokens().size(); ++i)
+        if (v.tokens()[i].begin > colon) {
+          if (i > 0) {
+            v.colon_items = i;
+            v.colon_clause = v.clauses[i - 1];
+          }
+          break;
+        }
     v.hedged = cues.hedge.AnyIn(v.cues, 0, v.tokens().size()) || Hearsay(cues, v);
     v.denied = cues.denial.AnyIn(v.cues, 0, v.tokens().size());
     v.mentions.clear();

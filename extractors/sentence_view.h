@@ -48,6 +48,11 @@ struct SentenceView {
   CueMatches cues;  // what every cue set matches at each token
   std::vector<MentionAt> mentions;
   std::vector<int> clauses;  // clause index of every token
+  // "... acts by ISIL, including: the abduction ... near Tikrit; attacks in
+  // Baghdad": the first token after a colon whose list of items ';' parts,
+  // and the clause the colon ends (colon_clause -1 when there is none).
+  std::size_t colon_items = 0;
+  int colon_clause = -1;
   bool hedged = false;
   bool denied = false;
 

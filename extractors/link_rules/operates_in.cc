@@ -255,7 +255,9 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       const bool near = Distance(g, r) <= kGroupReach || scene ||
                         (chained && r->first > chained->last && Distance(chained, r) <= kChainReach &&
                          !Between(x.groups, g, r));
-      if ((r->clause == g->clause || scene) && near &&
+      // An item of the list a colon after the group opens is in its clause.
+      const bool item = v.colon_clause == g->clause && g->first < v.colon_items && r->first >= v.colon_items;
+      if ((r->clause == g->clause || scene || item) && near &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
           !EarlierListItem(v, g, r) && !EarlierGroupsPlace(x, g, r) &&
           (r->locative || (held && Distance(g, r) <= kHeldReach))) {

@@ -131,6 +131,16 @@ TEST_CASE("operates_in: the groups given as examples of a place's groups are at 
         std::set<std::string>{"group:400_mawozo region:haiti"});
 }
 
+TEST_CASE("operates_in: the items of a list a colon opens after the group, parted by ';'", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. The Council condemned the acts of ISIL, including: the abduction of tribesmen from "
+                    "outside Tikrit; the attacks on civilians in Baghdad.\n") ==
+        std::set<std::string>{"group:isil region:tikrit", "group:isil region:baghdad"});
+  // Where it stops: ';' with no colon before it parts clauses as ever.
+  CHECK(Links(rule, "1. The Council condemned the acts of ISIL; attacks on civilians continued in Baghdad.\n")
+            .empty());
+}
+
 TEST_CASE("operates_in: a place a locative cue governs, not where goods go", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. Al-Shabaab operates in Somalia.\n") ==
