@@ -684,12 +684,16 @@ TEST_CASE("a named group's financing, funding or finances is terrorism financing
                   .Mentions("crime:terrorism_financing"));
 }
 
-TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for terrorists, people trafficked",
+TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for terrorists, people trafficked, "
+          "revenues from natural resources, the charcoal ban",
           "[mentions]") {
   CHECK(RunOn("1. Networks turned to oil bunkering in Zorva.\n").Mentions("crime:oil_smuggling"));
   CHECK(RunOn("1. Pipeline theft grew in Zorva.\n").Mentions("crime:oil_smuggling"));
   CHECK(RunOn("1. Gold is a source of funding for terrorist groups in Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK(RunOn("1. Thousands have also been trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. The group derived revenues from natural resources in Zorva.\n")
+            .Mentions("crime:natural_resource_exploitation"));
+  CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
   // Where it stops: bunkering of ships with fuel as a trade, a source of
   // funding for anyone else, goods trafficked.
   CHECK_FALSE(RunOn("1. Ship bunkering services grew in Zorva.\n").Mentions("crime:oil_smuggling"));
