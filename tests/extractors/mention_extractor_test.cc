@@ -141,6 +141,12 @@ TEST_CASE("elliptical pairs name both regions", "[mentions]") {
   auto r = RunOn("1. Such activities are prevalent in East and West Africa.\n");
   CHECK(r.Mentions("region:east_africa"));
   CHECK(r.Mentions("region:west_africa"));
+  // Two regions joined by "and" are two, not the one region a compound names.
+  auto sahel = RunOn("1. Weapons are smuggled across the Sahel and Sahara.\n");
+  CHECK(sahel.Mentions("region:sahel"));
+  CHECK(sahel.Mentions("region:sahara"));
+  CHECK_FALSE(sahel.Mentions("region:sahel_sahara"));
+  CHECK(RunOn("1. Weapons are smuggled across the Sahelo-Saharan strip.\n").Mentions("region:sahel_sahara"));
 }
 
 TEST_CASE("a crime's beginning shared by a list, past a qualifier no member's name has", "[mentions]") {
