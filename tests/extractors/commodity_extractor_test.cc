@@ -23,6 +23,8 @@ std::set<std::string> Commodities(const std::string& text) {
 TEST_CASE("commodities: a list after a word of trade names one crime each", "[commodities]") {
   CHECK(Commodities("1. ISIL was involved in smuggling weapons, drugs and fuel.\n") ==
         std::set<std::string>{"crime:arms_trafficking", "crime:drug_trafficking", "crime:oil_smuggling"});
+  CHECK(Commodities("1. ISIL was involved in smuggling weapons and tobacco.\n") ==
+        std::set<std::string>{"crime:arms_trafficking", "crime:goods_smuggling"});
   CHECK(Commodities("1. The cocaine was seized in Mali.\n") ==
         std::set<std::string>{"crime:drug_trafficking"});
   CHECK(Commodities("1. These missiles are covertly shipped to Yemen.\n") ==
