@@ -965,16 +965,16 @@ char EntryReference(std::string_view text) {
   return open == std::string_view::npos ? 0 : reference_at(open + 1);
 }
 
+// How far into its first sentence the listed entity's name starts: right
+// after a reference number ("QDe.136 ") at most.
+constexpr std::size_t kEntryNameReach = 12;
+
 // The telegraphic sentences of a sanctions list entity's narrative ("Funded
 // and supported by AQAP.", "Multiple training camps in Egypt and Libya.")
 // have the listed entity as their subject: a sentence of the entry after its
 // first that names no group stands for it from its first word, unless that
 // word is one of its own subject (a pronoun or an article, resolved as
 // everywhere else).
-// How far into its first sentence the listed entity's name starts: right
-// after a reference number ("QDe.136 ") at most.
-constexpr std::size_t kEntryNameReach = 12;
-
 void EntrySubject(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                   const std::string& entry_group, std::vector<Mention>* found) {
   if (entry_group.empty() || w.tokens.empty() || used[0] || !w.tokens[0].capitalized) return;

@@ -254,7 +254,8 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
     return open + 5 < e && up(open + 1) && up(open + 2) && text[open + 3] == 'i' && text[open + 4] == '.' &&
            std::isdigit(static_cast<unsigned char>(text[open + 5]));
   };
-  auto item_before = [&](std::size_t k) {  // k right after a comma: the bracket of an individual before the next comma
+  // From k, right after a comma: past the bracket of an individual before the next comma.
+  auto item_before = [&](std::size_t k) {
     const std::size_t open = text.find('(', k), comma = text.find(',', k);
     if (open >= e || comma < open || !individual_at(open)) return k;
     const std::size_t close = text.find(')', open);
@@ -646,7 +647,8 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       v.clauses.push_back(clause);
     }
     v.colon_clause = -1;
-    if (const std::size_t colon = text.find(": "); colon != std::string::npos && text.find(';', colon) != std::string::npos)
+    const std::size_t colon = text.find(": ");
+    if (colon != std::string::npos && text.find(';', colon) != std::string::npos)
       for (std::size_t i = 0; i < v.tokens().size(); ++i)
         if (v.tokens()[i].begin > colon) {
           if (i > 0) {
