@@ -992,19 +992,23 @@ void EntrySubject(const Rules& rules, const SentenceWork& w, const std::vector<b
   found->push_back(MakeMention(w, 0, 1, entry_group, rules, "ellipsis.entry"));
 }
 
-// Verbs of speech after which "she" or "he" is the speaker of a briefing.
+// Verbs of speech after which "she" or "he" is the speaker of a briefing
+// (each ends in "d", which turns most words away at once).
 bool IsSpeechVerb(std::string_view n) {
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "said",      "added",     "noted",    "stressed",   "warned",    "told",      "explained", "emphasized",
+  static constexpr std::string_view kVerbs[] = {
+      "said",     "added",      "noted",       "stressed", "warned",   "told",      "explained", "emphasized",
       "emphasised", "underlined", "highlighted", "observed", "reported", "recalled", "cautioned", "continued",
-      "pointed",   "urged",     "stated",   "underscored", "described", "outlined",  "concluded", "cited"};
-  return kVerbs.count(n) > 0;
+      "pointed",  "urged",      "stated",      "underscored", "described", "outlined", "concluded", "cited"};
+  if (n.size() < 4 || n.back() != 'd') return false;
+  for (std::string_view v : kVerbs)
+    if (v == n) return true;
+  return false;
 }
 
 // Whether the sentence tells that someone spoke: a verb of speech in it.
 bool TellsSpeech(const SentenceWork& w) {
   for (const Token& t : w.tokens)
-    if (IsSpeechVerb(t.norm) || Is(t.norm, "briefing") || Is(t.norm, "briefed") || Is(t.norm, "spoke") ||
+    if (IsSpeechVerb(t.norm) || Is(t.norm, "briefed") || Is(t.norm, "briefing") || Is(t.norm, "spoke") ||
         Is(t.norm, "speaking"))
       return true;
   return false;
@@ -1699,11 +1703,12 @@ class DocumentMentions {
     };
     distinct(EntityType::kGroup, &recent_groups_);
     distinct(EntityType::kUnEntity, &recent_units_);
-    briefer_ = {w.para, Briefer(w, found_)};
+    briefer_ = {w.para, recent_units_.second.empty() ? std::string() : Briefer(w, found_)};
     // The one UN entity a speaker spoke for, until a sentence of speech names
     // another speaker's entity or several (a Member State's delegate, whose
     // words are no UN entity's, names none and leaves the speaker unknown).
-    if (TellsSpeech(w)) {
+    // (Nothing to change when there is no speaker and no one UN entity.)
+    if ((!speaker_unit_.empty() || recent_units_.second.size() == 1) && TellsSpeech(w)) {
       bool pronoun = false;
       for (const Mention& m : found_) pronoun = pronoun || m.rule == "pronoun.speaker";
       if (!pronoun)
