@@ -582,9 +582,11 @@ class DocumentDiscovery {
       if (i > 0 && i < k && digits(i - 1) && t[i].begin == t[i - 1].end + 1) --i;
       if (i == k || (i == opening && k == opening + 1)) continue;
       if (after_the && (i == 0 || t[i - 1].norm != "the" || t[i].all_caps)) continue;
-      // "two Darfurian rebel groups": numbers and a people's adjective before
-      // a plural head say which groups, and name none.
-      if (group && (t[k].norm.back() == 's' || (k + 1 < t.size() && t[k + 1].norm.back() == 's'))) {
+      // "two Darfurian rebel groups", "the Congolese Provinces of North and
+      // South Kivu": numbers and a people's adjective before a plural head
+      // say which groups or places, and name none.
+      if ((group && (t[k].norm.back() == 's' || (k + 1 < t.size() && t[k + 1].norm.back() == 's'))) ||
+          (!group && plural)) {
         bool says_which = true;
         for (std::size_t w = i; w < k && says_which; ++w) {
           const std::string_view n = t[w].norm;

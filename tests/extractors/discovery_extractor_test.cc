@@ -101,6 +101,11 @@ TEST_CASE("discovery: a capitalised plural head shared by a list, and the name w
   const nexus::Entity* e = Discovered(p, "region:zorba_province");
   REQUIRE(e);
   CHECK(e->aliases == std::vector<std::string>{"Zorba"});
+  // Where it stops: a people's adjective before a plural head says which
+  // places, and names none.
+  auto people = RunOn("1. Rebels invaded the Zorbanese Provinces of Kelmora and Vintaro.\n");
+  CHECK_FALSE(Discovered(people, "region:zorbanese"));
+  CHECK_FALSE(Discovered(people, "region:zorbanese_provinces"));
 }
 
 TEST_CASE("discovery: a place a preposition governs, parted by a comma from a place it lies in",

@@ -28,6 +28,10 @@ TEST_CASE("gazetteer names, variants and possessives", "[mentions]") {
   CHECK(r.Mentions("group:isil"));
   CHECK(r.Mentions("region:syria"));
   CHECK(RunOn("1. Sympathizers travelled within the Schengen area.\n").Mentions("region:schengen_area"));
+  // A UN body's name with the country's other spelling ("of Congo").
+  CHECK(RunOn("1. The United Nations Organization Stabilization Mission in the Democratic Republic of Congo "
+              "patrolled Beni.\n")
+            .Mentions("un_entity:monusco"));
 }
 
 TEST_CASE("a group's factions named after their leaders are groups of their own", "[mentions]") {
