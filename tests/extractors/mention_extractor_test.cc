@@ -704,6 +704,8 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. The group derived revenues from natural resources in Zorva.\n")
             .Mentions("crime:natural_resource_exploitation"));
   CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
+  CHECK(RunOn("1. The resources of Zorva are being illegally exploited by armed groups.\n")
+            .Mentions("crime:natural_resource_exploitation"));
   // Where it stops: bunkering of ships with fuel as a trade, a source of
   // funding for anyone else, goods trafficked.
   CHECK_FALSE(RunOn("1. Ship bunkering services grew in Zorva.\n").Mentions("crime:oil_smuggling"));
