@@ -15,7 +15,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libgraphviz-dev libmimalloc-dev iso-codes catch2
-  libpoppler-cpp-dev libgumbo-dev libzip-dev libxml2-dev libsqlite3-dev sqlite3 libssl-dev libcli11-dev libgeonames-dev wamerican
+  libpoppler-cpp-dev libgumbo-dev libzip-dev libxml2-dev libsqlite3-dev sqlite3 libssl-dev libcli11-dev libgeonames-dev wamerican wbritish
   graphviz python3 python3-networkx jq libxml2-utils raptor2-utils poppler-utils
   chromium fonts-dejavu-core
 )

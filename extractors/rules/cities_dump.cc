@@ -1,19 +1,21 @@
-// nexus_cities_dump WORDS OUT [WORDS_OUT]: writes the world's cities that Debian's
+// nexus_cities_dump WORDS[:WORDS...] OUT [WORDS_OUT]: writes the world's cities that Debian's
 // libgeonames holds (GeoNames' cities of 15,000 people or more) to OUT as
 // "name<TAB>country code<TAB>folded name<TAB>slug" lines (the name folded
 // and slugged as the gazetteer does, so that start-up need not), sorted by
 // folded name and country code (the library's order among equals, the first
 // of a name and country kept, so that start-up need not sort), for the build
 // to embed next to the iso-codes lists. A city whose name is a word of English
-// (a lower-case entry of the word list WORDS, Debian's wamerican: "Mission",
+// (a lower-case entry of the first word list, Debian's wamerican: "Mission",
 // "Police", "Van", "March") or a month or a day is left out: a capital at
 // the start of a sentence or in a title would make it a place. A build-time
 // tool; Nexus itself never links libgeonames.
 //
-// WORDS_OUT, when given, receives every word of WORDS, in any case, folded
-// as the tokeniser folds a word (NormalizeName), sorted and once each, less
-// the possessive entries ("Abel's"): what the discovery of unknown places
-// asks ("Diffra" is no word of English, "Annex" is), embedded in its turn.
+// WORDS_OUT, when given, receives every word of the lists (wamerican and
+// wbritish, as UN texts spell the British way: "Favour", "Defence"), in any
+// case, folded as the tokeniser folds a word (NormalizeName), sorted and once
+// each, less the possessive entries ("Abel's"): what the discovery of unknown
+// places asks ("Diffra" is no word of English, "Annex" is), embedded in its
+// turn.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -29,23 +31,31 @@
 
 int main(int argc, char** argv) {
   if (argc != 3 && argc != 4) {
-    std::fprintf(stderr, "usage: nexus_cities_dump WORDS OUT [WORDS_OUT]\n");
+    std::fprintf(stderr, "usage: nexus_cities_dump WORDS[:WORDS...] OUT [WORDS_OUT]\n");
     return 2;
-  }
-  std::ifstream list(argv[1]);
-  if (!list) {
-    std::perror(argv[1]);
-    return 1;
   }
   std::set<std::string> words = {"january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december", "monday", "tuesday",
                                  "wednesday", "thursday", "friday", "saturday", "sunday"};
   std::set<std::string> folded;  // every entry, any case, folded
-  for (std::string w; std::getline(list, w);) {
-    if (!w.empty() && std::islower(static_cast<unsigned char>(w[0]))) words.insert(w);
-    if (w.find('\'') == std::string::npos && !w.empty()) {
-      std::string f = nexus::NormalizeName(w);
-      if (!f.empty() && f.find(' ') == std::string::npos) folded.insert(std::move(f));
+  // Cities are weighed against the first list only: wbritish would drop
+  // "Tyre" for the tyres of cars.
+  const std::string lists = argv[1];
+  for (std::size_t b = 0, n = 0; b <= lists.size(); ++n) {
+    const std::size_t e = std::min(lists.find(':', b), lists.size());
+    const std::string path = lists.substr(b, e - b);
+    b = e + 1;
+    std::ifstream list(path);
+    if (!list) {
+      std::perror(path.c_str());
+      return 1;
+    }
+    for (std::string w; std::getline(list, w);) {
+      if (n == 0 && !w.empty() && std::islower(static_cast<unsigned char>(w[0]))) words.insert(w);
+      if (w.find('\'') == std::string::npos && !w.empty()) {
+        std::string f = nexus::NormalizeName(w);
+        if (!f.empty() && f.find(' ') == std::string::npos) folded.insert(std::move(f));
+      }
     }
   }
   if (argc == 4) {

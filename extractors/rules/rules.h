@@ -80,7 +80,7 @@ class Rules {
     std::vector<std::string> words;
   };
   const std::vector<FoldedHead>& folded_short_form_heads() const { return folded_heads_; }
-  // Whether a folded word is a word of English (Debian's wamerican, any
+  // Whether a folded word is a word of English (Debian's wamerican or wbritish, any
   // case: "annex", "arabic"; embedded with the defaults). `HasEnglish` says
   // whether the list was loaded: without it every word is unknown.
   bool HasEnglish() const { return !english_.empty(); }

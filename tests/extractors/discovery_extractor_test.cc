@@ -101,6 +101,8 @@ TEST_CASE("discovery: a capitalised plural head shared by a list, and the name w
   const nexus::Entity* e = Discovered(p, "region:zorba_province");
   REQUIRE(e);
   CHECK(e->aliases == std::vector<std::string>{"Zorba"});
+  // A word of British English in a title is no place.
+  CHECK_FALSE(Discovered(RunOn("1. The Council adopted the text by 11 votes in Favour.\n"), "region:favour"));
   // Where it stops: a people's adjective before a plural head says which
   // places, and names none.
   auto people = RunOn("1. Rebels invaded the Zorbanese Provinces of Kelmora and Vintaro.\n");
