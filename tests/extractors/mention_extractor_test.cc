@@ -360,12 +360,7 @@ TEST_CASE("references: 'both entities' and 'It' stand for the UN entities of the
 }
 
 TEST_CASE("references: 'She said' stands for the UN entity the speaker named before spoke for", "[mentions]") {
-  auto speaker = [](const char* text) {
-    std::set<std::string> ids;
-    for (const nexus::Mention& m : RunOn(text).findings.mentions)
-      if (m.rule == "pronoun.speaker") ids.insert(m.entity);
-    return ids;
-  };
+  auto speaker = [](const char* text) { return FoundBy(text, "pronoun.speaker"); };
   const std::set<std::string> unodc = {"un_entity:unodc"};
   // In the next paragraph, at the start of the sentence or after a comma.
   CHECK(speaker("Jane Doe, Executive Director of UNODC, told the Council that crime is rising.\n\n"
@@ -390,12 +385,7 @@ TEST_CASE("references: 'She said' stands for the UN entity the speaker named bef
 }
 
 TEST_CASE("references: 'The briefing' stands for the UN entity that gave the briefing told before", "[mentions]") {
-  auto briefer = [](const char* text) {
-    std::set<std::string> ids;
-    for (const nexus::Mention& m : RunOn(text).findings.mentions)
-      if (m.rule == "anaphora.briefing") ids.insert(m.entity);
-    return ids;
-  };
+  auto briefer = [](const char* text) { return FoundBy(text, "anaphora.briefing"); };
   CHECK(briefer("The Committee heard a briefing by the Office for the Coordination of Humanitarian Affairs (OCHA). "
                 "The briefing covered the situation in Somalia.\n") == std::set<std::string>{"un_entity:ocha"});
   CHECK(briefer("The Committee was briefed by UNODC.\n\nThe briefing covered piracy.\n") ==
@@ -408,12 +398,7 @@ TEST_CASE("references: 'The briefing' stands for the UN entity that gave the bri
 
 TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entity as their subject",
           "[mentions]") {
-  auto subject = [](const char* text) {
-    std::set<std::string> ids;
-    for (const nexus::Mention& m : RunOn(text).findings.mentions)
-      if (m.rule == "ellipsis.entry") ids.insert(m.entity);
-    return ids;
-  };
+  auto subject = [](const char* text) { return FoundBy(text, "ellipsis.entry"); };
   const std::set<std::string> mjn = {"group:muhammad_jamal_network"};
   // After its reference number, in the same paragraph or the next one ...
   CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\nTerrorist group established in 2011. Multiple training "
