@@ -1707,13 +1707,15 @@ class DocumentMentions {
     // The one UN entity a speaker spoke for, until a sentence of speech names
     // another speaker's entity or several (a Member State's delegate, whose
     // words are no UN entity's, names none and leaves the speaker unknown).
+    // A State's speaker named with no verb of speech ("The representative
+    // of France took the floor") ends the speaker's turn all the same.
     // (Nothing to change when there is no speaker and no one UN entity.)
-    if ((!speaker_unit_.empty() || recent_units_.second.size() == 1) && TellsSpeech(w)) {
+    if (!speaker_unit_.empty() || recent_units_.second.size() == 1) {
       bool pronoun = false;
       for (const Mention& m : found_) pronoun = pronoun || m.rule == "pronoun.speaker";
-      if (!pronoun)
-        speaker_unit_ = recent_units_.second.size() == 1 && !StateSpeaker(w) ? recent_units_.second.front()
-                                                                              : std::string();
+      if (StateSpeaker(w)) speaker_unit_.clear();
+      else if (!pronoun && TellsSpeech(w))
+        speaker_unit_ = recent_units_.second.size() == 1 ? recent_units_.second.front() : std::string();
     }
     // The UN entities that carry a work out, for "The programme ..." next:
     // not the partners of "in collaboration (partnership, cooperation,

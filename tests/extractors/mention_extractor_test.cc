@@ -377,6 +377,9 @@ TEST_CASE("references: 'She said' stands for the UN entity the speaker named bef
                 "The representative of Mali then spoke.\n\nHe said that kidnappings are rising.\n")
             .empty());
   CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
+                "The representative of Mali took the floor.\n\nHe said that kidnappings are rising.\n")
+            .empty());
+  CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
                 "She travelled to Mali.\n").empty());
   CHECK(speaker("Jane Doe, Executive Director of UNODC, briefed the Council.\n\n"
                 "She said that UNDP helps Mali.\n").empty());
