@@ -950,19 +950,11 @@ void ResolveTheBriefing(const Rules& rules, const SentenceWork& w, const std::ve
 // Nexus reads the list's XML ("Muhammad Jamal Network (QDe.136), listed on
 // ..."): 'e' an entity, 'i' an individual, 0 none.
 char EntryReference(std::string_view text) {
-  auto reference_at = [&](std::size_t i) -> char {
-    auto up = [&](std::size_t k) { return k < text.size() && text[k] >= 'A' && text[k] <= 'Z'; };
-    auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
-    if (!up(i) || !up(i + 1) || i + 5 > text.size() || (text[i + 2] != 'e' && text[i + 2] != 'i') ||
-        text[i + 3] != '.' || !digit(i + 4))
-      return 0;
-    return text[i + 2];
-  };
-  if (const char c = reference_at(0)) return c;
+  if (const char c = SanctionsReferenceAt(text, 0)) return c;
   const std::size_t listed = text.substr(0, 200).find("), listed on ");
   if (listed == std::string_view::npos) return 0;
   const std::size_t open = text.rfind('(', listed);
-  return open == std::string_view::npos ? 0 : reference_at(open + 1);
+  return open == std::string_view::npos ? 0 : SanctionsReferenceAt(text, open + 1);
 }
 
 // How far into its first sentence the listed entity's name starts: right
@@ -1312,6 +1304,15 @@ void ResolveTheCrime(const Rules& rules, const SentenceWork& w, const std::vecto
 }
 
 }  // namespace
+
+char SanctionsReferenceAt(std::string_view text, std::size_t at) {
+  auto up = [&](std::size_t k) { return k < text.size() && text[k] >= 'A' && text[k] <= 'Z'; };
+  auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  if (!up(at) || !up(at + 1) || at + 5 > text.size() || (text[at + 2] != 'e' && text[at + 2] != 'i') ||
+      text[at + 3] != '.' || !digit(at + 4))
+    return 0;
+  return text[at + 2];
+}
 
 std::vector<Mention> MatchText(const Rules& rules, std::string_view text) {
   std::vector<Mention> out;

@@ -33,6 +33,10 @@ class MentionExtractor : public Extractor {
 // and paragraph/sentence are left to the caller.
 std::vector<Mention> MatchText(const Rules& rules, std::string_view text);
 
+// Whether a sanctions list reference number starts at text[at] ("QDe.136",
+// "CDi.043"): 'e' an entity's, 'i' an individual's, 0 none.
+char SanctionsReferenceAt(std::string_view text, std::size_t at);
+
 }  // namespace nexus
 
 #endif  // NEXUS_EXTRACTORS_MENTION_EXTRACTOR_H_

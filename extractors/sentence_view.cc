@@ -249,15 +249,11 @@ bool ListGlue(const std::string& text, std::size_t b, std::size_t e) {
   // item of the list too; what stands between its comma and its bracket is
   // skipped.
   std::size_t skip_to = b;
-  auto individual_at = [&](std::size_t open) {
-    auto up = [&](std::size_t i) { return i < e && std::isupper(static_cast<unsigned char>(text[i])); };
-    return open + 5 < e && up(open + 1) && up(open + 2) && text[open + 3] == 'i' && text[open + 4] == '.' &&
-           std::isdigit(static_cast<unsigned char>(text[open + 5]));
-  };
   // From k, right after a comma: past the bracket of an individual before the next comma.
   auto item_before = [&](std::size_t k) {
     const std::size_t open = text.find('(', k), comma = text.find(',', k);
-    if (open >= e || comma < open || !individual_at(open)) return k;
+    if (open >= e || comma < open || SanctionsReferenceAt(std::string_view(text).substr(0, e), open + 1) != 'i')
+      return k;
     const std::size_t close = text.find(')', open);
     return close < e ? close + 1 : k;
   };
@@ -316,6 +312,8 @@ constexpr std::size_t kHearsayReach = 12;
 // speaker's words open after such a mark at most six words before the body
 // and end the sentence at most four words after the verb.
 static bool SpeakerAfterStatement(const SentenceView& v, const MentionAt& at) {
+  // Narrower than cue set "reporting": a body "found" or "estimated" after a
+  // comma is no speaker.
   static const std::set<std::string_view> kVerbs = {"said", "told", "stated", "added", "noted",
                                                     "stressed", "warned", "explained", "emphasized"};
   const auto& t = v.tokens();
