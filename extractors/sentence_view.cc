@@ -314,8 +314,9 @@ constexpr std::size_t kHearsayReach = 12;
 static bool SpeakerAfterStatement(const SentenceView& v, const MentionAt& at) {
   // Narrower than cue set "reporting": a body "found" or "estimated" after a
   // comma is no speaker.
-  static const std::set<std::string_view> kVerbs = {"said", "told", "stated", "added", "noted",
-                                                    "stressed", "warned", "explained", "emphasized"};
+  static const std::set<std::string_view> kVerbs = {"said",      "told",     "stated",     "added",
+                                                    "noted",     "stressed", "warned",     "explained",
+                                                    "emphasized", "remarked", "cautioned", "underlined"};
   const auto& t = v.tokens();
   const std::string& text = v.text->text;
   auto after_mark = [&](std::size_t k) {  // a comma or a closing quotation mark right before token k

@@ -22,7 +22,10 @@ namespace {
 
 using namespace link_rules;
 
-// Whether the mention stands inside quotation marks.
+// Whether the mention stands inside quotation marks that hold a title or a
+// label ("the report “Haiti: arms flows”", a “caliphate”). Quoted speech
+// is not that: its words close with their own comma or full stop inside the
+// marks (“... in Mali,” he said) or run on into the next sentence.
 bool Quoted(const SentenceView& v, const MentionAt* m) {
   const std::string& text = v.text->text;
   const std::size_t at = v.tokens()[m->first].begin;
@@ -33,7 +36,15 @@ bool Quoted(const SentenceView& v, const MentionAt* m) {
     if (text.compare(i, 3, "\u201c") == 0) ++curly;
     if (text.compare(i, 3, "\u201d") == 0 && curly > 0) --curly;
   }
-  return curly > 0 || straight;
+  if (curly == 0 && !straight) return false;
+  // The closing mark after the mention, and the byte before it.
+  std::size_t close = std::string::npos;
+  for (std::size_t i = at; i < text.size() && close == std::string::npos; ++i) {
+    if (curly > 0 ? text.compare(i, 3, "\u201d") == 0 : text[i] == '"') close = i;
+  }
+  if (close == std::string::npos) return false;  // runs on: speech
+  const char before = text[close - 1];
+  return before != ',' && before != '.' && before != '!';
 }
 
 // A place that names its people or its government rather than a place.

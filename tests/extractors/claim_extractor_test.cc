@@ -524,6 +524,14 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
                   .Link("group:al_shabaab", "region:kenya"));
   CHECK_FALSE(RunOn("1. A meeting on drug trafficking was held in Vienna.\n")
                   .Link("crime:drug_trafficking", "region:austria"));
+  // Quoted speech is no title: its words close with their own comma or full
+  // stop inside the marks, or run on into the next sentence.
+  CHECK(lone(RunOn("1. \u201cIn Somalia, Al-Shabaab and its allies continue their operations,\u201d she said.\n"),
+             "group:al_shabaab", "region:somalia"));
+  CHECK(lone(RunOn("1. \u201cIn Somalia, Al-Shabaab and its allies continue their operations. They are strong.\u201d\n"),
+             "group:al_shabaab", "region:somalia"));
+  CHECK_FALSE(RunOn("1. The report \u201cIn Somalia, Al-Shabaab and its allies\u201d, 2024, was read.\n")
+                  .Link("group:al_shabaab", "region:somalia"));
   // Not in a footnote: a citation.
   CHECK_FALSE(RunOn("1. Text.[^1]\n\n[^1]: Ransoms paid by Europe fund Al-Qaida, New York Times, 2014.\n")
                   .Link("group:al_qaida", "region:europe"));

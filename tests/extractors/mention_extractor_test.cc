@@ -692,6 +692,12 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. The group derived revenues from natural resources in Zorva.\n")
             .Mentions("crime:natural_resource_exploitation"));
   CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
+  CHECK(RunOn("1. Fuel, taxed by terrorist groups, flows across Zorva.\n").Mentions("crime:extortion"));
+  CHECK(RunOn("1. Scam centres spread across the Mekong.\n").Mentions("region:mekong"));
+  CHECK(RunOn("1. Weapons were trafficked from the US.\n").Mentions("region:united_states"));
+  CHECK_FALSE(RunOn("1. Let us fight trafficking; ransoms reached US$ 5 million and 3 million US dollars.\n")
+                  .Mentions("region:united_states"));
+  CHECK(RunOn("1. Criminal networks recruit victims to work in Zorva.\n").Mentions("crime:human_trafficking"));
   CHECK(RunOn("1. The resources of Zorva are being illegally exploited by armed groups.\n")
             .Mentions("crime:natural_resource_exploitation"));
   // Where it stops: bunkering of ships with fuel as a trade, a source of
@@ -699,6 +705,8 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK_FALSE(RunOn("1. Ship bunkering services grew in Zorva.\n").Mentions("crime:oil_smuggling"));
   CHECK_FALSE(RunOn("1. Tourism is a source of funding for schools in Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK_FALSE(RunOn("1. Weapons have also been trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK_FALSE(RunOn("1. Fuel, taxed by the Government, flows across Zorva.\n").Mentions("crime:extortion"));
+  CHECK_FALSE(RunOn("1. Hospitals treat victims in Zorva.\n").Mentions("crime:human_trafficking"));
 }
 
 TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",

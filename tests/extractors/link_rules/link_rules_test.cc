@@ -211,7 +211,9 @@ TEST_CASE("counters: a UN body that acts on a crime, or reports it", "[link_rule
 
 TEST_CASE("counters and active_in: a body whose speaker is named after her words is their source", "[link_rules]") {
   for (const char* text : {"1. Piracy is rising in the Gulf of Guinea, said Jane Doe, Executive Director of UNODC.\n",
-                           "1. \u201cPiracy is rising in the Gulf of Guinea\u201d, Jane Doe of UNODC told the Council.\n"}) {
+                           "1. \u201cPiracy is rising in the Gulf of Guinea\u201d, Jane Doe of UNODC told the Council.\n",
+                           "1. \u201cPiracy is rising in the Gulf of Guinea\u201d remarked Jane Doe of UNODC.\n",
+                           "1. Piracy is rising in the Gulf of Guinea, cautioned Jane Doe of UNODC.\n"}) {
     INFO(text);
     CHECK(Links(nexus::CountersRule(), text) == std::set<std::string>{"un_entity:unodc crime:piracy"});
     CHECK(Links(nexus::ActiveInRule(), text).empty());

@@ -55,6 +55,15 @@ TEST_CASE("proper names need a capital, acronyms their exact case", "[gazetteer]
   CHECK(Ids(g, "Drug Trafficking and drug trafficking").size() == 2);
 }
 
+TEST_CASE("an acronym right before a dollar sign is a currency's prefix", "[gazetteer]") {
+  Gazetteer g;
+  g.Add(Alias{"region:united_states", "US"});
+  CHECK(Ids(g, "arms from the US reach Haiti") == std::vector<std::string>{"region:united_states"});
+  CHECK(Ids(g, "let us act").empty());
+  CHECK(Ids(g, "a ransom of US$ 2 million").empty());
+  CHECK(Ids(g, "a ransom of US$2 million").empty());
+}
+
 TEST_CASE("lookup by folded words", "[gazetteer]") {
   Gazetteer g = Make();
   CHECK(g.Lookup({"niger"}).size() == 1);
