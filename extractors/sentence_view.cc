@@ -139,12 +139,42 @@ bool ListOfPlacesNamed(const LinkCues& cues, const SentenceView& v, std::size_t 
 
 namespace {
 
+static bool IsSeizureVerb(std::string_view w) {
+  return w == "seized" || w == "intercepted" || w == "confiscated" || w == "impounded" || w == "offloaded" ||
+         w == "recovered";
+}
+// "seized by Omani authorities", "Kenyan police intercepted ...": a place
+// that names the State whose agency (authorities, police, customs, navy,
+// coast guard) seizes the goods is where they were seized, and a seizure
+// tells of trafficking through it.
+static bool SeizedThere(const SentenceView& v, const MentionAt& m) {
+  const Tokens& t = v.tokens();
+  std::size_t k = m.last;
+  if (k < t.size() && (t[k].norm == "coast" || t[k].norm == "customs" || t[k].norm == "border") &&
+      k + 1 < t.size() && (t[k + 1].norm == "guard" || t[k + 1].norm == "guards" || t[k + 1].norm == "authorities" ||
+                           t[k + 1].norm == "police" || t[k + 1].norm == "officials" || t[k + 1].norm == "officers"))
+    k += 2;
+  else if (k < t.size() && (t[k].norm == "authorities" || t[k].norm == "police" || t[k].norm == "customs" ||
+                            t[k].norm == "navy" || t[k].norm == "officials"))
+    ++k;
+  else
+    return false;
+  // "... by (the) <agency>".
+  std::size_t b = m.first;
+  if (b >= 1 && t[b - 1].norm == "the") --b;
+  if (b >= 2 && t[b - 1].norm == "by" && IsSeizureVerb(t[b - 2].norm)) return true;
+  // "<agency> (have|had) seized ...".
+  if (k < t.size() && (t[k].norm == "have" || t[k].norm == "had" || t[k].norm == "also")) ++k;
+  return k < t.size() && IsSeizureVerb(t[k].norm);
+}
+
 bool Locative(const LinkCues& cues, const SentenceView& v, const MentionAt& m) {
   // A destination in a compound: "Haiti-bound firearms".
   if (m.last < v.tokens().size()) {
     const Token& next = v.tokens()[m.last];
     if (next.norm == "bound" && next.begin > 0 && v.text->text[next.begin - 1] == '-') return true;
   }
+  if (SeizedThere(v, m)) return true;
   std::size_t i = m.first;
   int steps = 0;
   while (i > 0 && steps < 12) {

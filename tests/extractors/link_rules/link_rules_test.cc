@@ -241,6 +241,19 @@ TEST_CASE("active_in: where a UN body works, not where its report looks", "[link
   CHECK(Links(rule, "1. The governorates of Ninawa and Kirkuk asked UNODC for training.\n").empty());
 }
 
+TEST_CASE("occurs_in: goods seized by a State's agency were seized there", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. The charcoal was seized by Omani authorities.\n") ==
+        std::set<std::string>{"crime:charcoal_trafficking region:oman"});
+  CHECK(Links(rule, "1. Kenyan police seized two tons of heroin.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:kenya"});
+  CHECK(Links(rule, "1. The weapons were intercepted by the Yemeni coast guard.\n") ==
+        std::set<std::string>{"crime:arms_trafficking region:yemen"});
+  // Where it stops: an agency that does something else, or a seizure by no State's agency.
+  CHECK(Links(rule, "1. Kenyan police condemned the heroin trade.\n").empty());
+  CHECK(Links(rule, "1. The heroin was seized by Kenyan traders.\n").empty());
+}
+
 TEST_CASE("occurs_in: a nationality of people is no place of the crime", "[link_rules]") {
   const LinkRule rule = nexus::OccursInRule();
   // "hub" makes every place of the sentence a candidate; the nationals' countries stay out.
