@@ -137,7 +137,7 @@ bool IsInstitutionWord(std::string_view w) {
                    "committee", "office", "nations", "security", "court", "agency", "secretariat",
                    "mission", "president", "minister", "parliament", "assembly", "tensions", "operation",
                    "operations", "authority", "commission", "organization", "organisation",
-                   "institute", "union", "fund", "programme", "directorate"});
+                   "institute", "union", "fund", "programme", "directorate", "coordination"});
 }
 
 // A State's forces named after it: a known place right before (one space)
@@ -1218,11 +1218,23 @@ class DocumentDiscovery {
   // places' names ("Old", "New", "Upper", "North"); see UnknownPlacesGoverned.
   bool NoWordOfEnglish(const Tokens& t, const std::string& text, const ListItem& item) const {
     if (item.last - item.first > 3 || item.last == item.first) return false;
-    if (rules_.IsEnglishWord(t[item.last - 1].norm)) return false;
+    // A word written with a letter English does not use ("Sondé") is none
+    // of its words, whatever its folded form spells.
+    auto accented = [&](const Token& w) {
+      for (std::size_t b = w.begin; b < w.end; ++b)
+        if (static_cast<unsigned char>(text[b]) >= 0xC3 && static_cast<unsigned char>(text[b]) <= 0xC5) return true;
+      return false;
+    };
+    if (rules_.IsEnglishWord(t[item.last - 1].norm) && !accented(t[item.last - 1])) return false;
+    // The name of an institution: "the Al-Karrar office".
+    if (item.last < t.size() && IsInstitutionWord(t[item.last].norm)) return false;
     for (std::size_t j = item.first; j < item.last; ++j) {
       // A capital after the first makes an acronym of the word ("MoECC", "ISIL").
+      // Words part by a space, or by a hyphen before a capital ("Pont-Sondé").
+      const bool parted =
+          j + 1 >= item.last || text[t[j].end] == ' ' || (text[t[j].end] == '-' && t[j + 1].capitalized);
       if (!t[j].capitalized || t[j].inner_caps || FunctionWord(t[j].norm) || IsCalendarWord(t[j].norm) ||
-          IsInstitutionWord(t[j].norm) || (j + 1 < item.last && text[t[j].end] != ' '))
+          IsInstitutionWord(t[j].norm) || !parted)
         return false;
       if (j + 1 < item.last && rules_.IsEnglishWord(t[j].norm) &&
           !OneOf(t[j].norm, {"old", "new", "upper", "lower", "north", "south", "east", "west", "central", "greater",

@@ -1401,6 +1401,7 @@ class DocumentMentions {
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       GroupFinances(rules_, w, used_, &found_);
       DropSharedNames(w);
+      DropOpposedNames(w);
       // The listed entity: the group named where the entry starts (after
       // its reference number, if first), not a group its narrative names.
       if (entry_.entity && entry_.para == p && s == 0)
@@ -1586,6 +1587,22 @@ class DocumentMentions {
     found_.erase(std::remove_if(found_.begin(), found_.end(),
                                 [&](const Mention& m) { return m.type == EntityType::kGroup && is_unit_after(m.end); }),
                  found_.end());
+  }
+
+  // "the counter-Da'esh coalition", "anti-ISIL operations": a group named
+  // right after "counter-" or "anti-" names what the compound is against;
+  // the group does nothing there, and it is no mention of it.
+  void DropOpposedNames(const SentenceWork& w) {
+    const std::string& text = w.sentence->text;
+    auto opposed = [&](const Mention& m) {
+      if (m.type != EntityType::kGroup || m.begin < 5 || text[m.begin - 1] != '-') return false;
+      std::size_t k = m.begin - 1;
+      while (k > 0 && std::isalpha(static_cast<unsigned char>(text[k - 1]))) --k;
+      std::string word = text.substr(k, m.begin - 1 - k);
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return word == "counter" || word == "anti";
+    };
+    found_.erase(std::remove_if(found_.begin(), found_.end(), opposed), found_.end());
   }
 
   // Whether `m` is named in a list after "in collaboration with" (and the

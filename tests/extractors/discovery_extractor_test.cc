@@ -515,6 +515,20 @@ TEST_CASE("discovery: a name no word of English spells, governed by a place prep
   CHECK_FALSE(Discovered(RunOn("1. Clashes in Kelbrizi and Al-Shabaab areas were reported.\n"), "region:kelbrizi"));
 }
 
+TEST_CASE("discovery: an unknown place's words may be joined by a hyphen, and an accent is no English",
+          "[discovery]") {
+  // "Sonde" is an English word; "Sondé" is not.
+  auto r = RunOn("1. The Gran Grif gang attacked residents in Pont-Sond\u00e9, killing 115 people.\n");
+  CHECK(Discovered(r, "region:pont_sonde"));
+  CHECK(r.Link("group:gran_grif", "region:pont_sonde"));
+  // Where it stops: a name before a word of institutions is that institution's
+  // ("the Al-Karrar office"), and a word of coordination names a body.
+  CHECK_FALSE(Discovered(RunOn("1. Mumin remained head of ISIL in Somalia and the Al-Karrar office.\n"),
+                         "region:al_karrar"));
+  CHECK_FALSE(Discovered(RunOn("1. UNTMIS worked with the Civil-Military Coordination Department of the army.\n"),
+                         "region:civil_military_coordination_department"));
+}
+
 TEST_CASE("discovery: unknown places after 'through', 'via', a verb of capture, a force's name", "[discovery]") {
   auto through = RunOn("1. Arms were smuggled into Chad through Kelbrizi and via Zorvangba.\n");
   CHECK(Discovered(through, "region:kelbrizi"));

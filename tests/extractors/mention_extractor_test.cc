@@ -694,6 +694,8 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
   CHECK(RunOn("1. Fuel, taxed by terrorist groups, flows across Zorva.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Scam centres spread across the Mekong.\n").Mentions("region:mekong"));
+  CHECK(RunOn("1. UNOCT trained guards to counter the smuggling of nuclear and radiological materials.\n")
+            .Mentions("crime:cbrn_trafficking"));
   CHECK(RunOn("1. Weapons were trafficked from the US.\n").Mentions("region:united_states"));
   CHECK_FALSE(RunOn("1. Let us fight trafficking; ransoms reached US$ 5 million and 3 million US dollars.\n")
                   .Mentions("region:united_states"));
@@ -707,6 +709,15 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK_FALSE(RunOn("1. Weapons have also been trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
   CHECK_FALSE(RunOn("1. Fuel, taxed by the Government, flows across Zorva.\n").Mentions("crime:extortion"));
   CHECK_FALSE(RunOn("1. Hospitals treat victims in Zorva.\n").Mentions("crime:human_trafficking"));
+}
+
+TEST_CASE("a group named right after 'counter-' or 'anti-' is what the compound opposes: no mention of it",
+          "[mentions]") {
+  CHECK_FALSE(RunOn("1. The counter-Da\u2019esh coalition met in Washington.\n").Mentions("group:isil"));
+  CHECK_FALSE(RunOn("1. Anti-ISIL operations continued in Iraq.\n").Mentions("group:isil"));
+  // Where it stops: a group whose own name begins so, and the group named apart.
+  CHECK(RunOn("1. Anti-Balaka militias attacked Bangui.\n").Mentions("group:anti_balaka"));
+  CHECK(RunOn("1. The coalition countered ISIL in Iraq.\n").Mentions("group:isil"));
 }
 
 TEST_CASE("references: a paragraph opening with 'The group' goes on about the one group of the paragraph before",
