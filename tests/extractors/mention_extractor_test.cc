@@ -694,6 +694,13 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
   CHECK(RunOn("1. Fuel, taxed by terrorist groups, flows across Zorva.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Scam centres spread across the Mekong.\n").Mentions("region:mekong"));
+  // Haiti's departments by their French and English names, South Sudan's historical regions.
+  auto departments = RunOn("1. Gangs spread in the West, Artibonite and Center departments and in Nippes.\n");
+  CHECK(departments.Mentions("region:ht_ou"));
+  CHECK(departments.Mentions("region:ht_ce"));
+  CHECK(departments.Mentions("region:ht_ni"));
+  CHECK(RunOn("1. Fighting spread across Greater Upper Nile.\n").Mentions("region:greater_upper_nile"));
+  CHECK_FALSE(RunOn("1. The West condemned the attacks.\n").Mentions("region:ht_ou"));
   CHECK(RunOn("1. UNOCT trained guards to counter the smuggling of nuclear and radiological materials.\n")
             .Mentions("crime:cbrn_trafficking"));
   CHECK(RunOn("1. Weapons were trafficked from the US.\n").Mentions("region:united_states"));
