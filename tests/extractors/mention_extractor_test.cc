@@ -700,6 +700,7 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(departments.Mentions("region:ht_ce"));
   CHECK(departments.Mentions("region:ht_ni"));
   CHECK(RunOn("1. Fighting spread across Greater Upper Nile.\n").Mentions("region:greater_upper_nile"));
+  CHECK(RunOn("1. The United Nations country team in Syria supports returnees.\n").Mentions("un_entity:unct"));
   CHECK_FALSE(RunOn("1. The West condemned the attacks.\n").Mentions("region:ht_ou"));
   CHECK(RunOn("1. UNOCT trained guards to counter the smuggling of nuclear and radiological materials.\n")
             .Mentions("crime:cbrn_trafficking"));
