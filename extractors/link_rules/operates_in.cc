@@ -188,9 +188,47 @@ void ExamplesOfPlace(const LinkContext& x, std::vector<Claim>* out) {
   }
 }
 
+// "... forced to work; in West Africa by Boko Haram, in North Africa by
+// AQIM": where at least two places are each followed by "by" and the groups
+// listed there, each such place is those groups' and theirs only. The place
+// paired with `g` (nullptr when none), and whether the sentence pairs so.
+struct ByPairs {
+  std::vector<std::pair<const MentionAt*, const MentionAt*>> pairs;  // place, group
+  const MentionAt* PlaceOf(const MentionAt* g) const {
+    for (const auto& [r, h] : pairs)
+      if (h == g) return r;
+    return nullptr;
+  }
+  bool Paired(const MentionAt* r) const {
+    for (const auto& [place, h] : pairs)
+      if (place == r) return true;
+    return false;
+  }
+};
+
+ByPairs PlacesByGroups(const LinkContext& x) {
+  ByPairs out;
+  const Tokens& t = x.v.tokens();
+  std::size_t places = 0;
+  for (const MentionAt* r : x.regions) {
+    if (r->last >= t.size() || t[r->last].norm != "by") continue;
+    const MentionAt* last = nullptr;
+    for (const MentionAt* g : x.groups) {  // in the order of the text
+      if (g->first <= r->last) continue;
+      if (last ? !ListGlue(x.v.text->text, last->mention->end, g->mention->begin) : g->first != r->last + 1) break;
+      out.pairs.emplace_back(r, g);
+      last = g;
+    }
+    if (last) ++places;
+  }
+  if (places < 2) out.pairs.clear();
+  return out;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   ExamplesOfPlace(x, out);
+  const ByPairs by = PlacesByGroups(x);
   std::vector<bool> held_cue = ClausesWith(x.cues.group_region, v);
   // The places of the sentence that are no venue of talks, the group each
   // one's "-based" compound describes, and whether it sets the scene,
@@ -238,9 +276,11 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
     const MentionAt* chained = nullptr;  // the last place after g it was linked to
+    const MentionAt* paired = by.PlaceOf(g);
     for (std::size_t i = 0; i < places.size(); ++i) {
       const MentionAt* r = places[i];
       if (based[i] && based[i]->mention->entity != g->mention->entity) continue;
+      if (paired ? r != paired : by.Paired(places[i])) continue;
       // A place in brackets right after another name is that name's; after
       // a place, it is the larger place that one lies in ("in Kenscoff (West
       // Department)"), where the group is too.

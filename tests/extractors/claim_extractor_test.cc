@@ -537,6 +537,20 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
                   .Link("group:al_qaida", "region:europe"));
 }
 
+TEST_CASE("'in A by X, in B by Y' pairs each place with the groups named after its 'by'", "[claims]") {
+  auto r = RunOn("1. Women are forced to work; in West Africa by Boko Haram, in North Africa by AQIM and "
+                 "Al-Mourabitoun.\n");
+  CHECK(r.Link("group:boko_haram", "region:west_africa"));
+  CHECK(r.Link("group:aqim", "region:north_africa"));
+  CHECK(r.Link("group:al_mourabitoun", "region:north_africa"));
+  CHECK_FALSE(r.Link("group:boko_haram", "region:north_africa"));
+  CHECK_FALSE(r.Link("group:aqim", "region:west_africa"));
+  // Where it stops: one place so named pairs nothing apart.
+  auto one = RunOn("1. Attacks in Mali by JNIM and ISGS grew, also in the Niger.\n");
+  CHECK(one.Link("group:isgs", "region:mali"));
+  CHECK(one.Link("group:jnim", "region:niger"));
+}
+
 TEST_CASE("'respectively' pairs two lists of as many names item by item", "[claims]") {
   auto r = RunOn("1. Al-Shabaab, Boko Haram and JNIM remain active in Somalia, Nigeria and Mali, respectively.\n");
   CHECK(r.Link("group:al_shabaab", "region:somalia"));

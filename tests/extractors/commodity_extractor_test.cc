@@ -35,6 +35,13 @@ TEST_CASE("commodities: a list after a word of trade names one crime each", "[co
   CHECK(Commodities("1. The army of Mali lacked materiel.\n").empty());
 }
 
+TEST_CASE("commodities: countries of origin and of transhipment for goods trade them", "[commodities]") {
+  CHECK(Commodities("1. Colombia and Brazil are the countries of origin and transhipment for cocaine.\n") ==
+        std::set<std::string>{"crime:drug_trafficking"});
+  // Where it stops: people's country of origin tells of where they come from.
+  CHECK(Commodities("1. Most migrants named Mali as their country of origin.\n").empty());
+}
+
 TEST_CASE("commodities: procuring, procurement and acquisition are words of trade", "[commodities]") {
   CHECK(Commodities("1. Al-Shabaab has been procuring weapons from Yemen.\n") ==
         std::set<std::string>{"crime:arms_trafficking"});
