@@ -421,6 +421,7 @@ class DocumentDiscovery {
     PlacesBeforePlace(p, s, free, here_begin, here_end, found_begin);
     NamesListedAfter(p, s, free);
     NamesKnownAs(p, s, free);
+    PartsOfGroups(p, s, free, here_begin, here_end);
     GroupsInBrackets(p, s, free, here_begin, here_end);
     PlacesCoordinated(p, s, free, here_begin, here_end, found_begin);
     UnknownPlacesGoverned(p, s, free, here_begin, here_end);
@@ -989,6 +990,60 @@ class DocumentDiscovery {
           already_.count({p, s, t[item.first].begin}))
         continue;
       AddName(p, s, {item.first, item.last, EntityType::kGroup, "discovery.known_as"});
+    }
+  }
+
+  // "the Amniyat, the wing of al-Shabaab responsible for ...", "The Amniyat
+  // is al-Shabaab's intelligence wing": a name that is said to be a part of a
+  // known group (its wing, arm, branch, faction, cell or unit, with at most
+  // three words before that word) is a group's. The name is one to five
+  // capitalised words right before the comma or "is", maybe after "the".
+  template <typename FreeFn, typename KnownIt>
+  void PartsOfGroups(std::size_t p, std::size_t s, FreeFn free, KnownIt known_begin, KnownIt known_end) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    auto part_word = [](std::string_view w) {
+      return OneOf(w, {"wing", "arm", "branch", "faction", "cell", "unit"});
+    };
+    // Whether a known group's name starts at token k.
+    auto group_at = [&](std::size_t k) {
+      for (auto it = known_begin; it != known_end; ++it)
+        if ((*it)->type == EntityType::kGroup && (*it)->begin == t[k].begin) return true;
+      return false;
+    };
+    for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+      // "NAME, the ... wing of GROUP" or "NAME is GROUP's ... wing".
+      std::size_t name_end = 0;
+      if (part_word(t[k].norm) && k + 2 < t.size() && t[k + 1].norm == "of" && group_at(k + 2)) {
+        std::size_t b = k;
+        while (b > 0 && k - b < 4 && !t[b - 1].capitalized && !OneOf(t[b - 1].norm, {"the", "a", "an"}) &&
+               text[t[b - 1].end] == ' ')
+          --b;
+        if (b == 0 || !OneOf(t[b - 1].norm, {"the", "a", "an"}) || b < 2) continue;
+        const std::size_t comma = t[b - 2].end;  // the name ends right before ", the"
+        if (text.compare(comma, 2, ", ") != 0) continue;
+        name_end = b - 1;
+      } else if (t[k].norm == "is" && group_at(k + 1)) {
+        std::size_t j = k + 1;
+        while (j < t.size() && !(PossessiveAt(text, t[j].end))) ++j;
+        if (j >= t.size() || j - k > 6) continue;
+        std::size_t w = j + 1;
+        while (w < t.size() && w - j <= 3 && !part_word(t[w].norm) && !t[w].capitalized) ++w;
+        if (w >= t.size() || !part_word(t[w].norm)) continue;
+        name_end = k;
+      } else {
+        continue;
+      }
+      // The name: capitalised words ending right before name_end.
+      std::size_t first = name_end;
+      while (first > 0 && name_end - first < 5 && t[first - 1].capitalized && free(first - 1) &&
+             !FunctionWord(t[first - 1].norm) && (first == name_end || text[t[first - 1].end] == ' '))
+        --first;
+      if (first == name_end || IsCalendarWord(t[first].norm) || already_.count({p, s, t[first].begin})) continue;
+      // Not a sentence's first word alone: its capital says nothing.
+      if (first == 0 && name_end - first == 1) continue;
+      AddName(p, s, {first, name_end, EntityType::kGroup, "discovery.part_of_group"});
     }
   }
 

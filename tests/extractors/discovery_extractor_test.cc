@@ -515,6 +515,19 @@ TEST_CASE("discovery: a name no word of English spells, governed by a place prep
   CHECK_FALSE(Discovered(RunOn("1. Clashes in Kelbrizi and Al-Shabaab areas were reported.\n"), "region:kelbrizi"));
 }
 
+TEST_CASE("discovery: a name said to be a known group's wing, arm, branch or faction is a group", "[discovery]") {
+  auto comma = RunOn("1. He led the Zorvani, the intelligence wing of Al-Shabaab responsible for attacks in Kenya.\n");
+  const nexus::Entity* e = Discovered(comma, "group:zorvani");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.part_of_group");
+  CHECK(comma.Link("group:zorvani", "group:al_shabaab"));
+  CHECK(Discovered(RunOn("1. The Zorvani is Al-Shabaab\u2019s intelligence wing in Kenya.\n"), "group:zorvani"));
+  // Where it stops: a known place so described stays a place; no word of a part.
+  auto place = RunOn("1. He fled to Kismayo, the stronghold of Al-Shabaab.\n");
+  CHECK_FALSE(Discovered(place, "group:kismayo"));
+  CHECK_FALSE(Discovered(RunOn("1. He met the Zorvani, the allies of Al-Shabaab.\n"), "group:zorvani"));
+}
+
 TEST_CASE("discovery: an unknown place's words may be joined by a hyphen, and an accent is no English",
           "[discovery]") {
   // "Sonde" is an English word; "Sondé" is not.
