@@ -27,7 +27,7 @@ void ClaimEach(const std::vector<Mention>& all, std::size_t from, std::size_t to
   std::set<std::string_view> done;
   for (std::size_t j = from; j < to; ++j) {
     const Mention& m = all[j];
-    if (m.type != type || !done.insert(m.entity).second) continue;
+    if (m.type != type || m.rule == "opposed" || !done.insert(m.entity).second) continue;
     Claim claim;
     claim.relation = relation;
     claim.subject = mention_is_subject ? m.entity : other;

@@ -1401,7 +1401,7 @@ class DocumentMentions {
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       GroupFinances(rules_, w, used_, &found_);
       DropSharedNames(w);
-      DropOpposedNames(w);
+      MarkOpposedNames(w);
       // The listed entity: the group named where the entry starts (after
       // its reference number, if first), not a group its narrative names.
       if (entry_.entity && entry_.para == p && s == 0)
@@ -1589,10 +1589,11 @@ class DocumentMentions {
                  found_.end());
   }
 
-  // "the counter-Da'esh coalition", "anti-ISIL operations": a group named
-  // right after "counter-" or "anti-" names what the compound is against;
-  // the group does nothing there, and it is no mention of it.
-  void DropOpposedNames(const SentenceWork& w) {
+  // "the counter-Da'esh coalition", "anti-FDLR operations": a group named
+  // right after "counter-" or "anti-" names what the compound is against.
+  // It is named, but does nothing there: its mention takes the rule
+  // "opposed", which the link rules pass over.
+  void MarkOpposedNames(const SentenceWork& w) {
     const std::string& text = w.sentence->text;
     auto opposed = [&](const Mention& m) {
       if (m.type != EntityType::kGroup || m.begin < 5 || text[m.begin - 1] != '-') return false;
@@ -1602,7 +1603,8 @@ class DocumentMentions {
       for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       return word == "counter" || word == "anti";
     };
-    found_.erase(std::remove_if(found_.begin(), found_.end(), opposed), found_.end());
+    for (Mention& m : found_)
+      if (opposed(m)) m.rule = "opposed";
   }
 
   // Whether `m` is named in a list after "in collaboration with" (and the

@@ -691,6 +691,9 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
     v.mentions.clear();
     v.mentions.reserve(end - run);
     for (std::size_t k = run; k < end; ++k) {
+      // A group named only as what a compound opposes ("anti-FDLR
+      // operations") takes part in no link.
+      if (mentions[k]->rule == "opposed") continue;
       MentionAt at;
       at.mention = mentions[k];
       TokenRange(v.tokens(), *at.mention, &at);
