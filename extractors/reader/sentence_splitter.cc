@@ -177,7 +177,7 @@ class Splitter {
     if (e > b) out_->emplace_back(b, e);
   }
 
-  // Counts open double quotes, to keep quoted sentences whole.
+  // Counts open double quotes (see Boundary).
   void Track(std::size_t i, int* quotes, bool* straight) const {
     if (At(t_, i, kLeftDouble)) ++*quotes;
     if (At(t_, i, kRightDouble) && *quotes > 0) --*quotes;
@@ -233,7 +233,10 @@ class Splitter {
     if (j < t_.size() && !IsSpace(t_[j])) return false;  // "1.5", "S/2014/815", "U.S."
     std::size_t next = SkipSpaces(j);
     bool ends = next >= t_.size();
-    if (!ends && !StartsLower(t_, next) && !InQuote(j, quotes, straight)) {
+    // Inside a quotation a full stop ends a sentence as anywhere (a quoted
+    // speech of several sentences is several statements); a question or
+    // exclamation mark or an ellipsis there does not ("“Why? We wait...”").
+    if (!ends && !StartsLower(t_, next) && (!InQuote(j, quotes, straight) || (!strong && !ellipsis))) {
       if (strong) {
         ends = true;
       } else if (ellipsis) {

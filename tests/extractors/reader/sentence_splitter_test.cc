@@ -49,6 +49,17 @@ TEST_CASE("splitter keeps ellipses inside quotes", "[splitter]") {
   CHECK(Split("He said \xE2\x80\x9Cwe will\xE2\x80\xA6 Win\xE2\x80\x9D today.").size() == 1);
 }
 
+TEST_CASE("splitter splits a quotation of several sentences at its full stops", "[splitter]") {
+  CHECK(Split("\"In Afghanistan, the Taliban taxes traffickers. ISIL in the Middle East profits from oil,\" "
+              "said Mr. Doe.") ==
+        std::vector<std::string>{"\"In Afghanistan, the Taliban taxes traffickers.",
+                                 "ISIL in the Middle East profits from oil,\" said Mr. Doe."});
+  CHECK(Split("\xE2\x80\x9CWe wait. We fight.\xE2\x80\x9D Then he left.").size() == 3);
+  // Where it stops: a question mark inside a quotation, and lower case after a full stop.
+  CHECK(Split("\xE2\x80\x9CWho pays? The traders,\xE2\x80\x9D she said.").size() == 1);
+  CHECK(Split("\xE2\x80\x9CIt is done. as agreed\xE2\x80\x9D she said.").size() == 1);
+}
+
 TEST_CASE("splitter splits at sentence starts", "[splitter]") {
   CHECK(Split("It ended. The next began.") ==
         std::vector<std::string>{"It ended.", "The next began."});
@@ -111,7 +122,7 @@ TEST_CASE("splitter finds a boundary at any position in the text", "[splitter]")
     CHECK(Split(first + " Next one.") == std::vector<std::string>{first, "Next one."});
     CHECK(Split(first + "\xE2\x80\x9D Next one.") ==
           std::vector<std::string>{first + "\xE2\x80\x9D", "Next one."});
-    std::string quoted = "\xE2\x80\x9C" + std::string(n, 'b') + ". Quoted.\xE2\x80\x9D Next.";
+    std::string quoted = "\xE2\x80\x9C" + std::string(n, 'b') + "? Quoted.\xE2\x80\x9D Next.";
     CHECK(Split(quoted).size() == 2);
     CHECK(Split(std::string(n, 'b') + "\xE2\x80\xA6 Next one.").size() == 2);
     CHECK(Split(std::string(n, 'b') + "? next one.").size() == 1);
