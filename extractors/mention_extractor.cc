@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extractors/reader/title_case.h"
+#include "extractors/reader/tokenizer.h"
 #include "extractors/rules/string_hash.h"
 
 namespace nexus {
@@ -961,6 +963,48 @@ char EntryReference(std::string_view text) {
 // after a reference number ("QDe.136 ") at most.
 constexpr std::size_t kEntryNameReach = 12;
 
+// A listed entity the rules do not know: "QDe.121 AL-AKHTAR TRUST
+// INTERNATIONAL" (the list's layout: the reference number, then the name in
+// capitals), or "Al-Akhtar Trust International (QDe.121), listed on ..." (as
+// the reader gives the list's XML). The tokens of its name, [first, last),
+// or first == last when the sentence opens otherwise: capitalised words
+// (with "of", "for", "the" between them) up to a bracket, a comma, a slash
+// (an alias follows) or a word in lower case; at most eight.
+std::pair<std::size_t, std::size_t> ListedEntityName(const SentenceWork& w) {
+  const Tokens& t = w.tokens;
+  const std::string& text = w.sentence->text;
+  std::size_t first = 0;
+  if (SanctionsReferenceAt(text, 0)) {
+    const std::size_t space = text.find(' ');
+    if (space == std::string::npos) return {0, 0};
+    while (first < t.size() && t[first].begin <= space) ++first;
+  }
+  std::size_t last = first;
+  // A name in capitals ends at the first word that is not (the narrative
+  // that follows on the next line).
+  const bool capitals = first < t.size() && t[first].all_caps;
+  while (last < t.size() && last - first < 8) {
+    const Token& x = t[last];
+    const bool joint = last > first && (x.norm == "of" || x.norm == "for" || x.norm == "the" || x.norm == "and");
+    if (capitals ? !x.all_caps : !x.capitalized && !joint) break;
+    if (last > first) {  // what stands between this word and the one before
+      const std::string_view gap(text.data() + t[last - 1].end, x.begin - t[last - 1].end);
+      if (gap.find_first_of("(,/;:") != std::string_view::npos) break;
+    }
+    ++last;
+  }
+  while (last > first && (t[last - 1].norm == "of" || t[last - 1].norm == "for" || t[last - 1].norm == "the" ||
+                          t[last - 1].norm == "and"))
+    --last;
+  // The XML's form: the name runs to the reference's bracket.
+  if (first == 0 && !SanctionsReferenceAt(text, 0)) {
+    if (last == first || last >= t.size() || text.compare(t[last - 1].end, 2, " (") != 0 ||
+        !SanctionsReferenceAt(text, t[last - 1].end + 2))
+      return {0, 0};
+  }
+  return {first, last};
+}
+
 // The telegraphic sentences of a sanctions list entity's narrative ("Funded
 // and supported by AQAP.", "Multiple training camps in Egypt and Libya.")
 // have the listed entity as their subject: a sentence of the entry after its
@@ -981,7 +1025,9 @@ void EntrySubject(const Rules& rules, const SentenceWork& w, const std::vector<b
       "a", "an", "in", "on", "at", "as", "since", "from", "there", "review", "interpol", "photo", "date", "reason",
       "listed", "additional", "physical", "mother", "father", "other"};
   if (kOwnSubject.count(w.tokens[0].norm)) return;
-  found->push_back(MakeMention(w, 0, 1, entry_group, rules, "ellipsis.entry"));
+  Mention m = MakeMention(w, 0, 1, entry_group, rules, "ellipsis.entry");
+  m.type = EntityType::kGroup;  // also a listed entity the rules do not hold (ListedEntityName)
+  found->push_back(std::move(m));
 }
 
 // Verbs of speech after which "she" or "he" is the speaker of a briefing
@@ -1407,6 +1453,8 @@ class DocumentMentions {
       if (entry_.entity && entry_.para == p && s == 0)
         for (const Mention& m : found_)
           if (m.type == EntityType::kGroup && m.begin <= kEntryNameReach) entry_.group = m.entity;
+      // One the rules do not know is a group of its own, named so.
+      if (entry_.entity && entry_.para == p && s == 0 && entry_.group.empty()) ListedEntity(w);
       RememberContext(w);
       std::sort(found_.begin(), found_.end(),
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -1587,6 +1635,41 @@ class DocumentMentions {
     found_.erase(std::remove_if(found_.begin(), found_.end(),
                                 [&](const Mention& m) { return m.type == EntityType::kGroup && is_unit_after(m.end); }),
                  found_.end());
+  }
+
+  // The listed entity of an entry whose name no rule knows (see
+  // ListedEntityName): a group found by rule "sanctions.entry", its label
+  // the name in title case when the list writes it in capitals.
+  void ListedEntity(const SentenceWork& w) {
+    // Only the lists of terrorist groups (ISIL and Al-Qaida "QDe", the
+    // Taliban "TAe"): the other regimes also list companies, banks and
+    // ministries, which are no groups.
+    const std::string& text = w.sentence->text;
+    std::size_t ref = 0;
+    if (!SanctionsReferenceAt(text, 0)) {
+      const std::size_t listed = text.substr(0, 200).find("), listed on ");
+      ref = listed == std::string::npos ? std::string::npos : text.rfind('(', listed);
+      if (ref == std::string::npos) return;
+      ++ref;
+    }
+    if (text.compare(ref, 2, "QD") != 0 && text.compare(ref, 2, "TA") != 0) return;
+    const auto [first, last] = ListedEntityName(w);
+    if (first == last || used_[first]) return;
+    for (const Mention& m : found_)
+      if (m.begin < w.tokens[last - 1].end && w.tokens[first].begin < m.end) return;  // a name inside it
+    Mention m = MakeMention(w, first, last, "", nullptr, "sanctions.entry");
+    m.type = EntityType::kGroup;
+    bool capitals = true;
+    for (char c : m.surface) capitals = capitals && !std::islower(static_cast<unsigned char>(c));
+    const std::string label = capitals ? TitleCaseName(m.surface) : m.surface;
+    m.entity = "group:" + Slug(label);
+    if (const Entity* known = rules_.FindEntity(m.entity)) {  // a spelling the gazetteer missed
+      if (known->type != EntityType::kGroup) return;
+    } else {
+      findings_->entities.push_back(Entity{m.entity, EntityType::kGroup, label, {}, "", "sanctions.entry"});
+    }
+    entry_.group = m.entity;
+    found_.push_back(std::move(m));
   }
 
   // "the counter-Da'esh coalition", "anti-FDLR operations": a group named

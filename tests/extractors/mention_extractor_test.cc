@@ -418,7 +418,16 @@ TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entit
   CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\nTerrorist group established in 2011. The camps are in "
                 "Egypt. Members of AQAP trained in Libya. Review pursuant to resolution 2253 was concluded.\n")
             .empty());
-  CHECK(subject("QDe.999 DESERT TRADING HOUSE\nCompany that supplies ISIL. Multiple offices in Syria.\n").empty());
+  // A listed entity the rules do not know is the group of its entry's name
+  // on the lists of terrorist groups (ISIL and Al-Qaida, the Taliban), in
+  // both layouts; not on the others, which also list companies and banks.
+  const std::set<std::string> trust = {"group:zorvan_relief_trust"};
+  CHECK(subject("QDe.999 ZORVAN RELIEF TRUST\nCharity that funds Al-Qaida. Multiple offices in Syria.\n") == trust);
+  CHECK(subject("Zorvan Relief Trust (TAe.099), listed on 2012-06-29 (Taliban sanctions list): Charity. Multiple "
+                "offices in Pakistan.\n") == trust);
+  CHECK(FoundBy("QDe.999 ZORVAN RELIEF TRUST\nCharity that funds Al-Qaida.\n", "sanctions.entry") == trust);
+  CHECK(subject("CDe.999 ZORVAN TRADING HOUSE\nCompany that buys gold. Multiple offices in Goma.\n").empty());
+  CHECK(FoundBy("CDe.999 ZORVAN TRADING HOUSE\nCompany that buys gold.\n", "sanctions.entry").empty());
 }
 
 TEST_CASE("references: 'The programme' stands for the UN entities that carry out the work named before",
