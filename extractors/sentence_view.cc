@@ -370,6 +370,12 @@ static bool SpeakerAfterStatement(const SentenceView& v, const MentionAt& at) {
   return false;
 }
 
+// The verbs of saying that, right after "and", open what a speaker goes on
+// to say.
+static bool SaysAfterAnd(std::string_view w) {
+  return w == "said" || w == "added" || w == "noted" || w == "stressed" || w == "warned" || w == "emphasized";
+}
+
 // ", while smuggling oil", ", while also ...": "while" before a participle
 // (or "also") goes on with the clause's own subject, and opens no clause.
 static bool WhileDoing(const Tokens& t, std::size_t i) {
@@ -672,6 +678,10 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
         std::size_t gap = v.tokens()[i - 1].end;
         if (v.tokens()[i - 1].norm == "and" && i > 1) gap = v.tokens()[i - 2].end;
         if (text.find(',', gap) < t.begin) ++clause;
+      } else if (i > 1 && v.tokens()[i - 1].norm == "and" && SaysAfterAnd(t.norm)) {
+        // "... pointed to X and said in Somalia, Y ...": what a speaker goes
+        // on to say is a clause of its own, comma or not.
+        ++clause;
       }
       v.clauses.push_back(clause);
     }

@@ -225,6 +225,13 @@ ByPairs PlacesByGroups(const LinkContext& x) {
   return out;
 }
 
+// Whether clause `clause` names a place that is not of the opening scene.
+bool OwnPlace(const std::vector<const MentionAt*>& places, const std::vector<bool>& scenes, int clause) {
+  for (std::size_t i = 0; i < places.size(); ++i)
+    if (!scenes[i] && places[i]->clause == clause) return true;
+  return false;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   ExamplesOfPlace(x, out);
@@ -291,7 +298,9 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       // Past the reach, a place near the last one linked after the group,
       // with no other group between: the places of a list of its acts
       // ("attacks near A on 13 July and the attack in B on 9 November").
-      const bool scene = scenes[i];
+      // The opening scene does not reach a clause that names a place of its
+      // own ("In Nigeria, ... and said in Somalia, Al-Shabaab ...").
+      const bool scene = scenes[i] && (r->clause == g->clause || !OwnPlace(places, scenes, g->clause));
       const bool near = Distance(g, r) <= kGroupReach || scene ||
                         (chained && r->first > chained->last && Distance(chained, r) <= kChainReach &&
                          !Between(x.groups, g, r));

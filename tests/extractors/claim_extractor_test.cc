@@ -537,6 +537,23 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
                   .Link("group:al_qaida", "region:europe"));
 }
 
+TEST_CASE("'and said' opens what a speaker goes on to say; an opening scene stops at a clause with its own place",
+          "[claims]") {
+  auto r = RunOn("1. In Nigeria, the Director pointed to the crimes of Boko Haram and said in Somalia, Al-Shabaab "
+                 "earned income from charcoal exports and piracy.\n");
+  CHECK(r.Link("group:boko_haram", "region:nigeria"));
+  CHECK(r.Link("group:al_shabaab", "region:somalia"));
+  CHECK(r.Link("group:al_shabaab", "crime:piracy"));
+  CHECK_FALSE(r.Link("group:al_shabaab", "region:nigeria"));
+  CHECK_FALSE(r.Link("group:boko_haram", "region:somalia"));
+  CHECK_FALSE(r.Link("group:boko_haram", "crime:piracy"));
+  CHECK_FALSE(r.Link("crime:piracy", "region:nigeria"));
+  // Where it stops: a clause with no place of its own stays in the scene.
+  CHECK(RunOn("1. In Nigeria, the Director pointed to the crimes of Boko Haram and said Al-Shabaab recruits "
+              "there.\n")
+            .Link("group:al_shabaab", "region:nigeria"));
+}
+
 TEST_CASE("'in A by X, in B by Y' pairs each place with the groups named after its 'by'", "[claims]") {
   auto r = RunOn("1. Women are forced to work; in West Africa by Boko Haram, in North Africa by AQIM and "
                  "Al-Mourabitoun.\n");
