@@ -14,10 +14,10 @@ import sys
 
 # (line of bench/quality.py, column, floor)
 FLOORS = [
-    ("dev-set links", "F1", 0.87),
-    ("dev-set links", "P", 0.91),
+    ("dev-set links", "F1", 0.85),
+    ("dev-set links", "P", 0.92),
     ("dev-set entities", "F1", 0.95),
-    ("blind links", "F1", 0.69),
+    ("blind links", "F1", 0.68),
     ("blind links", "P", 0.86),
     ("blind entities", "F1", 0.92),
 ]
