@@ -139,15 +139,16 @@ bool ListOfPlacesNamed(const LinkCues& cues, const SentenceView& v, std::size_t 
 
 namespace {
 
-static bool IsSeizureVerb(std::string_view w) {
+bool IsSeizureVerb(std::string_view w) {
   return w == "seized" || w == "intercepted" || w == "confiscated" || w == "impounded" || w == "offloaded" ||
          w == "recovered";
 }
+
 // "seized by Omani authorities", "Kenyan police intercepted ...": a place
 // that names the State whose agency (authorities, police, customs, navy,
 // coast guard) seizes the goods is where they were seized, and a seizure
 // tells of trafficking through it.
-static bool SeizedThere(const SentenceView& v, const MentionAt& m) {
+bool SeizedThere(const SentenceView& v, const MentionAt& m) {
   const Tokens& t = v.tokens();
   std::size_t k = m.last;
   if (k < t.size() && (t[k].norm == "coast" || t[k].norm == "customs" || t[k].norm == "border") &&
@@ -341,12 +342,16 @@ constexpr std::size_t kHearsayReach = 12;
 // quotation mark and stands at most ten words before the body, or the
 // speaker's words open after such a mark at most six words before the body
 // and end the sentence at most four words after the verb.
-static bool SpeakerAfterStatement(const SentenceView& v, const MentionAt& at) {
-  // Narrower than cue set "reporting": a body "found" or "estimated" after a
-  // comma is no speaker.
+// The verbs of a speaker's words: narrower than cue set "reporting" (a body
+// "found" or "estimated" after a comma is no speaker).
+static bool SpeakerVerb(std::string_view w) {
   static const std::set<std::string_view> kVerbs = {"said",      "told",     "stated",     "added",
                                                     "noted",     "stressed", "warned",     "explained",
                                                     "emphasized", "remarked", "cautioned", "underlined"};
+  return kVerbs.count(w) > 0;
+}
+
+static bool SpeakerAfterStatement(const SentenceView& v, const MentionAt& at) {
   const auto& t = v.tokens();
   const std::string& text = v.text->text;
   auto after_mark = [&](std::size_t k) {  // a comma or a closing quotation mark right before token k
@@ -358,22 +363,16 @@ static bool SpeakerAfterStatement(const SentenceView& v, const MentionAt& at) {
   };
   for (std::size_t back = 1; back <= 10 && back <= at.first; ++back) {
     const std::size_t k = at.first - back;
-    if (kVerbs.count(t[k].norm)) return after_mark(k);
+    if (SpeakerVerb(t[k].norm)) return after_mark(k);
   }
   for (std::size_t k = at.last; k < t.size() && k < at.last + 3; ++k) {
-    if (!kVerbs.count(t[k].norm)) continue;
+    if (!SpeakerVerb(t[k].norm)) continue;
     if (t.size() - k > 5) return false;
     for (std::size_t b = at.first; b + 6 >= at.first && b > 0; --b)
       if (after_mark(b)) return true;
     return false;
   }
   return false;
-}
-
-// The verbs of saying that, right after "and", open what a speaker goes on
-// to say.
-static bool SaysAfterAnd(std::string_view w) {
-  return w == "said" || w == "added" || w == "noted" || w == "stressed" || w == "warned" || w == "emphasized";
 }
 
 // ", while smuggling oil", ", while also ...": "while" before a participle
@@ -678,7 +677,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
         std::size_t gap = v.tokens()[i - 1].end;
         if (v.tokens()[i - 1].norm == "and" && i > 1) gap = v.tokens()[i - 2].end;
         if (text.find(',', gap) < t.begin) ++clause;
-      } else if (i > 1 && v.tokens()[i - 1].norm == "and" && SaysAfterAnd(t.norm)) {
+      } else if (i > 1 && v.tokens()[i - 1].norm == "and" && SpeakerVerb(t.norm)) {
         // "... pointed to X and said in Somalia, Y ...": what a speaker goes
         // on to say is a clause of its own, comma or not.
         ++clause;
