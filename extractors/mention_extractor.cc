@@ -968,8 +968,9 @@ constexpr std::size_t kEntryNameReach = 12;
 // capitals), or "Al-Akhtar Trust International (QDe.121), listed on ..." (as
 // the reader gives the list's XML). The tokens of its name, [first, last),
 // or first == last when the sentence opens otherwise: capitalised words
-// (with "of", "for", "the" between them) up to a bracket, a comma, a slash
-// (an alias follows) or a word in lower case; at most eight.
+// (with "of", "for", "the" or "and" between them; in capitals, only words in
+// capitals) up to a bracket, a comma, a colon, a semicolon, a slash (an
+// alias follows) or a word that is none of those; at most eight.
 std::pair<std::size_t, std::size_t> ListedEntityName(const SentenceWork& w) {
   const Tokens& t = w.tokens;
   const std::string& text = w.sentence->text;
