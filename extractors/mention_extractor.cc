@@ -951,12 +951,19 @@ void ResolveTheBriefing(const Rules& rules, const SentenceWork& w, const std::ve
 // ("QDe.136 MUHAMMAD JAMAL NETWORK", "CDi.043 ..."), or names it the way
 // Nexus reads the list's XML ("Muhammad Jamal Network (QDe.136), listed on
 // ..."): 'e' an entity, 'i' an individual, 0 none.
-char EntryReference(std::string_view text) {
-  if (const char c = SanctionsReferenceAt(text, 0)) return c;
+// Where its reference number starts: 0, or in the bracket before "), listed
+// on"; npos when the text opens no entry.
+std::size_t EntryReferenceAt(std::string_view text) {
+  if (SanctionsReferenceAt(text, 0)) return 0;
   const std::size_t listed = text.substr(0, 200).find("), listed on ");
-  if (listed == std::string_view::npos) return 0;
+  if (listed == std::string_view::npos) return std::string_view::npos;
   const std::size_t open = text.rfind('(', listed);
-  return open == std::string_view::npos ? 0 : SanctionsReferenceAt(text, open + 1);
+  return open != std::string_view::npos && SanctionsReferenceAt(text, open + 1) ? open + 1 : std::string_view::npos;
+}
+
+char EntryReference(std::string_view text) {
+  const std::size_t at = EntryReferenceAt(text);
+  return at == std::string_view::npos ? 0 : text[at + 2];
 }
 
 // How far into its first sentence the listed entity's name starts: right
@@ -966,16 +973,17 @@ constexpr std::size_t kEntryNameReach = 12;
 // A listed entity the rules do not know: "QDe.121 AL-AKHTAR TRUST
 // INTERNATIONAL" (the list's layout: the reference number, then the name in
 // capitals), or "Al-Akhtar Trust International (QDe.121), listed on ..." (as
-// the reader gives the list's XML). The tokens of its name, [first, last),
+// the reader gives the list's XML), the reference number at byte `ref` (see
+// EntryReferenceAt). The tokens of its name, [first, last),
 // or first == last when the sentence opens otherwise: capitalised words
 // (with "of", "for", "the" or "and" between them; in capitals, only words in
 // capitals) up to a bracket, a comma, a colon, a semicolon, a slash (an
 // alias follows) or a word that is none of those; at most eight.
-std::pair<std::size_t, std::size_t> ListedEntityName(const SentenceWork& w) {
+std::pair<std::size_t, std::size_t> ListedEntityName(const SentenceWork& w, std::size_t ref) {
   const Tokens& t = w.tokens;
   const std::string& text = w.sentence->text;
   std::size_t first = 0;
-  if (SanctionsReferenceAt(text, 0)) {
+  if (ref == 0) {
     const std::size_t space = text.find(' ');
     if (space == std::string::npos) return {0, 0};
     while (first < t.size() && t[first].begin <= space) ++first;
@@ -998,11 +1006,7 @@ std::pair<std::size_t, std::size_t> ListedEntityName(const SentenceWork& w) {
                           t[last - 1].norm == "and"))
     --last;
   // The XML's form: the name runs to the reference's bracket.
-  if (first == 0 && !SanctionsReferenceAt(text, 0)) {
-    if (last == first || last >= t.size() || text.compare(t[last - 1].end, 2, " (") != 0 ||
-        !SanctionsReferenceAt(text, t[last - 1].end + 2))
-      return {0, 0};
-  }
+  if (ref > 0 && (last == first || t[last - 1].end + 2 != ref)) return {0, 0};
   return {first, last};
 }
 
@@ -1646,15 +1650,9 @@ class DocumentMentions {
     // Taliban "TAe"): the other regimes also list companies, banks and
     // ministries, which are no groups.
     const std::string& text = w.sentence->text;
-    std::size_t ref = 0;
-    if (!SanctionsReferenceAt(text, 0)) {
-      const std::size_t listed = text.substr(0, 200).find("), listed on ");
-      ref = listed == std::string::npos ? std::string::npos : text.rfind('(', listed);
-      if (ref == std::string::npos) return;
-      ++ref;
-    }
-    if (text.compare(ref, 2, "QD") != 0 && text.compare(ref, 2, "TA") != 0) return;
-    const auto [first, last] = ListedEntityName(w);
+    const std::size_t ref = EntryReferenceAt(text);
+    if (ref == std::string::npos || (text.compare(ref, 2, "QD") != 0 && text.compare(ref, 2, "TA") != 0)) return;
+    const auto [first, last] = ListedEntityName(w, ref);
     if (first == last || used_[first]) return;
     for (const Mention& m : found_)
       if (m.begin < w.tokens[last - 1].end && w.tokens[first].begin < m.end) return;  // a name inside it
