@@ -1012,6 +1012,8 @@ class DocumentDiscovery {
         if ((*it)->type == EntityType::kGroup && (*it)->begin == t[k].begin) return true;
       return false;
     };
+    // Most sentences name no group: nothing to look for.
+    if (std::none_of(known_begin, known_end, [](const auto* m) { return m->type == EntityType::kGroup; })) return;
     for (std::size_t k = 1; k + 2 < t.size(); ++k) {
       // "NAME, the ... wing of GROUP" or "NAME is GROUP's ... wing".
       std::size_t name_end = 0;
@@ -1026,7 +1028,7 @@ class DocumentDiscovery {
         name_end = b - 1;
       } else if (t[k].norm == "is" && group_at(k + 1)) {
         std::size_t j = k + 1;
-        while (j < t.size() && !(PossessiveAt(text, t[j].end))) ++j;
+        while (j < t.size() && j - k <= 6 && !PossessiveAt(text, t[j].end)) ++j;
         if (j >= t.size() || j - k > 6) continue;
         std::size_t w = j + 1;
         while (w < t.size() && w - j <= 3 && !part_word(t[w].norm) && !t[w].capitalized) ++w;
