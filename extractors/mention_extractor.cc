@@ -294,8 +294,16 @@ void AddElliptical(const Rules& rules, const SentenceWork& w, const Mention& m, 
     std::vector<std::string> words = {std::string(t[word].norm)};
     for (std::size_t k = first + 1; k < last; ++k) words.emplace_back(t[k].norm);
     const Entity* e = Named(rules, words, m.type, m.entity);
+    // A member of two words: "Latin American and Caribbean countries".
+    std::size_t from = word;
+    if (!e && proper && word >= 1 && !used[word - 1] && t[word - 1].capitalized) {
+      words.insert(words.begin(), std::string(t[word - 1].norm));
+      e = Named(rules, words, m.type, m.entity);
+      from = word - 1;
+    }
     if (!e || e->id == m.entity) break;
-    found->push_back(MakeMention(w, word, word + 1, e->id, rules, "elliptical"));
+    found->push_back(MakeMention(w, from, word + 1, e->id, rules, "elliptical"));
+    word = from;
     joint_seen = true;
     i = word;
   }
@@ -1317,6 +1325,34 @@ bool RouteReference(const Tokens& t, std::size_t i, const std::vector<bool>& use
          route(i + 2);
 }
 
+// "these crimes", "such activities", "those practices" stand for every
+// crime the sentence before named ("... from migrant smuggling and human
+// trafficking. ... countries of origin and transit for these crimes"), when
+// this sentence names none of its own before them.
+void ResolveTheCrimes(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                      const std::pair<std::size_t, std::vector<std::string>>& recent,
+                      std::vector<Mention>* found) {
+  if (recent.first != w.para || recent.second.empty()) return;
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!Is(t[i].norm, "these") && !Is(t[i].norm, "those") && !Is(t[i].norm, "such")) continue;
+    std::size_t k = i + 1;
+    if (Is(t[k].norm, "criminal") || Is(t[k].norm, "illicit") || Is(t[k].norm, "illegal")) ++k;
+    if (k >= t.size() || used[k] || t[k].capitalized) continue;
+    const std::string_view n = t[k].norm;
+    if (!Is(n, "crimes") && !Is(n, "activities") && !Is(n, "practices") && !Is(n, "offences") &&
+        !Is(n, "offenses"))
+      continue;
+    // "such crimes as ...": the crimes follow.
+    if (k + 1 < t.size() && Is(t[k + 1].norm, "as")) continue;
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kCrime && m.begin < t[i].begin) return;
+    const std::vector<std::string> crimes = recent.second;  // `found` grows
+    for (const std::string& id : crimes) found->push_back(MakeMention(w, i, k + 1, id, rules, "anaphora"));
+    return;
+  }
+}
+
 // "this criminal activity", "such trade", "that practice" stand for the one
 // crime the sentence before named ("... poaching of elephants. ... this
 // criminal activity has become a source of funding for armed groups").
@@ -1450,6 +1486,7 @@ class DocumentMentions {
       if (entry_.entity && !(entry_.para == p && s == 0) && entry_.para + 1 >= p)
         EntrySubject(rules_, w, used_, entry_.group, &found_);
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
+      ResolveTheCrimes(rules_, w, used_, recent_crimes_, &found_);
       GroupFinances(rules_, w, used_, &found_);
       DropSharedNames(w);
       MarkOpposedNames(w);
@@ -1804,6 +1841,7 @@ class DocumentMentions {
           out->second.push_back(m.entity);
     };
     distinct(EntityType::kGroup, &recent_groups_);
+    distinct(EntityType::kCrime, &recent_crimes_);
     distinct(EntityType::kUnEntity, &recent_units_);
     briefer_ = {w.para, recent_units_.second.empty() ? std::string() : Briefer(w, found_)};
     // The one UN entity a speaker spoke for, until a sentence of speech names
@@ -1866,6 +1904,7 @@ class DocumentMentions {
     std::string group;
   } entry_;
   std::pair<std::size_t, std::string> recent_crime_;  // the one crime of the sentence before
+  std::pair<std::size_t, std::vector<std::string>> recent_crimes_;  // all its crimes
   std::vector<std::string> recent_work_;  // the work nouns of the sentence before ("programme")
   std::vector<std::string> recent_workers_;  // its UN entities, but partners "in collaboration with"
   std::vector<std::vector<Match>> matches_;   // per sentence of the current paragraph

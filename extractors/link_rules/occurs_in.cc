@@ -158,10 +158,22 @@ bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
       if (cues.narrowing.MatchAt(v.cues, i)) return false;
     return true;
   };
+  // The comma must part the earlier place from the list `place` is an item
+  // of, not from the list's first item ("across the region with Lagos,
+  // Accra and Cotonou airports").
+  const MentionAt* list_first = place;
+  for (bool stepped = true; stepped;) {
+    stepped = false;
+    for (const MentionAt* r : regions)
+      if (r->last <= list_first->first && r->first >= crime->last && SamePlaceList(cues, v, r, list_first)) {
+        list_first = r;
+        stepped = true;
+      }
+  }
   for (const MentionAt* other : regions)
-    if (other != place && other->first >= crime->last && other->last <= place->first &&
+    if (other != place && other->first >= crime->last && other->last <= list_first->first &&
         other->locative && !SamePlaceList(cues, v, other, place) && !narrows(other) &&
-        v.text->text.find(',', v.tokens()[other->last - 1].end) < v.tokens()[place->first].begin)
+        v.text->text.find(',', v.tokens()[other->last - 1].end) < v.tokens()[list_first->first].begin)
       return true;
   return false;
 }

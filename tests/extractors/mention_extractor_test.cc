@@ -151,6 +151,22 @@ TEST_CASE("elliptical pairs name both regions", "[mentions]") {
   CHECK(sahel.Mentions("region:sahara"));
   CHECK_FALSE(sahel.Mentions("region:sahel_sahara"));
   CHECK(RunOn("1. Weapons are smuggled across the Sahelo-Saharan strip.\n").Mentions("region:sahel_sahara"));
+  // A member of two words: "Latin American and Caribbean countries".
+  auto two = RunOn("1. Drugs flow to the North American and European markets.\n");
+  CHECK(two.Mentions("region:north_america"));
+  CHECK(two.Mentions("region:europe"));
+}
+
+TEST_CASE("a world region's adjective before a word for lands or markets names the region", "[mentions]") {
+  CHECK(RunOn("1. Cells were arrested in several European countries.\n").Mentions("region:europe"));
+  CHECK(RunOn("1. Demand grew in Asian markets.\n").Mentions("region:asia"));
+  CHECK(RunOn("1. ISIL reached several sub-Saharan African countries.\n").Mentions("region:sub_saharan_africa"));
+  CHECK(RunOn("1. Tablets were seized across the Arab region.\n").Mentions("region:arab_region"));
+  // Where it stops: the adjective alone, or in an organization's name.
+  CHECK_FALSE(RunOn("1. European experts met.\n").Mentions("region:europe"));
+  auto org = RunOn("1. The Economic Community of Central African States and the League of Arab States met.\n");
+  CHECK_FALSE(org.Mentions("region:central_africa"));
+  CHECK_FALSE(org.Mentions("region:arab_region"));
 }
 
 TEST_CASE("a crime's beginning shared by a list, past a qualifier no member's name has", "[mentions]") {
@@ -519,6 +535,26 @@ TEST_CASE("references: 'this criminal activity' stands for the one crime of the 
   // Two crimes before: which one is meant is not said.
   auto two = RunOn("1. Poaching and kidnapping grew. This activity funds the Lord's Resistance Army.\n");
   for (const nexus::Mention& m : two.findings.mentions) CHECK(m.rule != "anaphora");
+}
+
+TEST_CASE("references: 'these crimes', 'such activities' stand for every crime of the sentence before",
+          "[mentions]") {
+  auto r = RunOn("1. Networks earn billions from migrant smuggling and human trafficking. Zorvan and Malian "
+                 "territories are places of origin and transit for these crimes.\n");
+  CHECK(r.Mentions("crime:migrant_smuggling"));
+  CHECK(r.Link("crime:migrant_smuggling", "region:mali"));
+  CHECK(r.Link("crime:human_trafficking", "region:mali"));
+  // Where it stops: "such crimes as" names its own; a crime of its own named
+  // before; a crime two sentences or a paragraph away.
+  for (const char* text : {"1. Networks earn billions from migrant smuggling. Mali fights such crimes as piracy.\n",
+                           "1. Networks earn billions from migrant smuggling. Piracy in Mali feeds these crimes.\n",
+                           "1. Networks earn billions from migrant smuggling. Herders met. Mali fights these "
+                           "crimes.\n",
+                           "1. Networks earn billions from migrant smuggling.\n\n2. Mali fights these crimes.\n"}) {
+    INFO(text);
+    auto stop = RunOn(text);
+    for (const nexus::Mention& m : stop.findings.mentions) CHECK(m.rule != "anaphora");
+  }
 }
 
 TEST_CASE("references: 'the first route', 'these routes' are routes of the one crime named just before",

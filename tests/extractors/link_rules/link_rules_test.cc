@@ -684,6 +684,17 @@ TEST_CASE("occurs_in: items qualified in a list share its place; a place singled
         std::set<std::string>{"crime:drug_trafficking region:asia"});
 }
 
+TEST_CASE("occurs_in: the comma of a list after a place does not part the list's later items from it",
+          "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Heroin seizures rose across Africa with Lagos, Accra and Cotonou airports high on the list.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:africa", "crime:drug_trafficking region:lagos",
+                              "crime:drug_trafficking region:accra", "crime:drug_trafficking region:cotonou"});
+  // Where it stops: a comma before the list still parts it from the place.
+  CHECK(Links(rule, "1. Heroin seizures rose across Africa, while Lagos, Accra and Cotonou hosted talks.\n") ==
+        std::set<std::string>{"crime:drug_trafficking region:africa"});
+}
+
 TEST_CASE("occurs_in: a place singled out after a comma is no place of its own", "[link_rules]") {
   const LinkRule rule = nexus::OccursInRule();
   // Words between the larger place and the narrowing do not part them.
