@@ -38,7 +38,7 @@ bool GroupContext(const Tokens& t) {
   static const std::unordered_set<std::string_view> kGroupWords = {
       "terrorist", "terrorists", "armed", "militant", "militants", "insurgent", "insurgents",
       "extremist", "jihadist", "rebel", "rebels", "militia", "militias", "faction", "factions", "affiliate",
-      "gang", "gangs", "splinter"};
+      "gang", "gangs", "splinter", "fighters", "combatants"};
   for (const Token& x : t)
     if (x.norm.size() >= 4 && x.norm.size() <= 10 && kGroupWords.count(x.norm)) return true;
   return false;
@@ -369,6 +369,13 @@ class DocumentDiscovery {
       if (t[i].all_caps && t[i].end - t[i].begin <= 11) caps_words_.push_back({t[i].begin, t[i].end});
       // A name starts after "The", "In", "From" opening a sentence.
       if (!t[i].capitalized || !free(i) || FunctionWord(t[i].norm)) {
+        ++i;
+        continue;
+      }
+      // "Remnants of the Zorvan Brigade", "Members of ...": a plural word of
+      // English that opens the sentence before "of" is no name's first word.
+      if (i == 0 && t.size() > 2 && t[1].norm == "of" && t[0].norm.size() > 3 && t[0].norm.back() == 's' &&
+          rules_.HasEnglish() && rules_.IsEnglishWord(t[0].norm)) {
         ++i;
         continue;
       }

@@ -1691,8 +1691,14 @@ class DocumentMentions {
     if (ref == std::string::npos || (text.compare(ref, 2, "QD") != 0 && text.compare(ref, 2, "TA") != 0)) return;
     const auto [first, last] = ListedEntityName(w, ref);
     if (first == last || used_[first]) return;
+    // A group or UN body inside it is a name the rules know; a place inside
+    // it ("Hilal Ahmar Society Indonesia") is no mention of its own.
+    auto inside = [&](const Mention& m) {
+      return m.begin < w.tokens[last - 1].end && w.tokens[first].begin < m.end;
+    };
     for (const Mention& m : found_)
-      if (m.begin < w.tokens[last - 1].end && w.tokens[first].begin < m.end) return;  // a name inside it
+      if (inside(m) && m.type != EntityType::kRegion) return;
+    found_.erase(std::remove_if(found_.begin(), found_.end(), inside), found_.end());
     Mention m = MakeMention(w, first, last, "", nullptr, "sanctions.entry");
     m.type = EntityType::kGroup;
     bool capitals = true;
@@ -1702,7 +1708,10 @@ class DocumentMentions {
     if (const Entity* known = rules_.FindEntity(m.entity)) {  // a spelling the gazetteer missed
       if (known->type != EntityType::kGroup) return;
     } else {
-      findings_->entities.push_back(Entity{m.entity, EntityType::kGroup, label, {}, "", "sanctions.entry"});
+      std::vector<std::string> aliases;
+      if (std::string acronym = AcronymAfter(w, last); !acronym.empty()) aliases.push_back(std::move(acronym));
+      findings_->entities.push_back(
+          Entity{m.entity, EntityType::kGroup, label, std::move(aliases), "", "sanctions.entry"});
     }
     entry_.group = m.entity;
     found_.push_back(std::move(m));

@@ -26,6 +26,9 @@ TEST_CASE("discovery: a group's name by its head, only where the sentence speaks
   // No armed-group word in the sentence: a front is only a front.
   auto calm = RunOn("1. The Zorvan Liberation Front held a cultural festival.\n");
   CHECK_FALSE(Discovered(calm, "group:zorvan_liberation_front"));
+  // Its fighters say so too.
+  CHECK(Discovered(RunOn("1. Remnants of the Zorvan Brigade (fewer than 40 fighters) hid in the hills.\n"),
+                   "group:zorvan_brigade"));
   // A government's army is no armed group.
   auto army = RunOn("1. Armed clashes with the Zorvan National Army continued.\n");
   CHECK_FALSE(Discovered(army, "group:zorvan_national_army"));

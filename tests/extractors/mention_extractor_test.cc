@@ -442,6 +442,13 @@ TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entit
   CHECK(subject("Zorvan Relief Trust (TAe.099), listed on 2012-06-29 (Taliban sanctions list): Charity. Multiple "
                 "offices in Pakistan.\n") == trust);
   CHECK(FoundBy("QDe.999 ZORVAN RELIEF TRUST\nCharity that funds Al-Qaida.\n", "sanctions.entry") == trust);
+  // A place inside its name is no mention of its own; the acronym after the
+  // name is the group's other name.
+  auto zi = RunOn("QDe.998 ZORVAN RELIEF SOCIETY INDONESIA (ZRSI)\nCharity wing of Al-Qaida.\n");
+  CHECK(zi.Mentions("group:zorvan_relief_society_indonesia"));
+  CHECK_FALSE(zi.Mentions("region:indonesia"));
+  for (const nexus::Entity& e : zi.findings.entities)
+    if (e.id == "group:zorvan_relief_society_indonesia") CHECK(e.aliases == std::vector<std::string>{"ZRSI"});
   CHECK(subject("CDe.999 ZORVAN TRADING HOUSE\nCompany that buys gold. Multiple offices in Goma.\n").empty());
   CHECK(FoundBy("CDe.999 ZORVAN TRADING HOUSE\nCompany that buys gold.\n", "sanctions.entry").empty());
 }
