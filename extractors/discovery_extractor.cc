@@ -1778,22 +1778,47 @@ class DocumentDiscovery {
   }
 
   // The mention extractor resolves "The group", "They" and "Its" before any
-  // name is discovered. A sentence whose one group is a discovered one, then
-  // a sentence of the same paragraph that names no group and opens with
-  // "They" or "Its" or speaks of "the group": that group.
+  // name is discovered. A sentence whose one group is a discovered one, or
+  // that opens with a discovered group ("Khatiba al-Tawhid wal-Jihad is a
+  // terrorist organization operating under the umbrella of Al-Nusrah
+  // Front."), then a sentence of the same paragraph that names no group and
+  // opens with "They" or "Its" or speaks of "the group": that group, also
+  // where the mention extractor took the known group for it.
   void ReferencesToDiscovered() {
     if (discovered_.empty()) return;
     auto& all = findings_->mentions;
-    std::map<std::pair<std::size_t, std::size_t>, std::set<std::string>> groups;  // by sentence
-    for (const Mention& m : all)
-      if (m.type == EntityType::kGroup) groups[{m.paragraph, m.sentence}].insert(m.entity);
+    using At = std::pair<std::size_t, std::size_t>;
+    std::map<At, std::set<std::string>> groups;  // by sentence
+    std::map<At, std::string> opener;           // the discovered group that opens a sentence
+    std::set<std::pair<At, std::size_t>> resolved;  // sentence and begin of the references resolved before
+    for (const Mention& m : all) {
+      if (m.type != EntityType::kGroup) continue;
+      const At at{m.paragraph, m.sentence};
+      if (m.rule == "pronoun") {
+        resolved.insert({at, m.begin});
+        continue;
+      }
+      groups[at].insert(m.entity);
+      if (discovered_.count(m.entity)) {
+        const std::string& text = doc_.paragraphs[m.paragraph].sentences[m.sentence].text;
+        // Not one of a list that opens it ("The Zorvan Front and ISIL ...").
+        std::size_t k = m.end;
+        while (k < text.size() && (text[k] == ' ' || text[k] == ',')) ++k;
+        const bool listed = text.compare(k, 4, "and ") == 0 || text.compare(k, 3, "or ") == 0;
+        if (!listed && m.begin == (text.compare(0, 4, "The ") == 0 ? 4u : 0u)) opener.emplace(at, m.entity);
+      }
+    }
     std::vector<Mention> added;
+    std::set<std::pair<At, std::size_t>> replaced;
     // In order, so that a sentence resolved here carries the group on to the
     // next ("The Zukarawa consist of ... They are well-equipped ... They
     // were assessed to have conducted ...").
     for (auto it = groups.begin(); it != groups.end(); ++it) {
       const auto& [at, ids] = *it;
-      if (ids.size() != 1 || !discovered_.count(*ids.begin())) continue;
+      std::string subject;
+      if (ids.size() == 1 && discovered_.count(*ids.begin())) subject = *ids.begin();
+      else if (auto o = opener.find(at); o != opener.end()) subject = o->second;
+      if (subject.empty()) continue;
       const auto [p, s] = at;
       if (s + 1 >= doc_.paragraphs[p].sentences.size() || groups.count({p, s + 1})) continue;
       const Sentence& next = doc_.paragraphs[p].sentences[s + 1];
@@ -1812,10 +1837,21 @@ class DocumentDiscovery {
           }
       }
       if (first >= last) continue;
-      groups[{p, s + 1}].insert(*ids.begin());  // after `it`: visited next
-      added.push_back(Found(next, p, s + 1, t[first].begin, t[last - 1].end, EntityType::kGroup, *ids.begin(),
-                            "pronoun"));
+      const At here{p, s + 1};
+      // A group the mention extractor resolved elsewhere in the sentence
+      // stays what it is.
+      bool other = false;
+      for (const auto& [where, begin] : resolved) other = other || (where == here && begin != t[first].begin);
+      if (other) continue;
+      if (resolved.count({here, t[first].begin})) replaced.insert({here, t[first].begin});
+      groups[here].insert(subject);  // after `it`: visited next
+      added.push_back(Found(next, p, s + 1, t[first].begin, t[last - 1].end, EntityType::kGroup, subject, "pronoun"));
     }
+    if (!replaced.empty())
+      all.erase(std::remove_if(all.begin(), all.end(), [&](const Mention& m) {
+                  return m.type == EntityType::kGroup && m.rule == "pronoun" &&
+                         replaced.count({{m.paragraph, m.sentence}, m.begin});
+                }), all.end());
     if (!added.empty()) AddMentionsInOrder(&all, std::move(added));
   }
 

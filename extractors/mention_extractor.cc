@@ -191,12 +191,17 @@ const Alias* Resolve(const Match& m, const std::vector<const std::string*>& coun
   return found;
 }
 
-// `e` is the entity of `id` in the rules, or nullptr when they do not hold it.
+// `e` is the entity of `id` in the rules, or nullptr when they do not hold it
+// (a listed entity named by its sanctions entry): then the type is the one
+// its id starts with ("group:...").
 Mention MakeMention(const SentenceWork& w, std::size_t first, std::size_t last,
                     const std::string& id, const Entity* e, const char* rule) {
   Mention m;
   m.entity = id;
-  m.type = e ? e->type : EntityType::kRegion;
+  m.type = EntityType::kRegion;
+  if (e) m.type = e->type;
+  else if (const std::size_t colon = id.find(':'); colon != std::string::npos)
+    m.type = ParseType(std::string_view(id).substr(0, colon)).value_or(EntityType::kRegion);
   m.paragraph = w.para;
   m.sentence = w.sent;
   m.begin = w.tokens[first].begin;
@@ -1832,6 +1837,11 @@ class DocumentMentions {
     if (!goes_on) {
       recent_group_.second = only(EntityType::kGroup);
       if (recent_group_.second.empty()) recent_group_.second = SubjectGroup(w);
+      // The sentence that opens a sanctions entry is about the listed
+      // entity, whatever other groups its narrative names ("... operating
+      // under the umbrella of Al-Nusrah Front. The group operates in ...").
+      if (entry_.entity && entry_.para == w.para && w.sent == 0 && !entry_.group.empty())
+        recent_group_.second = entry_.group;
     }
     // The paragraph's one group so far ("" once it has named two).
     if (paragraph_group_.first != w.para) paragraph_group_ = {w.para, std::string()};

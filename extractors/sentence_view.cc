@@ -473,7 +473,7 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, Menti
       const std::size_t n = cues.affiliation.MatchAt(v.cues, k - back);
       if (n && k - back + n == k) return true;
     }
-  // As an example: "such as" or "including" right before the name (or its
+  // As an example: "such as", "including" or "namely" right before the name (or its
   // "the"), an affiliation cue at most 16 words before that.
   // Or in brackets after the words for groups the cue governs:
   // "cooperation with regional terrorist organizations of non-Afghan origin
@@ -483,7 +483,7 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, Menti
   if (e >= 3 && t[e - 1].norm == "the") --e;  // "such as the Islamic Movement of ..."
   if (e >= 2 && t[e - 2].norm == "such" && t[e - 1].norm == "as") {
     e -= 2;
-  } else if (e >= 1 && t[e - 1].norm == "including") {
+  } else if (e >= 1 && (t[e - 1].norm == "including" || t[e - 1].norm == "namely")) {
     e -= 1;
   } else if (e == at.first && e >= 2 && at.mention->begin >= 2 && v.text->text[at.mention->begin - 1] == '(' &&
              v.text->text[at.mention->begin - 2] == ' ') {

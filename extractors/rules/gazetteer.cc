@@ -207,8 +207,10 @@ bool Gazetteer::CaseFits(std::size_t a, std::string_view text, const Tokens& tok
   if (alias.exact_case) {
     std::string_view got = text.substr(tokens[first].begin,
                                        tokens[last - 1].end - tokens[first].begin);
-    // A currency's prefix ("US$ 10 million") names no place or body.
-    const std::size_t after = tokens[last - 1].end;
+    // A currency's prefix ("US$ 10 million", "US $18 billion") names no
+    // place or body.
+    std::size_t after = tokens[last - 1].end;
+    if (after < text.size() && text[after] == ' ') ++after;
     if (after < text.size() && text[after] == '$') return false;
     return SameLetters(got, letters_[a]);
   }

@@ -34,6 +34,18 @@ TEST_CASE("discovery: a group's name by its head, only where the sentence speaks
   CHECK_FALSE(Discovered(army, "group:zorvan_national_army"));
 }
 
+TEST_CASE("discovery: 'The group' after a sentence a discovered group opens is that group", "[discovery]") {
+  // Also where the sentence names a known group after it, which the mention
+  // extractor took "The group" for.
+  auto r = RunOn("1. Jaysh Zorvan al-Din is a terrorist organization operating under the umbrella of Al-Nusrah "
+                 "Front. The group mainly operates in the provinces of Hama and Idlib.\n");
+  CHECK(r.Link("group:jaysh_zorvan_al_din", "region:hama"));
+  CHECK_FALSE(r.Link("group:al_nusrah_front", "region:hama"));
+  // Where it stops: the known group opens the sentence.
+  auto known = RunOn("1. Al-Nusrah Front sheltered Jaysh Zorvan al-Din. The group mainly operates in Hama.\n");
+  CHECK_FALSE(known.Link("group:jaysh_zorvan_al_din", "region:hama"));
+}
+
 TEST_CASE("discovery: Arabic names of groups, with the acronym that follows", "[discovery]") {
   // Other transliterations of the heads too ("Jaysh", "Liwa", "Saraya").
   CHECK(Discovered(RunOn("1. Jaysh Zorvan al-Din attacked the town.\n"), "group:jaysh_zorvan_al_din"));
@@ -261,11 +273,14 @@ TEST_CASE("discovery: 'the group' in the next sentence stands for a discovered g
                       "traders.\n"), "group:zorvan_liberation_front"));
   CHECK(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. They also extort "
                       "traders.\n"), "group:zorvan_liberation_front"));
-  // Where it stops: a next sentence naming its own group; two groups before;
-  // "the group of experts".
+  // Two groups before: the one that opens the sentence as its subject.
+  CHECK(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, fought ISIL. The group also extorts "
+                      "traders.\n"), "group:zorvan_liberation_front"));
+  // Where it stops: a next sentence naming its own group; two groups before
+  // listed together; "the group of experts".
   CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. The group joined "
                             "ISIL.\n"), "group:zorvan_liberation_front"));
-  CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, fought ISIL. The group also extorts "
+  CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front and ISIL fought the army. The group also extorts "
                             "traders.\n"), "group:zorvan_liberation_front"));
   CHECK_FALSE(pronoun(RunOn("1. The Zorvan Liberation Front, an armed group, attacked a convoy. The group of "
                             "experts wrote.\n"), "group:zorvan_liberation_front"));

@@ -449,6 +449,17 @@ TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entit
   CHECK_FALSE(zi.Mentions("region:indonesia"));
   for (const nexus::Entity& e : zi.findings.entities)
     if (e.id == "group:zorvan_relief_society_indonesia") CHECK(e.aliases == std::vector<std::string>{"ZRSI"});
+  // "The group" and "It" after the sentence that opens the entry stand for
+  // the listed entity, not for a group its narrative names there.
+  for (const char* text : {"QDe.998 ZORVAN AL-DIN (ZAD)\nZorvan al-Din is a terrorist organization operating under "
+                           "the umbrella of Al-Nusrah Front (QDe.137). The group attacked Hama.\n",
+                           "QDe.998 ZORVAN AL-DIN (ZAD)\nZorvan al-Din is a terrorist organization. It attacked "
+                           "Hama.\n"}) {
+    INFO(text);
+    auto g = RunOn(text);
+    CHECK(g.Link("group:zorvan_al_din", "region:hama"));
+    CHECK_FALSE(g.Link("group:al_nusrah_front", "region:hama"));
+  }
   CHECK(subject("CDe.999 ZORVAN TRADING HOUSE\nCompany that buys gold. Multiple offices in Goma.\n").empty());
   CHECK(FoundBy("CDe.999 ZORVAN TRADING HOUSE\nCompany that buys gold.\n", "sanctions.entry").empty());
 }
@@ -582,6 +593,16 @@ TEST_CASE("references: 'the first route', 'these routes' are routes of the one c
     INFO(text);
     CHECK_FALSE(RunOn(text).Link("crime:drug_trafficking", "region:mali"));
   }
+}
+
+TEST_CASE("crimes: synthetic drugs traded and made, cyber-enabled fraud; the country team", "[mentions]") {
+  auto r = RunOn("1. The production and trafficking of synthetic drugs and cyber-enabled fraud grew.\n");
+  CHECK(r.Mentions("crime:drug_production"));
+  CHECK(r.Mentions("crime:drug_trafficking"));
+  CHECK(r.Mentions("crime:cybercrime"));
+  CHECK(RunOn("1. The country team supports Somalia.\n").Mentions("un_entity:unct"));
+  // Where it stops: fraud that is not said to be cyber-enabled.
+  CHECK_FALSE(RunOn("1. Electoral fraud grew.\n").Mentions("crime:cybercrime"));
 }
 
 TEST_CASE("crimes worded as what is made or who is moved", "[mentions]") {

@@ -331,7 +331,7 @@ TEST_CASE("operates_in: a place in brackets right after a name is that name's al
   CHECK(Links(rule, "1. Al-Shabaab fighters met the Islamic State in Iraq and the Levant (ISIL) (based in Iraq).\n") ==
         std::set<std::string>{"group:isil region:iraq"});
   // A bracket after a name no mention holds: none of the groups is there.
-  CHECK(Links(rule, "1. Al-Shabaab hosted fighters of Zorvan Brigade (from Yemen).\n").empty());
+  CHECK(Links(rule, "1. Al-Shabaab hosted men of Zorvan Brigade (from Yemen).\n").empty());
   // Where it stops: a bracket after a common word is no name's aside.
   CHECK(Links(rule, "1. Al-Shabaab carried out attacks (in Kismayo).\n") ==
         std::set<std::string>{"group:al_shabaab region:kismayo"});
@@ -424,6 +424,17 @@ TEST_CASE("affiliated_with: past words that describe the group, and the examples
   CHECK(Links(rule, "1. ISIL gave support to fighters who later joined Al-Shabaab.\n").empty());
   CHECK(Links(rule, "1. HTS harboured fighters of TTP, such as Boko Haram.\n").count("group:hts group:boko_haram") == 0);
   CHECK(Links(rule, "1. HTS attacked terrorist groups such as Al-Shabaab.\n").empty());
+}
+
+TEST_CASE("affiliated_with: a coalition and the groups it comprises, named after 'namely'", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. The Coalition des patriotes pour le changement (CPC), comprising the strongest armed groups "
+                    "in the country, namely, the anti-balaka and the 3R, attacked Bangui.\n") ==
+        std::set<std::string>{"group:cpc group:anti_balaka", "group:cpc group:3r"});
+  CHECK(Links(rule, "1. The Coalition des patriotes pour le changement (CPC) is made up of the anti-balaka and the "
+                    "3R.\n") == std::set<std::string>{"group:cpc group:anti_balaka", "group:cpc group:3r"});
+  // Where it stops: "namely" after no affiliation cue.
+  CHECK(Links(rule, "1. The CPC attacked two armed groups, namely, the anti-balaka and the 3R.\n").empty());
 }
 
 TEST_CASE("affiliated_with: support for a group, and 'the affiliated groups' of the clause's group",

@@ -62,6 +62,7 @@ TEST_CASE("an acronym right before a dollar sign is a currency's prefix", "[gaze
   CHECK(Ids(g, "let us act").empty());
   CHECK(Ids(g, "a ransom of US$ 2 million").empty());
   CHECK(Ids(g, "a ransom of US$2 million").empty());
+  CHECK(Ids(g, "losses of US $18 billion").empty());
 }
 
 TEST_CASE("lookup by folded words", "[gazetteer]") {
