@@ -440,6 +440,7 @@ class DocumentDiscovery {
   }
 
   // "the UNODC Regional Office for Southeast Asia and the Pacific", "the
+  // UNODC Office for West and Central Africa", "the
   // United Nations Office of Counter-Terrorism Programme Office in Nairobi":
   // the regional (country, liaison, field, programme ...) office that a
   // known UN body's name right before names is a UN body of its own, that
@@ -448,10 +449,13 @@ class DocumentDiscovery {
   template <typename KnownIt>
   static std::size_t OfficeOfKnownBody(const Tokens& t, std::size_t i, std::size_t j, KnownIt here_begin,
                                        KnownIt here_end) {
-    if (i == 0 || t[i].begin != t[i - 1].end + 1 ||
+    if (i == 0 || t[i].begin != t[i - 1].end + 1) return i;
+    // "the UNODC Office for West and Central Africa": the office itself, for a region.
+    const bool office_for = t[i].norm == "office" && i + 1 < j && t[i + 1].norm == "for";
+    if (!office_for &&
         !OneOf(t[i].norm, {"regional", "subregional", "country", "liaison", "field", "programme", "project"}))
       return i;
-    bool office = false;
+    bool office = office_for;
     for (std::size_t k = i + 1; k < j && !office; ++k)
       office = OneOf(t[k].norm, {"office", "centre", "center", "hub", "section", "branch", "bureau"});
     // Not a person's title: "the UNODC Regional Office for X Chief".
@@ -1482,6 +1486,9 @@ class DocumentDiscovery {
   void AddName(std::size_t p, std::size_t s, const Candidate& c) {
     const Sentence& sentence = doc_.paragraphs[p].sentences[s];
     const Tokens& t = sentence.tokens;
+    // A place of one or two letters is a piece of a name the tokeniser cut
+    // ("Ra" of "Ra’s Isa"), an initial or an abbreviation, not a place.
+    if (c.type == EntityType::kRegion && t[c.last - 1].end - t[c.first].begin <= 2) return;
     swallowed_.push_back({p, s, t[c.first].begin, t[c.last - 1].end});
     already_.insert({p, s, t[c.first].begin});
     Mention m = Found(sentence, p, s, t[c.first].begin, t[c.last - 1].end, c.type, "", c.rule);

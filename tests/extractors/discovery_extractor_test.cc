@@ -446,6 +446,12 @@ TEST_CASE("discovery: capitalised words and a number before a place head", "[dis
   for (const nexus::Entity& e : lower.findings.entities) CHECK(e.discovered_by != "discovery.place_name");
 }
 
+TEST_CASE("discovery: a place of one or two letters is no place", "[discovery]") {
+  auto r = RunOn("1. The Mission patrolled the ports of Salif and Ra\u2019s Isa once a week.\n");
+  CHECK(Discovered(r, "region:salif"));
+  CHECK_FALSE(Discovered(r, "region:ra"));
+}
+
 TEST_CASE("discovery: names dashes join in the items of a list of routes", "[discovery]") {
   auto r = RunOn("1. Smugglers used several routes, including the following:\n"
                  "\u2022 Zorvel mountains \u2013 Kelmar Al Tain, Sabha\n\n2. Nothing else.\n");
@@ -737,6 +743,10 @@ TEST_CASE("discovery: a known body's regional office, and the Office of a Specia
   CHECK(e->discovered_by == "discovery.office_of_a_body");
   CHECK(r.Link("un_entity:unodc_regional_office_for_southeast_asia_and_the_pacific", "region:bangkok"));
   CHECK_FALSE(r.Link("un_entity:unodc", "region:bangkok"));  // the name inside the name links nothing
+  // Its office for a region, with no "Regional".
+  auto office = RunOn("1. The UNODC Office for West and Central Africa fights maritime crime.\n");
+  CHECK(Discovered(office, "un_entity:unodc_office_for_west_and_central_africa"));
+  CHECK_FALSE(office.Mentions("region:west_africa"));
   // After a known body's full name too.
   CHECK(Discovered(RunOn("1. The United Nations Office of Counter-Terrorism Programme Office in Nairobi trained "
                          "officers in Kenya.\n"),
@@ -753,6 +763,7 @@ TEST_CASE("discovery: a known body's regional office, and the Office of a Specia
                          "un_entity:zorvan_regional_office_for_southeast_asia"));
   CHECK_FALSE(Discovered(RunOn("1. The Office of the Special Prosecutor for Haiti met in Port-au-Prince.\n"),
                          "un_entity:office_of_the_special_prosecutor_for_haiti"));
+  CHECK(RunOn("1. The UNODC Office in Nigeria trained police.\n").Mentions("region:nigeria"));
 }
 
 TEST_CASE("discovery: a known group's name in a spelling the gazetteer misses is that group", "[discovery]") {
