@@ -434,6 +434,7 @@ class DocumentDiscovery {
     UnknownPlacesGoverned(p, s, free, here_begin, here_end);
     PlacesInBracketsAfterPlace(p, s, free, here_begin, here_end, found_begin);
     PlacesBeforeFacility(p, s, free);
+    PlacesAfterPluralType(p, s, free);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
@@ -1478,6 +1479,47 @@ class DocumentDiscovery {
       if (item.first > 0 && t[item.first - 1].capitalized && !FunctionWord(t[item.first - 1].norm)) continue;
       if (already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
       AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.place_before_facility"});
+    }
+  }
+
+  // "the provinces of Hama, Idlib and Ladhiqiyah", "the districts of Kelmora
+  // and Vintaro": the items of a list right after a plural word for
+  // subdivisions and "of" are places, those no rule knows too, when no word
+  // of English spells them (NoWordOfEnglish). The list is names only:
+  // capitalised words (hyphens and particles inside), commas and "and".
+  template <typename FreeFn>
+  void PlacesAfterPluralType(std::size_t p, std::size_t s, FreeFn free) {
+    if (!rules_.HasEnglish()) return;
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const Tokens& t = sentence.tokens;
+    const std::string& text = sentence.text;
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+      const std::string_view n = t[k].norm;
+      if (n.size() < 6 || n.back() != 's' || t[k].capitalized || t[k + 1].norm != "of" ||
+          !OneOf(n, {"provinces", "regions", "districts", "prefectures", "governorates", "departments", "counties",
+                     "municipalities", "states", "towns", "villages", "cities", "localities"}))
+        continue;
+      std::vector<ListItem> items;
+      std::size_t i = k + 2;
+      while (i < t.size() && t[i].capitalized && !FunctionWord(t[i].norm)) {
+        ListItem item{i, i + 1, false};
+        while (item.last < t.size() && t[item.last].begin <= t[item.last - 1].end + 1 &&
+               (t[item.last].capitalized || t[item.last].hyphen_before))
+          ++item.last;
+        items.push_back(item);
+        i = item.last;
+        if (i >= t.size()) break;
+        const bool comma = text.compare(t[i - 1].end, 1, ",") == 0;
+        if (t[i].norm == "and" && !comma) ++i;
+        else if (comma && i + 1 < t.size() && t[i].norm == "and") ++i;
+        else if (!comma) break;
+      }
+      for (const ListItem& item : items) {
+        bool all_free = true;
+        for (std::size_t w = item.first; w < item.last; ++w) all_free = all_free && free(w);
+        if (!all_free || already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
+        AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.place_name"});
+      }
     }
   }
 

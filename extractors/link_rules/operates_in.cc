@@ -302,7 +302,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       // own ("In Nigeria, ... and said in Somalia, Al-Shabaab ...").
       const bool scene = scenes[i] && (r->clause == g->clause || !OwnPlace(places, scenes, g->clause));
       const bool near = Distance(g, r) <= kGroupReach || scene ||
-                        (chained && r->first > chained->last && Distance(chained, r) <= kChainReach &&
+                        (chained && r->first >= chained->last && Distance(chained, r) <= kChainReach &&
                          !Between(x.groups, g, r));
       // An item of the list a colon after the group opens is in its clause.
       const bool item = v.colon_clause == g->clause && g->first < v.colon_items && r->first >= v.colon_items;

@@ -446,6 +446,18 @@ TEST_CASE("discovery: capitalised words and a number before a place head", "[dis
   for (const nexus::Entity& e : lower.findings.entities) CHECK(e.discovered_by != "discovery.place_name");
 }
 
+TEST_CASE("discovery: the items of a list after 'the provinces of' are places", "[discovery]") {
+  auto r = RunOn("1. The group operates in the provinces of Hama, Idlib and Zorvaniyah, and in the districts of "
+                 "Kelmora and Vintaro.\n");
+  for (const char* id : {"region:zorvaniyah", "region:kelmora", "region:vintaro"}) {
+    INFO(id);
+    CHECK(Discovered(r, id));
+  }
+  // Where it stops: words of English, and a list after no word for subdivisions.
+  CHECK_FALSE(Discovered(RunOn("1. Fighting hit the provinces of Hama and Government.\n"), "region:government"));
+  CHECK_FALSE(Discovered(RunOn("1. The leaders of Zorvaniyah and Kelmora met.\n"), "region:zorvaniyah"));
+}
+
 TEST_CASE("discovery: a place of one or two letters is no place", "[discovery]") {
   auto r = RunOn("1. The Mission patrolled the ports of Salif and Ra\u2019s Isa once a week.\n");
   CHECK(Discovered(r, "region:salif"));

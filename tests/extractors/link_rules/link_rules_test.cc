@@ -889,6 +889,16 @@ TEST_CASE("operates_in: past the reach, the places of a list of the group's acts
       "pipeline near the towns of Salkam and Tibiri in the Dosso Region on 13 July and the attack in the "
       "village of Mera on 9 November.\n";
   CHECK(Links(rule, acts).count("group:isgs region:mera"));
+  // Every item of a long list, the one right after the last linked too.
+  const std::string list =
+      "1. ISGS mainly operates in the provinces of Hama and Idlib, in the Syrian Arab Republic, and also conducts "
+      "operations in Turkey, Kyrgyzstan, Uzbekistan, the Russian Federation, Tajikistan, Kazakhstan, Egypt, "
+      "Afghanistan and Ukraine.\n";
+  for (const char* place : {"region:tajikistan", "region:kazakhstan", "region:egypt", "region:afghanistan",
+                            "region:ukraine"}) {
+    INFO(place);
+    CHECK(Links(rule, list).count(std::string("group:isgs ") + place));
+  }
   // Where it stops: another group between, or a place far from the last one.
   const std::string other =
       "1. ISGS conducted several attacks, including the attack on soldiers guarding a long and much disputed "
