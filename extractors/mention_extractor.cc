@@ -1313,6 +1313,45 @@ void GroupFinances(const Rules& rules, const SentenceWork& w, const std::vector<
   }
 }
 
+// "The Security Council entity overseeing sanctions on Somalia", "the body
+// overseeing the sanctions against Libya": the sanctions committee the
+// rules name after that country ("Somalia Sanctions Committee"); the
+// country stays a mention of its own, the committee's field of work.
+void SanctionsOverseer(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                       std::vector<Mention>* found) {
+  const auto& t = w.tokens;
+  for (std::size_t i = 1; i + 3 < t.size(); ++i) {
+    if (!Is(t[i].norm, "overseeing") || used[i - 1]) continue;
+    const std::string_view head = t[i - 1].norm;
+    if (!Is(head, "entity") && !Is(head, "body") && !Is(head, "organ") && !Is(head, "committee")) continue;
+    std::size_t k = i + 1;
+    if (Is(t[k].norm, "the")) ++k;
+    if (k + 2 >= t.size() || !Is(t[k].norm, "sanctions")) continue;
+    const std::string_view prep = t[k + 1].norm;
+    if (!Is(prep, "on") && !Is(prep, "against") && !Is(prep, "concerning") && !Is(prep, "for")) continue;
+    const std::size_t at = t[k + 2].norm == "the" && k + 3 < t.size() ? k + 3 : k + 2;
+    const Mention* country = nullptr;
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kRegion && m.begin == t[at].begin && rules.IsCountry(m.entity)) country = &m;
+    if (!country) continue;
+    std::vector<std::string> words;
+    for (const Token& x : Tokenize(country->surface)) words.emplace_back(x.norm);
+    words.emplace_back("sanctions");
+    words.emplace_back("committee");
+    const Entity* committee = Named(rules, words, EntityType::kUnEntity);
+    if (!committee) continue;
+    // "the Security Council entity": the Council's name is part of it.
+    std::size_t first = i - 1;
+    if (first >= 2 && Is(t[first - 1].norm, "council") && Is(t[first - 2].norm, "security")) first -= 2;
+    const std::string id = committee->id;  // `found` grows
+    const std::size_t begin = t[first].begin, end = t[k].end;
+    found->erase(std::remove_if(found->begin(), found->end(),
+                                [&](const Mention& m) { return m.begin >= begin && m.end <= end; }),
+                 found->end());
+    found->push_back(MakeMention(w, first, k + 1, id, rules, "sanctions_overseer"));
+  }
+}
+
 // "this route", "these corridors", "the first (second, main, other) route":
 // a route of the crime named just before.
 bool RouteReference(const Tokens& t, std::size_t i, const std::vector<bool>& used) {
@@ -1493,6 +1532,7 @@ class DocumentMentions {
       ResolveTheCrime(rules_, w, used_, recent_crime_, &found_);
       ResolveTheCrimes(rules_, w, used_, recent_crimes_, &found_);
       GroupFinances(rules_, w, used_, &found_);
+      SanctionsOverseer(rules_, w, used_, &found_);
       DropSharedNames(w);
       MarkOpposedNames(w);
       // The listed entity: the group named where the entry starts (after

@@ -60,6 +60,15 @@ LinkCues::LinkCues(const Rules& r)
       crime_region(r.Cues("crime-region")) {
   for (const auto& [unit, folded] : r.FoldedLabels(EntityType::kUnEntity)) {
     std::vector<std::string> places = MandatePlaces(r, unit->label);
+    // A committee named after its country elsewhere ("Somalia Sanctions
+    // Committee"), when its label names a group instead ("... concerning
+    // Al-Shabaab").
+    if (places.empty())
+      for (const std::string& alias : unit->aliases)
+        if (alias.ends_with(" Sanctions Committee")) {
+          places = MandatePlaces(r, "Committee for " + alias.substr(0, alias.size() - 20));
+          if (!places.empty()) break;
+        }
     if (!places.empty()) mandates.emplace(unit->id, std::move(places));
   }
 }

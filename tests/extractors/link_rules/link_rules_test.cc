@@ -832,6 +832,21 @@ TEST_CASE("active_in: a UN body and the place it is named for, wherever the sent
   CHECK(Links(rule, "1. The Panel of Experts on Yemen noted that Oman and Yemen share a border.\n") ==
         std::set<std::string>{"un_entity:panel_of_experts_yemen region:yemen"});
   CHECK(Links(rule, "1. According to the Panel of Experts on Yemen, arms reached Yemen by sea.\n").empty());
+  // A committee whose label names a group, named after its country
+  // elsewhere ("Somalia Sanctions Committee"): that country.
+  CHECK(Links(rule, "1. The 751 Committee discussed the charcoal stockpiles, and Somalia replied.\n") ==
+        std::set<std::string>{"un_entity:committee_751 region:somalia"});
+}
+
+TEST_CASE("mentions: the entity overseeing sanctions on a country is its sanctions committee", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. The Security Council entity overseeing sanctions on Somalia received a final report.\n") ==
+        std::set<std::string>{"un_entity:committee_751 region:somalia"});
+  CHECK(Links(rule, "1. The body overseeing the sanctions against Libya met in New York.\n")
+            .count("un_entity:committee_1970 region:libya"));
+  // Where it stops: a country with no sanctions committee; no word of sanctions.
+  CHECK(Links(rule, "1. The entity overseeing sanctions on Kenya met.\n").empty());
+  CHECK(Links(rule, "1. The entity overseeing elections in Somalia met.\n").empty());
 }
 
 TEST_CASE("affiliated_with: a bond named before two groups or made by them together, help given to one",
