@@ -142,8 +142,15 @@ bool PlaceOfItsOwn(const LinkCues& cues, const SentenceView& v,
   // "particularly in", "including": where the narrowing word before the
   // place (and the places listed with it) starts; 0 when none.
   std::size_t narrowed = 0;
+  // ("including across the Mediterranean", "notably through Libya": any
+  // preposition of place after the narrowing word.)
+  auto place_preposition = [](std::string_view w) {
+    return w == "in" || w == "across" || w == "through" || w == "via" || w == "into" || w == "within" ||
+           w == "along" || w == "to";
+  };
   for (std::size_t len = 1; len <= 2; ++len)
-    if (head > len && v.tokens()[head - 1].norm == "in" && cues.narrowing.MatchAt(v.cues, head - 1 - len) == len)
+    if (head > len && place_preposition(v.tokens()[head - 1].norm) &&
+        cues.narrowing.MatchAt(v.cues, head - 1 - len) == len)
       narrowed = head - 1 - len;
   // The walk to the head passes the narrowing words: ", including Ethiopia".
   if (!narrowed && head > 0 && cues.narrowing.MatchAt(v.cues, head)) narrowed = head;

@@ -715,6 +715,10 @@ TEST_CASE("occurs_in: a place singled out after a comma is no place of its own",
                               "crime:cybercrime region:cambodia"});
   CHECK(Links(rule, "1. Cyberscams have spread across Asia and become a problem, in particular in Thailand.\n") ==
         std::set<std::string>{"crime:cybercrime region:asia", "crime:cybercrime region:thailand"});
+  // Any preposition of place after the narrowing word.
+  CHECK(Links(rule, "1. Migrants have been smuggled from Libya to Europe, including across the Mediterranean.\n") ==
+        std::set<std::string>{"crime:migrant_smuggling region:libya", "crime:migrant_smuggling region:europe",
+                              "crime:migrant_smuggling region:mediterranean"});
   // Where it stops: another phrase it could narrow comes between ("including
   // links to terrorism"), and a place with no narrowing word.
   CHECK(Links(rule, "1. Cyberscams have spread across Asia, including links to terrorism, particularly in "
