@@ -337,7 +337,10 @@ class DocumentDiscovery {
     // Whether the sentence speaks of armed groups: worked out once, when first asked.
     int speaks_of_groups = -1;
     auto group_context = [&] {
-      if (speaks_of_groups < 0) speaks_of_groups = GroupContext(t) ? 1 : 0;
+      // "... the Majeed Brigade (MB, not listed) carried out ...": the
+      // Monitoring Team marks the groups (and people) no sanctions list names.
+      if (speaks_of_groups < 0)
+        speaks_of_groups = GroupContext(t) || sentence.text.find("not listed)") != std::string::npos ? 1 : 0;
       return speaks_of_groups == 1;
     };
     auto before = [&](const Mention* m) {
@@ -939,7 +942,8 @@ class DocumentDiscovery {
       auto place_word = [&](std::string_view x) {
         return OneOf(x, {"cities", "towns", "ports", "places", "villages", "localities", "islands", "capitals", "hubs",
                          "areas", "neighbourhoods", "neighborhoods", "communes", "districts", "territories",
-                         "settlements", "locations"});
+                         "settlements", "locations", "region", "regions", "province", "provinces", "countries",
+                         "states", "governorates", "departments", "prefectures", "counties"});
       };
       bool places = !groups && place_word(w);
       // "several locations in the metropolitan area of Port-au-Prince, such

@@ -217,14 +217,21 @@ Mention MakeMention(const SentenceWork& w, std::size_t first, std::size_t last,
   return MakeMention(w, first, last, id, rules.FindEntity(id), rule);
 }
 
-// "Full Name (ACR)": the acronym after a resolved name, or "".
+// "Full Name (ACR)": the acronym after a resolved name, or "". Also the
+// Monitoring Team's "(ACR, not listed)" and "(ACR, QDe.123)".
 std::string AcronymAfter(const SentenceWork& w, std::size_t last) {
   const std::string& text = w.sentence->text;
   std::size_t i = w.tokens[last - 1].end;
   while (i < text.size() && text[i] == ' ') ++i;
   if (i >= text.size() || text[i] != '(') return "";
   std::size_t close = text.find(')', i);
-  if (close == std::string::npos || close - i > 12) return "";
+  if (close == std::string::npos) return "";
+  if (const std::size_t comma = text.find(", ", i); comma < close && comma - i <= 12) {
+    const std::string_view rest(text.data() + comma + 2, close - comma - 2);
+    if (rest == "not listed" || (rest.size() >= 5 && SanctionsReferenceAt(text, comma + 2) && rest.size() <= 8))
+      close = comma;
+  }
+  if (close - i > 12) return "";
   std::string inner = text.substr(i + 1, close - i - 1);
   int upper = 0;
   for (char c : inner) {

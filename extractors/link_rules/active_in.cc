@@ -49,7 +49,8 @@ bool OriginOfPeople(const LinkContext& x, const MentionAt* r) {
 // "supported the risk assessment with the Democratic Republic of the Congo
 // and Somalia", "continued to assist Kenya and Somalia": the places a body
 // works with, or that a verb of help or a visit takes as its object (with
-// the places listed with them), are where it works.
+// the places listed with them), or that its work is focused on, are where
+// it works.
 bool Served(const SentenceView& v, const MentionAt* r) {
   std::size_t head = PlaceHead(v, r);
   // "along with the Centre and the Government of Colombia": past its
@@ -75,6 +76,15 @@ bool Served(const SentenceView& v, const MentionAt* r) {
   static const std::unordered_set<std::string_view> kServe = {
       "with", "assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting",
       "help", "helps", "helped", "helping", "visit", "visits", "visited", "visiting"};
+  // "a briefing focused on West Africa", "a meeting devoted to Libya": the
+  // place a body's work is about.
+  if (head >= 2) {
+    const std::string_view prep = t[head - 1].norm, verb = t[head - 2].norm;
+    if ((prep == "on" && (verb == "focused" || verb == "focusing" || verb == "focuses" || verb == "centred" ||
+                          verb == "centered")) ||
+        (prep == "to" && (verb == "dedicated" || verb == "devoted")))
+      return true;
+  }
   if (!kServe.count(v.tokens()[head - 1].norm)) return false;
   // Not a border with the places, nor others acting along with them or
   // talks held with them.

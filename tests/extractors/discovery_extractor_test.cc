@@ -458,6 +458,21 @@ TEST_CASE("discovery: the items of a list after 'the provinces of' are places", 
   CHECK_FALSE(Discovered(RunOn("1. The leaders of Zorvaniyah and Kelmora met.\n"), "region:zorvaniyah"));
 }
 
+TEST_CASE("discovery: places listed after a known place and 'including' are places", "[discovery]") {
+  auto r = RunOn("1. The group operated across the southern region of Pakistan, including Zorvaniyah and Kelmora.\n");
+  CHECK(Discovered(r, "region:zorvaniyah"));
+  CHECK(Discovered(r, "region:kelmora"));
+  // Where it stops: no word for places before the known place.
+  CHECK_FALSE(Discovered(RunOn("1. The group met leaders of Pakistan, including Zorvaniyah.\n"), "region:zorvaniyah"));
+}
+
+TEST_CASE("discovery: the groups the Monitoring Team marks '(not listed)' need no word of armed groups",
+          "[discovery]") {
+  CHECK(Discovered(RunOn("1. The Zorvan Liberation Army (not listed) claimed the attack.\n"),
+                   "group:zorvan_liberation_army"));
+  CHECK_FALSE(Discovered(RunOn("1. The Zorvan Liberation Army claimed the attack.\n"), "group:zorvan_liberation_army"));
+}
+
 TEST_CASE("discovery: a place of one or two letters is no place", "[discovery]") {
   auto r = RunOn("1. The Mission patrolled the ports of Salif and Ra\u2019s Isa once a week.\n");
   CHECK(Discovered(r, "region:salif"));

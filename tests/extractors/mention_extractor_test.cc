@@ -442,6 +442,17 @@ TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entit
   CHECK(subject("Zorvan Relief Trust (TAe.099), listed on 2012-06-29 (Taliban sanctions list): Charity. Multiple "
                 "offices in Pakistan.\n") == trust);
   CHECK(FoundBy("QDe.999 ZORVAN RELIEF TRUST\nCharity that funds Al-Qaida.\n", "sanctions.entry") == trust);
+  // The groups the sanctions list names apart stay apart: Al-Mourabitoun and
+  // the battalions that formed it; the BLA and its Majeed Brigade.
+  auto merged = RunOn("1. Al-Mulathamun Battalion and MUJAO merged to form Al-Mourabitoun.\n");
+  CHECK(merged.Mentions("group:al_moulathamoun"));
+  CHECK(merged.Mentions("group:al_mourabitoun"));
+  auto bla = RunOn("1. The Balochistan Liberation Army said the Majeed Brigade attacked.\n");
+  CHECK(bla.Mentions("group:bla"));
+  CHECK(bla.Mentions("group:majeed_brigade"));
+  // The Monitoring Team's "(ACR, not listed)" defines the acronym too.
+  CHECK(RunOn("1. The Majeed Brigade (MB, not listed) carried out attacks. MB operated across Pakistan.\n")
+            .Link("group:majeed_brigade", "region:pakistan"));
   // A place inside its name is no mention of its own; the acronym after the
   // name is the group's other name.
   auto zi = RunOn("QDe.998 ZORVAN RELIEF SOCIETY INDONESIA (ZRSI)\nCharity wing of Al-Qaida.\n");

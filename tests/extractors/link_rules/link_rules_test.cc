@@ -842,6 +842,17 @@ TEST_CASE("active_in: a UN body and the place it is named for, wherever the sent
         std::set<std::string>{"un_entity:committee_751 region:somalia"});
 }
 
+TEST_CASE("active_in: the place a body's meeting or briefing is focused on", "[link_rules]") {
+  const LinkRule rule = nexus::ActiveInRule();
+  CHECK(Links(rule, "1. The open briefing focused on West Africa and was held jointly by the Counter-Terrorism "
+                    "Committee and UNODC.\n") ==
+        std::set<std::string>{"un_entity:ctc region:west_africa", "un_entity:unodc region:west_africa"});
+  CHECK(Links(rule, "1. UNODC held a meeting devoted to Libya.\n") ==
+        std::set<std::string>{"un_entity:unodc region:libya"});
+  // Where it stops: a place the body is only said to speak of.
+  CHECK(Links(rule, "1. UNODC spoke on Libya.\n").empty());
+}
+
 TEST_CASE("mentions: the entity overseeing sanctions on a country is its sanctions committee", "[link_rules]") {
   const LinkRule rule = nexus::ActiveInRule();
   CHECK(Links(rule, "1. The Security Council entity overseeing sanctions on Somalia received a final report.\n") ==
