@@ -15,10 +15,10 @@ import sys
 # (line of bench/quality.py, column, floor)
 FLOORS = [
     ("dev-set links", "F1", 0.85),
-    ("dev-set links", "P", 0.92),
+    ("dev-set links", "P", 0.93),
     ("dev-set entities", "F1", 0.95),
     ("blind links", "F1", 0.68),
-    ("blind links", "P", 0.86),
+    ("blind links", "P", 0.84),
     ("blind entities", "F1", 0.92),
 ]
 # Activities (bench/activities.py): (part, column, floor).
