@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extractors/mention_extractor.h"
 #include "extractors/reader/acronym.h"
 #include "extractors/reader/tokenizer.h"
 #include "extractors/rules/string_hash.h"
@@ -277,13 +278,18 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
   return false;
 }
 
-// "Name (ACR)": the acronym right after position `end`, or "".
+// "Name (ACR)": the acronym right after position `end`, or "". Also the
+// Monitoring Team's "(ACR, not listed)" and "(ACR, QDe.169, alias ...)".
 std::string AcronymAt(const std::string& text, std::size_t end) {
   std::size_t i = end;
   while (i < text.size() && text[i] == ' ') ++i;
   if (i >= text.size() || text[i] != '(') return "";
   std::size_t close = text.find(')', i);
-  if (close == std::string::npos || close - i > 12 || close - i < 3) return "";
+  if (close == std::string::npos) return "";
+  if (const std::size_t comma = text.find(", ", i);
+      comma < close && (text.compare(comma + 2, 10, "not listed") == 0 || SanctionsReferenceAt(text, comma + 2)))
+    close = comma;
+  if (close - i > 12 || close - i < 3) return "";
   std::string inner = text.substr(i + 1, close - i - 1);
   for (char ch : inner)
     if (!std::isupper(static_cast<unsigned char>(ch)) && ch != '-') return "";
@@ -438,6 +444,7 @@ class DocumentDiscovery {
     PlacesInBracketsAfterPlace(p, s, free, here_begin, here_end, found_begin);
     PlacesBeforeFacility(p, s, free);
     PlacesAfterPluralType(p, s, free);
+    BranchesNamed(p, s, here_begin, here_end);
     if (caps_words_.size() > words_begin)
       caps_.push_back({p, s, known_begin, next_known_, found_begin, mentions_.size(), words_begin,
                        caps_words_.size()});
@@ -1486,6 +1493,65 @@ class DocumentDiscovery {
     }
   }
 
+  // "ISIL South-East Asia (ISIL-SEA, QDe.169)", "Al-Qaida in Zorvania
+  // (AQ-Z)": a known group's name, then a known place's (after "in" or "in
+  // the"), then in brackets an acronym that starts with the group's own
+  // name or acronym and a hyphen, is a branch of that group named so: a
+  // group of its own, the names inside it no mentions.
+  template <typename KnownIt>
+  void BranchesNamed(std::size_t p, std::size_t s, KnownIt known_begin, KnownIt known_end) {
+    const Sentence& sentence = doc_.paragraphs[p].sentences[s];
+    const std::string& text = sentence.text;
+    if (text.find('(') == std::string::npos) return;
+    const Tokens& t = sentence.tokens;
+    auto token_at = [&](std::size_t byte) {
+      std::size_t k = 0;
+      while (k < t.size() && t[k].begin < byte) ++k;
+      return k;
+    };
+    for (auto g = known_begin; g != known_end; ++g) {
+      if ((*g)->type != EntityType::kGroup || (*g)->end + 1 >= text.size() || text[(*g)->end] != ' ') continue;
+      std::size_t at = (*g)->end + 1;
+      for (std::string_view joint : {"in the ", "in "})
+        if (text.compare(at, joint.size(), joint) == 0) {
+          at += joint.size();
+          break;
+        }
+      const Mention* place = nullptr;
+      for (auto r = known_begin; r != known_end; ++r)
+        if ((*r)->type == EntityType::kRegion && (*r)->begin == at) place = *r;
+      if (!place) continue;
+      const std::string acronym = AcronymAt(text, place->end);
+      if (acronym.empty()) continue;
+      // The acronym starts with the group's name as written, or one of its
+      // acronyms, and a hyphen.
+      std::vector<std::string> heads = {(*g)->surface};
+      if (const Entity* e = rules_.FindEntity((*g)->entity))
+        for (const std::string& a : e->aliases)
+          if (a.size() <= 6 && std::all_of(a.begin(), a.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+            heads.push_back(a);
+      const bool branch = std::any_of(heads.begin(), heads.end(), [&](const std::string& h) {
+        return acronym.size() > h.size() + 1 && acronym.compare(0, h.size(), h) == 0 && acronym[h.size()] == '-';
+      });
+      if (!branch) continue;
+      const std::size_t first = token_at((*g)->begin), last = token_at(place->end);
+      if (first >= last || already_.count({p, s, t[first].begin})) continue;
+      AddName(p, s, {first, last, EntityType::kGroup, "discovery.branch_name"});
+      // "(ISIL-SEA, QDe.169, alias Islamic State East Asia Division)": the
+      // bracket holds the branch's names, which name nothing inside them;
+      // its other name is the branch's too.
+      const std::size_t open = text.find('(', place->end), close = text.find(')', place->end);
+      if (close == std::string::npos) continue;
+      swallowed_.push_back({p, s, open + 1, close});
+      if (const std::size_t alias = text.find(", alias ", place->end); alias < close) {
+        const std::size_t from = alias + 8;
+        const std::string id = "group:" + Slug(text.substr((*g)->begin, place->end - (*g)->begin));
+        if (auto it = discovered_.find(id); it != discovered_.end())
+          it->second.aliases.push_back(text.substr(from, close - from));
+      }
+    }
+  }
+
   // "the provinces of Hama, Idlib and Ladhiqiyah", "the districts of Kelmora
   // and Vintaro": the items of a list right after a plural word for
   // subdivisions and "of" are places, those no rule knows too, when no word
@@ -1700,6 +1766,19 @@ class DocumentDiscovery {
       const Sentence& sentence = doc_.paragraphs[c.p].sentences[c.s];
       for (std::size_t k = c.words_begin; k < c.words_end; ++k) {
         const auto [begin, end] = caps_words_[k];
+        // "ISIL-SEA": two words of capitals a hyphen joins, whose first may
+        // be a known name; the acronym takes the place of that name.
+        if (k + 1 < c.words_end && caps_words_[k + 1].first == end + 1 && sentence.text[end] == '-') {
+          const std::size_t end2 = caps_words_[k + 1].second;
+          auto joined = acronyms_.find(std::string_view(sentence.text).substr(begin, end2 - begin));
+          if (joined != acronyms_.end()) {
+            swallowed_.push_back({c.p, c.s, begin, end2});
+            mentions_.push_back(Found(sentence, c.p, c.s, begin, end2, discovered_[joined->second].type,
+                                      joined->second, "discovery.acronym"));
+            ++k;
+            continue;
+          }
+        }
         std::string_view word = std::string_view(sentence.text).substr(begin, end - begin);
         auto it = acronyms_.find(word);
         if (it == acronyms_.end()) continue;

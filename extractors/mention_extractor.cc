@@ -227,9 +227,7 @@ std::string AcronymAfter(const SentenceWork& w, std::size_t last) {
   std::size_t close = text.find(')', i);
   if (close == std::string::npos) return "";
   if (const std::size_t comma = text.find(", ", i); comma < close && comma - i <= 12) {
-    const std::string_view rest(text.data() + comma + 2, close - comma - 2);
-    if (rest == "not listed" || (rest.size() >= 5 && SanctionsReferenceAt(text, comma + 2) && rest.size() <= 8))
-      close = comma;
+    if (text.compare(comma + 2, 10, "not listed") == 0 || SanctionsReferenceAt(text, comma + 2)) close = comma;
   }
   if (close - i > 12) return "";
   std::string inner = text.substr(i + 1, close - i - 1);

@@ -473,6 +473,21 @@ TEST_CASE("discovery: the groups the Monitoring Team marks '(not listed)' need n
   CHECK_FALSE(Discovered(RunOn("1. The Zorvan Liberation Army claimed the attack.\n"), "group:zorvan_liberation_army"));
 }
 
+TEST_CASE("discovery: a known group and a place, then an acronym of the group's, name its branch", "[discovery]") {
+  auto r = RunOn("1. ISIL Zambia (ISIL-ZA, QDe.999, alias Islamic State Zambia Division) had fighters in Mali. "
+                 "ISIL-ZA lost its leader in Gao.\n");
+  const nexus::Entity* e = Discovered(r, "group:isil_zambia");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.branch_name");
+  CHECK(r.Link("group:isil_zambia", "region:mali"));
+  CHECK(r.Link("group:isil_zambia", "region:gao"));  // its acronym, hyphen and all
+  CHECK_FALSE(r.Link("group:isil", "region:mali"));     // the names inside its name link nothing
+  CHECK_FALSE(r.Link("group:isil", "region:gao"));
+  // Where it stops: an acronym that is not the group's; a group that ends the sentence.
+  CHECK_FALSE(Discovered(RunOn("1. ISIL Zambia (ZLF) had fighters in Mali.\n"), "group:isil_zambia"));
+  CHECK(RunOn("1. Fighters joined ISIL").findings.mentions.size() == 1);
+}
+
 TEST_CASE("discovery: a place of one or two letters is no place", "[discovery]") {
   auto r = RunOn("1. The Mission patrolled the ports of Salif and Ra\u2019s Isa once a week.\n");
   CHECK(Discovered(r, "region:salif"));
