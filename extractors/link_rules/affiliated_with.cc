@@ -44,7 +44,7 @@ void CompoundAffiliates(const LinkContext& x, std::vector<Claim>* out) {
 
 // "ties between A and B", "the merger of A and B" (a bond named within
 // three words before them), "A and B cooperated" (right after them): the
-// two groups of the pair.
+// two groups of the pair; each two of a longer list the bond names.
 constexpr std::size_t kBondReach = 3;
 
 void Bonds(const LinkContext& x, std::vector<Claim>* out) {
@@ -58,8 +58,20 @@ void Bonds(const LinkContext& x, std::vector<Claim>* out) {
       const std::size_t n = x.cues.affiliation_between.MatchAt(x.v.cues, s);
       bond = n && s + n <= a->first && s + n + kBondReach >= a->first;
     }
+    const bool before = bond;
     bond = bond || (b->last < x.v.tokens().size() && x.cues.affiliation_reciprocal.MatchAt(x.v.cues, b->last));
     if (bond) out->push_back(MakeClaim("affiliated_with", x.v, a, b, "", "group-group"));
+    // "collaboration between TTP, the Afghan Taliban and AQIS": a bond named
+    // before a longer list joins each two of its groups.
+    if (!before) continue;
+    std::size_t end = k + 1;  // the list is g[k .. end]
+    while (end + 1 < g.size() && g[end + 1]->clause == a->clause &&
+           ListGlue(x.v.text->text, g[end]->mention->end, g[end + 1]->mention->begin))
+      ++end;
+    for (std::size_t i = k; i + 2 <= end; ++i)
+      for (std::size_t j = i + 2; j <= end; ++j)
+        if (g[i]->mention->entity != g[j]->mention->entity)
+          out->push_back(MakeClaim("affiliated_with", x.v, g[i], g[j], "", "group-group"));
   }
 }
 
@@ -175,11 +187,36 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
           out->push_back(MakeClaim("affiliated_with", x.v, g, owner, "", "group-group"));
           break;
         }
+  // Of the groups before an object, the nearest (and those listed with it)
+  // is the one the affiliation is said of: "As ISIL-K expanded, the Taliban
+  // mobilized groups such as IMU" is the Taliban's.
+  auto subject_of = [&](const MentionAt* g, const MentionAt* object) {
+    if (g->first > object->first) return true;
+    const MentionAt* nearest = nullptr;
+    for (const MentionAt* h : x.groups)
+      if (!h->affiliate_object && !EventModifier(x.v, h) && h->clause == object->clause &&
+          h->first < object->list_first && (!nearest || h->first > nearest->first))
+        nearest = h;
+    if (!nearest || nearest == g) return true;
+    // g listed with the nearest one: "A and B pledged allegiance to C".
+    for (const MentionAt* h = nearest; h;) {
+      const MentionAt* prev = nullptr;
+      for (const MentionAt* k : x.groups)
+        if (k->last <= h->first && (!prev || k->first > prev->first)) prev = k;
+      if (!prev) return false;
+      // "Al-Qaida in the Indian Subcontinent (AQIS, not listed)": one item.
+      const bool aside = prev->mention->entity == h->mention->entity;
+      if (!aside && !ListGlue(x.v.text->text, prev->mention->end, h->mention->begin)) return false;
+      if (prev == g) return true;
+      h = prev;
+    }
+    return false;
+  };
   for (const MentionAt* g : x.groups) {
     if (g->affiliate_object || EventModifier(x.v, g)) continue;
     for (const MentionAt* other : x.groups)
       if (other != g && other->affiliate_object && other->clause == g->clause &&
-          other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25)
+          other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25 && subject_of(g, other))
         out->push_back(MakeClaim("affiliated_with", x.v, g, other, "", "group-group"));
   }
 }

@@ -426,6 +426,18 @@ TEST_CASE("affiliated_with: past words that describe the group, and the examples
   CHECK(Links(rule, "1. HTS attacked terrorist groups such as Al-Shabaab.\n").empty());
 }
 
+TEST_CASE("affiliated_with: a bond named before a list of three joins each two; the nearest group before an "
+          "object is the one affiliated", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. There was collaboration between TTP, the Afghan Taliban and AQIS.\n") ==
+        std::set<std::string>{"group:ttp group:taliban", "group:taliban group:aqis", "group:ttp group:aqis"});
+  CHECK(Links(rule, "1. As ISIL-K expanded, the Taliban mobilized groups such as IMU and Jamaat Ansarullah.\n") ==
+        std::set<std::string>{"group:taliban group:imu", "group:taliban group:jamaat_ansarullah"});
+  // Groups listed together before the object are all affiliated with it.
+  CHECK(Links(rule, "1. TTP and IMU pledged allegiance to ISIL.\n") ==
+        std::set<std::string>{"group:ttp group:isil", "group:imu group:isil"});
+}
+
 TEST_CASE("affiliated_with: a coalition and the groups it comprises, named after 'namely'", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. The Coalition des patriotes pour le changement (CPC), comprising the strongest armed groups "
