@@ -924,10 +924,17 @@ void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vecto
 // The nouns of joint work that a sentence may open with to go on about the
 // work the sentence before described: "... a programme implemented by UNODC
 // and UNDP. The programme trained 40 officers in Mali."
+// Meetings a body holds: one of them taken up again may be named by another
+// ("organized a regional workshop ... The three-day meeting was held in X").
+bool IsEventNounOfWork(std::string_view n) {
+  return Is(n, "workshop") || Is(n, "meeting") || Is(n, "conference") || Is(n, "seminar") ||
+         Is(n, "session") || Is(n, "event") || Is(n, "training") || Is(n, "course") || Is(n, "forum");
+}
+
 bool IsWorkNoun(std::string_view n) {
   return Is(n, "programme") || Is(n, "program") || Is(n, "project") || Is(n, "initiative") ||
-         Is(n, "partnership") || Is(n, "mechanism") || Is(n, "platform") || Is(n, "workshop") ||
-         Is(n, "course") || Is(n, "campaign");
+         Is(n, "partnership") || Is(n, "mechanism") || Is(n, "platform") || Is(n, "campaign") ||
+         IsEventNounOfWork(n);
 }
 
 // At most this many UN entities of the sentence before are "the programme"'s.
@@ -1122,12 +1129,20 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
   if (recent.first != w.para || recent.second.empty() || w.tokens.empty()) return;
   const auto& t = w.tokens;
   const bool no_group = recent_group.first != w.para || recent_group.second.empty();
-  if (t.size() > 2 && t[0].begin == 0 && (Is(t[0].norm, "the") || Is(t[0].norm, "this")) &&
-      !used[1] && IsWorkNoun(t[1].norm) && no_group && !workers.empty() &&
-      workers.size() <= kMaxWorkUnits &&
-      std::find(recent_work.begin(), recent_work.end(), t[1].norm) != recent_work.end()) {
+  // The work's noun after "The" and at most three words that describe it
+  // ("The three-day regional meeting").
+  std::size_t head = 1;
+  while (head < t.size() && head <= 4 && !IsWorkNoun(t[head].norm) && !t[head].capitalized && !used[head]) ++head;
+  auto taken_up = [&](std::string_view n) {
+    for (const std::string& r : recent_work)
+      if (r == n || (IsEventNounOfWork(r) && IsEventNounOfWork(n))) return true;
+    return false;
+  };
+  if (t.size() > head + 1 && t[0].begin == 0 && (Is(t[0].norm, "the") || Is(t[0].norm, "this")) &&
+      !used[head] && IsWorkNoun(t[head].norm) && no_group && !workers.empty() &&
+      workers.size() <= kMaxWorkUnits && taken_up(t[head].norm)) {
     for (const std::string& id : workers)
-      found->push_back(MakeMention(w, 0, 2, id, rules, "anaphora"));
+      found->push_back(MakeMention(w, 0, head + 1, id, rules, "anaphora"));
     return;
   }
   auto noun = [](std::string_view n) {
@@ -1357,6 +1372,30 @@ void SanctionsOverseer(const Rules& rules, const SentenceWork& w, const std::vec
   }
 }
 
+// "... no link between ISIL and the ADF, but the latter remained a threat
+// in Beni": "the latter" stands for the second, "the former" for the first
+// of the last two groups named before it (in the sentence, else in the
+// sentence before of the same paragraph).
+void ResolveFormerLatter(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                         const std::pair<std::size_t, std::vector<std::string>>& recent,
+                         std::vector<Mention>* found) {
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!Is(t[i].norm, "the") || used[i + 1] || (!Is(t[i + 1].norm, "latter") && !Is(t[i + 1].norm, "former")))
+      continue;
+    std::vector<std::string> before;  // distinct groups named before it, in order
+    for (const Mention& m : *found)
+      if (m.type == EntityType::kGroup && m.end <= t[i].begin &&
+          std::find(before.begin(), before.end(), m.entity) == before.end())
+        before.push_back(m.entity);
+    if (before.size() < 2 && before.empty() && recent.first == w.para) before = recent.second;
+    if (before.size() < 2) continue;
+    const std::string id = Is(t[i + 1].norm, "latter") ? before.back() : before[before.size() - 2];
+    found->push_back(MakeMention(w, i, i + 2, id, rules, "pronoun"));
+    return;
+  }
+}
+
 // "this route", "these corridors", "the first (second, main, other) route":
 // a route of the crime named just before.
 bool RouteReference(const Tokens& t, std::size_t i, const std::vector<bool>& used) {
@@ -1520,6 +1559,7 @@ class DocumentMentions {
       else
         ResolvePronoun(rules_, w, used_, recent_group_,
                        recent_units_.first == p && !recent_units_.second.empty(), &found_);
+      ResolveFormerLatter(rules_, w, used_, recent_groups_, &found_);
       ResolveThoseGroups(rules_, w, used_, recent_group_, &found_);
       ResolveSeveralGroups(rules_, w, used_, recent_groups_,
                            recent_group_.first == p && !recent_group_.second.empty(), &found_);

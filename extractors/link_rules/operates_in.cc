@@ -306,6 +306,13 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
                          !Between(x.groups, g, r));
       // An item of the list a colon after the group opens is in its clause.
       const bool item = v.colon_clause == g->clause && g->first < v.colon_items && r->first >= v.colon_items;
+      // "no link between ISIL and the ADF, but the latter remained active in
+      // Beni": a reference to another group between them takes the place.
+      bool referred = false;
+      for (const MentionAt* m : x.groups)
+        referred = referred || (m->mention->rule == "pronoun" && m->mention->entity != g->mention->entity &&
+                                g->last <= m->first && m->last <= r->first);
+      if (referred) continue;
       if ((r->clause == g->clause || scene || item) && near &&
           !(recipient && r->first > g->first) && !EarlierListItem(v, r, g) &&
           !EarlierListItem(v, g, r) && !EarlierGroupsPlace(x, g, r) &&

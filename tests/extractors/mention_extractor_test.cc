@@ -566,6 +566,27 @@ TEST_CASE("references: 'this criminal activity' stands for the one crime of the 
   for (const nexus::Mention& m : two.findings.mentions) CHECK(m.rule != "anaphora");
 }
 
+TEST_CASE("references: 'the latter' and 'the former' stand for one of the last two groups named", "[mentions]") {
+  auto r = RunOn("1. There was no link between ISIL and the ADF, but the latter remained a threat in Beni.\n");
+  CHECK(r.Link("group:adf", "region:beni"));
+  CHECK_FALSE(r.Link("group:isil", "region:beni"));
+  CHECK(RunOn("1. ISIL and the ADF met. The former remained active in Mali.\n").Link("group:isil", "region:mali"));
+  // Where it stops: one group only before it.
+  for (const nexus::Mention& m : RunOn("1. ISIL met the latter in Mali.\n").findings.mentions)
+    CHECK(m.rule != "pronoun");
+}
+
+TEST_CASE("references: 'The three-day meeting' takes up the workshop the UN bodies of the sentence before held",
+          "[mentions]") {
+  auto r = RunOn("1. UNODC and UNICRI organized a regional workshop on terrorism. The three-day regional meeting was "
+                 "held in Cotonou.\n");
+  CHECK(r.Link("un_entity:unodc", "region:cotonou"));
+  CHECK(r.Link("un_entity:unicri", "region:cotonou"));
+  // Where it stops: no work named in the sentence before.
+  CHECK_FALSE(RunOn("1. UNODC and UNICRI studied terrorism. The regional meeting was held in Cotonou.\n")
+                  .Link("un_entity:unodc", "region:cotonou"));
+}
+
 TEST_CASE("references: 'these crimes', 'such activities' stand for every crime of the sentence before",
           "[mentions]") {
   auto r = RunOn("1. Networks earn billions from migrant smuggling and human trafficking. Zorvan and Malian "

@@ -433,6 +433,8 @@ TEST_CASE("affiliated_with: a bond named before a list of three joins each two; 
         std::set<std::string>{"group:ttp group:taliban", "group:taliban group:aqis", "group:ttp group:aqis"});
   CHECK(Links(rule, "1. As ISIL-K expanded, the Taliban mobilized groups such as IMU and Jamaat Ansarullah.\n") ==
         std::set<std::string>{"group:taliban group:imu", "group:taliban group:jamaat_ansarullah"});
+  CHECK(Links(rule, "1. The Council noted Boko Haram's linkages with ISIL.\n") ==
+        std::set<std::string>{"group:boko_haram group:isil"});
   // Groups listed together before the object are all affiliated with it.
   CHECK(Links(rule, "1. TTP and IMU pledged allegiance to ISIL.\n") ==
         std::set<std::string>{"group:ttp group:isil", "group:imu group:isil"});
