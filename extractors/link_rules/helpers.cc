@@ -262,8 +262,15 @@ bool Venue(const LinkCues& cues, const SentenceView& v, const MentionAt* place) 
 // terrorism", "a strategy on counter-terrorism and arms control"): the places
 // of the sentence are where the activity is, not where the crime is.
 bool CrimeAsTopic(const LinkCues& cues, const SentenceView& v, const MentionAt* crime) {
-  for (std::size_t back = 0; back <= 3 && back <= crime->first; ++back)
-    if (CueEndsAt(cues.crime_topic, v, crime->first - back)) return true;
+  // Up to three words between ("training on the financing of"), or up to
+  // eight lower-case words in one phrase ("a workshop on preventing and
+  // denying the benefits of kidnapping for ransom").
+  const Tokens& t = v.tokens();
+  for (std::size_t back = 0; back <= 8 && back <= crime->first; ++back) {
+    const std::size_t at = crime->first - back;
+    if (back > 3 && (t[at].capitalized || v.text->text.find(',', t[at].end) < t[crime->first].begin)) break;
+    if (CueEndsAt(cues.crime_topic, v, at)) return true;
+  }
   return false;
 }
 

@@ -179,6 +179,11 @@ TEST_CASE("occurs_in: a place that 'of' joins to the crime's name", "[link_rules
   // that is only the topic of a meeting.
   CHECK(Links(rule, "1. The illegal exploitation of minerals worried the people of Uganda.\n").empty());
   CHECK(Links(rule, "1. Officials attended a workshop on money-laundering of Kenya.\n").empty());
+  // A workshop on preventing a crime, some words before it: its topic too.
+  CHECK(Links(rule, "1. UNODC held a workshop on preventing and denying the benefits of kidnapping for ransom "
+                    "in Amman, Jordan.\n").empty());
+  // Where that stops: a comma or a capitalised word between make another phrase.
+  CHECK_FALSE(Links(rule, "1. A workshop on prevention was held, and kidnapping for ransom spread in Amman.\n").empty());
 }
 
 TEST_CASE("occurs_in: goods listed with their quantities share the place", "[link_rules]") {
