@@ -31,6 +31,8 @@ TEST_CASE("commodities: a list after a word of trade names one crime each", "[co
         std::set<std::string>{"crime:arms_trafficking"});
   CHECK(Commodities("1. Police officers were trafficking materiel to gangs in Mali.\n") ==
         std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Boko Haram was involved in trafficking of people and natural and mineral resources.\n")
+            .count("crime:natural_resource_exploitation"));
   // Materiel with no word of trade near it is not traded.
   CHECK(Commodities("1. The army of Mali lacked materiel.\n").empty());
 }
