@@ -157,6 +157,10 @@ TEST_CASE("elliptical pairs name both regions", "[mentions]") {
   CHECK(two.Mentions("region:europe"));
 }
 
+TEST_CASE("the Kivus are a region of their own, in the DR Congo", "[mentions]") {
+  CHECK(RunOn("1. FDLR troops operated in the Kivus.\n").Link("group:fdlr", "region:kivus"));
+}
+
 TEST_CASE("a world region's adjective before a word for lands or markets names the region", "[mentions]") {
   CHECK(RunOn("1. Cells were arrested in several European countries.\n").Mentions("region:europe"));
   CHECK(RunOn("1. Demand grew in Asian markets.\n").Mentions("region:asia"));
