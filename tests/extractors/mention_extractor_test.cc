@@ -164,6 +164,7 @@ TEST_CASE("the Kivus are a region of their own, in the DR Congo", "[mentions]") 
 TEST_CASE("a world region's adjective before a word for lands or markets names the region", "[mentions]") {
   CHECK(RunOn("1. Cells were arrested in several European countries.\n").Mentions("region:europe"));
   CHECK(RunOn("1. Demand grew in Asian markets.\n").Mentions("region:asia"));
+  CHECK(RunOn("1. Migrants were extorted on African routes.\n").Mentions("region:africa"));
   CHECK(RunOn("1. ISIL reached several sub-Saharan African countries.\n").Mentions("region:sub_saharan_africa"));
   CHECK(RunOn("1. Tablets were seized across the Arab region.\n").Mentions("region:arab_region"));
   // Where it stops: the adjective alone, or in an organization's name.
