@@ -1569,29 +1569,13 @@ class DocumentDiscovery {
           !OneOf(n, {"provinces", "regions", "districts", "prefectures", "governorates", "departments", "counties",
                      "municipalities", "states", "towns", "villages", "cities", "localities"}))
         continue;
-      std::vector<ListItem> items;
-      std::size_t i = k + 2;
-      while (i < t.size() && t[i].capitalized && !FunctionWord(t[i].norm)) {
-        ListItem item{i, i + 1, false};
-        while (item.last < t.size() && t[item.last].begin <= t[item.last - 1].end + 1 &&
-               (t[item.last].capitalized || t[item.last].hyphen_before))
-          ++item.last;
-        items.push_back(item);
-        i = item.last;
-        if (i >= t.size()) break;
-        const bool comma = text.compare(t[i - 1].end, 1, ",") == 0;
-        if (t[i].norm == "and" && !comma) ++i;
-        else if (comma && i + 1 < t.size() && t[i].norm == "and") ++i;
-        else if (!comma) break;
-      }
-      for (const ListItem& item : items) {
-        bool all_free = true;
-        for (std::size_t w = item.first; w < item.last; ++w) all_free = all_free && free(w);
-        if (!all_free || already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
+      for (const ListItem& item : ReadList(t, text, k + 2, free)) {
+        if (item.known || already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
         AddName(p, s, {item.first, item.last, EntityType::kRegion, "discovery.place_name"});
       }
     }
   }
+
 
   // A name the rules classified: a mention, and a new entity unless the
   // rules know it (with the acronym defined right after it).
