@@ -1576,7 +1576,6 @@ class DocumentDiscovery {
     }
   }
 
-
   // A name the rules classified: a mention, and a new entity unless the
   // rules know it (with the acronym defined right after it).
   void AddName(std::size_t p, std::size_t s, const Candidate& c) {

@@ -921,9 +921,6 @@ void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vecto
   }
 }
 
-// The nouns of joint work that a sentence may open with to go on about the
-// work the sentence before described: "... a programme implemented by UNODC
-// and UNDP. The programme trained 40 officers in Mali."
 // Meetings a body holds: one of them taken up again may be named by another
 // ("organized a regional workshop ... The three-day meeting was held in X").
 bool IsEventNounOfWork(std::string_view n) {
@@ -931,6 +928,9 @@ bool IsEventNounOfWork(std::string_view n) {
          Is(n, "session") || Is(n, "event") || Is(n, "training") || Is(n, "course") || Is(n, "forum");
 }
 
+// The nouns of joint work that a sentence may open with to go on about the
+// work the sentence before described: "... a programme implemented by UNODC
+// and UNDP. The programme trained 40 officers in Mali."
 bool IsWorkNoun(std::string_view n) {
   return Is(n, "programme") || Is(n, "program") || Is(n, "project") || Is(n, "initiative") ||
          Is(n, "partnership") || Is(n, "mechanism") || Is(n, "platform") || Is(n, "campaign") ||
@@ -1388,7 +1388,7 @@ void ResolveFormerLatter(const Rules& rules, const SentenceWork& w, const std::v
       if (m.type == EntityType::kGroup && m.end <= t[i].begin &&
           std::find(before.begin(), before.end(), m.entity) == before.end())
         before.push_back(m.entity);
-    if (before.size() < 2 && before.empty() && recent.first == w.para) before = recent.second;
+    if (before.empty() && recent.first == w.para) before = recent.second;
     if (before.size() < 2) continue;
     const std::string id = Is(t[i + 1].norm, "latter") ? before.back() : before[before.size() - 2];
     found->push_back(MakeMention(w, i, i + 2, id, rules, "pronoun"));
