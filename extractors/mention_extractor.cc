@@ -1779,7 +1779,8 @@ class DocumentMentions {
     const std::string& text = w.sentence->text;
     const std::size_t ref = EntryReferenceAt(text);
     if (ref == std::string::npos || (text.compare(ref, 2, "QD") != 0 && text.compare(ref, 2, "TA") != 0)) return;
-    const auto [first, last] = ListedEntityName(w, ref);
+    const auto name = ListedEntityName(w, ref);
+    const std::size_t first = name.first, last = name.second;
     if (first == last || used_[first]) return;
     // A group or UN body inside it is a name the rules know; a place inside
     // it ("Hilal Ahmar Society Indonesia") is no mention of its own.
