@@ -1150,18 +1150,33 @@ class DocumentDiscovery {
           return static_cast<int>(mentions_[m].type);
       return -1;
     };
-    // A title ("Council Considers Charcoal Trade in Somalia, Tensions over
-    // ...") capitalises its words: no list there is read as places.
     std::size_t capitals = 0;
     for (const Token& x : t) capitals += x.capitalized ? 1 : 0;
-    const bool heading = t.size() >= 4 && capitals * 2 > t.size();
+    const bool full_stop = !sentence.text.empty() && sentence.text.back() == '.';
     for (std::size_t k = 0; k + 1 < t.size(); ++k) {
       // A list of names starts with a capital, maybe after "the".
       if (!t[k + 1].capitalized && !(k + 2 < t.size() && t[k + 1].norm == "the" && t[k + 2].capitalized)) continue;
-      if (!OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards", "toward", "near",
-                             "between"}))
+      // After a preposition of place, or after a known place and a colon
+      // ("Operations in Afghanistan: Herat, Kabul, Zorvanabad").
+      const bool colon = sentence.text.compare(t[k].end, 1, ":") == 0 && PlaceEndsAt(t, k, known_begin, known_end);
+      if (!colon && !OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards", "toward",
+                                       "near", "between"}))
         continue;
       const std::vector<ListItem> items = ReadList(t, sentence.text, k + 1, free);
+      if (items.empty()) continue;
+      // A title ("Council Considers Charcoal Trade in Somalia, Tensions over
+      // ...") capitalises its words and ends with no full stop: no list
+      // there is read as places. The list's own names do not count, nor
+      // does a sentence with a full stop (a sanctions entry's name in
+      // capitals runs into its first sentence).
+      std::size_t inside = 0, inside_capitals = 0;
+      for (const ListItem& item : items)
+        for (std::size_t j = item.first; j < item.last; ++j) {
+          ++inside;
+          inside_capitals += t[j].capitalized ? 1 : 0;
+        }
+      const std::size_t outside = t.size() - inside;
+      const bool heading = outside >= 4 && (capitals - inside_capitals) * 2 > outside && !full_stop;
       // "patrols from Juba to Wonduruba and Lobonok", "from Wau to Tonj":
       // where a route from a known place goes is a place, one item or more.
       const bool route = t[k].norm == "to" && RouteFromPlace(t, k, known_begin, known_end, found_begin);
@@ -1203,6 +1218,15 @@ class DocumentDiscovery {
       }
       k = items.back().last - 1;
     }
+  }
+
+  // Whether a known place ends with token k ("Afghanistan", "the Syrian
+  // Arab Republic").
+  template <typename KnownIt>
+  static bool PlaceEndsAt(const Tokens& t, std::size_t k, KnownIt known_begin, KnownIt known_end) {
+    for (auto it = known_begin; it != known_end; ++it)
+      if ((*it)->end == t[k].end && (*it)->type == EntityType::kRegion) return true;
+    return false;
   }
 
   // Whether "from" and a place known or found in the sentence stand right

@@ -236,6 +236,24 @@ TEST_CASE("discovery: places listed with a known place after a place preposition
                          "region:tensions"));
 }
 
+TEST_CASE("discovery: places listed after a known place and a colon, and in a short sentence", "[discovery]") {
+  auto colon = RunOn("1. Regional offices in Kenya: Zorbota, Nairobi, Kelmaran.\n");
+  CHECK(Discovered(colon, "region:zorbota"));
+  CHECK(Discovered(colon, "region:kelmaran"));
+  // A sanctions entry's name in capitals runs into its first sentence and
+  // makes no title of it; nor do the list's own names.
+  auto entry = RunOn("QDe.999 ZORVAN TRUST\nOperates in Zorbota, Nairobi, Kelmaran and Mombasa.\n");
+  CHECK(Discovered(entry, "region:zorbota"));
+  CHECK(Discovered(entry, "region:kelmaran"));
+  CHECK(Discovered(RunOn("Al-Shabaab operates in Kismayo, Zorbota and Baidoa.\n"), "region:zorbota"));
+  // Where it stops: no known place in the list after the colon; a colon
+  // after no place; a title with no full stop.
+  CHECK_FALSE(Discovered(RunOn("1. Offices in Kenya: Zorbota and Kelmaran.\n"), "region:zorbota"));
+  CHECK_FALSE(Discovered(RunOn("1. Offices opened: Zorbota, Nairobi and Kelmaran.\n"), "region:zorbota"));
+  CHECK_FALSE(Discovered(RunOn("Council Weighs Trade in Somalia, Zorbota Tensions over Mineral Resources\n"),
+                         "region:zorbota_tensions"));
+}
+
 TEST_CASE("discovery: mountains, hills, valleys and forests by their head", "[discovery]") {
   auto r = RunOn("1. Fighters hid in the Kelda mountains and the Varo valley.\n");
   CHECK(Discovered(r, "region:kelda"));
