@@ -578,9 +578,13 @@ void ShareAffiliation(SentenceView* v) {
       const std::size_t close = text.find(')', prev->mention->end);
       if (close < next->mention->begin) from = close + 1;
     }
-    // "ETIM/TIP and": the other name after the slash belongs to the item.
-    if (from < text.size() && text[from] == '/')
+    // "ETIM/TIP and", "Harakat ul-Mujahidin/ HUM (QDe.008),": the other
+    // name after the slash belongs to the item.
+    if (from < next->mention->begin && text[from] == '/') {
+      ++from;
+      while (from < next->mention->begin && text[from] == ' ') ++from;
       while (from < next->mention->begin && text[from] != ' ' && text[from] != ',') ++from;
+    }
     if (ListGlue(text, from, NameBeforeAcronym(*v, *next))) {
       next->affiliate_object = true;
       next->list_first = prev->list_first;

@@ -168,6 +168,13 @@ TEST_CASE("affiliation: the objects listed after 'such as the', past brackets an
                      "(ETIM/TIP, QDe.088) and Khatiba Imam al-Bukhari (KIB, QDe.158).\n");
   CHECK(named.Link("group:hts", "group:katibat_al_imam_al_bukhari"));
   CHECK_FALSE(named.Link("group:etim", "group:katibat_al_imam_al_bukhari"));
+  // The other name after a slash and a space is the item's too ("X/ HUM
+  // (QDe.008)"): the list goes on, and its later items are no subjects.
+  auto slash = RunOn("1. HTS is associated with Harakat ul-Mujahidin/ HUM (QDe.008), Lashkar-e-Tayyiba (QDe.118) "
+                     "and Jaish-i-Mohammed (QDe.019).\n");
+  CHECK(slash.Link("group:hts", "group:lashkar_e_tayyiba"));
+  CHECK(slash.Link("group:hts", "group:jaish_e_mohammed"));
+  CHECK_FALSE(slash.Link("group:lashkar_e_tayyiba", "group:harakat_ul_mujahidin"));
   // A list ended by other words does not go on.
   auto ended = RunOn("1. HTS harboured other groups, such as the Eastern Turkistan Islamic Movement (ETIM), "
                      "while fighters of the Islamic Movement of Uzbekistan (IMU) left.\n");
