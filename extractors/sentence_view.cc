@@ -482,16 +482,25 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, Menti
       const std::size_t n = cues.affiliation.MatchAt(v.cues, k - back);
       if (n && k - back + n == k) return true;
     }
-  // As an example: "such as", "including" or "namely" right before the name (or its
-  // "the"), an affiliation cue at most 16 words before that.
+  // As an example: "such as" (or "such terrorist groups as"), "including" or
+  // "namely" right before the name (or its "the"), an affiliation cue at most
+  // 16 words before that.
   // Or in brackets after the words for groups the cue governs:
   // "cooperation with regional terrorist organizations of non-Afghan origin
   // (TTP, ...)".
   std::size_t e = at.first;
   bool bracket = false;
   if (e >= 3 && t[e - 1].norm == "the") --e;  // "such as the Islamic Movement of ..."
+  std::size_t such = e;  // "such terrorist organizations as": "such", describing words, "as"
+  if (e >= 3 && t[e - 1].norm == "as") {
+    such = e - 1;
+    while (such > 0 && e - 1 - such < 4 && t[such - 1].norm != "such" && describes(such - 1)) --such;
+    such = such > 0 && t[such - 1].norm == "such" ? such - 1 : e;
+  }
   if (e >= 2 && t[e - 2].norm == "such" && t[e - 1].norm == "as") {
     e -= 2;
+  } else if (such < e) {
+    e = such;
   } else if (e >= 1 && (t[e - 1].norm == "including" || t[e - 1].norm == "namely")) {
     e -= 1;
   } else if (e == at.first && e >= 2 && at.mention->begin >= 2 && v.text->text[at.mention->begin - 1] == '(' &&

@@ -182,6 +182,16 @@ TEST_CASE("affiliation: the objects listed after 'such as the', past brackets an
   CHECK_FALSE(ended.Link("group:hts", "group:imu"));
 }
 
+TEST_CASE("affiliation: 'such terrorist organizations as' names the objects as 'such as' does", "[claims]") {
+  auto r = RunOn("1. KTJ also cooperates with such terrorist organizations as the Islamic Movement of Uzbekistan "
+                 "(QDe.010) and the Islamic Jihad Group (QDe.119).\n");
+  CHECK(r.Link("group:katibat_al_tawhid_wal_jihad", "group:imu"));
+  CHECK(r.Link("group:katibat_al_tawhid_wal_jihad", "group:iju"));
+  // Where it stops: no affiliation cue before it.
+  CHECK_FALSE(RunOn("1. KTJ fought such terrorist organizations as IMU.\n").Link("group:katibat_al_tawhid_wal_jihad",
+                                                                                "group:imu"));
+}
+
 TEST_CASE("affiliation: groups in brackets after the words for groups a cue governs, with their places",
           "[claims]") {
   auto r = RunOn("1. Al-Qaida sought cooperation with regional terrorist organizations that operate in "
