@@ -146,14 +146,21 @@ def expand_alternations(phrase):
 
 def case_sensitive(alias):
     """The gazetteer matches a name in its own case when a word of it is all
-    capitals (two letters or more) or has a capital inside."""
-    for word in re.split(r"[^\w\u00c0-\u024f]+", alias):
+    capitals (two letters or more) or has a capital inside (an apostrophe
+    joins a word: "l'Ouest")."""
+    for word in re.split(r"[^\w\u00c0-\u024f'\u2019]+", alias):
         letters = [c for c in word if c.isalpha()]
         if len(letters) >= 2 and not any(c.islower() for c in letters):
             return True
         if any(c.isupper() for c in letters[1:]):
             return True
     return False
+
+
+def case_letters(name):
+    """The letters and digits of a name in their case, as the gazetteer
+    compares a name it matches in its own case."""
+    return "".join(c for c in name if c.isalnum())
 
 
 def strip_comments(text):
@@ -313,15 +320,19 @@ def read_curated(rep, rules_dir, docs):
                     rep.error(where, "only regions may have a parent")
                 check_words(rep, where, label, "label")
                 seen = {normalize(label)}
+                seen_letters = {case_letters(label)}
                 for a in aliases:
                     check_words(rep, where, a)
                     # An alias in lower case lets a name match where it is
                     # written without capitals ("anti-balaka"): it adds that.
                     lower_only = a == a.lower() and label != label.lower()
-                    if normalize(a) in seen and a not in expanded and not lower_only:
+                    # One matched in its own case ("l'Ouest") adds its capitals.
+                    own_case = case_sensitive(a) and case_letters(a) not in seen_letters
+                    if normalize(a) in seen and a not in expanded and not lower_only and not own_case:
                         rep.warn(where, "alias %r adds nothing: the loader folds it "
                                  "to a name the entity has already" % a)
                     seen.add(normalize(a))
+                    seen_letters.add(case_letters(a))
             curated.append(dict(where=where, id=eid, type=etype, label=label,
                                 aliases=aliases, parent=e.get("parent"), mine=mine))
     return curated
