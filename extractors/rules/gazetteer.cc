@@ -18,23 +18,44 @@ bool IsLetter(char32_t c) {
   return !IsApostrophe(c) && !(c >= 0x2010 && c <= 0x2015) && c != 0xA0;
 }
 
-// The letters of a stretch of text without separators, as written.
+// Marks, in a name's letters, a lower-case letter that starts a word: a
+// title may write it in capitals ("Mouvement pour l'Unification et le Jihad"
+// for "... l'unification et le jihad"). No letter of a text is this byte.
+constexpr char kTitleMay = '\x01';
+
+// The letters of a stretch of text without separators, as written, each
+// lower-case ASCII letter that starts a word marked.
 std::string Letters(std::string_view s) {
   std::string out;
+  bool word_start = true;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
-    if (IsLetter(NextCodePoint(s, &i))) out.append(s.substr(at, i - at));
+    const bool letter = IsLetter(NextCodePoint(s, &i));
+    if (letter) {
+      if (word_start && i - at == 1 && std::islower(static_cast<unsigned char>(s[at]))) out += kTitleMay;
+      out.append(s.substr(at, i - at));
+    }
+    word_start = !letter;
   }
   return out;
 }
 
-// Whether the letters of `s` (separators skipped) are exactly `letters`.
+// Whether the letters of `s` (separators skipped) are exactly `letters`,
+// but for a marked letter, which may be a capital.
 bool SameLetters(std::string_view s, const std::string& letters) {
   std::size_t k = 0;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
     if (!IsLetter(NextCodePoint(s, &i))) continue;
     const std::string_view piece = s.substr(at, i - at);
+    if (k < letters.size() && letters[k] == kTitleMay) {
+      ++k;
+      if (piece.size() != 1 || k >= letters.size() ||
+          std::tolower(static_cast<unsigned char>(piece[0])) != letters[k])
+        return false;
+      ++k;
+      continue;
+    }
     if (letters.compare(k, piece.size(), piece) != 0) return false;
     k += piece.size();
   }

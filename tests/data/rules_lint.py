@@ -159,8 +159,10 @@ def case_sensitive(alias):
 
 def case_letters(name):
     """The letters and digits of a name in their case, as the gazetteer
-    compares a name it matches in its own case."""
-    return "".join(c for c in name if c.isalnum())
+    compares a name it matches in its own case (a word's first letter may be
+    a capital in the text: that one is folded)."""
+    return "".join(c.lower() if i == 0 else c
+                   for w in re.split(r"[^\w\u00c0-\u024f]+", name) for i, c in enumerate(w) if c.isalnum())
 
 
 def strip_comments(text):

@@ -151,3 +151,17 @@ TEST_CASE("exact case compares letters: typographic apostrophes and dashes are n
   CHECK(Ids(g, "let them go").empty());
   CHECK(Ids(g, "the LeT cell") == std::vector<std::string>{"group:let"});
 }
+
+TEST_CASE("exact case lets a title capitalise a word's first letter, and only that", "[gazetteer]") {
+  Gazetteer g;
+  g.Add(Alias{"group:zmo", "Mouvement pour l'unité et le jihad de l'Ouest"});
+  g.Add(Alias{"group:splm_io", "SPLM-iO"});
+  CHECK(Ids(g, "the Mouvement pour l'unité et le jihad de l'Ouest met") == std::vector<std::string>{"group:zmo"});
+  CHECK(Ids(g, "the Mouvement Pour L’Unité Et Le Jihad De L’Ouest met") == std::vector<std::string>{"group:zmo"});
+  CHECK(Ids(g, "the SPLM-IO met") == std::vector<std::string>{"group:splm_io"});
+  // Where it stops: a capital the name has is needed; a capital inside a
+  // word is no title's.
+  CHECK(Ids(g, "the mouvement pour l'unité et le jihad de l'ouest met").empty());
+  CHECK(Ids(g, "the Mouvement pour l'uNité et le jihad de l'Ouest met").empty());
+  CHECK(Ids(g, "the SPlM-iO met").empty());
+}
