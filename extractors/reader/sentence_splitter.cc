@@ -75,6 +75,14 @@ bool IsAbbreviation(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// A month's abbreviation ("Aug", "Sept"): before a year or a day ("in Aug.
+// 2013", "on 21 Oct. 2008") its period ends no sentence.
+bool IsMonthAbbreviation(std::string_view word) {
+  static const std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun",  "Jul",
+                                              "Aug", "Sep", "Oct", "Nov", "Dec", "Sept"};
+  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+}
+
 // "U.S", "i.e", "e.g", "A" (an initial): letters each followed by a period.
 bool IsInitials(std::string_view word) {
   if (word.size() == 1) return IsUpper(word[0]);
@@ -243,7 +251,8 @@ class Splitter {
         ends = IsUpper(t_[next]);
       } else {
         std::string_view word = WordBefore(t_, i);
-        ends = !IsAbbreviation(word) && !IsInitials(word) && StartsSentence(t_, next);
+        ends = !IsAbbreviation(word) && !IsInitials(word) &&
+               !(IsDigit(t_[next]) && IsMonthAbbreviation(word)) && StartsSentence(t_, next);
       }
     }
     *end = ends ? j : run_end;

@@ -32,6 +32,15 @@ TEST_CASE("splitter does not split after abbreviations", "[splitter]") {
   CHECK(Split("Mr. Smith met Dr. Jones at St. Petersburg.").size() == 1);
 }
 
+TEST_CASE("splitter does not split after a month's abbreviation before a number", "[splitter]") {
+  CHECK(Split("It was formed in Aug. 2013 and operates in Idlib.").size() == 1);
+  CHECK(Split("Listed on 21 Oct. 2008 and amended on 3 Sept. 2010.").size() == 1);
+  // Where it stops: before a capital the period ends the sentence; so does
+  // a month written in full before a number.
+  CHECK(Split("The talks ended in Aug. Others began.").size() == 2);
+  CHECK(Split("It was the end of March. 2013 was calm.").size() == 2);
+}
+
 TEST_CASE("splitter does not split numbers and amounts", "[splitter]") {
   CHECK(Split("The rate rose 1.5 per cent to $1.25 billion in 2013.").size() == 1);
   CHECK(Split("Girls sold for $10-15 each and $96,000-$123,000 per day.").size() == 1);
