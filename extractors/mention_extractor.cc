@@ -1044,10 +1044,14 @@ std::pair<std::size_t, std::size_t> ListedEntityName(const SentenceWork& w, std:
 void EntrySubject(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                   const std::string& entry_group, std::vector<Mention>* found) {
   if (entry_group.empty() || w.tokens.empty() || used[0] || !w.tokens[0].capitalized) return;
-  // "Funded and supported by AQAP.": after a participle, the groups named
-  // are its objects.
+  // "Funded and supported by AQAP.", "Principally composed of ...": after a
+  // participle (maybe after an adverb), the groups named are its objects.
+  auto participle_at = [&](std::size_t k) {
+    return k < w.tokens.size() && w.tokens[k].norm.size() > 4 && w.tokens[k].norm.ends_with("ed");
+  };
   const std::string_view first = w.tokens[0].norm;
-  const bool participle = first.size() > 4 && first.ends_with("ed");
+  const bool adverb = (first.size() > 4 && first.ends_with("ly")) || first == "also";
+  const bool participle = participle_at(0) || (adverb && participle_at(1));
   for (const Mention& m : *found)
     if ((m.type == EntityType::kGroup && !participle) || m.begin == w.tokens[0].begin) return;
   static const std::unordered_set<std::string_view> kOwnSubject = {

@@ -126,6 +126,13 @@ void TokenWriter::Run(std::string_view text, Tokens* out) {
     cur->end = static_cast<std::uint32_t>(end);
     cur->norm = std::string_view(chars + norm_begin, used - norm_begin);
     cur->all_caps = !lower_seen && letters >= 2;
+    // "AI-Nusrah Front": a capital I for the l of the article "Al" (a slip
+    // of scanned and PDF text) before a hyphen and a capital is that "Al".
+    if (end == cur->begin + 2u && text[cur->begin] == 'A' && text[cur->begin + 1] == 'I' && end + 1 < text.size() &&
+        text[end] == '-' && text[end + 1] >= 'A' && text[end + 1] <= 'Z') {
+      chars[norm_begin + 1] = 'l';
+      cur->all_caps = cur->inner_caps = false;
+    }
     cur = nullptr;
   };
   auto start_word = [&](std::size_t begin, bool upper) {

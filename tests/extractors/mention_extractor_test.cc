@@ -432,10 +432,13 @@ TEST_CASE("a sanctions list entity's telegraphic sentences have the listed entit
   // ... as Nexus reads the list's XML, and past a participle's objects.
   CHECK(subject("Muhammad Jamal Network (QDe.136), listed on 2013-10-21 (Al-Qaida sanctions list): Terrorist "
                 "group. Funded and supported by AQAP.\n") == mjn);
+  CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\nTerrorist group. Principally composed of foreign fighters "
+                "and associated with AQAP.\n") == mjn);
   // Where it stops: an individual's entry, a sentence with a subject or a
   // group of its own, and a group the entry's narrative names later.
   CHECK(subject("QDi.318 MUHAMMAD JAMAL AL KASHIF\nLeader of Muhammad Jamal Network. Multiple training camps in "
                 "Egypt.\n").empty());
+  CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\nTerrorist group. Reportedly AQAP trained its men.\n").empty());
   CHECK(subject("QDe.136 MUHAMMAD JAMAL NETWORK (MJN)\nTerrorist group established in 2011. The camps are in "
                 "Egypt. Members of AQAP trained in Libya. Review pursuant to resolution 2253 was concluded.\n")
             .empty());

@@ -52,6 +52,19 @@ TEST_CASE("hyphens split words and are remembered", "[text]") {
   CHECK_FALSE(t[0].hyphen_before);
 }
 
+TEST_CASE("a capital I for the l of the article 'Al' before a hyphen and a capital is 'al'", "[text]") {
+  CHECK(NormalizeName("AI-Nusrah Front") == "al nusrah front");
+  auto t = Tokenize("AI-Shabaab");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].norm == "al");
+  CHECK_FALSE(t[0].all_caps);
+  // Where it stops: before a lower-case word, alone, or in another word.
+  CHECK(NormalizeName("AI-enabled fraud") == "ai enabled fraud");
+  CHECK(NormalizeName("AI tools") == "ai tools");
+  CHECK(NormalizeName("MAI-Sudan") == "mai sudan");
+  CHECK(Tokenize("AI")[0].all_caps);
+}
+
 TEST_CASE("invalid UTF-8 does not stop tokenising", "[text]") {
   auto t = Tokenize("abc \xff\xfe def");
   REQUIRE(t.size() == 2);
