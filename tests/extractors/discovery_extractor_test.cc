@@ -254,6 +254,17 @@ TEST_CASE("discovery: places listed after a known place and a colon, and in a sh
                          "region:zorbota_tensions"));
 }
 
+TEST_CASE("discovery: a group's name stops before 'in' and a known province", "[discovery]") {
+  auto r = RunOn("1. Fighters joined Katiba Zorvan in Kunar Province, Afghanistan.\n");
+  CHECK(Discovered(r, "group:katiba_zorvan"));
+  CHECK(r.Link("group:katiba_zorvan", "region:af_knr"));
+  // Where it stops: a place with no word for a province after it, and a
+  // place the rules do not know, stay in the name.
+  CHECK(Discovered(RunOn("1. Fighters joined Katiba Zorvan in Kunar.\n"), "group:katiba_zorvan_in_kunar"));
+  CHECK(Discovered(RunOn("1. Fighters joined Katiba Zorvan in Veldara Province.\n"),
+                   "group:katiba_zorvan_in_veldara_province"));
+}
+
 TEST_CASE("discovery: mountains, hills, valleys and forests by their head", "[discovery]") {
   auto r = RunOn("1. Fighters hid in the Kelda mountains and the Varo valley.\n");
   CHECK(Discovered(r, "region:kelda"));
