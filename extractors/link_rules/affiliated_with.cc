@@ -174,6 +174,28 @@ bool EventModifier(const SentenceView& v, const MentionAt* g) {
   return OneOfWords(t[k].norm, {"led", "held", "controlled", "run", "dominated", "occupied", "claimed"});
 }
 
+// "JNIM (QDe.159), an Al-Qaida affiliate, ...": an object in an apposition
+// right after a group (and its brackets) says what that group is; no other
+// group of the sentence is its affiliate. The group, or null.
+const MentionAt* AppositionOwner(const LinkContext& x, const MentionAt* object) {
+  const Tokens& t = x.v.tokens();
+  const std::string& text = x.v.text->text;
+  const std::size_t k = object->list_first;
+  if (k == 0 || k > object->first || !OneOfWords(t[k - 1].norm, {"a", "an", "the"})) return nullptr;
+  std::size_t e = t[k - 1].begin;
+  if (e < 2 || text.compare(e - 2, 2, ", ") != 0) return nullptr;
+  e -= 2;
+  if (e == 0) return nullptr;
+  if (text[e - 1] == ')') {  // past the group's brackets
+    const std::size_t open = text.rfind('(', e - 1);
+    if (open == std::string::npos || open < 1 || text[open - 1] != ' ') return nullptr;
+    e = open - 1;
+  }
+  for (const MentionAt* h : x.groups)
+    if (h->mention->end == e && h != object && h->clause == object->clause) return h;
+  return nullptr;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   CompoundAffiliates(x, out);
   Bonds(x, out);
@@ -191,6 +213,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
   // is the one the affiliation is said of: "As ISIL-K expanded, the Taliban
   // mobilized groups such as IMU" is the Taliban's.
   auto subject_of = [&](const MentionAt* g, const MentionAt* object) {
+    if (const MentionAt* owner = AppositionOwner(x, object)) return g == owner;
     if (g->first > object->first) return true;
     const MentionAt* nearest = nullptr;
     for (const MentionAt* h : x.groups)

@@ -182,6 +182,17 @@ TEST_CASE("affiliation: the objects listed after 'such as the', past brackets an
   CHECK_FALSE(ended.Link("group:hts", "group:imu"));
 }
 
+TEST_CASE("affiliation: an object in an apposition after a group is that group's alone", "[claims]") {
+  auto r = RunOn("1. The activity of JNIM (QDe.159), an Al-Qaida affiliate, in border areas led ISGS to expand "
+                 "eastward.\n");
+  CHECK(r.Link("group:jnim", "group:al_qaida"));
+  CHECK_FALSE(r.Link("group:isgs", "group:al_qaida"));
+  CHECK_FALSE(RunOn("1. JNIM, an Al-Qaida affiliate, and ISGS fought.\n").Link("group:isgs", "group:al_qaida"));
+  // Where it stops: an apposition after a place says nothing of the place;
+  // the group named after it is the affiliate as before.
+  CHECK(RunOn("1. In Mali, an Al-Qaida affiliate, JNIM, expanded.\n").Link("group:jnim", "group:al_qaida"));
+}
+
 TEST_CASE("affiliation: 'such terrorist organizations as' names the objects as 'such as' does", "[claims]") {
   auto r = RunOn("1. KTJ also cooperates with such terrorist organizations as the Islamic Movement of Uzbekistan "
                  "(QDe.010) and the Islamic Jihad Group (QDe.119).\n");
