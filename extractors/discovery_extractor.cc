@@ -404,17 +404,24 @@ class DocumentDiscovery {
             OneOf(t[k - 1].norm, {"forces", "force", "army", "front", "movement", "brigade", "battalion", "police",
                                   "militia", "group", "apparatus"}))
           return false;
-        // Not "in" before a known province or state: "Katiba Zorvan in
-        // Kunar Province" is a group and where it is.
-        if (t[k].norm == "in" && k + 1 < t.size())
+        // Not "in" before a known province or state, or before names and
+        // the word for a district: "Katiba Zorvan in Kunar Province" and
+        // "Jama'ah Zorvan in Alayh district" are a group and where it is.
+        auto province = [](std::string_view w) {
+          return OneOf(w, {"province", "state", "district", "governorate", "region", "county", "prefecture",
+                           "department", "territory", "commune"});
+        };
+        if (t[k].norm == "in" && k + 1 < t.size()) {
           for (auto m = here_begin; m != here_end; ++m)
             if ((*m)->begin == t[k + 1].begin && (*m)->type == EntityType::kRegion) {
               std::size_t last = k + 1;
               while (last + 1 < t.size() && t[last + 1].end <= (*m)->end) ++last;
-              if (OneOf(t[last].norm, {"province", "state", "district", "governorate", "region", "county",
-                                       "prefecture", "department"}))
-                return false;
+              if (province(t[last].norm)) return false;
             }
+          std::size_t after = k + 1;
+          while (after < t.size() && after <= k + 3 && t[after].capitalized) ++after;
+          if (after > k + 1 && after < t.size() && !t[after].capitalized && province(t[after].norm)) return false;
+        }
         if (k + 1 < t.size() && t[k + 1].capitalized) return true;
         return k + 2 < t.size() && IsConnector(t[k + 1].norm) && t[k + 2].capitalized;
       };

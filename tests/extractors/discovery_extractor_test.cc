@@ -254,10 +254,14 @@ TEST_CASE("discovery: places listed after a known place and a colon, and in a sh
                          "region:zorbota_tensions"));
 }
 
-TEST_CASE("discovery: a group's name stops before 'in' and a known province", "[discovery]") {
+TEST_CASE("discovery: a group's name stops before 'in' and a province or district", "[discovery]") {
   auto r = RunOn("1. Fighters joined Katiba Zorvan in Kunar Province, Afghanistan.\n");
   CHECK(Discovered(r, "group:katiba_zorvan"));
   CHECK(r.Link("group:katiba_zorvan", "region:af_knr"));
+  // Or before names and the word for a district.
+  auto district = RunOn("1. Fighters joined Katiba Zorvan in Veldara district.\n");
+  CHECK(Discovered(district, "group:katiba_zorvan"));
+  CHECK(district.Link("group:katiba_zorvan", "region:veldara"));
   // Where it stops: a place with no word for a province after it, and a
   // place the rules do not know, stay in the name.
   CHECK(Discovered(RunOn("1. Fighters joined Katiba Zorvan in Kunar.\n"), "group:katiba_zorvan_in_kunar"));
