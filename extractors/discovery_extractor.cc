@@ -1226,6 +1226,12 @@ class DocumentDiscovery {
           caps_only = caps_only && t[j].all_caps;
           common = common || IsInstitutionWord(t[j].norm);
         }
+        // Not a word of position alone: "Upper" of "in Upper and Lower
+        // Juba" is a member of an elliptical list, no place of its own.
+        if (item.last == item.first + 1 &&
+            OneOf(t[item.first].norm, {"north", "south", "east", "west", "central", "upper", "lower", "middle",
+                                       "northern", "southern", "eastern", "western", "greater", "inner", "outer"}))
+          continue;
         // Not the first word of a quoted title after the list ("... in
         // Africa" and "Strengthening the capacity of ...").
         const std::size_t at = t[item.first].begin;

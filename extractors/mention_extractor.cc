@@ -558,6 +558,21 @@ bool IsPlacePreposition(std::string_view w) {
          w == "throughout" || w == "near" || w == "around";
 }
 
+// Whether a place preposition stands right before token k, or before the
+// list k is an item of: capitalised words, "and", "or" and "the" (and the
+// commas between them) back to "in", "across", ...
+bool ListAfterPlacePreposition(const SentenceWork& w, std::size_t k) {
+  constexpr std::size_t kListReach = 16;
+  const Tokens& t = w.tokens;
+  for (std::size_t i = k; i > 0 && k - i <= kListReach; --i) {
+    const Token& prev = t[i - 1];
+    if (IsPlacePreposition(prev.norm) && !prev.capitalized) return true;
+    if (IsPlacePreposition(prev.norm) && i - 1 == 0) return true;  // "In Jonglei and Unity, ..."
+    if (!prev.capitalized && prev.norm != "and" && prev.norm != "or" && prev.norm != "the") return false;
+  }
+  return false;
+}
+
 // The single subdivision a weak-only match names, or "".
 std::string UniqueWeak(const Match& m) {
   std::string found;
@@ -1644,9 +1659,11 @@ class DocumentMentions {
     const std::string* id = alias ? &alias->entity : nullptr;
     std::string weak;
     const char* rule = "gazetteer";
-    if (!id && !blocker && m.first > 0 && IsPlacePreposition(w.tokens[m.first - 1].norm)) {
+    if (!id && !blocker && m.first > 0 && ListAfterPlacePreposition(w, m.first)) {
       // "in Badghis": a locative cue confirms a subdivision whose country
-      // the paragraph does not name, when only one has that name.
+      // the paragraph does not name, when only one has that name; so it
+      // does the later items of its list ("in Central and Western
+      // Equatoria", "in Jonglei, Unity and Lakes").
       weak = UniqueWeak(m);
       id = &weak;
       rule = "discovery.locative_subdivision";

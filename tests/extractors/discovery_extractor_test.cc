@@ -249,6 +249,8 @@ TEST_CASE("discovery: places listed after a known place and a colon, and in a sh
   // Where it stops: no known place in the list after the colon; a colon
   // after no place; a title with no full stop.
   CHECK_FALSE(Discovered(RunOn("1. Offices in Kenya: Zorbota and Kelmaran.\n"), "region:zorbota"));
+  // Nor a word of position alone, a member of an elliptical list.
+  CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab fought in Upper and Lower Juba.\n"), "region:upper"));
   CHECK_FALSE(Discovered(RunOn("1. Offices opened: Zorbota, Nairobi and Kelmaran.\n"), "region:zorbota"));
   CHECK_FALSE(Discovered(RunOn("Council Weighs Trade in Somalia, Zorbota Tensions over Mineral Resources\n"),
                          "region:zorbota_tensions"));

@@ -266,6 +266,17 @@ TEST_CASE("a locative cue confirms a subdivision whose country is not named", "[
       ++n;
     }
   CHECK(n == 1);
+  // So it does the later items of its list, elliptical or not.
+  auto mentioned = [](const char* text, const char* id) {
+    for (const auto& m : RunOn(text).findings.mentions)
+      if (m.entity == id) return true;
+    return false;
+  };
+  CHECK(mentioned("1. Fighting resumed in Central and Western Equatoria.\n", "region:ss_ew"));
+  CHECK(mentioned("1. Fighting resumed in Central and Western Equatoria.\n", "region:ss_ec"));
+  CHECK(mentioned("1. Patrols went to Juba. Attacks in Jonglei, Upper Nile and Masvingo rose.\n", "region:zw_mv"));
+  // Where it stops: a lower-case word between the preposition and the name.
+  CHECK_FALSE(mentioned("1. Attacks in Jonglei rose and Masvingo is far.\n", "region:zw_mv"));
 }
 
 TEST_CASE("references: 'the country' is the country named last, 'the group' the group before",
@@ -989,7 +1000,10 @@ TEST_CASE("shared heads: regional adjectives before a plural head, subdivisions 
   CHECK(states.Mentions("region:ss_ec"));
   CHECK(states.Mentions("region:ss_ew"));
   CHECK_FALSE(states.Mentions("region:central"));
-  auto alone = RunOn("1. Fighting spread in Central and Western Equatoria.\n");
+  // Without it, a place preposition before the list confirms its items
+  // (as it confirms one); with neither, none is named.
+  CHECK(RunOn("1. Fighting spread in Central and Western Equatoria.\n").Mentions("region:ss_ec"));
+  auto alone = RunOn("1. Central and Western Equatoria suffered fighting.\n");
   CHECK_FALSE(alone.Mentions("region:ss_ec"));
 }
 
