@@ -93,6 +93,17 @@ HeadKind HeadOf(std::string_view w) {
 // capitalised itself ("Sar-e Pul Province") or not.
 bool IsPlaceHead(std::string_view w) { return HeadOf(w) == HeadKind::kPlace; }
 
+// A word of position that names no place alone: "Upper" of "Upper and
+// Lower Juba", "the West" of "the West and Artibonite departments".
+bool IsPositionWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"north",   "south",   "east",     "west",     "central",
+                                                "upper",   "lower",   "middle",   "northern", "southern",
+                                                "eastern", "western", "greater",  "inner",    "outer"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
 struct Candidate {
   std::size_t first = 0, last = 0;  // token range
   EntityType type = EntityType::kGroup;
@@ -407,10 +418,7 @@ class DocumentDiscovery {
         // Not "in" before a known province or state, or before names and
         // the word for a district: "Katiba Zorvan in Kunar Province" and
         // "Jama'ah Zorvan in Alayh district" are a group and where it is.
-        auto province = [](std::string_view w) {
-          return OneOf(w, {"province", "state", "district", "governorate", "region", "county", "prefecture",
-                           "department", "territory", "commune"});
-        };
+        auto province = [](std::string_view w) { return IsPlaceHead(w) || w == "state"; };
         if (t[k].norm == "in" && k + 1 < t.size()) {
           for (auto m = here_begin; m != here_end; ++m)
             if ((*m)->begin == t[k + 1].begin && (*m)->type == EntityType::kRegion) {
@@ -588,9 +596,7 @@ class DocumentDiscovery {
           // Not the end of a hyphenated name ("South-West"), nor a compass
           // point alone ("the West and Artibonite departments").
           if (!known && t[b].begin > 0 && sentence.text[t[b].begin - 1] == '-') break;
-          const bool compass = end == b + 1 && OneOf(t[b].norm, {"north", "south", "east", "west", "central", "upper",
-                                                                 "lower", "northern", "southern", "eastern",
-                                                                 "western"});
+          const bool compass = end == b + 1 && IsPositionWord(t[b].norm);
           if (!known && !compass) {
             if (already_.count({p, s, t[b].begin})) break;
             Candidate more = c;
@@ -1176,10 +1182,11 @@ class DocumentDiscovery {
       if (!t[k + 1].capitalized && !(k + 2 < t.size() && t[k + 1].norm == "the" && t[k + 2].capitalized)) continue;
       // After a preposition of place, or after a known place and a colon
       // ("Operations in Afghanistan: Herat, Kabul, Zorvanabad").
-      const bool colon = sentence.text.compare(t[k].end, 1, ":") == 0 && PlaceEndsAt(t, k, known_begin, known_end);
-      if (!colon && !OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards", "toward",
-                                       "near", "between"}))
-        continue;
+      const bool preposition = OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards",
+                                                 "toward", "near", "between"});
+      const bool colon = !preposition && sentence.text.compare(t[k].end, 1, ":") == 0 &&
+                         PlaceEndsAt(t, k, known_begin, known_end);
+      if (!preposition && !colon) continue;
       const std::vector<ListItem> items = ReadList(t, sentence.text, k + 1, free);
       if (items.empty()) continue;
       // A title ("Council Considers Charcoal Trade in Somalia, Tensions over
@@ -1228,10 +1235,7 @@ class DocumentDiscovery {
         }
         // Not a word of position alone: "Upper" of "in Upper and Lower
         // Juba" is a member of an elliptical list, no place of its own.
-        if (item.last == item.first + 1 &&
-            OneOf(t[item.first].norm, {"north", "south", "east", "west", "central", "upper", "lower", "middle",
-                                       "northern", "southern", "eastern", "western", "greater", "inner", "outer"}))
-          continue;
+        if (item.last == item.first + 1 && IsPositionWord(t[item.first].norm)) continue;
         // Not the first word of a quoted title after the list ("... in
         // Africa" and "Strengthening the capacity of ...").
         const std::size_t at = t[item.first].begin;

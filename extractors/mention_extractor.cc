@@ -566,8 +566,8 @@ bool ListAfterPlacePreposition(const SentenceWork& w, std::size_t k) {
   const Tokens& t = w.tokens;
   for (std::size_t i = k; i > 0 && k - i <= kListReach; --i) {
     const Token& prev = t[i - 1];
-    if (IsPlacePreposition(prev.norm) && !prev.capitalized) return true;
-    if (IsPlacePreposition(prev.norm) && i - 1 == 0) return true;  // "In Jonglei and Unity, ..."
+    // Lower case, or opening the sentence ("In Jonglei and Unity, ...").
+    if (IsPlacePreposition(prev.norm) && (!prev.capitalized || i == 1)) return true;
     if (!prev.capitalized && prev.norm != "and" && prev.norm != "or" && prev.norm != "the") return false;
   }
   return false;
