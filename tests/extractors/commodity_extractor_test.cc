@@ -53,6 +53,27 @@ TEST_CASE("commodities: procuring, procurement and acquisition are words of trad
         std::set<std::string>{"crime:arms_trafficking"});
 }
 
+TEST_CASE("commodities: buying goods, revenues or profits from them, taxes on them trade them", "[commodities]") {
+  CHECK(Commodities("1. The Council condemned those buying oil from ISIL.\n") ==
+        std::set<std::string>{"crime:oil_smuggling"});
+  CHECK(Commodities("1. Brokers in Zorva bought weapons for Al-Shabaab.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Al-Shabaab derived revenues from charcoal and natural resources in Zorva.\n") ==
+        std::set<std::string>{"crime:charcoal_trafficking", "crime:natural_resource_exploitation"});
+  // A tax names extortion and the trade it is levied on.
+  CHECK(Commodities("1. JNIM levies taxes on gold in Zorva.\n") == std::set<std::string>{"crime:illegal_mining"});
+  CHECK(RunOn("1. JNIM levies taxes on gold in Zorva.\n").Mentions("crime:extortion"));
+  CHECK(Commodities("1. The taxation of charcoal by Al-Shabaab continued in Zorva.\n") ==
+        std::set<std::string>{"crime:charcoal_trafficking"});
+  CHECK(Commodities("1. ISIL profited from antiquities in Zorva.\n") ==
+        std::set<std::string>{"crime:cultural_property_trafficking"});
+  // Where it stops: no goods, goods of no crime, or goods the word only
+  // qualifies.
+  CHECK(Commodities("1. Revenues from tourism in Zorva fell.\n").empty());
+  CHECK(Commodities("1. Farmers in Zorva bought seeds and tools.\n").empty());
+  CHECK(Commodities("1. Taxes on fuel prices in Zorva rose.\n").empty());
+}
+
 TEST_CASE("commodities: a transit hub or point for goods trades them", "[commodities]") {
   CHECK(Commodities("1. Mali remains a transit hub for cocaine.\n") == std::set<std::string>{"crime:drug_trafficking"});
   CHECK(Commodities("1. Guinea-Bissau is a transit point for weapons.\n") ==

@@ -813,6 +813,9 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. Pipeline theft grew in Zorva.\n").Mentions("crime:oil_smuggling"));
   CHECK(RunOn("1. Gold is a source of funding for terrorist groups in Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK(RunOn("1. Thousands have also been trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. Criminals trafficked people, weapons and drugs across Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. The network was trafficking women and girls into Zorva.\n").Mentions("crime:human_trafficking"));
+  CHECK_FALSE(RunOn("1. The people of Zorva trafficked in hope.\n").Mentions("crime:human_trafficking"));
   CHECK(RunOn("1. The group derived revenues from natural resources in Zorva.\n")
             .Mentions("crime:natural_resource_exploitation"));
   CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
