@@ -58,6 +58,8 @@ TYPE_WORDS = {"Province", "Governorate", "State", "Region", "District", "Departm
               "County", "Prefecture", "Oblast", "Emirate", "Territory", "Division"}
 
 # Ordinary English words that a case-insensitive alias must never be.
+# ("Pacific" is not among them: the region; blockers in organizations.json
+# keep the Charter's "pacific settlement" from it.)
 COMMON_WORDS = set("""
 a about above across act action active activity after again against age agency
 aid air al all alliance also an and any are area areas arm arms army as at
@@ -80,7 +82,7 @@ long look lord low lower made main make man many march mark market may me
 member men middle might military mine mission model money more most mount
 mountain move movement much must my nation national near network new next
 night nine no none north northern not now of off office old on one only open
-or order other our out over own pacific palm panel park part party pass path
+or order other our out over own palm panel park part party pass path
 peace people place plain plan plateau point police port post power press
 programme project province public rain range red region republic rest right
 ring rise river road rock rule run safe said same sea second section security

@@ -821,6 +821,14 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
   CHECK(RunOn("1. Fuel, taxed by terrorist groups, flows across Zorva.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Scam centres spread across the Mekong.\n").Mentions("region:mekong"));
+  // "the Pacific" is the region of its island countries; "Asia and the
+  // Pacific" stays one region, the ocean another.
+  CHECK(RunOn("1. Traffickers now target the island countries of the Pacific.\n").Mentions("region:pacific"));
+  CHECK(RunOn("1. Networks operate across Southeast Asia and the Pacific.\n").Mentions("region:pacific"));
+  CHECK_FALSE(RunOn("1. Networks operate across Asia and the Pacific.\n").Mentions("region:pacific"));
+  CHECK_FALSE(RunOn("1. Boats crossed the Pacific Ocean.\n").Mentions("region:pacific"));
+  CHECK_FALSE(RunOn("1. Pacific settlement of disputes was discussed.\n").Mentions("region:pacific"));
+  CHECK_FALSE(RunOn("1. The Pacific Islands Forum met.\n").Mentions("region:pacific"));
   // Haiti's departments by their French and English names, South Sudan's historical regions.
   auto departments = RunOn("1. Gangs spread in the West, Artibonite and Center departments and in Nippes.\n");
   CHECK(departments.Mentions("region:ht_ou"));
