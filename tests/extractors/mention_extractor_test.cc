@@ -1016,6 +1016,14 @@ TEST_CASE("shared heads: regional adjectives before a plural head, subdivisions 
   CHECK(RunOn("1. Fighting spread in Central and Western Equatoria.\n").Mentions("region:ss_ec"));
   auto alone = RunOn("1. Central and Western Equatoria suffered fighting.\n");
   CHECK_FALSE(alone.Mentions("region:ss_ec"));
+  // Two coordinated names are two regions, even where the pair is a usual
+  // grouping; a body named after the pair names neither.
+  auto lac = RunOn("1. Cocaine seizures rose in Latin America and the Caribbean.\n");
+  CHECK(lac.Mentions("region:latin_america"));
+  CHECK(lac.Mentions("region:caribbean"));
+  auto eclac = RunOn("1. The Economic Commission for Latin America and the Caribbean met.\n");
+  CHECK_FALSE(eclac.Mentions("region:latin_america"));
+  CHECK_FALSE(eclac.Mentions("region:caribbean"));
 }
 
 TEST_CASE("South Sudan's armed opposition by its names and acronyms", "[mentions]") {
