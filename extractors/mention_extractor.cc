@@ -940,7 +940,15 @@ void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vecto
 // ("organized a regional workshop ... The three-day meeting was held in X").
 bool IsEventNounOfWork(std::string_view n) {
   return Is(n, "workshop") || Is(n, "meeting") || Is(n, "conference") || Is(n, "seminar") ||
-         Is(n, "session") || Is(n, "event") || Is(n, "training") || Is(n, "course") || Is(n, "forum");
+         Is(n, "session") || Is(n, "event") || Is(n, "training") || Is(n, "course") || Is(n, "forum") ||
+         Is(n, "visit");
+}
+
+// The words of an opening that tell what a work was for ("The main
+// objectives of the visit were ..."): the work is still the subject.
+bool IsPurposeNoun(std::string_view n) {
+  return Is(n, "objective") || Is(n, "objectives") || Is(n, "purpose") || Is(n, "aim") || Is(n, "aims") ||
+         Is(n, "goal") || Is(n, "goals") || Is(n, "focus");
 }
 
 // The nouns of joint work that a sentence may open with to go on about the
@@ -1149,9 +1157,15 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
   const auto& t = w.tokens;
   const bool no_group = recent_group.first != w.para || recent_group.second.empty();
   // The work's noun after "The" and at most three words that describe it
-  // ("The three-day regional meeting").
+  // ("The three-day regional meeting"), or after what it was for ("The main
+  // objectives of the visit").
   std::size_t head = 1;
-  while (head < t.size() && head <= 4 && !IsWorkNoun(t[head].norm) && !t[head].capitalized && !used[head]) ++head;
+  while (head < t.size() && head <= 4 && !IsWorkNoun(t[head].norm) && !t[head].capitalized && !used[head] &&
+         !IsPurposeNoun(t[head].norm))
+    ++head;
+  if (head + 3 < t.size() && IsPurposeNoun(t[head].norm) && Is(t[head + 1].norm, "of") &&
+      (Is(t[head + 2].norm, "the") || Is(t[head + 2].norm, "this")) && IsWorkNoun(t[head + 3].norm))
+    head += 3;
   auto taken_up = [&](std::string_view n) {
     for (const std::string& r : recent_work)
       if (r == n || (IsEventNounOfWork(r) && IsEventNounOfWork(n))) return true;

@@ -606,6 +606,24 @@ TEST_CASE("references: 'The three-day meeting' takes up the workshop the UN bodi
                   .Link("un_entity:unodc", "region:cotonou"));
 }
 
+TEST_CASE("references: 'The main objectives of the visit' take up the visit the UN bodies of the sentence before made",
+          "[mentions]") {
+  auto r = RunOn("1. CTED and UNOCA conducted a visit to the Lake Chad Basin in 2017. The main objectives of the "
+                 "visit were to assess threats in Cameroon and Chad.\n");
+  CHECK(r.Link("un_entity:cted", "region:cameroon"));
+  CHECK(r.Link("un_entity:unoca", "region:chad"));
+  CHECK(RunOn("1. CTED made a visit to Zorva. The purpose of this visit was to assess threats in Chad.\n")
+            .Link("un_entity:cted", "region:chad"));
+  // Where it stops: no visit named in the sentence before, or the purpose of
+  // something else.
+  CHECK_FALSE(RunOn("1. CTED and UNOCA studied terrorism. The main objectives of the visit were to assess "
+                    "threats in Cameroon.\n")
+                  .Link("un_entity:cted", "region:cameroon"));
+  CHECK_FALSE(RunOn("1. CTED and UNOCA conducted a visit to Zorva. The main objectives of the fighters were to "
+                    "seize towns in Cameroon.\n")
+                  .Link("un_entity:cted", "region:cameroon"));
+}
+
 TEST_CASE("references: 'these crimes', 'such activities' stand for every crime of the sentence before",
           "[mentions]") {
   auto r = RunOn("1. Networks earn billions from migrant smuggling and human trafficking. Zorvan and Malian "
