@@ -916,6 +916,16 @@ void ResolveTheEvent(const Rules& rules, const SentenceWork& w, const std::vecto
                      std::vector<Mention>* found) {
   if (before.second.empty() || before.first != w.para) return;
   const auto& t = w.tokens;
+  // "This attack was claimed by JNIM", "The attacks were later claimed by ...".
+  if (t.size() > 4 && t[0].begin == 0 && (Is(t[0].norm, "the") || Is(t[0].norm, "this") || Is(t[0].norm, "these")) &&
+      IsEventNoun(t[1].norm) && !used[1] && (Is(t[2].norm, "was") || Is(t[2].norm, "were"))) {
+    const std::size_t verb = Is(t[3].norm, "claimed") ? 3 : 4;
+    if (Is(t[verb].norm, "claimed") && verb + 1 < t.size() && Is(t[verb + 1].norm, "by")) {
+      for (const std::string& id : before.second)
+        found->push_back(MakeMention(w, 0, 2, id, rules, "anaphora.event"));
+      return;
+    }
+  }
   for (std::size_t i = 1; i + 1 < t.size(); ++i) {
     // "responsibility for the attack", "claimed the attack", "claimed this bombing".
     // "During these clashes, an UNMISS helicopter came under fire" too.

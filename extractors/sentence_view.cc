@@ -553,6 +553,23 @@ static std::size_t NameBeforeAcronym(const SentenceView& v, const MentionAt& at)
 
 // Coordination: the groups listed right after an affiliation's object share
 // it ("cooperation with TTP, the IMU and Jamaat Ansarullah").
+const MentionAt* CompoundDescribed(const LinkCues& cues, const SentenceView& v, const MentionAt& h) {
+  constexpr std::size_t kReach = 3;
+  const Tokens& t = v.tokens();
+  const std::size_t k = h.last;
+  if (h.mention->type != EntityType::kGroup || k >= t.size() || t[k].begin != h.mention->end + 1 ||
+      v.text->text[h.mention->end] != '-' || !cues.affiliation_compound.MatchAt(v.cues, k))
+    return nullptr;
+  for (const MentionAt& g : v.mentions) {
+    if (g.mention->type != EntityType::kGroup || g.first <= k || g.mention->entity == h.mention->entity) continue;
+    const std::size_t f = g.first;
+    const bool named = f >= 2 && f <= k + kReach + 2 &&
+                       ((t[f - 2].norm == "known" && t[f - 1].norm == "as") || t[f - 1].norm == "called");
+    if (f <= k + kReach || named) return &g;
+  }
+  return nullptr;
+}
+
 void ShareAffiliation(SentenceView* v) {
   std::vector<MentionAt*> groups;
   for (MentionAt& m : v->mentions)
@@ -757,6 +774,9 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       if (after < v.tokens().size() && cues.affiliation_suffix.MatchAt(v.cues, after))
         at.affiliate_object = true;
       if (at.mention->type == EntityType::kGroup) at.affiliate_object |= OwnPart(cues, v, at) || UnderLabel(v, at);
+      // The first half of a compound ("the Al-Qaida-affiliated JNIM"): the
+      // group only describes another.
+      if (at.mention->type == EntityType::kGroup && CompoundDescribed(cues, v, at)) at.affiliate_object = true;
       if (after < v.tokens().size() && cues.part_suffix.MatchAt(v.cues, after))
         at.affiliate_object = at.named_part = true;
       // "the UNODC report", "UNODC's survey": the body's publication is the

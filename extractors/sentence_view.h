@@ -122,6 +122,12 @@ std::size_t AsideStart(const SentenceView& v, std::size_t i);
 // One that starts at token i: the token after it; i when there is none.
 std::size_t AsideEnd(const SentenceView& v, std::size_t i);
 
+// "the Al-Qaida-affiliated JNIM", "an Al-Qaida-linked militant group known
+// as JNIM": when group h is the first half of such a compound, the group it
+// describes (the first within three words after the compound's second half,
+// or named "known as" or "called" within five); else nullptr.
+const MentionAt* CompoundDescribed(const LinkCues& cues, const SentenceView& v, const MentionAt& h);
+
 // Marks as affiliation objects the groups listed right after one (only
 // commas, "and", "or" and bracketed asides between them).
 void ShareAffiliation(SentenceView* v);

@@ -23,23 +23,11 @@ std::size_t ListDistance(const MentionAt* g, const MentionAt* object) {
 }
 
 // "the Al-Qaida-affiliated JNIM": the group a compound's second half
-// follows, and the group it describes (the first within three words after
-// it), which is affiliated with it.
-constexpr std::size_t kCompoundReach = 3;
-
+// follows, and the group it describes, which is affiliated with it.
 void CompoundAffiliates(const LinkContext& x, std::vector<Claim>* out) {
-  const Tokens& t = x.v.tokens();
-  for (const MentionAt* h : x.groups) {
-    const std::size_t k = h->last;
-    if (k >= t.size() || t[k].begin != h->mention->end + 1 || x.v.text->text[h->mention->end] != '-' ||
-        !x.cues.affiliation_compound.MatchAt(x.v.cues, k))
-      continue;
-    for (const MentionAt* g : x.groups)
-      if (g->first > k && g->first <= k + kCompoundReach && g->mention->entity != h->mention->entity) {
-        out->push_back(MakeClaim("affiliated_with", x.v, g, h, "", "group-group"));
-        break;
-      }
-  }
+  for (const MentionAt* h : x.groups)
+    if (const MentionAt* g = CompoundDescribed(x.cues, x.v, *h))
+      out->push_back(MakeClaim("affiliated_with", x.v, g, h, "", "group-group"));
 }
 
 // "ties between A and B", "the merger of A and B" (a bond named within

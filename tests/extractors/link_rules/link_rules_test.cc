@@ -414,6 +414,14 @@ TEST_CASE("operates_in: the places of the attack a group claims in the next sent
             .empty());
   CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. Al-Shabaab condemned the attack.\n").empty());
   CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. Al-Shabaab claimed the territory.\n").empty());
+  // The claim in the passive ("This attack was claimed by X"); the group a
+  // compound names only describes the claimant.
+  CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. This attack was claimed by Al-Shabaab.\n") ==
+        std::set<std::string>{"group:al_shabaab region:kismayo"});
+  CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. The attack was later claimed by an "
+                    "Al-Qaida-affiliated group known as Al-Shabaab.\n") ==
+        std::set<std::string>{"group:al_shabaab region:kismayo"});
+  CHECK(Links(rule, "1. A convoy was ambushed near Kismayo. This attack was condemned by Al-Shabaab.\n").empty());
 }
 
 TEST_CASE("affiliated_with: past words that describe the group, and the examples of the groups governed",
@@ -529,6 +537,7 @@ TEST_CASE("affiliated_with: a group's compound ('the Al-Qaida-linked X'), branch
   const std::set<std::string> jnim = {"group:jnim group:al_qaida"};
   CHECK(Links(rule, "1. The Al-Qaida-affiliated JNIM attacked Mali.\n") == jnim);
   CHECK(Links(rule, "1. The Al-Qaida-linked JNIM attacked Mali.\n") == jnim);
+  CHECK(Links(rule, "1. The attack was claimed by an Al-Qaida-affiliated militant group known as JNIM.\n") == jnim);
   CHECK(Links(rule, "1. JNIM, Al-Qaida's Sahel branch, attacked Mali.\n") == jnim);
   CHECK(Links(rule, "1. Boko Haram and its splinter faction ISWAP attacked Borno.\n") ==
         std::set<std::string>{"group:iswap group:boko_haram"});
@@ -536,6 +545,7 @@ TEST_CASE("affiliated_with: a group's compound ('the Al-Qaida-linked X'), branch
   // Where it stops: a compound with no group right after it, a possessive
   // with no word of parts, a group it does not describe.
   CHECK(Links(rule, "1. Al-Qaida-linked fighters attacked Mali, where JNIM is strong.\n").empty());
+  CHECK(Links(rule, "1. An Al-Qaida-affiliated militant group in the region known as JNIM attacked Mali.\n").empty());
   CHECK(Links(rule, "1. JNIM used Al-Qaida's old routes in Mali.\n").empty());
   CHECK(Links(rule, "1. Boko Haram and its fighters clashed with ISWAP.\n").empty());
 }
