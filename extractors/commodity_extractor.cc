@@ -6,11 +6,15 @@
 namespace nexus {
 namespace {
 
-// Whether text[b, e) holds a mark that ends a clause.
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether text[b, e) holds a mark that ends a clause (not the point of a
+// number: "1.5 tons").
 bool ClauseBreak(const std::string& text, std::size_t b, std::size_t e) {
-  for (std::size_t k = b; k < e && k < text.size(); ++k)
-    if (text[k] == ';' || text[k] == ':' || text[k] == '.' || text[k] == '(' || text[k] == ')')
-      return true;
+  for (std::size_t k = b; k < e && k < text.size(); ++k) {
+    if (text[k] == '.' && k > 0 && k + 1 < text.size() && IsDigit(text[k - 1]) && IsDigit(text[k + 1])) continue;
+    if (text[k] == ';' || text[k] == ':' || text[k] == '.' || text[k] == '(' || text[k] == ')') return true;
+  }
   return false;
 }
 
@@ -22,6 +26,19 @@ bool IsQualifiedNoun(std::string_view w) {
                              "shortage", "shortages", "policy", "policies", "consumption", "facilities",
                              "infrastructure", "slick", "slicks", "spill", "spills", "leak", "leaks"})
     if (w == x) return true;
+  return false;
+}
+
+// The words of an amount, which the reach of a word of trade does not
+// count ("seized two containers with over a tonne of cocaine").
+bool IsAmountWord(const Token& w) {
+  if (!w.norm.empty() && IsDigit(w.norm[0])) return true;
+  for (std::string_view x : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                             "hundreds", "thousands", "million", "millions", "billion", "over", "about", "nearly",
+                             "almost", "approximately", "some", "more", "than", "least", "ton", "tons", "tonne",
+                             "tonnes", "kg", "kilograms", "kilogram", "kilos", "grams", "litres", "liters", "barrels",
+                             "pounds", "tablets", "pills"})
+    if (w.norm == x) return true;
   return false;
 }
 
@@ -115,7 +132,10 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
           const bool traded = std::any_of(activities.begin(), activities.end(), [&](const auto& a) {
             if (people && matches.At(self_row, a.first)) return false;
             const std::size_t lo = std::min(a.first, i), hi = std::max(a.first, i);
-            if (hi - lo > kReach || (a.first < i + n && i < a.second)) return false;
+            if (a.first < i + n && i < a.second) return false;
+            std::size_t words = hi - lo;
+            for (std::size_t k = lo + 1; k < hi && words > kReach; ++k) words -= IsAmountWord(t[k]);
+            if (words > kReach) return false;
             const std::size_t from = a.first < i ? t[a.second - 1].end : end;
             const std::size_t to = a.first < i ? begin : t[a.first].begin;
             return from > to || !ClauseBreak(sentence.text, from, to);

@@ -74,6 +74,20 @@ TEST_CASE("commodities: buying goods, revenues or profits from them, taxes on th
   CHECK(Commodities("1. Taxes on fuel prices in Zorva rose.\n").empty());
 }
 
+TEST_CASE("commodities: the words of an amount do not count in a word of trade's reach; interdictions",
+          "[commodities]") {
+  CHECK(Commodities("1. The unit in Zorva seized two contaminated containers with over a tonne of cocaine.\n") ==
+        std::set<std::string>{"crime:drug_trafficking"});
+  CHECK(Commodities("1. The unit in Zorva interdicted a container with 1.5 tons of cocaine.\n") ==
+        std::set<std::string>{"crime:drug_trafficking"});
+  CHECK(Commodities("1. The unit in Zorva seized a container with 1.5 tons of cocaine.\n") ==
+        std::set<std::string>{"crime:drug_trafficking"});
+  // Where it stops: as many other words are still too many.
+  CHECK(Commodities("1. The unit in Zorva seized two containers that the port scanner had flagged as unusual, "
+                    "and then burned its cocaine.\n")
+            .empty());
+}
+
 TEST_CASE("commodities: a transit hub or point for goods trades them", "[commodities]") {
   CHECK(Commodities("1. Mali remains a transit hub for cocaine.\n") == std::set<std::string>{"crime:drug_trafficking"});
   CHECK(Commodities("1. Guinea-Bissau is a transit point for weapons.\n") ==
