@@ -67,6 +67,9 @@ TEST_CASE("commodities: buying goods, revenues or profits from them, taxes on th
         std::set<std::string>{"crime:charcoal_trafficking"});
   CHECK(Commodities("1. ISIL profited from antiquities in Zorva.\n") ==
         std::set<std::string>{"crime:cultural_property_trafficking"});
+  CHECK(Commodities("1. Traders smuggle their purchases to black markets in Zorva and sell firearms.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Firearms reach black markets in Zorva.\n") == std::set<std::string>{"crime:arms_trafficking"});
   // Where it stops: no goods, goods of no crime, or goods the word only
   // qualifies.
   CHECK(Commodities("1. Revenues from tourism in Zorva fell.\n").empty());

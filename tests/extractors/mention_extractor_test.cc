@@ -832,6 +832,10 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. Gold is a source of funding for terrorist groups in Zorva.\n").Mentions("crime:terrorism_financing"));
   CHECK(RunOn("1. Thousands have also been trafficked into Zorva.\n").Mentions("crime:human_trafficking"));
   CHECK(RunOn("1. Criminals trafficked people, weapons and drugs across Zorva.\n").Mentions("crime:human_trafficking"));
+  // A drug's market is its trade; a market of other goods is not a crime.
+  CHECK(RunOn("1. The cocaine market remains concentrated in Zorva.\n").Mentions("crime:drug_trafficking"));
+  CHECK(RunOn("1. The synthetic drug market in Zorva grew.\n").Mentions("crime:drug_trafficking"));
+  CHECK_FALSE(RunOn("1. The labour market in Zorva grew.\n").Mentions("crime:drug_trafficking"));
   CHECK(RunOn("1. The network was trafficking women and girls into Zorva.\n").Mentions("crime:human_trafficking"));
   CHECK_FALSE(RunOn("1. The people of Zorva trafficked in hope.\n").Mentions("crime:human_trafficking"));
   CHECK(RunOn("1. The group derived revenues from natural resources in Zorva.\n")
