@@ -63,8 +63,42 @@ bool ActorPlace(const SentenceView& v, const MentionAt* r) {
   // "the Government of (the) X", "the authorities of X".
   std::size_t k = r->first;
   if (k >= 1 && t[k - 1].norm == "the") --k;
-  return k >= 2 && t[k - 1].norm == "of" &&
-         (t[k - 2].norm == "government" || t[k - 2].norm == "authorities" || t[k - 2].norm == "people");
+  if (k >= 2 && t[k - 1].norm == "of" &&
+      (t[k - 2].norm == "government" || t[k - 2].norm == "authorities" || t[k - 2].norm == "people"))
+    return true;
+  // "Fiocchi Munizioni (Italy)": the country of a name the bracket follows.
+  const std::string& text = v.text->text;
+  const std::size_t b = t[r->first].begin, e = t[r->last - 1].end;
+  if (b >= 2 && text[b - 1] == '(' && e < text.size() && text[e] == ')' && r->first >= 1 &&
+      t[r->first - 1].capitalized) {
+    bool named = false;
+    for (const MentionAt& o : v.mentions) named = named || (o.first < r->first && r->first <= o.last);
+    if (!named) return true;
+  }
+  // "sanctioned by Canada and the United States": the States that sanction
+  // or designate someone act; the crime is not theirs.
+  k = r->first;
+  for (bool stepped = true; stepped && k > 0;) {
+    stepped = false;
+    const std::string_view w = t[k - 1].norm;
+    if (w == "the" || w == "and" || w == "or") {
+      --k;
+      stepped = true;
+      continue;
+    }
+    for (const MentionAt& o : v.mentions)
+      if (o.last == k && o.first < k && o.mention->type == EntityType::kRegion) {
+        k = o.first;
+        stepped = true;
+        break;
+      }
+  }
+  if (k >= 2 && t[k - 1].norm == "by") {
+    const std::string_view verb = t[k - 2].norm;
+    return verb == "sanctioned" || verb == "designated" || verb == "indicted" || verb == "prosecuted" ||
+           verb == "blacklisted";
+  }
+  return false;
 }
 
 // A clause that speaks of what could be ("any confrontation with X could
@@ -150,6 +184,25 @@ void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Cl
     if (m->mention->type == EntityType::kRegion && (NotCrimePlace(x.cues, v, m) || ActorPlace(v, m))) return false;
     return true;
   };
+  // The places of a clause that are all items of one list ("in Sana'a and
+  // Hodeidah", "Iraq, the Syrian Arab Republic and Türkiye"): the clause
+  // leaves no choice between them either.
+  auto one_list = [&](const std::vector<const MentionAt*>& of, int clause) {
+    std::vector<const MentionAt*> items;
+    for (const MentionAt* m : of)
+      if (m->clause == clause) items.push_back(m);
+    for (std::size_t i = 1; i < items.size(); ++i) {
+      if (items[i]->first < items[i - 1]->last) return std::vector<const MentionAt*>{};
+      for (std::size_t k = items[i - 1]->last; k < items[i]->first; ++k) {
+        const std::string_view w = v.tokens()[k].norm;
+        if (w != "and" && w != "or" && w != "the" && w != "as" && w != "well")
+          return std::vector<const MentionAt*>{};
+      }
+      if (!ListGlue(v.text->text, v.tokens()[items[i - 1]->last - 1].end, v.tokens()[items[i]->first].begin))
+        return std::vector<const MentionAt*>{};
+    }
+    return items;
+  };
   auto pair = [&](const std::vector<const MentionAt*>& as, const std::vector<const MentionAt*>& bs,
                   const char* relation) {
     if (as.empty() || bs.empty()) return;
@@ -159,15 +212,19 @@ void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Cl
       if (clause == done) continue;
       done = clause;
       const MentionAt* a = lone(as, clause);
-      const MentionAt* b = lone(bs, clause);
-      if (!a || !b || a->mention->entity == b->mention->entity) continue;
-      if (linked(a->mention->entity, b->mention->entity) || !usable(a) || !usable(b)) continue;
-      if (Vetoed(x, a, b) || Hypothetical(v, clause)) continue;
-      if (std::string_view(relation) != "counters")
-        if ((a->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, a)) ||
-            (b->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, b)))
-          continue;
-      out->push_back(MakeClaim(relation, v, a, b, "", "lone-pair"));
+      std::vector<const MentionAt*> bl;
+      if (const MentionAt* b = lone(bs, clause)) bl = {b};
+      else if (!bs.empty() && bs.front()->mention->type == EntityType::kRegion) bl = one_list(bs, clause);
+      for (const MentionAt* b : bl) {
+        if (!a || !b || a->mention->entity == b->mention->entity) continue;
+        if (linked(a->mention->entity, b->mention->entity) || !usable(a) || !usable(b)) continue;
+        if (Vetoed(x, a, b) || Hypothetical(v, clause)) continue;
+        if (std::string_view(relation) != "counters")
+          if ((a->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, a)) ||
+              (b->mention->type == EntityType::kCrime && CrimeAsTopic(x.cues, v, b)))
+            continue;
+        out->push_back(MakeClaim(relation, v, a, b, "", "lone-pair"));
+      }
     }
   };
   pair(x.groups, x.crimes, "profits_from");

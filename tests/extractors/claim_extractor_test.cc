@@ -565,6 +565,29 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
                   .Link("group:al_qaida", "region:europe"));
 }
 
+TEST_CASE("lone pairs: one entity and the places of one list, the clause's only places", "[claims]") {
+  auto lone = [](const nexus::test::Run& r, const std::string& a, const std::string& b) {
+    const nexus::Claim* c = r.Link(a, b);
+    return c && c->rule == "lone-pair";
+  };
+  auto r = RunOn("1. The Houthis held military parades in Sana'a and Hodeidah.\n");
+  CHECK(r.Link("group:houthis", "region:sanaa"));
+  CHECK(r.Link("group:houthis", "region:hudaydah"));
+  auto three = RunOn("1. Somalia, Kenya and Ethiopia remained the main targets of Al-Shabaab.\n");
+  CHECK(lone(three, "group:al_shabaab", "region:somalia"));
+  CHECK(lone(three, "group:al_shabaab", "region:ethiopia"));
+  // Where it stops: places apart, not one list, leave a choice.
+  auto apart = RunOn("1. Somalia remained the main target of Al-Shabaab, which recruits widely in Kenya.\n");
+  CHECK_FALSE(lone(apart, "group:al_shabaab", "region:kenya"));
+  CHECK_FALSE(lone(apart, "group:al_shabaab", "region:somalia"));
+  // Nor the States that sanction someone, nor the country of a name in brackets.
+  CHECK_FALSE(RunOn("1. The senator was sanctioned by Canada and the United States for drug trafficking.\n")
+                  .Link("crime:drug_trafficking", "region:canada"));
+  CHECK_FALSE(RunOn("1. He was sanctioned by Canada for drug trafficking.\n").Link("crime:drug_trafficking", "region:canada"));
+  CHECK_FALSE(RunOn("1. The maker, Fiocchi Munizioni (Italy), told the Panel of Experts on Haiti of arms trafficking.\n")
+                  .Link("crime:arms_trafficking", "region:italy"));
+}
+
 TEST_CASE("'and said' opens what a speaker goes on to say; an opening scene stops at a clause with its own place",
           "[claims]") {
   auto r = RunOn("1. In Nigeria, the Director pointed to the crimes of Boko Haram and said in Somalia, Al-Shabaab "
