@@ -763,7 +763,7 @@ class DocumentDiscovery {
     // commune of Cap-Haïtien": one to three capitalised words that a comma
     // and "a" or "an" describe as a kind of place, within four words, the
     // place word ending the description (not "a town official").
-    for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
       if (!OneOf(t[k + 1].norm, {"a", "an"}) || sentence.text[t[k].end] != ',' || !t[k].capitalized ||
           t[k].all_caps || !free(k))
         continue;
@@ -786,8 +786,15 @@ class DocumentDiscovery {
              t[i].begin == t[i - 1].end + 1 && sentence.text[t[i - 1].end] == ' ')
         --i;
       if (FunctionWord(t[i].norm) || IsCalendarWord(t[i].norm) || already_.count({p, s, t[i].begin})) continue;
-      // A lone word opening the sentence may be any word ("However, a town ...").
-      if (i == 0 && i == k) continue;
+      // A lone word opening the sentence may be a word of discourse
+      // ("However, a town ...", "Recently, a village ..."); a name it is not.
+      if (i == 0 && i == k &&
+          (t[0].norm.size() < 4 || t[0].norm.substr(t[0].norm.size() - 2) == "ly" ||
+           OneOf(t[0].norm, {"however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless",
+                             "instead", "today", "yesterday", "thus", "therefore", "hence", "overall", "still",
+                             "first", "second", "third", "again", "indeed", "besides", "otherwise", "then", "here",
+                             "there", "later", "earlier", "since", "once", "meantime", "likewise", "elsewhere"})))
+        continue;
       AddName(p, s, {i, k + 1, EntityType::kRegion, "discovery.place_name"});
     }
   }

@@ -176,6 +176,10 @@ TEST_CASE("discovery: a name a comma and 'a' describe as a kind of place", "[dis
   CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab threatened Zorvanga, a town official in Somalia.\n"), "region:zorvanga"));
   CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab threatened Zorvanga, a lawyer in Somalia.\n"), "region:zorvanga"));
   CHECK_FALSE(Discovered(RunOn("1. Meanwhile, a village in Somalia was attacked by Al-Shabaab.\n"), "region:meanwhile"));
+  CHECK_FALSE(Discovered(RunOn("1. Recently, a village in Somalia was attacked by Al-Shabaab.\n"), "region:recently"));
+  // A name opening the sentence is one all the same.
+  CHECK(Discovered(RunOn("1. Zorvanga, a large commercial town near Kenya, is a hotspot of arms trafficking.\n"),
+                   "region:zorvanga"));
 }
 
 TEST_CASE("discovery: the place a group takes control of", "[discovery]") {
