@@ -1213,6 +1213,13 @@ class DocumentDiscovery {
       // where a route from a known place goes is a place, one item or more.
       const bool route = t[k].norm == "to" && RouteFromPlace(t, k, known_begin, known_end, found_begin);
       if (items.size() < 2 && !(route && items.size() == 1)) continue;
+      // Two names a comma alone joins after a preposition are a place and
+      // what is said of it ("in Gaza, Mohammed Sinwar"), no list.
+      if (items.size() == 2 && !colon) {
+        bool joined = false;
+        for (std::size_t j = items[0].last; j < items[1].first; ++j) joined = joined || OneOf(t[j].norm, {"and", "or"});
+        if (!joined) continue;
+      }
       bool place = route, other = false;
       for (const ListItem& item : items) {
         if (!item.known) continue;

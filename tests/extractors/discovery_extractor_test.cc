@@ -238,6 +238,10 @@ TEST_CASE("discovery: places listed with a known place after a place preposition
   CHECK_FALSE(Discovered(RunOn("1. He led ISIL in Somalia and the Zorbota office.\n"), "region:zorbota"));
   CHECK_FALSE(Discovered(RunOn("Council Considers Charcoal Trade in Somalia, Tensions over Mineral Resources\n"),
                          "region:tensions"));
+  // Two names a comma alone joins: a place and what is said of it.
+  CHECK_FALSE(Discovered(RunOn("1. The strike killed the head of the brigades in Kenya, Mohammed Kelman.\n"),
+                         "region:mohammed_kelman"));
+  CHECK(Discovered(RunOn("1. The strike hit targets in Kenya, Zorbota and Kelmaran.\n"), "region:zorbota"));
 }
 
 TEST_CASE("discovery: places listed after a known place and a colon, and in a short sentence", "[discovery]") {

@@ -843,6 +843,15 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. Members urged States to implement the charcoal ban.\n").Mentions("crime:charcoal_trafficking"));
   CHECK(RunOn("1. Fuel, taxed by terrorist groups, flows across Zorva.\n").Mentions("crime:extortion"));
   CHECK(RunOn("1. Scam centres spread across the Mekong.\n").Mentions("region:mekong"));
+  // Armed wings are groups of their own; Gaza is the Strip; a common
+  // misnaming of UNODC; the Council's Military Staff Committee.
+  auto wing = RunOn("1. The Hamas Qassam Brigades commander was killed in Gaza City.\n");
+  CHECK(wing.Mentions("group:hamas"));
+  CHECK(wing.Mentions("group:qassam_brigades"));
+  CHECK(wing.Mentions("region:gaza_city"));
+  CHECK(RunOn("1. Strikes continued in Gaza.\n").Mentions("region:gaza_strip"));
+  CHECK(RunOn("1. The United Nations Office for Drugs and Crime met in Zorva.\n").Mentions("un_entity:unodc"));
+  CHECK(RunOn("1. The Military Staff Committee visited South Sudan.\n").Mentions("un_entity:military_staff_committee"));
   // "the Pacific" is the region of its island countries; "Asia and the
   // Pacific" stays one region, the ocean another.
   CHECK(RunOn("1. Traffickers now target the island countries of the Pacific.\n").Mentions("region:pacific"));
