@@ -181,7 +181,9 @@ void LinkLonePairs(const LinkContext& x, std::size_t first_claim, std::vector<Cl
   auto usable = [&](const MentionAt* m) {
     if (m->source || m->recipient || Quoted(v, m)) return false;
     if (m->mention->type == EntityType::kGroup && NamedThroughAnother(x.cues, v, m)) return false;
-    if (m->mention->type == EntityType::kRegion && (NotCrimePlace(x.cues, v, m) || ActorPlace(v, m))) return false;
+    if (m->mention->type == EntityType::kRegion &&
+        (NotCrimePlace(x.cues, v, m) || ActorPlace(v, m) || Venue(x.cues, v, m)))
+      return false;
     return true;
   };
   // The places of a clause that are all items of one list ("in Sana'a and

@@ -552,6 +552,10 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
                   .Link("group:al_shabaab", "region:kenya"));
   CHECK_FALSE(RunOn("1. A meeting on drug trafficking was held in Vienna.\n")
                   .Link("crime:drug_trafficking", "region:austria"));
+  // Nor a place that names talks or an accord ("the Luanda process").
+  CHECK_FALSE(RunOn("1. The army launched an operation against FDLR, as agreed under the Luanda process.\n")
+                  .Link("group:fdlr", "region:luanda"));
+  CHECK_FALSE(RunOn("1. M23 rejected the Doha framework.\n").Link("group:m23", "region:doha"));
   // Quoted speech is no title: its words close with their own comma or full
   // stop inside the marks, or run on into the next sentence.
   CHECK(lone(RunOn("1. \u201cIn Somalia, Al-Shabaab and its allies continue their operations,\u201d she said.\n"),
