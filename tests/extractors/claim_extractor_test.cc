@@ -548,6 +548,8 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
   // Not a place that stands for its government or people, nor a venue, nor a title.
   CHECK_FALSE(RunOn("1. The Government of Kenya condemned Al-Shabaab.\n").Link("group:al_shabaab", "region:kenya"));
   CHECK_FALSE(RunOn("1. Kenyan authorities condemned Al-Shabaab.\n").Link("group:al_shabaab", "region:kenya"));
+  CHECK_FALSE(RunOn("1. The group is known for the kidnapping of a French national.\n")
+                  .Link("crime:kidnapping_for_ransom", "region:france"));
   CHECK_FALSE(RunOn("1. The study \u201cAl-Shabaab and the Kenyan coast\u201d was published.\n")
                   .Link("group:al_shabaab", "region:kenya"));
   CHECK_FALSE(RunOn("1. A meeting on drug trafficking was held in Vienna.\n")
