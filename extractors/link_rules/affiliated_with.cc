@@ -184,6 +184,30 @@ const MentionAt* AppositionOwner(const LinkContext& x, const MentionAt* object) 
   return nullptr;
 }
 
+// "fighting between M23 and FARDC together with the Wazalendo coalition":
+// groups on the two sides of the "and" of a fight's "between" are enemies,
+// whatever else the clause says of one side.
+bool OpposedInFight(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
+  if (a->first > b->first) std::swap(a, b);
+  const Tokens& t = v.tokens();
+  std::size_t between = t.size();
+  for (std::size_t k = a->first; k-- > 0;)
+    if (t[k].norm == "between") {
+      between = k;
+      break;
+    }
+  if (between == t.size() || a->first > between + 3) return false;
+  bool fight = false;
+  for (std::size_t k = between; k-- > 0 && between - k <= 3;)
+    fight = fight || t[k].norm == "fighting" || t[k].norm == "clashes" || t[k].norm == "attacks" ||
+            t[k].norm == "hostilities" || t[k].norm == "confrontations" || t[k].norm == "war" ||
+            t[k].norm == "conflict" || t[k].norm == "tensions" || t[k].norm == "battles";
+  if (!fight) return false;
+  for (std::size_t k = a->last; k < b->first; ++k)
+    if (t[k].norm == "and") return true;
+  return false;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   CompoundAffiliates(x, out);
   Bonds(x, out);
@@ -227,7 +251,8 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     if (g->affiliate_object || EventModifier(x.v, g)) continue;
     for (const MentionAt* other : x.groups)
       if (other != g && other->affiliate_object && other->clause == g->clause &&
-          other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25 && subject_of(g, other))
+          other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25 && subject_of(g, other) &&
+          !OpposedInFight(x.v, g, other))
         out->push_back(MakeClaim("affiliated_with", x.v, g, other, "", "group-group"));
   }
 }

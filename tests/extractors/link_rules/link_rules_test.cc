@@ -550,6 +550,17 @@ TEST_CASE("affiliated_with: a group's compound ('the Al-Qaida-linked X'), branch
   CHECK(Links(rule, "1. Boko Haram and its fighters clashed with ISWAP.\n").empty());
 }
 
+TEST_CASE("affiliated_with: not the two sides of a fight's 'between ... and'", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. Fighting continued between M23 and the army together with the Wazalendo coalition.\n").empty());
+  CHECK(Links(rule, "1. Clashes between M23 and the Wazalendo coalition continued.\n").empty());
+  // Where it stops: allies on one side, or no fight.
+  CHECK(Links(rule, "1. M23 fought alongside the Wazalendo coalition.\n") ==
+        std::set<std::string>{"group:m23 group:wazalendo"});
+  CHECK(Links(rule, "1. Talks between the army and M23, alongside the Wazalendo coalition, stalled.\n") ==
+        std::set<std::string>{"group:m23 group:wazalendo"});
+}
+
 TEST_CASE("affiliated_with: two groups a hyphen or a slash joins name one alliance", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   const std::set<std::string> m23 = {"group:m23 group:afc"};
