@@ -253,6 +253,37 @@ bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt*
 // The venue of talks between parties, no place where a party is: "peace
 // talks initiatives in Qatar and Washington, D.C.", "as agreed under the
 // Luanda process".
+bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* crime, const MentionAt* r) {
+  const std::string& id = crime->mention->entity;
+  if (id != "crime:kidnapping_for_ransom" && id != "crime:extortion") return false;
+  const Tokens& t = v.tokens();
+  std::size_t head = PlaceHead(v, r, &cues.locative_skip);
+  // The first place of a list: "from A and B".
+  for (bool stepped = true; stepped && head > 0;) {
+    stepped = false;
+    for (const MentionAt& m : v.mentions)
+      if (m.mention->type == EntityType::kRegion && m.first < head && m.last + 2 >= head && m.last <= head) {
+        bool glue = true;
+        for (std::size_t k = m.last; k < head; ++k) glue = glue && (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == "the");
+        if (glue && m.first < head) {
+          head = PlaceHead(v, &m, &cues.locative_skip);
+          stepped = true;
+          break;
+        }
+      }
+  }
+  if (head < 2 || t[head - 1].norm != "from") return false;
+  for (std::size_t k = head - 1; k-- > 0 && head - 1 - k <= 3;) {
+    const std::string_view w = t[k].norm;
+    if (w == "missionaries" || w == "nationals" || w == "citizens" || w == "workers" || w == "tourists" ||
+        w == "journalists" || w == "hostages" || w == "engineers" || w == "students" || w == "pilgrims" ||
+        w == "traders" || w == "businessmen" || w == "travellers" || w == "people" || w == "men" || w == "women" ||
+        w == "children")
+      return true;
+  }
+  return false;
+}
+
 bool Venue(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
   if (CueEndsAt(cues.venue, v, PlaceHead(v, place, &cues.locative_skip))) return true;
   return place->last < v.tokens().size() && cues.venue_suffix.MatchAt(v.cues, place->last) > 0;

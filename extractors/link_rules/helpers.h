@@ -72,6 +72,12 @@ struct BracketName {
 };
 BracketName BracketOwner(const SentenceView& v, const MentionAt* m);
 
+// "17 missionaries from the United States and Canada were kidnapped": where
+// the people a crime against persons (kidnapping, extortion) takes come from
+// (a word for people at most three words before "from") is not where it
+// happens; a trade's origin is (a route).
+bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* crime, const MentionAt* r);
+
 // A place that is no place of a crime: the venue of a meeting ("agreed at a
 // meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
 // for Central Africa"), but not a destination ("cocaine destined for Europe").

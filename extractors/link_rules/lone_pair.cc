@@ -145,7 +145,8 @@ bool Vetoed(const LinkContext& x, const MentionAt* a, const MentionAt* b) {
         m.mention->type != b->mention->type)
       return true;
   if (EarlierListItem(v, a, b) || EarlierListItem(v, b, a)) return true;
-  if (a->mention->type == EntityType::kCrime && b->mention->type == EntityType::kRegion && Siblings(v, b, a))
+  if (a->mention->type == EntityType::kCrime && b->mention->type == EntityType::kRegion &&
+      (Siblings(v, b, a) || VictimsFrom(x.cues, v, a, b)))
     return true;
   for (const MentionAt* m : {a, b}) {
     const MentionAt* other = m == a ? b : a;

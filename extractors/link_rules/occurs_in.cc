@@ -262,7 +262,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     const std::vector<const MentionAt*> nearest = CrimesOfPlace(v, x.crimes, r);
     for (const MentionAt* c : nearest)
       if (!CrimeAsTopic(x.cues, v, c) && !PlaceOfItsOwn(x.cues, v, x.regions, c, r) &&
-          !EarlierListItem(v, r, c))
+          !EarlierListItem(v, r, c) && !VictimsFrom(x.cues, v, c, r))
         out->push_back(MakeClaim("occurs_in", v, c, r, "", "crime-region"));
     // The crimes of the "where" clause that describes the place.
     if (const std::size_t where = r->locative ? WhereClause(x.cues, v, r) : 0)

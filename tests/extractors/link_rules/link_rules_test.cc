@@ -550,6 +550,17 @@ TEST_CASE("affiliated_with: a group's compound ('the Al-Qaida-linked X'), branch
   CHECK(Links(rule, "1. Boko Haram and its fighters clashed with ISWAP.\n").empty());
 }
 
+TEST_CASE("occurs_in: not where the people a kidnapping takes come from", "[link_rules]") {
+  const LinkRule rule = nexus::OccursInRule();
+  CHECK(Links(rule, "1. Two engineers from China were kidnapped in Nigeria.\n") ==
+        std::set<std::string>{"crime:kidnapping_for_ransom region:nigeria"});
+  CHECK(nexus::test::RunOn("1. Last week, 17 missionaries from the United States and Canada were kidnapped.\n")
+            .Link("crime:kidnapping_for_ransom", "region:canada") == nullptr);
+  // Where it stops: a trade's origin is on its route.
+  CHECK(Links(rule, "1. Traffickers smuggled migrants from Libya to Italy.\n") ==
+        std::set<std::string>{"crime:migrant_smuggling region:libya", "crime:migrant_smuggling region:italy"});
+}
+
 TEST_CASE("affiliated_with: not the two sides of a fight's 'between ... and'", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. Fighting continued between M23 and the army together with the Wazalendo coalition.\n").empty());
