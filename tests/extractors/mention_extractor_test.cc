@@ -852,6 +852,8 @@ TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for
   CHECK(RunOn("1. Strikes continued in Gaza.\n").Mentions("region:gaza_strip"));
   CHECK(RunOn("1. The United Nations Office for Drugs and Crime met in Zorva.\n").Mentions("un_entity:unodc"));
   CHECK(RunOn("1. The Military Staff Committee visited South Sudan.\n").Mentions("un_entity:military_staff_committee"));
+  CHECK(RunOn("1. The United Nations' Inter-Agency Coordination Group against Trafficking in Persons (ICAT) met.\n")
+            .Mentions("un_entity:icat"));
   // "the Pacific" is the region of its island countries; "Asia and the
   // Pacific" stays one region, the ocean another.
   CHECK(RunOn("1. Traffickers now target the island countries of the Pacific.\n").Mentions("region:pacific"));
