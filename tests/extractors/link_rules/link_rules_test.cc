@@ -561,6 +561,16 @@ TEST_CASE("occurs_in: not where the people a kidnapping takes come from", "[link
         std::set<std::string>{"crime:migrant_smuggling region:libya", "crime:migrant_smuggling region:italy"});
 }
 
+TEST_CASE("affiliated_with: a group formed, founded, created or registered by another", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. Harakat ul-Mujahidin was registered by members of Jaish-i-Mohammed.\n") ==
+        std::set<std::string>{"group:harakat_ul_mujahidin group:jaish_e_mohammed"});
+  CHECK(Links(rule, "1. Ansar al-Shari'a was founded by AQAP.\n") ==
+        std::set<std::string>{"group:ansar_al_sharia group:aqap"});
+  // Where it stops: registered by no group.
+  CHECK(Links(rule, "1. Harakat ul-Mujahidin was registered by a businessman in Karachi.\n").empty());
+}
+
 TEST_CASE("affiliated_with: not the two sides of a fight's 'between ... and'", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. Fighting continued between M23 and the army together with the Wazalendo coalition.\n").empty());
