@@ -1,6 +1,8 @@
 // Lone pairs: a clause that names exactly one entity of each of two types
 // that a relation joins ("Police seized cocaine in Hinche", "ISWAP's
-// operations were limited to Borno State") links them when no rule did.
+// operations were limited to Borno State") links them when no rule did; so
+// does one whose places are all items of one list ("parades in Sana'a and
+// Hodeidah"), each with the one entity of the other type.
 // Measured against the rules alone and against every pair of a clause (see
 // the README, "Trigger rules or every pair?"), it adds what the rules miss
 // where the clause leaves no choice, and leaves alone the clauses that name
