@@ -12,9 +12,11 @@
 // a group named only as the one another is associated with;
 // a clause that speaks of what could be;
 // a UN body that is the source of what is said or receives a report; a footnote (a citation); a name inside quotation marks
-// (a title); a place that is a venue or a beneficiary, or that stands for
-// its people or government ("the Government of France", "Japan
-// authorities", "Beijing Normal University"); a crime that is only the
+// (a title); a place that is a venue or a beneficiary, that names talks
+// ("the Luanda process"), or that stands for its people or government
+// ("the Government of France", "Japan authorities", "a French national",
+// "sanctioned by Canada", "Beijing Normal University", "Fiocchi (Italy)");
+// where the people a kidnapping takes come from; a crime that is only the
 // topic of an activity, except for the UN body that works on it.
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
