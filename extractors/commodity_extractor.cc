@@ -18,9 +18,9 @@ bool ClauseBreak(const std::string& text, std::size_t b, std::size_t e) {
   return false;
 }
 
-// The nouns a word for goods may qualify without naming goods.
 constexpr std::string_view kExtortion = "crime:extortion";
 
+// The nouns a word for goods may qualify without naming goods.
 bool IsQualifiedNoun(std::string_view w) {
   for (std::string_view x : {"station", "stations", "price", "prices", "sector", "industry", "subsidy", "subsidies",
                              "shortage", "shortages", "policy", "policies", "consumption", "facilities",
@@ -58,7 +58,7 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
   if (empty_) return;
   std::vector<Mention> added;
   CueMatches matches;
-  std::vector<std::pair<std::size_t, std::size_t>> activities, taken, taxes;
+  std::vector<std::pair<std::size_t, std::size_t>> activities, taken;
   struct Goods {
     const Entity* crime;
     std::size_t i, n, begin, end;
@@ -74,7 +74,6 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
       // here links only with a group, a place or a UN entity of the same
       // sentence: a sentence that names none is passed over.
       taken.clear();
-      taxes.clear();
       bool linkable = false;
       while (next < known.size() && std::tie(known[next].paragraph, known[next].sentence) < std::tie(p, s))
         ++next;
@@ -83,7 +82,7 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
         // A tax names the trade it is levied on too ("taxes on heroin
         // shipments": extortion, and drug trafficking): its words are no
         // name that hides goods or a word of trade.
-        (known[k].entity == kExtortion ? taxes : taken).push_back({known[k].begin, known[k].end});
+        if (known[k].entity != kExtortion) taken.push_back({known[k].begin, known[k].end});
         linkable = linkable || known[k].type != EntityType::kCrime;
       }
       const Tokens& t = sentence.tokens;

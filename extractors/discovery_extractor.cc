@@ -1217,7 +1217,8 @@ class DocumentDiscovery {
       // what is said of it ("in Gaza, Mohammed Sinwar"), no list.
       if (items.size() == 2 && !colon) {
         bool joined = false;
-        for (std::size_t j = items[0].last; j < items[1].first; ++j) joined = joined || OneOf(t[j].norm, {"and", "or"});
+        for (std::size_t j = items[0].last; j < items[1].first; ++j)
+          joined = joined || OneOf(t[j].norm, {"and", "or"});
         if (!joined) continue;
       }
       bool place = route, other = false;

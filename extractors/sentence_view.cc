@@ -551,8 +551,7 @@ static std::size_t NameBeforeAcronym(const SentenceView& v, const MentionAt& at)
   return capitals > 0 ? start : begin;
 }
 
-// Coordination: the groups listed right after an affiliation's object share
-// it ("cooperation with TTP, the IMU and Jamaat Ansarullah").
+// See the header.
 const MentionAt* CompoundDescribed(const LinkCues& cues, const SentenceView& v, const MentionAt& h) {
   constexpr std::size_t kReach = 3;
   const Tokens& t = v.tokens();
@@ -570,6 +569,8 @@ const MentionAt* CompoundDescribed(const LinkCues& cues, const SentenceView& v, 
   return nullptr;
 }
 
+// Coordination: the groups listed right after an affiliation's object share
+// it ("cooperation with TTP, the IMU and Jamaat Ansarullah").
 void ShareAffiliation(SentenceView* v) {
   std::vector<MentionAt*> groups;
   for (MentionAt& m : v->mentions)

@@ -250,9 +250,7 @@ bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt*
   return CueEndsAt(cues.not_crime_place, v, head) && !CueEndsAt(cues.crime_place_for, v, head);
 }
 
-// The venue of talks between parties, no place where a party is: "peace
-// talks initiatives in Qatar and Washington, D.C.", "as agreed under the
-// Luanda process".
+// Where the people a kidnapping takes come from (see the header).
 bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* crime, const MentionAt* r) {
   const std::string& id = crime->mention->entity;
   if (id != "crime:kidnapping_for_ransom" && id != "crime:extortion") return false;
@@ -264,8 +262,9 @@ bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* c
     for (const MentionAt& m : v.mentions)
       if (m.mention->type == EntityType::kRegion && m.first < head && m.last + 2 >= head && m.last <= head) {
         bool glue = true;
-        for (std::size_t k = m.last; k < head; ++k) glue = glue && (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == "the");
-        if (glue && m.first < head) {
+        for (std::size_t k = m.last; k < head; ++k)
+          glue = glue && (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == "the");
+        if (glue) {
           head = PlaceHead(v, &m, &cues.locative_skip);
           stepped = true;
           break;
@@ -284,6 +283,9 @@ bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* c
   return false;
 }
 
+// The venue of talks between parties, no place where a party is: "peace
+// talks initiatives in Qatar and Washington, D.C.", "as agreed under the
+// Luanda process".
 bool Venue(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
   if (CueEndsAt(cues.venue, v, PlaceHead(v, place, &cues.locative_skip))) return true;
   return place->last < v.tokens().size() && cues.venue_suffix.MatchAt(v.cues, place->last) > 0;
