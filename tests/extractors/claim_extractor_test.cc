@@ -4,6 +4,16 @@
 
 using nexus::test::RunOn;
 
+namespace {
+
+// Whether a and b are linked by a lone pair, not by a rule.
+bool LonePair(const nexus::test::Run& r, const std::string& a, const std::string& b) {
+  const nexus::Claim* c = r.Link(a, b);
+  return c && c->rule == "lone-pair";
+}
+
+}  // namespace
+
 TEST_CASE("group-crime: a trigger links them; names in two clauses are no link", "[claims]") {
   auto r = RunOn("1. ISIL generates significant revenue from human trafficking.\n");
   REQUIRE(r.Link("group:isil", "crime:human_trafficking"));
@@ -526,20 +536,16 @@ TEST_CASE("hearsay: a sentence that opens with what witnesses or traders report 
 }
 
 TEST_CASE("lone pairs: the one entity of a type and the one of another in a clause", "[claims]") {
-  auto lone = [](const nexus::test::Run& r, const std::string& a, const std::string& b) {
-    const nexus::Claim* c = r.Link(a, b);
-    return c && c->rule == "lone-pair";
-  };
   // No rule's cue, one group and one place: linked.
-  CHECK(lone(RunOn("1. Somalia remained the main target of Al-Shabaab.\n"), "group:al_shabaab", "region:somalia"));
+  CHECK(LonePair(RunOn("1. Somalia remained the main target of Al-Shabaab.\n"), "group:al_shabaab", "region:somalia"));
   // A rule linked them: the rule's claim, no second one.
   auto ruled = RunOn("1. In Iraq, ISIL is smuggling crude oil.\n");
   REQUIRE(ruled.Link("group:isil", "region:iraq"));
   CHECK(ruled.Link("group:isil", "region:iraq")->rule != "lone-pair");
   // Two groups in the clause: no lone pair for either.
   auto two = RunOn("1. Al-Shabaab and ISIL remained the main threats to Somalia.\n");
-  CHECK_FALSE(lone(two, "group:al_shabaab", "region:somalia"));
-  CHECK_FALSE(lone(two, "group:isil", "region:somalia"));
+  CHECK_FALSE(LonePair(two, "group:al_shabaab", "region:somalia"));
+  CHECK_FALSE(LonePair(two, "group:isil", "region:somalia"));
   // Not in a clause that speaks of what could be.
   CHECK_FALSE(RunOn("1. Any confrontation with Al-Shabaab could destabilize Somalia.\n")
                   .Link("group:al_shabaab", "region:somalia"));
@@ -560,9 +566,9 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
   CHECK_FALSE(RunOn("1. M23 rejected the Doha framework.\n").Link("group:m23", "region:doha"));
   // Quoted speech is no title: its words close with their own comma or full
   // stop inside the marks, or run on into the next sentence.
-  CHECK(lone(RunOn("1. \u201cIn Somalia, Al-Shabaab and its allies continue their operations,\u201d she said.\n"),
+  CHECK(LonePair(RunOn("1. \u201cIn Somalia, Al-Shabaab and its allies continue their operations,\u201d she said.\n"),
              "group:al_shabaab", "region:somalia"));
-  CHECK(lone(RunOn("1. \u201cIn Somalia, Al-Shabaab and its allies continue their operations. They are strong.\u201d\n"),
+  CHECK(LonePair(RunOn("1. \u201cIn Somalia, Al-Shabaab and its allies continue their operations. They are strong.\u201d\n"),
              "group:al_shabaab", "region:somalia"));
   CHECK_FALSE(RunOn("1. The report \u201cIn Somalia, Al-Shabaab and its allies\u201d, 2024, was read.\n")
                   .Link("group:al_shabaab", "region:somalia"));
@@ -572,20 +578,16 @@ TEST_CASE("lone pairs: the one entity of a type and the one of another in a clau
 }
 
 TEST_CASE("lone pairs: one entity and the places of one list, the clause's only places", "[claims]") {
-  auto lone = [](const nexus::test::Run& r, const std::string& a, const std::string& b) {
-    const nexus::Claim* c = r.Link(a, b);
-    return c && c->rule == "lone-pair";
-  };
   auto r = RunOn("1. The Houthis held military parades in Sana'a and Hodeidah.\n");
   CHECK(r.Link("group:houthis", "region:sanaa"));
   CHECK(r.Link("group:houthis", "region:hudaydah"));
   auto three = RunOn("1. Somalia, Kenya and Ethiopia remained the main targets of Al-Shabaab.\n");
-  CHECK(lone(three, "group:al_shabaab", "region:somalia"));
-  CHECK(lone(three, "group:al_shabaab", "region:ethiopia"));
+  CHECK(LonePair(three, "group:al_shabaab", "region:somalia"));
+  CHECK(LonePair(three, "group:al_shabaab", "region:ethiopia"));
   // Where it stops: places apart, not one list, leave a choice.
   auto apart = RunOn("1. Somalia remained the main target of Al-Shabaab, which recruits widely in Kenya.\n");
-  CHECK_FALSE(lone(apart, "group:al_shabaab", "region:kenya"));
-  CHECK_FALSE(lone(apart, "group:al_shabaab", "region:somalia"));
+  CHECK_FALSE(LonePair(apart, "group:al_shabaab", "region:kenya"));
+  CHECK_FALSE(LonePair(apart, "group:al_shabaab", "region:somalia"));
   // Nor the States that sanction someone, nor the country of a name in brackets.
   CHECK_FALSE(RunOn("1. The senator was sanctioned by Canada and the United States for drug trafficking.\n")
                   .Link("crime:drug_trafficking", "region:canada"));
