@@ -591,8 +591,10 @@ TEST_CASE("lone pairs: one entity and the places of one list, the clause's only 
   // Nor the States that sanction someone, nor the country of a name in brackets.
   CHECK_FALSE(RunOn("1. The senator was sanctioned by Canada and the United States for drug trafficking.\n")
                   .Link("crime:drug_trafficking", "region:canada"));
-  CHECK_FALSE(RunOn("1. He was sanctioned by Canada for drug trafficking.\n").Link("crime:drug_trafficking", "region:canada"));
-  CHECK_FALSE(RunOn("1. The maker, Fiocchi Munizioni (Italy), told the Panel of Experts on Haiti of arms trafficking.\n")
+  CHECK_FALSE(RunOn("1. He was sanctioned by Canada for drug trafficking.\n")
+                  .Link("crime:drug_trafficking", "region:canada"));
+  CHECK_FALSE(RunOn("1. The maker, Fiocchi Munizioni (Italy), told the Panel of Experts on Haiti of arms "
+                    "trafficking.\n")
                   .Link("crime:arms_trafficking", "region:italy"));
 }
 
