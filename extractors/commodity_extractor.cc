@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "extractors/quantity_extractor.h"
+
 namespace nexus {
 namespace {
 
@@ -35,11 +37,9 @@ bool IsAmountWord(const Token& w) {
   if (!w.norm.empty() && IsDigit(w.norm[0])) return true;
   for (std::string_view x : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
                              "hundreds", "thousands", "million", "millions", "billion", "over", "about", "nearly",
-                             "almost", "approximately", "some", "more", "than", "least", "ton", "tons", "tonne",
-                             "tonnes", "kg", "kilograms", "kilogram", "kilos", "grams", "litres", "liters", "barrels",
-                             "pounds", "tablets", "pills"})
+                             "almost", "approximately", "some", "more", "than", "least"})
     if (w.norm == x) return true;
-  return false;
+  return IsMeasureWord(w.norm);
 }
 
 }  // namespace

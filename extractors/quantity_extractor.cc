@@ -214,4 +214,12 @@ void QuantityExtractor::Extract(const Document& doc, Findings* findings) const {
   }
 }
 
+bool IsMeasureWord(std::string_view w) {
+  for (std::string_view unit : {"kg", "kilogram", "kilograms", "kilos", "ton", "tons", "tonne", "tonnes", "grams",
+                                "pounds", "litres", "liters", "barrels", "tablets", "pills", "rounds", "boxes", "bags",
+                                "packages", "units", "pieces", "cartridges"})
+    if (w == unit) return true;
+  return false;
+}
+
 }  // namespace nexus

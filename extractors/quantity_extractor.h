@@ -21,6 +21,10 @@ class QuantityExtractor : public Extractor {
 // The quantities of one cleaned sentence (paragraph and sentence left 0).
 std::vector<Quantity> FindQuantities(std::string_view text);
 
+// Whether a folded word measures goods: "kg", "tons", "rounds", "boxes"
+// ("9 kg of marijuana", "1.5 tons of cocaine").
+bool IsMeasureWord(std::string_view w);
+
 }  // namespace nexus
 
 #endif  // NEXUS_EXTRACTORS_QUANTITY_EXTRACTOR_H_

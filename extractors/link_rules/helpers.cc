@@ -255,22 +255,8 @@ bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* c
   const std::string& id = crime->mention->entity;
   if (id != "crime:kidnapping_for_ransom" && id != "crime:extortion") return false;
   const Tokens& t = v.tokens();
-  std::size_t head = PlaceHead(v, r, &cues.locative_skip);
-  // The first place of a list: "from A and B".
-  for (bool stepped = true; stepped && head > 0;) {
-    stepped = false;
-    for (const MentionAt& m : v.mentions)
-      if (m.mention->type == EntityType::kRegion && m.first < head && m.last + 2 >= head && m.last <= head) {
-        bool glue = true;
-        for (std::size_t k = m.last; k < head; ++k)
-          glue = glue && (t[k].norm == "and" || t[k].norm == "or" || t[k].norm == "the");
-        if (glue) {
-          head = PlaceHead(v, &m, &cues.locative_skip);
-          stepped = true;
-          break;
-        }
-      }
-  }
+  // Before the whole list: "from A and B".
+  const std::size_t head = PlaceHead(v, r, &cues.locative_skip);
   if (head < 2 || t[head - 1].norm != "from") return false;
   for (std::size_t k = head - 1; k-- > 0 && head - 1 - k <= 3;) {
     const std::string_view w = t[k].norm;

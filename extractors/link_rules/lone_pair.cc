@@ -82,22 +82,7 @@ bool ActorPlace(const SentenceView& v, const MentionAt* r) {
   }
   // "sanctioned by Canada and the United States": the States that sanction
   // or designate someone act; the crime is not theirs.
-  k = r->first;
-  for (bool stepped = true; stepped && k > 0;) {
-    stepped = false;
-    const std::string_view w = t[k - 1].norm;
-    if (w == "the" || w == "and" || w == "or") {
-      --k;
-      stepped = true;
-      continue;
-    }
-    for (const MentionAt& o : v.mentions)
-      if (o.last == k && o.first < k && o.mention->type == EntityType::kRegion) {
-        k = o.first;
-        stepped = true;
-        break;
-      }
-  }
+  k = PlaceHead(v, r);
   if (k >= 2 && t[k - 1].norm == "by") {
     const std::string_view verb = t[k - 2].norm;
     return verb == "sanctioned" || verb == "designated" || verb == "indicted" || verb == "prosecuted" ||

@@ -7,6 +7,7 @@
 
 #include "extractors/link_rules/helpers.h"
 #include "extractors/link_rules/link_rule.h"
+#include "extractors/quantity_extractor.h"
 
 namespace nexus {
 namespace {
@@ -28,10 +29,7 @@ bool Listed(const SentenceView& v, const MentionAt* a, const MentionAt* b) {
     // ... or a word that only qualifies the next item ("cyberscams and
     // related underground banking").
     bool quantity = number || w == "of" || w == "a" || w == "an" || w == "related" || w == "associated" ||
-                    w == "other" || w == "illicit" || w == "illegal";
-    for (std::string_view unit : {"kg", "kilograms", "tons", "tonnes", "grams", "pounds", "litres", "liters",
-                                  "rounds", "boxes", "bags", "packages", "units", "pieces", "cartridges"})
-      quantity = quantity || w == unit;
+                    w == "other" || w == "illicit" || w == "illegal" || IsMeasureWord(w);
     if (!quantity || i == a->last) return false;  // a list word first: "and 9 kg of"
   }
   const std::string& text = v.text->text;
