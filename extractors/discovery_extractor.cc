@@ -556,6 +556,14 @@ class DocumentDiscovery {
       // Most words follow no capitalised word: they are turned away first.
       if (!t[k - 1].capitalized) continue;
       HeadKind head = HeadOf(t[k].norm);
+      // The word that says singular or plural: the head, or the last of a
+      // head of three words ("the Gudu and Binji local government areas").
+      std::size_t number_at = k;
+      if (head == HeadKind::kNone && k + 2 < t.size() && t[k].norm == "local" && t[k + 1].norm == "government" &&
+          (t[k + 2].norm == "area" || t[k + 2].norm == "areas")) {
+        head = HeadKind::kPlace;
+        number_at = k + 2;
+      }
       // "the Zorvan armed group", "the Kelbo rebel movement": two words.
       if (head == HeadKind::kNone && k + 1 < t.size() &&
           OneOf(t[k].norm, {"armed", "rebel", "terrorist", "criminal", "militia", "jihadist"}) &&
@@ -580,7 +588,7 @@ class DocumentDiscovery {
       // A plural head is shared by the names listed before it ("the
       // Tuurmasaale and Toga Jeceeleed areas", "the A, B and C districts"):
       // those before the name that starts at token i.
-      const bool plural = !t[k].norm.empty() && t[k].norm.back() == 's';
+      const bool plural = !t[number_at].norm.empty() && t[number_at].norm.back() == 's';
       auto share_head = [&](std::size_t i, const Candidate& c) {
         while (plural && i >= 2 && (t[i - 1].norm == "and" || sentence.text[t[i - 1].end] == ',')) {
           std::size_t end = t[i - 1].norm == "and" ? i - 1 : i;

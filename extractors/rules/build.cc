@@ -161,6 +161,24 @@ Status Rules::BuildIsoRegions() {
   return Status::Ok();
 }
 
+namespace {
+
+// A city of an Arabic-speaking country is spelt with or without the "h"
+// of a final tā' marbūṭa ("Tarhuna" and "Tarhunah", "Misratah" and
+// "Misrata"): the other spelling of its name, or empty when it has none.
+std::string ArabicEndingVariant(std::string_view name, std::string_view code) {
+  static constexpr std::string_view kArabic[] = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA",
+                                                 "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"};
+  if (std::find(std::begin(kArabic), std::end(kArabic), code) == std::end(kArabic) || name.size() < 4 ||
+      name.find(' ') != std::string_view::npos)
+    return {};
+  if (name.ends_with("ah")) return std::string(name.substr(0, name.size() - 1));
+  if (name.back() == 'a' && name[name.size() - 2] != 'a') return std::string(name) + "h";
+  return {};
+}
+
+}  // namespace
+
 // The cities of libgeonames that no other name of the rules holds: a
 // country's, a subdivision's, a curated place's or entity's, or a stop
 // word's ("Police", a town of Poland, stays a word). A name that cities of
@@ -235,6 +253,8 @@ void Rules::BuildCities() {
     if (!fresh) continue;
     e.label = c.name;
     e.parent = *country[slot(c.code)];
+    if (std::string other = ArabicEndingVariant(c.name, c.code); !other.empty() && !p.owner.count(NormalizeName(other)))
+      e.aliases.push_back(std::move(other));
     cities_.insert(e.id);
     it->second = std::move(e);
   }

@@ -771,6 +771,19 @@ TEST_CASE("discovery: names listed before a plural word for small places share i
   CHECK_FALSE(Discovered(compass, "region:upper"));
 }
 
+TEST_CASE("discovery: 'local government area' is a place head of three words", "[discovery]") {
+  auto r = RunOn("1. The group operated from the Zorvangba, Kelbrizi and Amzot local government areas.\n");
+  const nexus::Entity* e = Discovered(r, "region:zorvangba");
+  REQUIRE(e);
+  CHECK(e->discovered_by == "discovery.place_name");
+  CHECK(Discovered(r, "region:kelbrizi"));
+  CHECK(Discovered(r, "region:amzot"));
+  CHECK(Discovered(RunOn("1. The group operated from the Zorvangba local government area.\n"), "region:zorvangba"));
+  // Where it stops: "local" alone, or before another word, heads nothing.
+  CHECK_FALSE(Discovered(RunOn("1. The Zorvangba local leaders met in March.\n"), "region:zorvangba"));
+  CHECK_FALSE(Discovered(RunOn("1. The Zorvangba local government officials met in March.\n"), "region:zorvangba"));
+}
+
 TEST_CASE("discovery: the place a noun of capture governs", "[discovery]") {
   auto r = RunOn("1. Following the capture of Zorvangba by M23 on 21 January, the situation worsened.\n");
   const nexus::Entity* e = Discovered(r, "region:zorvangba");

@@ -945,6 +945,20 @@ TEST_CASE("cities of libgeonames: weak names that need their country, and a name
   CHECK(minusca == 3);
 }
 
+TEST_CASE("cities of libgeonames: an Arabic name goes by both spellings of its last 'a'", "[mentions]") {
+  const nexus::Rules& rules = nexus::test::DefaultRules();
+  const nexus::Entity* tarhuna = rules.FindEntity("region:tarhuna");
+  REQUIRE(tarhuna);
+  CHECK(std::find(tarhuna->aliases.begin(), tarhuna->aliases.end(), "Tarhunah") != tarhuna->aliases.end());
+  CHECK(RunOn("1. In Libya, the militia controlled the town of Tarhunah.\n").Mentions("region:tarhuna"));
+  // And the other way: "Mizdah" in GeoNames, "Mizda" in the text.
+  CHECK(RunOn("1. In Libya, the brigade moved to Mizda.\n").Mentions("region:mizdah"));
+  // Where it stops: only in Arabic-speaking countries (Nigeria's "Zaria" keeps one spelling).
+  const nexus::Entity* zaria = rules.FindEntity("region:zaria");
+  REQUIRE(zaria);
+  CHECK(zaria->aliases.empty());
+}
+
 TEST_CASE("references: 'It' for the group of the sentence before, and the group that opens one naming several",
           "[mentions]") {
   auto it = RunOn("1. ISGS remained resilient. It also strengthened its axis along the corridor to Niamey.\n");
