@@ -278,6 +278,61 @@ void ClaimExtractor::LinkListItems(const Document& doc, const Findings& findings
   }
 }
 
+void ClaimExtractor::LinkRecordedIn(const Document& doc, const std::vector<Mention>& all, const Mention& unit,
+                                    std::size_t from, std::size_t to, std::vector<Claim>* out) const {
+  CueMatches matches;
+  // The body is the subject of a word of record, at most three words on.
+  const Sentence& here = doc.paragraphs[unit.paragraph].sentences[unit.sentence];
+  rules_.MatchCues(here.tokens, &matches);
+  std::size_t after = 0;
+  while (after < here.tokens.size() && here.tokens[after].begin < unit.end) ++after;
+  bool records = false;
+  for (std::size_t i = after; i < here.tokens.size() && i <= after + 3 && !records; ++i)
+    records = cues_.recorded.MatchAt(matches, i) > 0;
+  if (!records) return;
+  // "were verified in": the places listed right after "in".
+  const Sentence& next = doc.paragraphs[all[from].paragraph].sentences[all[from].sentence];
+  const Tokens& t = next.tokens;
+  rules_.MatchCues(t, &matches);
+  if (cues_.denial.AnyIn(matches, 0, t.size())) return;
+  for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+    if ((t[i - 1].norm != "was" && t[i - 1].norm != "were") || !cues_.recorded.MatchAt(matches, i) ||
+        t[i + 1].norm != "in")
+      continue;
+    std::size_t at = t[i + 1].end;  // the list goes on from here
+    for (std::size_t j = from; j < to; ++j) {
+      const Mention& m = all[j];
+      if (m.end <= at) continue;
+      // Only list words between: ",", "and", "the", a bracketed count "(350)".
+      std::string_view gap(next.text.data() + at, m.begin - at);
+      std::string rest;
+      for (std::size_t c = 0; c < gap.size(); ++c) {
+        if (gap[c] == '(') {
+          const std::size_t close = gap.find(')', c);
+          if (close == std::string_view::npos) break;
+          c = close;
+          continue;
+        }
+        if (gap[c] != ' ' && gap[c] != ',') rest += gap[c];
+      }
+      if (!rest.empty() && rest != "and" && rest != "the" && rest != "andthe") break;
+      if (m.type != T::kRegion) break;
+      Claim c;
+      c.relation = "active_in";
+      c.subject = unit.entity;
+      c.object = m.entity;
+      c.paragraph = m.paragraph;
+      c.sentence = m.sentence;
+      c.rule = "un-region.recorded";
+      c.object_begin = m.begin;
+      c.object_end = m.end;
+      out->push_back(c);
+      at = m.end;
+    }
+    return;
+  }
+}
+
 void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findings,
                                       std::vector<Claim>* out) const {
   const auto& all = findings.mentions;  // in (paragraph, sentence, begin) order
@@ -302,6 +357,11 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
                                            [](const Mention& m) { return m.type == T::kUnEntity; });
     const bool next_has_crime = std::any_of(all.begin() + end, all.begin() + next_end,
                                             [](const Mention& m) { return m.type == T::kCrime; });
+    // "MONUSCO verified 472 grave violations ... Grave violations were
+    // verified in North Kivu (350), Ituri (84) and South Kivu (38)": the
+    // places that a passive word of record of the next sentence governs
+    // are where the body that recorded them in this one works.
+    if (unit && one && next_end > end && !next_has_unit) LinkRecordedIn(doc, all, *unit, end, next_end, out);
     if (unit && one && next_end > end && !next_has_unit && next_has_crime) {
       // The body is the subject of a word of reporting: "The Panel found",
       // "the Monitoring Team has not received information".

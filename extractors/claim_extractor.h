@@ -39,6 +39,9 @@ class ClaimExtractor : public Extractor {
   // subject of a word of reporting reports on the crimes of the sentence
   // right after it, when that one names no UN body.
   void LinkReportedNext(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
+  // "X verified ... . Cases were verified in A, B and C": X works in A, B and C.
+  void LinkRecordedIn(const Document& doc, const std::vector<Mention>& all, const Mention& unit, std::size_t from,
+                      std::size_t to, std::vector<Claim>* out) const;
   // "Gangs control the port of Saint-Marc. Arms trafficking and extortion
   // thrive there.": a sentence that names crimes and no place speaks of the
   // one place the sentence right before it names (same paragraph); the UN

@@ -54,6 +54,7 @@ LinkCues::LinkCues(const Rules& r)
       affiliation_supply(r.Cues("affiliation_supply")),
       affiliation_supplied(r.Cues("affiliation_supplied")),
       affiliation_given_by(r.Cues("affiliation_given_by")),
+      recorded(r.Cues("recorded")),
       group_crime(r.Cues("group-crime")),
       group_region(r.Cues("group-region")),
       un_activity(r.Cues("un-activity")),
@@ -491,6 +492,13 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, Menti
   std::size_t e = at.first;
   bool bracket = false;
   if (e >= 3 && t[e - 1].norm == "the") --e;  // "such as the Islamic Movement of ..."
+  // "including the military arms of X": the wing stands for its group.
+  if (e >= 4 && t[e - 1].norm == "of" && (t[e - 2].norm == "arm" || t[e - 2].norm == "arms" ||
+                                          t[e - 2].norm == "wing" || t[e - 2].norm == "wings") &&
+      (t[e - 3].norm == "military" || t[e - 3].norm == "armed")) {
+    e -= 3;
+    if (e >= 3 && t[e - 1].norm == "the") --e;
+  }
   std::size_t such = e;  // "such terrorist organizations as": "such", describing words, "as"
   if (e >= 3 && t[e - 1].norm == "as") {
     such = e - 1;

@@ -78,7 +78,7 @@ struct LinkCues {
   const CueSet &not_crime_place, &venue, &venue_suffix, &crime_place_for, &crime_topic, &un_nested, &un_possessor,
       &reporting, &route_end, &narrowing, &group_recipient, &people_of, &affiliation_compound,
       &affiliation_between, &affiliation_reciprocal, &affiliation_supply, &affiliation_supplied,
-      &affiliation_given_by;
+      &affiliation_given_by, &recorded;
   // The relations' trigger cues.
   const CueSet &group_crime, &group_region, &un_activity, &crime_region;
   // The places a UN body is named for, read off its label's end ("Panel of

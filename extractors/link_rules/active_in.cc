@@ -32,18 +32,10 @@ bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const Mention
 // "730,653 refugees from the Syrian Arab Republic were registered with
 // UNHCR in Lebanon": where the people a body serves come from (refugees,
 // migrants, returnees at most six words before "from") is not where it
-// works.
+// works; nor where its peacekeepers come from (ServesFrom).
 bool OriginOfPeople(const LinkContext& x, const MentionAt* r) {
-  const Tokens& t = x.v.tokens();
-  const std::size_t head = PlaceHead(x.v, r, &x.cues.locative_skip);
-  if (head < 2 || t[head - 1].norm != "from") return false;
-  for (std::size_t k = head - 1; k-- > 0 && head - 1 - k <= 6;) {
-    const std::string_view w = t[k].norm;
-    if (w == "refugees" || w == "asylum" || w == "seekers" || w == "migrants" || w == "returnees" ||
-        w == "displaced")
-      return true;
-  }
-  return false;
+  return PeopleFrom(x.cues, x.v, r, {"refugees", "asylum", "seekers", "migrants", "returnees", "displaced"}, 6) ||
+         ServesFrom(x.cues, x.v, r);
 }
 
 // "supported the risk assessment with the Democratic Republic of the Congo
@@ -128,7 +120,9 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
 }  // namespace
 
 LinkRule ActiveInRule() {
-  return {"active_in", {"un-activity", "un_nested", "un_possessor", "reporting", "locative_skip"}, Link};
+  // "recorded" is read by the claim extractor's rule across two sentences
+  // (un-region.recorded), which makes this relation's claims.
+  return {"active_in", {"un-activity", "un_nested", "un_possessor", "reporting", "locative_skip", "recorded"}, Link};
 }
 
 }  // namespace nexus

@@ -250,23 +250,35 @@ bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt*
   return CueEndsAt(cues.not_crime_place, v, head) && !CueEndsAt(cues.crime_place_for, v, head);
 }
 
-// Where the people a kidnapping takes come from (see the header).
-bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* crime, const MentionAt* r) {
-  const std::string& id = crime->mention->entity;
-  if (id != "crime:kidnapping_for_ransom" && id != "crime:extortion") return false;
+// See the header.
+bool PeopleFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* r,
+                std::initializer_list<std::string_view> people, std::size_t reach) {
   const Tokens& t = v.tokens();
   // Before the whole list: "from A and B".
   const std::size_t head = PlaceHead(v, r, &cues.locative_skip);
   if (head < 2 || t[head - 1].norm != "from") return false;
-  for (std::size_t k = head - 1; k-- > 0 && head - 1 - k <= 3;) {
-    const std::string_view w = t[k].norm;
-    if (w == "missionaries" || w == "nationals" || w == "citizens" || w == "workers" || w == "tourists" ||
-        w == "journalists" || w == "hostages" || w == "engineers" || w == "students" || w == "pilgrims" ||
-        w == "traders" || w == "businessmen" || w == "travellers" || w == "people" || w == "men" || w == "women" ||
-        w == "children")
-      return true;
-  }
+  for (std::size_t k = head - 1; k-- > 0 && head - 1 - k <= reach;)
+    if (std::find(people.begin(), people.end(), t[k].norm) != people.end()) return true;
   return false;
+}
+
+// Where the people a kidnapping takes come from (see the header).
+bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* crime, const MentionAt* r) {
+  const std::string& id = crime->mention->entity;
+  if (id != "crime:kidnapping_for_ransom" && id != "crime:extortion") return false;
+  return PeopleFrom(cues, v, r,
+                    {"missionaries", "nationals", "citizens", "workers", "tourists", "journalists", "hostages",
+                     "engineers", "students", "pilgrims", "traders", "businessmen", "travellers", "people", "men",
+                     "women", "children"},
+                    3);
+}
+
+// See the header.
+bool ServesFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* r) {
+  return PeopleFrom(cues, v, r,
+                    {"peacekeeper", "peacekeepers", "soldier", "soldiers", "troops", "contingent", "contingents",
+                     "national", "nationals", "citizen", "citizens"},
+                    3);
 }
 
 // The venue of talks between parties, no place where a party is: "peace

@@ -4,7 +4,9 @@
 #define NEXUS_EXTRACTORS_LINK_RULES_HELPERS_H_
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractors/sentence_view.h"
@@ -72,11 +74,23 @@ struct BracketName {
 };
 BracketName BracketOwner(const SentenceView& v, const MentionAt* m);
 
+// Whether a word of `people` stands at most `reach` words before the "from"
+// that governs place `r` (and the places listed with it): where those people
+// come from.
+bool PeopleFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* r,
+                std::initializer_list<std::string_view> people, std::size_t reach);
+
 // "17 missionaries from the United States and Canada were kidnapped": where
 // the people a crime against persons (kidnapping, extortion) takes come from
 // (a word for people at most three words before "from") is not where it
 // happens; a trade's origin is (a route).
 bool VictimsFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* crime, const MentionAt* r);
+
+// "killing one peacekeeper from Kenya", "troops from Chad": the country a
+// peacekeeper, soldier or national named right before "from" comes from
+// (at most three words before it) is no place where the group that harms
+// him, or the mission he serves, is.
+bool ServesFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* r);
 
 // A place that is no place of a crime: the venue of a meeting ("agreed at a
 // meeting held in Bangui") or the beneficiary of an effort ("a strategy ...

@@ -251,7 +251,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
   });
   std::vector<bool> scenes;
   for (const MentionAt* r : x.regions)
-    if (!Venue(x.cues, v, r)) {
+    if (!Venue(x.cues, v, r) && !ServesFrom(x.cues, v, r)) {
       places.push_back(r);
       based.push_back(BasedGroup(x, r));
       scenes.push_back(scene_end != std::string::npos && r->mention->end <= scene_end);

@@ -519,6 +519,24 @@ TEST_CASE("a UN body that reports, and the crimes of the sentence right after", 
                   .Link("un_entity:unodc", "crime:extortion"));
 }
 
+TEST_CASE("a UN body that records, and the places the next sentence's passive record names", "[claims]") {
+  auto r = RunOn("1. MONUSCO verified 472 grave violations. Grave violations were verified in North Kivu (350), "
+                 "Ituri (84) and South Kivu (38) and were attributed to M23.\n");
+  const nexus::Claim* c = r.Link("un_entity:monusco", "region:cd_it");
+  REQUIRE(c);
+  CHECK(c->rule == "un-region.recorded");
+  CHECK(c->sentence == 1);
+  CHECK(r.Link("un_entity:monusco", "region:cd_nk"));
+  CHECK(r.Link("un_entity:monusco", "region:cd_sk"));
+  // Where it stops: a body that only speaks; places not of the record's list;
+  // a next sentence with a body of its own.
+  CHECK_FALSE(RunOn("1. MONUSCO said 40 cases occurred. Most cases were recorded in Ituri.\n")
+                  .Link("un_entity:monusco", "region:cd_it"));
+  CHECK_FALSE(RunOn("1. MONUSCO documented 40 cases. Most occurred in Ituri.\n").Link("un_entity:monusco", "region:cd_it"));
+  CHECK_FALSE(RunOn("1. MONUSCO documented 40 cases. Cases were recorded by UNICEF in Ituri.\n")
+                  .Link("un_entity:monusco", "region:cd_it"));
+}
+
 TEST_CASE("hearsay: a sentence that opens with what witnesses or traders report is hedged", "[claims]") {
   auto traders = RunOn("1. Traders who use the roads of Mali have reported that Al-Shabaab smuggles fuel.\n");
   REQUIRE(traders.Link("group:al_shabaab", "crime:oil_smuggling"));

@@ -439,6 +439,21 @@ TEST_CASE("affiliated_with: past words that describe the group, and the examples
   CHECK(Links(rule, "1. HTS attacked terrorist groups such as Al-Shabaab.\n").empty());
 }
 
+TEST_CASE("affiliated_with: the groups that joined another, and the armed wings of the examples", "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. The attacks were led by Hamas, joined by the PFLP.\n") ==
+        std::set<std::string>{"group:hamas group:pflp"});
+  CHECK(Links(rule, "1. The attacks were led by Hamas, joined by other armed groups, including the military arms "
+                    "of the PFLP, the DFLP and the Popular Resistance Committees.\n") ==
+        std::set<std::string>{"group:hamas group:pflp", "group:hamas group:dflp",
+                              "group:hamas group:popular_resistance_committees"});
+  // Where it stops: a wing's word without "military" or "armed"; no cue before the examples.
+  CHECK(Links(rule, "1. The attacks were led by Hamas, joined by other armed groups, including the political "
+                    "arms of the PFLP.\n")
+            .empty());
+  CHECK(Links(rule, "1. Hamas attacked armed groups, including the military arms of the PFLP.\n").empty());
+}
+
 TEST_CASE("affiliated_with: a bond named before a list of three joins each two; the nearest group before an "
           "object is the one affiliated", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
@@ -674,6 +689,16 @@ TEST_CASE("operates_in: not a group another group of the clause draws on ('from 
         std::set<std::string>{"group:al_shabaab region:ng_bo", "group:boko_haram region:ng_bo"});
 }
 
+TEST_CASE("operates_in: not where the peacekeepers or nationals a group harms come from", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. AAKG elements ambushed a patrol near Zemio, killing one peacekeeper from Kenya.\n") ==
+        std::set<std::string>{"group:aakg region:zemio"});
+  CHECK(Links(rule, "1. ISIL abducted two nationals from Türkiye in Kirkuk.\n") ==
+        std::set<std::string>{"group:isil region:kirkuk"});
+  // Where it stops: fighters from a place are the group's there.
+  CHECK(Links(rule, "1. ISIL sent fighters from Syria.\n") == std::set<std::string>{"group:isil region:syria"});
+}
+
 TEST_CASE("operates_in: not the venue of talks between parties", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. M23 withdrew from Walikale as peace talks initiatives in Qatar were unfolding.\n") ==
@@ -843,6 +868,9 @@ TEST_CASE("active_in: where the refugees a body serves come from is not where it
   const LinkRule rule = nexus::ActiveInRule();
   CHECK(Links(rule, "1. Refugees, including 700 from Mali, were assisted by UNHCR in the Niger.\n") ==
         std::set<std::string>{"un_entity:unhcr region:niger"});
+  // Nor where its peacekeepers come from.
+  CHECK(Links(rule, "1. Gunmen attacked a MINUSCA patrol near Bria, killing one peacekeeper from Kenya.\n") ==
+        std::set<std::string>{"un_entity:minusca region:bria"});
   // Where it stops: officials from a place the body trains are its work there.
   CHECK(Links(rule, "1. UNODC trained officials from Mali.\n") == std::set<std::string>{"un_entity:unodc region:mali"});
 }
