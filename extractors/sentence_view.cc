@@ -777,6 +777,7 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       }
       if (at.mention->type == EntityType::kGroup && !at.affiliate_object)
         at.affiliate_object = AffiliationBefore(cues, v, at);
+      const bool governed = at.affiliate_object;  // by a cue before it
       for (std::size_t back = 1; back <= 2 && back <= at.first; ++back)
         if (cues.hedge_mention.MatchAt(v.cues, at.first - back) == 1) at.hedged = true;
       std::size_t after = at.last;
@@ -786,8 +787,12 @@ void ForEachView(const Document& doc, const Findings& findings, const LinkCues& 
       // The first half of a compound ("the Al-Qaida-affiliated JNIM"): the
       // group only describes another.
       if (at.mention->type == EntityType::kGroup && CompoundDescribed(cues, v, at)) at.affiliate_object = true;
-      if (after < v.tokens().size() && cues.part_suffix.MatchAt(v.cues, after))
-        at.affiliate_object = at.named_part = true;
+      // Not the part an affiliation cue governs: "ETIM was part of the HTS
+      // coalition that ..., and stationed its members in Damascus".
+      if (after < v.tokens().size() && cues.part_suffix.MatchAt(v.cues, after)) {
+        at.affiliate_object = true;
+        at.named_part = !governed;
+      }
       // "the UNODC report", "UNODC's survey": the body's publication is the
       // source of what the sentence says.
       if (at.mention->type == EntityType::kUnEntity && after < v.tokens().size() &&

@@ -17,6 +17,13 @@ using namespace link_rules;
 // Afghanistan, the Taliban ..."), and between a group and a place it holds
 // without a preposition ("Mosul ... under the control of ISIL").
 constexpr std::size_t kGroupReach = 25;
+// A group that is the only one acting in its sentence (the others stand
+// aside: the objects of an affiliation) reaches further to the places after
+// it: "ETIM ... was part
+// of the HTS coalition that overthrew the previous government of the Syrian
+// Arab Republic in December 2024, and subsequently stationed its members
+// mainly in Damascus".
+constexpr std::size_t kLoneReach = 35;
 constexpr std::size_t kHeldReach = 20;
 constexpr std::size_t kChainReach = 15;
 
@@ -280,6 +287,9 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
         }
       continue;
     }
+    bool lone = true;
+    for (const MentionAt* h : x.groups)
+      if (h->mention->entity != g->mention->entity && !StandsAside(v, x.groups, h)) lone = false;
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
     const MentionAt* chained = nullptr;  // the last place after g it was linked to
@@ -301,7 +311,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       // The opening scene does not reach a clause that names a place of its
       // own ("In Nigeria, ... and said in Somalia, Al-Shabaab ...").
       const bool scene = scenes[i] && (r->clause == g->clause || !OwnPlace(places, scenes, g->clause));
-      const bool near = Distance(g, r) <= kGroupReach || scene ||
+      const bool near = Distance(g, r) <= (lone && r->first > g->last ? kLoneReach : kGroupReach) || scene ||
                         (chained && r->first >= chained->last && Distance(chained, r) <= kChainReach &&
                          !Between(x.groups, g, r));
       // An item of the list a colon after the group opens is in its clause.

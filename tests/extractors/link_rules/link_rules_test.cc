@@ -161,6 +161,10 @@ TEST_CASE("affiliated_with: an affiliation phrase governs the other group", "[li
         std::set<std::string>{"group:ttp group:al_qaida", "group:imu group:al_qaida"});
   // Where it stops: a force that is not named for a group.
   CHECK(Links(rule, "1. Al-Nusrah Front fought Al-Qaida and the main fighting force of the State.\n").empty());
+  // An affiliation named before both ("Affiliation with AQIM enabled JNIM ..."), or kept.
+  CHECK(Links(rule, "1. Affiliation with AQIM still enabled JNIM to unify its katiba.\n") ==
+        std::set<std::string>{"group:jnim group:aqim"});
+  CHECK(Links(rule, "1. JNIM kept its affiliation with AQIM.\n") == std::set<std::string>{"group:jnim group:aqim"});
 }
 
 TEST_CASE("occurs_in: the place of the nearest crime, not a meeting's venue", "[link_rules]") {
@@ -687,6 +691,34 @@ TEST_CASE("operates_in: not a group another group of the clause draws on ('from 
   // Nor a threat or attacks from it: the group acts there.
   CHECK(Links(rule, "1. Al-Shabaab noted the threat from Boko Haram in Borno.\n") ==
         std::set<std::string>{"group:al_shabaab region:ng_bo", "group:boko_haram region:ng_bo"});
+}
+
+TEST_CASE("operates_in: a coalition named after a group acts, unless it is what another is part of",
+          "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Local White Army factions attacked Nasir.\n") ==
+        std::set<std::string>{"group:white_army region:nasir"});
+  CHECK(Links(rule, "1. ETIM was part of the HTS coalition that overthrew the government, and stationed its "
+                    "members in Damascus.\n") == std::set<std::string>{"group:etim region:damascus"});
+}
+
+TEST_CASE("operates_in: the one group acting in a sentence reaches further", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  // 30 words between: past the reach of a group among others, within a lone group's.
+  const std::string lone = "1. ETIM, which was part of the HTS coalition that overthrew the previous government of "
+                           "the country in December 2024 after a long offensive across several provinces and many "
+                           "towns, later stationed its members in Damascus.\n";
+  CHECK(Links(rule, lone) == std::set<std::string>{"group:etim region:damascus"});
+  // Where it stops: another group that acts in the sentence; and beyond 35 words.
+  CHECK(Links(rule, "1. ETIM, which fought ISIL and the government of the country in December 2024 after a long "
+                    "offensive across several provinces and many towns and villages of the north, later stationed "
+                    "its members in Damascus.\n")
+            .count("group:etim region:damascus") == 0);
+  CHECK(Links(rule, "1. ETIM, which was part of the HTS coalition that overthrew the previous government of the "
+                    "country in December 2024 after a long offensive across several provinces and many towns and "
+                    "villages of the north and of the east of the country during the winter of that year, later "
+                    "stationed its members in Damascus.\n")
+            .empty());
 }
 
 TEST_CASE("operates_in: not where the peacekeepers or nationals a group harms come from", "[link_rules]") {
