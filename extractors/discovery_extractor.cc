@@ -277,6 +277,10 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
                                                                  "brigades", "battalion", "army"};
   bool head = OneOf(w(n - 1), kGroupHeads) ||
               (n >= 3 && OneOf(w(0), {"movement", "front"}) && w(1) == "for");
+  // Not a rank or a title in a force ("now a Brigadier General in the Syrian Army").
+  if (OneOf(w(0), {"brigadier", "general", "colonel", "lieutenant", "major", "captain", "commander", "sergeant",
+                   "chief", "officer", "deputy", "minister", "head", "director", "member", "soldier"}))
+    return false;
   if (head && n >= 2 && group_context()) {
     for (std::size_t k = 0; k < n; ++k)
       if (OneOf(w(k), {"nations", "working", "task", "council", "committee", "experts", "contact",

@@ -26,35 +26,55 @@ bool Countered(const SentenceView& v, const MentionAt* g) {
   return w == "against";
 }
 
+// "ISIL's oil smuggling", "Boko Haram kidnapping": the group a crime is
+// named right after (its name or its possessive), whose crime it is; so is
+// the financing or taxation the mention extractor found right after a group
+// ("Al-Shabaab financing", "its operations and finances": rule
+// group_finances), at most two words after it. nullptr when none.
+const MentionAt* Owner(const LinkContext& x, const MentionAt* c) {
+  const std::string& text = x.v.text->text;
+  const bool owned = c->mention->rule == "group_finances";
+  for (const MentionAt* g : x.groups) {
+    const bool right_after = g->last == c->first && text[c->mention->begin - 1] == ' ' &&
+                             (c->mention->begin == g->mention->end + 1 || PossessiveAt(text, g->mention->end));
+    if (right_after || (owned && g->last < c->first && g->last + 2 >= c->first)) return g;
+  }
+  return nullptr;
+}
+
+// Whether crime `c` is another group's own, named in a noun phrase after
+// it ("The HTS takeover ... posed problems for ISIL financing", "ISIL's oil
+// smuggling"), not as what a subject does ("ISIL and ANF smuggle oil",
+// "They extort").
+bool OwnedByAnother(const LinkContext& x, const MentionAt* c, const MentionAt* g) {
+  const MentionAt* owner = Owner(x, c);
+  if (!owner || owner->mention->entity == g->mention->entity) return false;
+  for (const MentionAt* h : x.groups)
+    if (h != owner && h->first == owner->first) return false;  // one reference to several groups
+  if (PossessiveAt(x.v.text->text, owner->mention->end)) return true;
+  if (owner->first == 0) return false;
+  const std::string_view w = x.v.tokens()[owner->first - 1].norm;
+  for (std::string_view p : {"for", "of", "the", "on", "to", "against", "in", "with", "from", "into", "by"})
+    if (w == p) return true;
+  return false;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> trigger = ClausesWith(x.cues.group_crime, v);
   for (const MentionAt* g : x.groups) {
     if (g->affiliate_object || !InClause(trigger, g->clause) || Countered(v, g)) continue;
-    for (const MentionAt* c : x.crimes)
+    for (const MentionAt* c : x.crimes) {
+      if (OwnedByAnother(x, c, g)) continue;
       if (c->clause == g->clause && Distance(g, c) <= 40 && !EarlierListItem(v, g, c) &&
           !EarlierListItem(v, c, g))
         out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
+    }
     for (const std::string& c : x.implicit)
       out->push_back(MakeClaim("profits_from", v, g, nullptr, c, "group-crime.heading"));
   }
-  // "ISIL's oil smuggling", "Boko Haram kidnapping": a crime named right
-  // after a group's name or its possessive is the group's; so is the
-  // financing or taxation the mention extractor found right after a group
-  // ("Al-Shabaab financing", "its operations and finances": rule
-  // group_finances), at most two words after it.
-  const std::string& text = v.text->text;
-  for (const MentionAt* c : x.crimes) {
-    const bool owned = c->mention->rule == "group_finances";
-    for (const MentionAt* g : x.groups) {
-      const bool right_after = g->last == c->first && text[c->mention->begin - 1] == ' ' &&
-                               (c->mention->begin == g->mention->end + 1 || PossessiveAt(text, g->mention->end));
-      if (right_after || (owned && g->last < c->first && g->last + 2 >= c->first)) {
-        out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
-        break;
-      }
-    }
-  }
+  for (const MentionAt* c : x.crimes)
+    if (const MentionAt* g = Owner(x, c)) out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
 }
 
 }  // namespace

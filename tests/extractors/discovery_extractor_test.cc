@@ -32,6 +32,11 @@ TEST_CASE("discovery: a group's name by its head, only where the sentence speaks
   // A government's army is no armed group.
   auto army = RunOn("1. Armed clashes with the Zorvan National Army continued.\n");
   CHECK_FALSE(Discovered(army, "group:zorvan_national_army"));
+  // Nor a rank in a force.
+  auto rank = RunOn("1. Armed factions took part, one led by Zorva Kelbo, now a Brigadier General in the Zorvan "
+                    "Army.\n");
+  CHECK_FALSE(Discovered(rank, "group:brigadier_general_in_the_zorvan_army"));
+  CHECK_FALSE(Discovered(rank, "group:general_in_the_zorvan_army"));
 }
 
 TEST_CASE("discovery: 'The group' after a sentence a discovered group opens is that group", "[discovery]") {

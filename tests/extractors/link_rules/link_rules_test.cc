@@ -102,6 +102,12 @@ TEST_CASE("profits_from: a group's own crime, financing or taxation named right 
   // Where it stops: a crime named apart from the group, with no trigger.
   CHECK(Links(rule, "1. Boko Haram; financing of terrorism.\n").empty());
   CHECK(Links(rule, "1. Boko Haram's leader spoke of piracy.\n").empty());
+  // Another group's own crime is not the clause's other group's.
+  CHECK(Links(rule, "1. The HTS takeover was expected to pose problems for ISIL financing and revenue.\n") ==
+        std::set<std::string>{"group:isil crime:terrorism_financing"});
+  // Where it stops: a subject's verb is no group's own crime ("ISIL and ANF smuggle oil").
+  CHECK(Links(rule, "1. ISIL and Al-Nusrah Front smuggle oil.\n") ==
+        std::set<std::string>{"group:isil crime:oil_smuggling", "group:al_nusrah_front crime:oil_smuggling"});
 }
 
 TEST_CASE("profits_from: a group another's action is aimed at takes no crime of the rest of the clause",
@@ -161,6 +167,10 @@ TEST_CASE("affiliated_with: an affiliation phrase governs the other group", "[li
         std::set<std::string>{"group:ttp group:al_qaida", "group:imu group:al_qaida"});
   // Where it stops: a force that is not named for a group.
   CHECK(Links(rule, "1. Al-Nusrah Front fought Al-Qaida and the main fighting force of the State.\n").empty());
+  // Not the earlier item of a list whose later item, opened by "the", is the affiliation's object.
+  CHECK(Links(rule, "1. Cases were attributed to ISIL and the Al-Shabaab splinter groups.\n").empty());
+  CHECK(Links(rule, "1. Cases were attributed to ISIL, an Al-Shabaab splinter group.\n") ==
+        std::set<std::string>{"group:isil group:al_shabaab"});
   // An affiliation named before both ("Affiliation with AQIM enabled JNIM ..."), or kept.
   CHECK(Links(rule, "1. Affiliation with AQIM still enabled JNIM to unify its katiba.\n") ==
         std::set<std::string>{"group:jnim group:aqim"});
