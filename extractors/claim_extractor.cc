@@ -278,18 +278,22 @@ void ClaimExtractor::LinkListItems(const Document& doc, const Findings& findings
   }
 }
 
+bool ClaimExtractor::WordAfter(const Sentence& sentence, const Mention& unit, const CueSet& words) const {
+  CueMatches matches;
+  rules_.MatchCues(sentence.tokens, &matches);
+  const Tokens& t = sentence.tokens;
+  std::size_t after = 0;
+  while (after < t.size() && t[after].begin < unit.end) ++after;
+  for (std::size_t i = after; i < t.size() && i <= after + 3; ++i)
+    if (words.MatchAt(matches, i) > 0) return true;
+  return false;
+}
+
 void ClaimExtractor::LinkRecordedIn(const Document& doc, const std::vector<Mention>& all, const Mention& unit,
                                     std::size_t from, std::size_t to, std::vector<Claim>* out) const {
   CueMatches matches;
-  // The body is the subject of a word of record, at most three words on.
-  const Sentence& here = doc.paragraphs[unit.paragraph].sentences[unit.sentence];
-  rules_.MatchCues(here.tokens, &matches);
-  std::size_t after = 0;
-  while (after < here.tokens.size() && here.tokens[after].begin < unit.end) ++after;
-  bool records = false;
-  for (std::size_t i = after; i < here.tokens.size() && i <= after + 3 && !records; ++i)
-    records = cues_.recorded.MatchAt(matches, i) > 0;
-  if (!records) return;
+  // The body is the subject of a word of record.
+  if (!WordAfter(doc.paragraphs[unit.paragraph].sentences[unit.sentence], unit, cues_.recorded)) return;
   // "were verified in": the places listed right after "in".
   const Sentence& next = doc.paragraphs[all[from].paragraph].sentences[all[from].sentence];
   const Tokens& t = next.tokens;
@@ -300,6 +304,7 @@ void ClaimExtractor::LinkRecordedIn(const Document& doc, const std::vector<Menti
         t[i + 1].norm != "in")
       continue;
     std::size_t at = t[i + 1].end;  // the list goes on from here
+    std::size_t first = to, last = to;  // the places of the list: all[first, last)
     for (std::size_t j = from; j < to; ++j) {
       const Mention& m = all[j];
       if (m.end <= at) continue;
@@ -317,18 +322,13 @@ void ClaimExtractor::LinkRecordedIn(const Document& doc, const std::vector<Menti
       }
       if (!rest.empty() && rest != "and" && rest != "the" && rest != "andthe") break;
       if (m.type != T::kRegion) break;
-      Claim c;
-      c.relation = "active_in";
-      c.subject = unit.entity;
-      c.object = m.entity;
-      c.paragraph = m.paragraph;
-      c.sentence = m.sentence;
-      c.rule = "un-region.recorded";
-      c.object_begin = m.begin;
-      c.object_end = m.end;
-      out->push_back(c);
+      if (first == to) first = j;
+      last = j + 1;
       at = m.end;
     }
+    if (first < last)
+      ClaimEach(all, first, last, T::kRegion, "active_in", unit.entity, false, all[first].paragraph,
+                all[first].sentence, false, "un-region.recorded", out);
     return;
   }
 }
@@ -365,13 +365,7 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
     if (unit && one && next_end > end && !next_has_unit && next_has_crime) {
       // The body is the subject of a word of reporting: "The Panel found",
       // "the Monitoring Team has not received information".
-      const Tokens& t = doc.paragraphs[p].sentences[s].tokens;
-      rules_.MatchCues(t, &matches);
-      std::size_t after = 0;
-      while (after < t.size() && t[after].begin < unit->end) ++after;
-      bool reports = false;
-      for (std::size_t i = after; i < t.size() && i <= after + 3 && !reports; ++i)
-        reports = cues_.reporting.MatchAt(matches, i) > 0;
+      const bool reports = WordAfter(doc.paragraphs[p].sentences[s], *unit, cues_.reporting);
       const Sentence& next = doc.paragraphs[p].sentences[s + 1];
       rules_.MatchCues(next.tokens, &matches);
       const std::size_t n = next.tokens.size();

@@ -19,10 +19,9 @@ using namespace link_rules;
 constexpr std::size_t kGroupReach = 25;
 // A group that is the only one acting in its sentence (the others stand
 // aside: the objects of an affiliation) reaches further to the places after
-// it: "ETIM ... was part
-// of the HTS coalition that overthrew the previous government of the Syrian
-// Arab Republic in December 2024, and subsequently stationed its members
-// mainly in Damascus".
+// it: "ETIM ... was part of the HTS coalition that overthrew the previous
+// government of the Syrian Arab Republic in December 2024, and subsequently
+// stationed its members mainly in Damascus".
 constexpr std::size_t kLoneReach = 35;
 constexpr std::size_t kHeldReach = 20;
 constexpr std::size_t kChainReach = 15;

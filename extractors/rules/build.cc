@@ -253,8 +253,9 @@ void Rules::BuildCities() {
     if (!fresh) continue;
     e.label = c.name;
     e.parent = *country[slot(c.code)];
-    if (std::string other = ArabicEndingVariant(c.name, c.code); !other.empty() && !p.owner.count(NormalizeName(other)))
-      e.aliases.push_back(std::move(other));
+    // The other spelling, unless another entity goes by it.
+    std::string other = ArabicEndingVariant(c.name, c.code);
+    if (!other.empty() && !p.owner.count(NormalizeName(other))) e.aliases.push_back(std::move(other));
     cities_.insert(e.id);
     it->second = std::move(e);
   }

@@ -532,7 +532,8 @@ TEST_CASE("a UN body that records, and the places the next sentence's passive re
   // a next sentence with a body of its own.
   CHECK_FALSE(RunOn("1. MONUSCO said 40 cases occurred. Most cases were recorded in Ituri.\n")
                   .Link("un_entity:monusco", "region:cd_it"));
-  CHECK_FALSE(RunOn("1. MONUSCO documented 40 cases. Most occurred in Ituri.\n").Link("un_entity:monusco", "region:cd_it"));
+  CHECK_FALSE(
+      RunOn("1. MONUSCO documented 40 cases. Most occurred in Ituri.\n").Link("un_entity:monusco", "region:cd_it"));
   CHECK_FALSE(RunOn("1. MONUSCO documented 40 cases. Cases were recorded by UNICEF in Ituri.\n")
                   .Link("un_entity:monusco", "region:cd_it"));
 }
