@@ -63,6 +63,17 @@ bool TellsOfVisit(const Paragraph& paragraph, std::size_t last) {
   return false;
 }
 
+// Whether one of `words` follows the UN body `unit` within three words (the
+// sentence's cue matches given): the body is its subject ("The Panel found",
+// "MONUSCO verified").
+bool WordAfter(const Tokens& t, const CueMatches& matches, const Mention& unit, const CueSet& words) {
+  std::size_t after = 0;
+  while (after < t.size() && t[after].begin < unit.end) ++after;
+  for (std::size_t i = after; i < t.size() && i <= after + 3; ++i)
+    if (words.MatchAt(matches, i) > 0) return true;
+  return false;
+}
+
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(const Rules& rules)
@@ -278,22 +289,9 @@ void ClaimExtractor::LinkListItems(const Document& doc, const Findings& findings
   }
 }
 
-bool ClaimExtractor::WordAfter(const Sentence& sentence, const Mention& unit, const CueSet& words) const {
-  CueMatches matches;
-  rules_.MatchCues(sentence.tokens, &matches);
-  const Tokens& t = sentence.tokens;
-  std::size_t after = 0;
-  while (after < t.size() && t[after].begin < unit.end) ++after;
-  for (std::size_t i = after; i < t.size() && i <= after + 3; ++i)
-    if (words.MatchAt(matches, i) > 0) return true;
-  return false;
-}
-
 void ClaimExtractor::LinkRecordedIn(const Document& doc, const std::vector<Mention>& all, const Mention& unit,
                                     std::size_t from, std::size_t to, std::vector<Claim>* out) const {
   CueMatches matches;
-  // The body is the subject of a word of record.
-  if (!WordAfter(doc.paragraphs[unit.paragraph].sentences[unit.sentence], unit, cues_.recorded)) return;
   // "were verified in": the places listed right after "in".
   const Sentence& next = doc.paragraphs[all[from].paragraph].sentences[all[from].sentence];
   const Tokens& t = next.tokens;
@@ -309,19 +307,7 @@ void ClaimExtractor::LinkRecordedIn(const Document& doc, const std::vector<Menti
       const Mention& m = all[j];
       if (m.end <= at) continue;
       // Only list words between: ",", "and", "the", a bracketed count "(350)".
-      std::string_view gap(next.text.data() + at, m.begin - at);
-      std::string rest;
-      for (std::size_t c = 0; c < gap.size(); ++c) {
-        if (gap[c] == '(') {
-          const std::size_t close = gap.find(')', c);
-          if (close == std::string_view::npos) break;
-          c = close;
-          continue;
-        }
-        if (gap[c] != ' ' && gap[c] != ',') rest += gap[c];
-      }
-      if (!rest.empty() && rest != "and" && rest != "the" && rest != "andthe") break;
-      if (m.type != T::kRegion) break;
+      if (!ListGlue(next.text, at, m.begin) || m.type != T::kRegion) break;
       if (first == to) first = j;
       last = j + 1;
       at = m.end;
@@ -361,15 +347,22 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
     // verified in North Kivu (350), Ituri (84) and South Kivu (38)": the
     // places that a passive word of record of the next sentence governs
     // are where the body that recorded them in this one works.
-    if (unit && one && next_end > end && !next_has_unit) LinkRecordedIn(doc, all, *unit, end, next_end, out);
-    if (unit && one && next_end > end && !next_has_unit && next_has_crime) {
-      // The body is the subject of a word of reporting: "The Panel found",
-      // "the Monitoring Team has not received information".
-      const bool reports = WordAfter(doc.paragraphs[p].sentences[s], *unit, cues_.reporting);
+    if (!unit || !one || next_end == end || next_has_unit) {
+      k = end;
+      continue;
+    }
+    const Tokens& here = doc.paragraphs[p].sentences[s].tokens;
+    rules_.MatchCues(here, &matches);
+    const bool records = WordAfter(here, matches, *unit, cues_.recorded);
+    // The body is the subject of a word of reporting: "The Panel found",
+    // "the Monitoring Team has not received information".
+    const bool reports = next_has_crime && WordAfter(here, matches, *unit, cues_.reporting);
+    if (records) LinkRecordedIn(doc, all, *unit, end, next_end, out);
+    if (reports) {
       const Sentence& next = doc.paragraphs[p].sentences[s + 1];
       rules_.MatchCues(next.tokens, &matches);
       const std::size_t n = next.tokens.size();
-      if (reports && !cues_.denial.AnyIn(matches, 0, n)) {
+      if (!cues_.denial.AnyIn(matches, 0, n)) {
         ClaimEach(all, end, next_end, T::kCrime, "counters", unit->entity, false, p, s + 1,
                   cues_.hedge.AnyIn(matches, 0, n), "un-crime.previous", out);
       }

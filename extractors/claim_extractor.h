@@ -39,10 +39,8 @@ class ClaimExtractor : public Extractor {
   // subject of a word of reporting reports on the crimes of the sentence
   // right after it, when that one names no UN body.
   void LinkReportedNext(const Document& doc, const Findings& findings, std::vector<Claim>* out) const;
-  // Whether one of `words` follows the UN body `unit` of `sentence` within
-  // three words: the body is its subject ("The Panel found", "MONUSCO verified").
-  bool WordAfter(const Sentence& sentence, const Mention& unit, const CueSet& words) const;
-  // "X verified ... . Cases were verified in A, B and C": X works in A, B and C.
+  // "X verified ... . Cases were verified in A, B and C" (X the subject of a
+  // word of record): X works in A, B and C.
   void LinkRecordedIn(const Document& doc, const std::vector<Mention>& all, const Mention& unit, std::size_t from,
                       std::size_t to, std::vector<Claim>* out) const;
   // "Gangs control the port of Saint-Marc. Arms trafficking and extortion

@@ -2,6 +2,7 @@
 // group, or one the group holds ("under the control of"), in its clause; not
 // the places a group only receives from, nor a place in brackets right after
 // another name, nor the places of another group that draws on it ("from X").
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -262,6 +263,12 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       based.push_back(BasedGroup(x, r));
       scenes.push_back(scene_end != std::string::npos && r->mention->end <= scene_end);
     }
+  // The groups that act in the sentence (that do not stand aside), by entity.
+  std::vector<std::string_view> acting;
+  for (const MentionAt* g : x.groups)
+    if (!StandsAside(v, x.groups, g) &&
+        std::find(acting.begin(), acting.end(), g->mention->entity) == acting.end())
+      acting.push_back(g->mention->entity);
   for (const MentionAt* g : x.groups) {
     if (StandsAside(v, x.groups, g)) {
       // Except at the places of the description it is an example of.
@@ -286,9 +293,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
         }
       continue;
     }
-    bool lone = true;
-    for (const MentionAt* h : x.groups)
-      if (h->mention->entity != g->mention->entity && !StandsAside(v, x.groups, h)) lone = false;
+    const bool lone = acting.size() == 1;  // g is the one (it does not stand aside)
     const bool held = InClause(held_cue, g->clause);
     const bool recipient = Recipient(x.cues, v, g);
     const MentionAt* chained = nullptr;  // the last place after g it was linked to
