@@ -1680,6 +1680,7 @@ class DocumentMentions {
     if (alias && alias->target && alias->target->type == EntityType::kRegion && !rules_.IsCountry(alias->entity) &&
         RunsOn(w, m))
       return;
+    if (alias && alias->target && alias->target->type == EntityType::kCrime && GivenByUnBody(w, m)) return;
     const std::string* id = alias ? &alias->entity : nullptr;
     std::string weak;
     const char* rule = "gazetteer";
@@ -1728,6 +1729,21 @@ class DocumentMentions {
       acronyms_[acr] = entity;
       findings_->entities.push_back(Entity{entity, e->type, e->label, {acr}, e->parent, e->discovered_by});
     }
+  }
+
+  // "financial support from UNTMIS", "funding by UNDP": a crime's phrase
+  // that ends with its giver names no crime when the giver is a UN body.
+  static bool GivenByUnBody(const SentenceWork& w, const Match& m) {
+    const Tokens& t = w.tokens;
+    const std::string_view last = t[m.last - 1].norm;
+    if (last != "from" && last != "by") return false;
+    std::size_t k = m.last;
+    if (k < t.size() && t[k].norm == "the") ++k;
+    for (const Match& other : w.matches)
+      if (other.first == k)
+        for (const Alias* a : other.aliases)
+          if (a->target && a->target->type == EntityType::kUnEntity) return true;
+    return false;
   }
 
   static bool OnlyCities(const Match& m) {

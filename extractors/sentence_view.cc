@@ -523,12 +523,27 @@ static bool AffiliationBefore(const LinkCues& cues, const SentenceView& v, Menti
         if (t[w].norm == x) return true;
     return false;
   };
+  // A group may stand between when it only names whose affiliates the
+  // examples are: "connections with other Al-Qaida affiliates such as
+  // Al-Shabaab" (Al-Shabaab is one of those the connections are with, and
+  // an affiliate of Al-Qaida).
+  auto owner_of_examples = [&](std::size_t a) -> const MentionAt* {
+    for (const MentionAt& m : v.mentions)
+      if (m.mention->type == EntityType::kGroup && m.first >= a && m.first < e) {
+        const std::size_t n = m.last < t.size() ? cues.affiliation_suffix.MatchAt(v.cues, m.last) : 0;
+        return n > 0 && m.last + n == e ? &m : nullptr;
+      }
+    return nullptr;
+  };
   for (std::size_t start = e > 16 ? e - 16 : 0; start < e; ++start) {
     const std::size_t n = cues.affiliation.MatchAt(v.cues, start);
-    if (n && start + n <= e && !group_in(start + n, e) && v.ClauseOf(start) == at.clause &&
+    if (n == 0 || start + n > e) continue;
+    const MentionAt* owner = bracket || !group_in(start + n, e) ? nullptr : owner_of_examples(start + n);
+    if ((!group_in(start + n, e) || owner) && v.ClauseOf(start) == at.clause &&
         (!bracket || group_word(start + n, e))) {
       at.described_first = start + n;
       at.described_last = e;
+      if (owner) at.member_of = owner->mention;
       return true;
     }
   }
@@ -622,6 +637,7 @@ void ShareAffiliation(SentenceView* v) {
     }
     if (ListGlue(text, from, NameBeforeAcronym(*v, *next))) {
       next->affiliate_object = true;
+      if (!next->member_of) next->member_of = prev->member_of;
       next->list_first = prev->list_first;
       next->described_first = prev->described_first;
       next->described_last = prev->described_last;

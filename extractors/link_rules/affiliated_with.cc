@@ -208,6 +208,25 @@ bool OpposedInFight(const SentenceView& v, const MentionAt* a, const MentionAt* 
   return false;
 }
 
+// "linked to ISIL and the Al-Qaida affiliate Hurras al-Din (HAD)": the
+// group a suffix phrase right before a group (or before the name its
+// bracket follows) names, Al-Qaida, or null; the group described is that
+// one's affiliate, not one of the objects before it.
+const MentionAt* SuffixOwner(const LinkContext& x, const MentionAt* g) {
+  const std::string& text = x.v.text->text;
+  for (const MentionAt* h : x.groups) {
+    if (h->last > g->first || h == g) continue;
+    const std::size_t n = x.cues.affiliation_suffix.MatchAt(x.v.cues, h->last);
+    if (n && h->last + n == g->first) return h;
+    // g in brackets right after h, a name of the same group.
+    if (h->mention->entity == g->mention->entity && g->mention->begin >= 2 && text[g->mention->begin - 1] == '(' &&
+        text.compare(h->mention->end, g->mention->begin - 1 - h->mention->end,
+                     std::string(g->mention->begin - 1 - h->mention->end, ' ')) == 0)
+      return SuffixOwner(x, h);
+  }
+  return nullptr;
+}
+
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   CompoundAffiliates(x, out);
   Bonds(x, out);
@@ -249,11 +268,14 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
   };
   for (const MentionAt* g : x.groups) {
     if (g->affiliate_object || EventModifier(x.v, g)) continue;
+    const MentionAt* described_by = SuffixOwner(x, g);
     for (const MentionAt* other : x.groups)
       // Not an earlier item of the object's own list, an article opening the
       // object's phrase: "attributed to SPLA-IO and the NAS splinter groups"
-      // (but "ISIL, ANF and Al-Qaida affiliates" may say ANF is one of them).
+      // (but "ISIL, ANF and Al-Qaida affiliates" may say ANF is one of them);
+      // nor one before the suffix phrase that describes the group.
       if (other != g && other->affiliate_object && other->clause == g->clause &&
+          !(described_by && other->first < described_by->first) &&
           !(g->last <= other->first && other->first > 0 && x.v.tokens()[other->first - 1].norm == "the" &&
             ListGlue(x.v.text->text, g->mention->end, other->mention->begin)) &&
           other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25 && subject_of(g, other) &&

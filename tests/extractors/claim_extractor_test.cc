@@ -82,6 +82,9 @@ TEST_CASE("denied statements give no claim", "[claims]") {
   CHECK_FALSE(r3.Link("group:al_shabaab", "crime:piracy"));
   auto r4 = RunOn("1. Al-Shabaab denies the allegations of piracy in Puntland.\n");
   CHECK_FALSE(r4.Link("crime:piracy", "region:puntland"));
+  auto r5 = RunOn("1. While no active ties between Al-Qaida and HTS were observed, both grew.\n");
+  CHECK_FALSE(r5.Link("group:al_qaida", "group:hts"));
+  CHECK_FALSE(r5.Link("group:hts", "group:al_qaida"));
   // Where it stops: a refusal is no denial ("were denied access").
   auto refused = RunOn("1. UNMISS patrols from Juba were denied access by soldiers.\n");
   CHECK(refused.Link("un_entity:unmiss", "region:juba"));

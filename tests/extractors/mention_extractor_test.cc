@@ -807,6 +807,15 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK_FALSE(RunOn("1. He took part in the financing of the new hospital in Zorva.\n").Mentions("crime:terrorism_financing"));
 }
 
+TEST_CASE("a crime's phrase that ends with its giver names no crime when a UN body gives", "[mentions]") {
+  CHECK_FALSE(RunOn("1. Field offices in Zorva rely on financial support from UNDP.\n").Mentions("crime:terrorism_financing"));
+  CHECK_FALSE(RunOn("1. The trials had financial support from the United Nations Development Programme.\n")
+                  .Mentions("crime:terrorism_financing"));
+  // Where it stops: a group gives, or the phrase ends with the one given to.
+  CHECK(RunOn("1. Cells in Zorva had financial support from ISIL.\n").Mentions("crime:terrorism_financing"));
+  CHECK(RunOn("1. ISIL gave financial support to UNDP staff in Zorva.\n").Mentions("crime:terrorism_financing"));
+}
+
 TEST_CASE("a named group's financing, funding or finances is terrorism financing, its taxation extortion", "[mentions]") {
   for (const char* text : {"1. The ban cut ISGS financing in Zorva.\n", "1. ISGS's finances grew in Zorva.\n",
                            "1. ISGS\u2019s funding grew in Zorva.\n",

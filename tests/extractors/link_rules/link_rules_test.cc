@@ -453,6 +453,24 @@ TEST_CASE("affiliated_with: past words that describe the group, and the examples
   CHECK(Links(rule, "1. HTS attacked terrorist groups such as Al-Shabaab.\n").empty());
 }
 
+TEST_CASE("affiliated_with: the examples of another group's affiliates, and a group a suffix phrase describes",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. JNIM kept connections with other Al-Qaida affiliates such as Al-Shabaab and AQAP.\n") ==
+        std::set<std::string>{"group:jnim group:al_qaida", "group:jnim group:al_shabaab", "group:jnim group:aqap",
+                              "group:al_shabaab group:al_qaida", "group:aqap group:al_qaida"});
+  CHECK(Links(rule, "1. JNIM collaborated with Ansarul Islam.\n") ==
+        std::set<std::string>{"group:jnim group:ansarul_islam"});
+  // The group the suffix phrase names is the described group's, not an
+  // object listed before the phrase.
+  CHECK(Links(rule, "1. Detainees linked to ISIL (Da'esh) and the Al-Qaida affiliate Hurras al-Din (HAD) escaped.\n") ==
+        std::set<std::string>{"group:hurras_al_din group:al_qaida"});
+  // Where it stops: a group between the cue and the examples that is no
+  // suffix phrase's.
+  CHECK(Links(rule, "1. JNIM kept connections with fighters of Al-Qaida, such as Al-Shabaab.\n")
+            .count("group:jnim group:al_shabaab") == 0);
+}
+
 TEST_CASE("affiliated_with: the groups that joined another, and the armed wings of the examples", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. The attacks were led by Hamas, joined by the PFLP.\n") ==
