@@ -42,6 +42,23 @@ bool IsAmountWord(const Token& w) {
   return IsMeasureWord(w.norm);
 }
 
+// "Da'esh members seized stockpiles of heavy weaponry": a group that seizes
+// takes by force; its seizure is no interdiction of a trade. Whether a group
+// named in sentence (p, s) of `known` (from `first`) ends right before token
+// i, or before a word for its members there.
+bool SeizedByGroup(const std::vector<Mention>& known, std::size_t first, std::size_t p, std::size_t s,
+                   const Tokens& t, std::size_t i) {
+  std::size_t k = i;
+  if (k > 0 && (t[k - 1].norm == "members" || t[k - 1].norm == "fighters" || t[k - 1].norm == "elements" ||
+                t[k - 1].norm == "militants" || t[k - 1].norm == "combatants"))
+    --k;
+  if (k == 0) return false;
+  const std::size_t before = t[k - 1].end;
+  for (std::size_t m = first; m < known.size() && known[m].paragraph == p && known[m].sentence == s; ++m)
+    if (known[m].type == EntityType::kGroup && known[m].end <= before && before <= known[m].end + 2) return true;
+  return false;
+}
+
 }  // namespace
 
 CommodityExtractor::CommodityExtractor(const Rules& rules) : rules_(rules) {
@@ -97,6 +114,7 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
         const std::size_t n = matches.At(0, i);
         if (!n) continue;
         const std::size_t b = t[i].begin, e = t[i + n - 1].end;
+        if (t[i].norm == "seized" && SeizedByGroup(known, next, p, s, t, i)) continue;
         if (std::none_of(taken.begin(), taken.end(), [&](const auto& r) { return b < r.second && r.first < e; }))
           activities.push_back({i, i + n});
       }

@@ -53,6 +53,17 @@ TEST_CASE("commodities: procuring, procurement and acquisition are words of trad
         std::set<std::string>{"crime:arms_trafficking"});
 }
 
+TEST_CASE("commodities: the distribution of goods trades them; a group's seizure takes them by force",
+          "[commodities]") {
+  CHECK(Commodities("1. The gangs of Zorva specialized in the storage and distribution of weapons.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Police seized weapons destined for Al-Shabaab.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  // Where it stops: the group (or its members) seized them.
+  CHECK(Commodities("1. Al-Shabaab seized weapons from an army base in Zorva.\n").empty());
+  CHECK(Commodities("1. ISIL (Da'esh) members seized stockpiles of heavy weaponry in Zorva.\n").empty());
+}
+
 TEST_CASE("commodities: buying goods, revenues or profits from them, taxes on them trade them", "[commodities]") {
   CHECK(Commodities("1. The Council condemned those buying oil from ISIL.\n") ==
         std::set<std::string>{"crime:oil_smuggling"});

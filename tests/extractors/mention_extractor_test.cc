@@ -807,6 +807,13 @@ TEST_CASE("crimes by paraphrase: taxes imposed on people, hostages held, fundrai
   CHECK_FALSE(RunOn("1. He took part in the financing of the new hospital in Zorva.\n").Mentions("crime:terrorism_financing"));
 }
 
+TEST_CASE("ISIL's regional offices are names of ISIL", "[mentions]") {
+  CHECK(RunOn("1. The Al-Siddiq office assumed oversight of the Caucasus.\n").Mentions("group:isil"));
+  CHECK(RunOn("1. He was head of the Karrar \u201coffice\u201d in Somalia.\n").Mentions("group:isil"));
+  // Where it stops: an office of no known name.
+  CHECK_FALSE(RunOn("1. The regional office in Nairobi opened.\n").Mentions("group:isil"));
+}
+
 TEST_CASE("a crime's phrase that ends with its giver names no crime when a UN body gives", "[mentions]") {
   CHECK_FALSE(RunOn("1. Field offices in Zorva rely on financial support from UNDP.\n").Mentions("crime:terrorism_financing"));
   CHECK_FALSE(RunOn("1. The trials had financial support from the United Nations Development Programme.\n")
