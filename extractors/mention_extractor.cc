@@ -598,6 +598,19 @@ bool ExpletiveAt(const Tokens& tokens, std::size_t at) {
   static const std::unordered_set<std::string_view> kTook = {"took", "takes"};
   if (at >= tokens.size()) return false;
   const std::string_view verb = tokens[at].norm;
+  if (verb == "is" || verb == "was") {
+    // "It is also poised to expand", "it was responsible for": what a group
+    // is or does (past an adverb), not an expletive's state.
+    static const std::unordered_set<std::string_view> kAdverbs = {"also", "still", "now", "increasingly",
+                                                                  "currently", "mainly", "primarily", "most"};
+    static const std::unordered_set<std::string_view> kGroupState = {
+        "poised", "active", "present", "based", "responsible", "involved", "engaged", "operating", "expanding",
+        "seeking", "trying", "attempting", "led", "headed", "composed", "comprised", "affiliated", "allied",
+        "aligned", "entrenched", "positioned", "recruiting"};
+    std::size_t k = at + 1;
+    while (k < tokens.size() && k <= at + 2 && kAdverbs.count(tokens[k].norm)) ++k;
+    if (k < tokens.size() && kGroupState.count(tokens[k].norm)) return false;
+  }
   if (kVerbs.count(verb)) return true;
   const std::string_view next = at + 1 < tokens.size() ? std::string_view(tokens[at + 1].norm) : "";
   if (kHas.count(verb)) return next.empty() || next == "been" || next == "to" || next == "become";

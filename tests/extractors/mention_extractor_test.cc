@@ -986,6 +986,11 @@ TEST_CASE("references: 'It' for the group of the sentence before, and the group 
   // An expletive "It" is nobody.
   auto expletive = RunOn("1. ISGS remained resilient. It was unclear whether the convoy reached Niamey.\n");
   CHECK_FALSE(expletive.Link("group:isgs", "region:niamey"));
+  // "It is (also) poised", "it was responsible": what a group is or does.
+  auto poised = RunOn("1. ISGS remained resilient. It is also poised to expand operations into Niamey.\n");
+  CHECK(poised.Link("group:isgs", "region:niamey"));
+  auto likely = RunOn("1. ISGS remained resilient. It is likely that traders paid in Niamey.\n");
+  CHECK_FALSE(likely.Link("group:isgs", "region:niamey"));
   // After a UN body, "It" is the body's.
   auto unit = RunOn("1. UNODC assessed ISGS. It trained officers in Niamey.\n");
   CHECK_FALSE(unit.Link("group:isgs", "region:niamey"));
