@@ -272,12 +272,13 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     for (const MentionAt* other : x.groups)
       // Not an earlier item of the object's own list, an article opening the
       // object's phrase: "attributed to SPLA-IO and the NAS splinter groups"
-      // (but "ISIL, ANF and Al-Qaida affiliates" may say ANF is one of them);
-      // nor one before the suffix phrase that describes the group.
+      // (but "ISIL, ANF and Al-Qaida affiliates" may say ANF is one of them,
+      // and "ISWAP, the ISIL affiliate" is an apposition); nor one before
+      // the suffix phrase that describes the group.
       if (other != g && other->affiliate_object && other->clause == g->clause &&
           !(described_by && other->first < described_by->first) &&
           !(g->last <= other->first && other->first > 0 && x.v.tokens()[other->first - 1].norm == "the" &&
-            ListGlue(x.v.text->text, g->mention->end, other->mention->begin)) &&
+            ListGlue(x.v.text->text, g->mention->end, other->mention->begin) && AppositionOwner(x, other) != g) &&
           other->mention->entity != g->mention->entity && ListDistance(g, other) <= 25 && subject_of(g, other) &&
           !OpposedInFight(x.v, g, other))
         out->push_back(MakeClaim("affiliated_with", x.v, g, other, "", "group-group"));

@@ -471,6 +471,24 @@ TEST_CASE("affiliated_with: the examples of another group's affiliates, and a gr
             .count("group:jnim group:al_shabaab") == 0);
 }
 
+TEST_CASE("affiliated_with: an apposition opened by 'the', a coalition including groups, splits, supplies",
+          "[link_rules]") {
+  const LinkRule rule = nexus::AffiliatedWithRule();
+  CHECK(Links(rule, "1. ISWAP, the ISIL affiliate in West Africa, attacked Maiduguri.\n") ==
+        std::set<std::string>{"group:iswap group:isil"});
+  CHECK(Links(rule, "1. JNIM is an umbrella coalition including Ansar Eddine and Katiba Macina.\n") ==
+        std::set<std::string>{"group:jnim group:ansar_eddine", "group:jnim group:katiba_macina"});
+  CHECK(Links(rule, "1. ISWAP emerged from a split within Boko Haram.\n") ==
+        std::set<std::string>{"group:iswap group:boko_haram"});
+  CHECK(Links(rule, "1. The Houthis supplied weapons to Al-Shabaab.\n") ==
+        std::set<std::string>{"group:houthis group:al_shabaab"});
+  // Where it stops: a list whose later item "the" opens is no apposition;
+  // fighters who defect; a supply of what no partner gives.
+  CHECK(Links(rule, "1. Attacks were attributed to SPLA-IO and the NAS splinter groups.\n").empty());
+  CHECK(Links(rule, "1. Many fighters defected from ISGS and joined JNIM.\n").empty());
+  CHECK(Links(rule, "1. The Houthis supplied food to Al-Shabaab.\n").empty());
+}
+
 TEST_CASE("affiliated_with: the groups that joined another, and the armed wings of the examples", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. The attacks were led by Hamas, joined by the PFLP.\n") ==
