@@ -37,7 +37,9 @@ struct MentionAt {
   // groups from Central Asia, such as <it>"): the tokens of that
   // description, whose places are its own. Empty when none.
   std::size_t described_first = 0, described_last = 0;
-  const Mention* member_of = nullptr;  // "the X gangs (<it>, ...)": the group it belongs to
+  // "the X gangs (<it>, ...)", "connections with other X affiliates such as
+  // <it>": the group it belongs to.
+  const Mention* member_of = nullptr;
 };
 
 struct SentenceView {

@@ -218,11 +218,13 @@ const MentionAt* SuffixOwner(const LinkContext& x, const MentionAt* g) {
     if (h->last > g->first || h == g) continue;
     const std::size_t n = x.cues.affiliation_suffix.MatchAt(x.v.cues, h->last);
     if (n && h->last + n == g->first) return h;
-    // g in brackets right after h, a name of the same group.
-    if (h->mention->entity == g->mention->entity && g->mention->begin >= 2 && text[g->mention->begin - 1] == '(' &&
-        text.compare(h->mention->end, g->mention->begin - 1 - h->mention->end,
-                     std::string(g->mention->begin - 1 - h->mention->end, ' ')) == 0)
-      return SuffixOwner(x, h);
+    // g in brackets right after h (only spaces between), a name of the same group.
+    if (h->mention->entity != g->mention->entity || g->mention->begin < 1 || text[g->mention->begin - 1] != '(' ||
+        h->mention->end > g->mention->begin - 1)
+      continue;
+    std::size_t k = h->mention->end;
+    while (k < g->mention->begin - 1 && text[k] == ' ') ++k;
+    if (k == g->mention->begin - 1) return SuffixOwner(x, h);
   }
   return nullptr;
 }
