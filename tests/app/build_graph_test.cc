@@ -53,7 +53,7 @@ std::string Json(const KnowledgeGraph& g) {
   return out.str();
 }
 
-TEST_CASE("BuildGraph: the same graph whatever the number of threads; bad documents reported",
+TEST_CASE("BuildGraph: the same graph whatever the number of threads, bad documents reported",
           "[app]") {
   Rules rules;
   REQUIRE(rules.LoadDefaults().ok());

@@ -61,7 +61,7 @@ TEST_CASE("cli: values after a space or '=', short forms, repeated and comma lis
   CHECK(o.output == "out");
 }
 
-TEST_CASE("cli: '--' ends the options; '-' is standard input", "[cli]") {
+TEST_CASE("cli: '--' ends the options, '-' is standard input", "[cli]") {
   nexus::CommandLine cli("build", "usage\n");
   Options o;
   Declare(&cli, &o);

@@ -7,7 +7,7 @@
 using nexus::Document;
 using nexus::DocumentMeta;
 
-TEST_CASE("meta: quoted fields, CRLF and a BOM; only given fields replace the text's", "[app]") {
+TEST_CASE("meta: quoted fields, CRLF and a BOM, only given fields replace the text's", "[app]") {
   DocumentMeta meta;
   REQUIRE(meta.Parse("m.csv", "\xEF\xBB\xBFpath,symbol,date,title\r\n"
                               "a.txt,S/2025/1,2025-01-31,\"Title, with \"\"quotes\"\"\nand a line\"\r\n"

@@ -242,7 +242,7 @@ TEST_CASE("html: a policy forbids requests and lets only the page's scripts run"
   }
 }
 
-TEST_CASE("html: same graph, same bytes; an empty graph gives a page", "[exporters]") {
+TEST_CASE("html: same graph, same bytes, an empty graph gives a page", "[exporters]") {
   const KnowledgeGraph graph = test::HostileGraph();
   CHECK(test::Export("html", graph) == test::Export("html", graph));
   const KnowledgeGraph empty;

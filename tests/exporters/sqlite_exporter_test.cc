@@ -55,7 +55,7 @@ TEST_CASE("sqlite: a database file, the same bytes for the same graph", "[export
   CHECK(db.Rows("SELECT value FROM meta WHERE key = 'format_version'") == Rows{{"1"}});
 }
 
-TEST_CASE("sqlite: entities, links and evidence; absent values are NULL", "[exporters]") {
+TEST_CASE("sqlite: entities, links and evidence, absent values are NULL", "[exporters]") {
   Opened db(test::Export("sqlite", test::HostileGraph()));
   CHECK(db.Rows("SELECT type, label, parent, discovered_by, degree FROM entities WHERE id = 'group:isil'") ==
         Rows{{"group", "Islamic State in Iraq and the Levant", "NULL", "NULL", "2"}});

@@ -14,7 +14,7 @@ bool LonePair(const nexus::test::Run& r, const std::string& a, const std::string
 
 }  // namespace
 
-TEST_CASE("group-crime: a trigger links them; names in two clauses are no link", "[claims]") {
+TEST_CASE("group-crime: a trigger links them, names in two clauses are no link", "[claims]") {
   auto r = RunOn("1. ISIL generates significant revenue from human trafficking.\n");
   REQUIRE(r.Link("group:isil", "crime:human_trafficking"));
   CHECK_FALSE(r.Link("group:isil", "crime:human_trafficking")->hedged);
@@ -620,7 +620,7 @@ TEST_CASE("lone pairs: one entity and the places of one list, the clause's only 
                   .Link("crime:arms_trafficking", "region:italy"));
 }
 
-TEST_CASE("'and said' opens what a speaker goes on to say; an opening scene stops at a clause with its own place",
+TEST_CASE("'and said' opens what a speaker goes on to say, an opening scene stops at a clause with its own place",
           "[claims]") {
   auto r = RunOn("1. In Nigeria, the Director pointed to the crimes of Boko Haram and said in Somalia, Al-Shabaab "
                  "earned income from charcoal exports and piracy.\n");

@@ -53,9 +53,9 @@ TEST_CASE("commodities: procuring, procurement and acquisition are words of trad
         std::set<std::string>{"crime:arms_trafficking"});
 }
 
-TEST_CASE("commodities: the distribution of goods trades them; a group's seizure takes them by force",
+TEST_CASE("commodities: the distribution of goods trades them, and a group's seizure takes them by force",
           "[commodities]") {
-  CHECK(Commodities("1. The gangs of Zorva specialized in the storage and distribution of weapons.\n") ==
+  CHECK(Commodities("1. Gangs in Haiti specialized in the storage and distribution of weapons.\n") ==
         std::set<std::string>{"crime:arms_trafficking"});
   CHECK(Commodities("1. Police seized weapons destined for Al-Shabaab.\n") ==
         std::set<std::string>{"crime:arms_trafficking"});
@@ -88,7 +88,7 @@ TEST_CASE("commodities: buying goods, revenues or profits from them, taxes on th
   CHECK(Commodities("1. Taxes on fuel prices in Zorva rose.\n").empty());
 }
 
-TEST_CASE("commodities: the words of an amount do not count in a word of trade's reach; interdictions",
+TEST_CASE("commodities: the words of an amount do not count in a word of trade's reach, interdictions",
           "[commodities]") {
   CHECK(Commodities("1. The unit in Zorva seized two contaminated containers with over a tonne of cocaine.\n") ==
         std::set<std::string>{"crime:drug_trafficking"});
@@ -172,7 +172,7 @@ TEST_CASE("commodities: goods listed with traded goods are traded too, past the 
                     "authorities study drugs.\n") == std::set<std::string>{"crime:arms_trafficking"});
 }
 
-TEST_CASE("commodities: a word of trade after a list trades every item of it; gold, minerals, humans",
+TEST_CASE("commodities: a word of trade after a list trades every item of it, gold, minerals, humans",
           "[commodities]") {
   CHECK(Commodities("1. Spices, fuel, gold, guns, humans and more are being trafficked across the Sahel.\n") ==
         std::set<std::string>{"crime:oil_smuggling", "crime:illegal_mining", "crime:arms_trafficking",
@@ -198,7 +198,7 @@ TEST_CASE("commodities: a destination or a market for goods trades them", "[comm
   CHECK(Commodities("1. Mali is a destination for tourists and traders.\n").empty());
 }
 
-TEST_CASE("commodities: people who only move name no smuggling; people someone moves do", "[commodities]") {
+TEST_CASE("commodities: people who only move name no smuggling, people someone moves do", "[commodities]") {
   CHECK(Commodities("1. A spike of migrants moved into Mali near ISIL bases.\n").empty());
   CHECK(Commodities("1. Flows of migrants reached the Niger, where ISIL operates.\n").empty());
   // Where it stops: a word that needs someone to move them, and other goods' flows.

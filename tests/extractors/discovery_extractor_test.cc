@@ -585,7 +585,7 @@ TEST_CASE("discovery: a State's forces named after it hold no mention of the pla
   CHECK(named.Mentions("region:chad"));
 }
 
-TEST_CASE("discovery: a department of a body is no place; a quoted title after a list is none either",
+TEST_CASE("discovery: a department of a body is no place, a quoted title after a list is none either",
           "[discovery]") {
   auto office = RunOn("1. The Committee asked the Central Monitoring Department to share data on arms "
                       "trafficking. Fighting reached the Zorvan Department.\n");

@@ -567,7 +567,7 @@ TEST_CASE("a sanctions committee by its resolution, with or without the year, or
   CHECK_FALSE(RunOn("1. Resolution 2653 was adopted.\n").Mentions("un_entity:committee_2653"));
 }
 
-TEST_CASE("country adjectives name the country; Ethiopia's Somali Region keeps its name", "[mentions]") {
+TEST_CASE("country adjectives name the country, Ethiopia's Somali Region keeps its name", "[mentions]") {
   auto r = RunOn("1. Egyptian security services arrested a Moroccan national.\n");
   CHECK(r.Mentions("region:egypt"));
   CHECK(r.Mentions("region:morocco"));
@@ -664,7 +664,7 @@ TEST_CASE("references: 'the first route', 'these routes' are routes of the one c
   }
 }
 
-TEST_CASE("crimes: synthetic drugs traded and made, cyber-enabled fraud; the country team", "[mentions]") {
+TEST_CASE("crimes: synthetic drugs traded and made, cyber-enabled fraud, the country team", "[mentions]") {
   auto r = RunOn("1. The production and trafficking of synthetic drugs and cyber-enabled fraud grew.\n");
   CHECK(r.Mentions("crime:drug_production"));
   CHECK(r.Mentions("crime:drug_trafficking"));

@@ -49,7 +49,7 @@ TEST_CASE("text without digits or currency signs holds no quantity", "[quantitie
   CHECK(FindQuantities("US$ 7 million").empty());  // "US$" then no number
 }
 
-TEST_CASE("euro, pound and currency codes; numbers inside words", "[quantities]") {
+TEST_CASE("euro, pound and currency codes, numbers inside words", "[quantities]") {
   auto q = FindQuantities("\xe2\x82\xac" "5 million, \xc2\xa3" "3.5 billion a year and USD 40");
   REQUIRE(q.size() == 3);
   CHECK(q[0].text == "\xe2\x82\xac" "5 million");

@@ -33,7 +33,7 @@ TEST_CASE("table rows: the entity column's UN body, the row's crimes and scope",
   CHECK(r.Link("un_entity:unodc", "crime:money_laundering")->relation == "counters");
 }
 
-TEST_CASE("table rows: no entity column, no link; a body named after the colon is the project's",
+TEST_CASE("table rows: no entity column, no link, a body named after the colon is the project's",
           "[table_rows]") {
   auto none = RunOn(
       "Topic\tRemarks\tCountry\n"

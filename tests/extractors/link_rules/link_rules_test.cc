@@ -137,7 +137,7 @@ TEST_CASE("operates_in: the groups given as examples of a place's groups are at 
         std::set<std::string>{"group:400_mawozo region:haiti"});
 }
 
-TEST_CASE("operates_in: the items of a list a colon opens after the group, parted by ';'", "[link_rules]") {
+TEST_CASE("operates_in: the items of a list a colon opens after the group, parted by semicolons", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. The Council condemned the acts of ISIL, including: the abduction of tribesmen from "
                     "outside Tikrit; the attacks on civilians in Baghdad.\n") ==
@@ -504,7 +504,7 @@ TEST_CASE("affiliated_with: the groups that joined another, and the armed wings 
   CHECK(Links(rule, "1. Hamas attacked armed groups, including the military arms of the PFLP.\n").empty());
 }
 
-TEST_CASE("affiliated_with: a bond named before a list of three joins each two; the nearest group before an "
+TEST_CASE("affiliated_with: a bond named before a list of three joins each two, the nearest group before an "
           "object is the one affiliated", "[link_rules]") {
   const LinkRule rule = nexus::AffiliatedWithRule();
   CHECK(Links(rule, "1. There was collaboration between TTP, the Afghan Taliban and AQIS.\n") ==
@@ -845,7 +845,7 @@ TEST_CASE("occurs_in: a place right before traded goods is where they come from"
         std::set<std::string>{"crime:arms_trafficking region:libya"});
 }
 
-TEST_CASE("occurs_in: items qualified in a list share its place; a place singled out of a larger one",
+TEST_CASE("occurs_in: items qualified in a list share its place, a place singled out of a larger one",
           "[link_rules]") {
   const LinkRule rule = nexus::OccursInRule();
   CHECK(Links(rule, "1. Cyberscams and related underground banking have spread across Asia.\n") ==

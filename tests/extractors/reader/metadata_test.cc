@@ -13,7 +13,7 @@ Document Parse(const std::string& text) {
   return doc;
 }
 
-TEST_CASE("metadata: UN document symbols, with revision suffixes; not a slash date or a path") {
+TEST_CASE("metadata: UN document symbols, with revision suffixes, not a slash date or a path") {
   CHECK(FindDocumentSymbol("United Nations S/2015/366 Security Council") == "S/2015/366");
   CHECK(FindDocumentSymbol("S/2025/71/Rev.1 Distr.: General") == "S/2025/71/Rev.1");
   CHECK(FindDocumentSymbol("A/HRC/52/23") == "A/HRC/52/23");
@@ -23,7 +23,7 @@ TEST_CASE("metadata: UN document symbols, with revision suffixes; not a slash da
   CHECK(FindDocumentSymbol("abcS/2015/366") == "");      // inside a word
 }
 
-TEST_CASE("metadata: dates in either order, as ISO 8601; partial dates are not dates") {
+TEST_CASE("metadata: dates in either order, as ISO 8601, partial dates are not dates") {
   CHECK(FindDate("Distr.: General 21 May 2015 Original: English") == "2015-05-21");
   CHECK(FindDate("May 21, 2015") == "2015-05-21");
   CHECK(FindDate("1 February 2025") == "2025-02-01");
@@ -32,7 +32,7 @@ TEST_CASE("metadata: dates in either order, as ISO 8601; partial dates are not d
   CHECK(FindDate("21 May 15") == "");
 }
 
-TEST_CASE("metadata: read from the head only; the title is the first heading of three words") {
+TEST_CASE("metadata: read from the head only, the title is the first heading of three words") {
   Document doc = Parse(
       "# Security Council\n\nS/2099/12\n\nDistr.: General\n3 March 2099\n\n"
       "## Report of the Panel on things\n\n### I. Introduction\n\n"
