@@ -42,12 +42,11 @@ const MentionAt* Owner(const LinkContext& x, const MentionAt* c) {
   return nullptr;
 }
 
-// Whether crime `c` is another group's own, named in a noun phrase after
-// it ("The HTS takeover ... posed problems for ISIL financing", "ISIL's oil
-// smuggling"), not as what a subject does ("ISIL and ANF smuggle oil",
-// "They extort").
-bool OwnedByAnother(const LinkContext& x, const MentionAt* c, const MentionAt* g) {
-  const MentionAt* owner = Owner(x, c);
+// Whether a crime whose owner (Owner) is `owner` is another group's own
+// than g's, named in a noun phrase after it ("The HTS takeover ... posed
+// problems for ISIL financing", "ISIL's oil smuggling"), not as what a
+// subject does ("ISIL and ANF smuggle oil", "They extort").
+bool OwnedByAnother(const LinkContext& x, const MentionAt* owner, const MentionAt* g) {
   if (!owner || owner->mention->entity == g->mention->entity) return false;
   for (const MentionAt* h : x.groups)
     if (h != owner && h->first == owner->first) return false;  // one reference to several groups
@@ -62,10 +61,14 @@ bool OwnedByAnother(const LinkContext& x, const MentionAt* c, const MentionAt* g
 void Link(const LinkContext& x, std::vector<Claim>* out) {
   const SentenceView& v = x.v;
   std::vector<bool> trigger = ClausesWith(x.cues.group_crime, v);
+  // Each crime's owner, found once (by crime, as x.crimes).
+  std::vector<const MentionAt*> owners;
+  for (const MentionAt* c : x.crimes) owners.push_back(Owner(x, c));
   for (const MentionAt* g : x.groups) {
     if (g->affiliate_object || !InClause(trigger, g->clause) || Countered(v, g)) continue;
-    for (const MentionAt* c : x.crimes) {
-      if (OwnedByAnother(x, c, g)) continue;
+    for (std::size_t k = 0; k < x.crimes.size(); ++k) {
+      const MentionAt* c = x.crimes[k];
+      if (OwnedByAnother(x, owners[k], g)) continue;
       if (c->clause == g->clause && Distance(g, c) <= 40 && !EarlierListItem(v, g, c) &&
           !EarlierListItem(v, c, g))
         out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
@@ -73,8 +76,8 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     for (const std::string& c : x.implicit)
       out->push_back(MakeClaim("profits_from", v, g, nullptr, c, "group-crime.heading"));
   }
-  for (const MentionAt* c : x.crimes)
-    if (const MentionAt* g = Owner(x, c)) out->push_back(MakeClaim("profits_from", v, g, c, "", "group-crime"));
+  for (std::size_t k = 0; k < x.crimes.size(); ++k)
+    if (owners[k]) out->push_back(MakeClaim("profits_from", v, owners[k], x.crimes[k], "", "group-crime"));
 }
 
 }  // namespace
