@@ -297,11 +297,26 @@ void ClaimExtractor::LinkRecordedIn(const Document& doc, const std::vector<Menti
   const Tokens& t = next.tokens;
   rules_.MatchCues(t, &matches);
   if (cues_.denial.AnyIn(matches, 0, t.size())) return;
+  // "Six visits were undertaken, to A and B": a passive visit, the places
+  // listed right after "to" or "in"; the length of its verb at i (0: none).
+  const auto visit_at = [&](std::size_t i) -> std::size_t {
+    const std::string_view w = t[i].norm;
+    const std::size_t n = w == "carried" && i + 1 < t.size() && t[i + 1].norm == "out" ? 2
+                          : (w == "undertaken" || w == "conducted" || w == "made" || w == "paid") ? 1
+                                                                                                   : 0;
+    for (std::size_t k = i - 1; n > 0 && k-- > 0 && i - k <= 5;)
+      if (t[k].norm == "visits" || t[k].norm == "missions") return n;
+    return 0;
+  };
   for (std::size_t i = 1; i + 2 < t.size(); ++i) {
-    if ((t[i - 1].norm != "was" && t[i - 1].norm != "were") || !cues_.recorded.MatchAt(matches, i) ||
-        t[i + 1].norm != "in")
+    if (t[i - 1].norm != "was" && t[i - 1].norm != "were") continue;
+    std::size_t after = i + 1;  // the word after the verb
+    if (const std::size_t n = visit_at(i); n > 0 && i + n + 1 < t.size() &&
+                                           (t[i + n].norm == "to" || t[i + n].norm == "in"))
+      after = i + n;
+    else if (!cues_.recorded.MatchAt(matches, i) || t[i + 1].norm != "in")
       continue;
-    std::size_t at = t[i + 1].end;  // the list goes on from here
+    std::size_t at = t[after].end;  // the list goes on from here
     std::size_t first = to, last = to;  // the places of the list: all[first, last)
     for (std::size_t j = from; j < to; ++j) {
       const Mention& m = all[j];
@@ -347,12 +362,26 @@ void ClaimExtractor::LinkReportedNext(const Document& doc, const Findings& findi
     // verified in North Kivu (350), Ituri (84) and South Kivu (38)": the
     // places that a passive word of record of the next sentence governs
     // are where the body that recorded them in this one works.
-    if (!unit || !one || next_end == end || next_has_unit) {
+    if (!unit || next_end == end || next_has_unit) {
       k = end;
       continue;
     }
     const Tokens& here = doc.paragraphs[p].sentences[s].tokens;
     rules_.MatchCues(here, &matches);
+    if (!one) {
+      // "On behalf of the Committee, its Executive Directorate continued to
+      // conduct visits": of several bodies, the one a word of record follows.
+      const Mention* recorder = nullptr;
+      bool single = true;
+      for (std::size_t j = k; j < end; ++j)
+        if (all[j].type == T::kUnEntity && WordAfter(here, matches, all[j], cues_.recorded)) {
+          if (recorder && recorder->entity != all[j].entity) single = false;
+          recorder = &all[j];
+        }
+      if (recorder && single) LinkRecordedIn(doc, all, *recorder, end, next_end, out);
+      k = end;
+      continue;
+    }
     const bool records = WordAfter(here, matches, *unit, cues_.recorded);
     // The body is the subject of a word of reporting: "The Panel found",
     // "the Monitoring Team has not received information".

@@ -610,6 +610,11 @@ bool ExpletiveAt(const Tokens& tokens, std::size_t at) {
     std::size_t k = at + 1;
     while (k < tokens.size() && k <= at + 2 && kAdverbs.count(tokens[k].norm)) ++k;
     if (k < tokens.size() && kGroupState.count(tokens[k].norm)) return false;
+    // "It was reported to be financing ...": a word of report raising its
+    // subject to an infinitive ("to"), not an expletive's "that" clause.
+    static const std::unordered_set<std::string_view> kRaising = {
+        "reported", "said", "believed", "thought", "alleged", "assessed", "understood", "known", "estimated"};
+    if (k + 1 < tokens.size() && kRaising.count(tokens[k].norm) && tokens[k + 1].norm == "to") return false;
   }
   if (kVerbs.count(verb)) return true;
   const std::string_view next = at + 1 < tokens.size() ? std::string_view(tokens[at + 1].norm) : "";

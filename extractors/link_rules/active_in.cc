@@ -30,11 +30,16 @@ bool AfterAnotherActor(const std::vector<const MentionAt*>& units, const Mention
 }
 
 // "730,653 refugees from the Syrian Arab Republic were registered with
-// UNHCR in Lebanon": where the people a body serves come from (refugees,
-// migrants, returnees at most six words before "from") is not where it
-// works; nor where its peacekeepers come from (ServesFrom).
+// UNHCR in Lebanon", "practitioners in Iraq working with children returned
+// from the Syrian Arab Republic": where the people a body serves come from
+// (refugees, migrants, returnees, those returned at most six words before
+// "from") is not where it works; nor where its peacekeepers come from
+// (ServesFrom).
 bool OriginOfPeople(const LinkContext& x, const MentionAt* r) {
-  return PeopleFrom(x.cues, x.v, r, {"refugees", "asylum", "seekers", "migrants", "returnees", "displaced"}, 6) ||
+  return PeopleFrom(x.cues, x.v, r,
+                    {"refugees", "asylum", "seekers", "migrants", "returnees", "displaced", "returned", "repatriated",
+                     "fled", "fleeing"},
+                    6) ||
          ServesFrom(x.cues, x.v, r);
 }
 

@@ -31,6 +31,22 @@ constexpr std::size_t kChainReach = 15;
 // groups listed in brackets right after a list of places are at those
 // places, and at no other. Whether `g` is so placed (after a capitalised
 // word: a place, known or not), and the known places of that list.
+// The known places of the list ("A, B and C") that ends at byte `end`.
+void PlaceListBefore(const LinkContext& x, std::size_t end, std::vector<const MentionAt*>* places) {
+  const std::string& text = x.v.text->text;
+  for (auto it = x.regions.rbegin(); it != x.regions.rend(); ++it) {
+    const MentionAt* r = *it;
+    if (r->mention->end > end) continue;
+    std::string glue;
+    for (std::size_t i = r->mention->end; i < end; ++i)
+      if (text[i] != ',' && text[i] != ' ') glue += text[i];
+    if (!glue.empty() && glue != "and" && glue != "or") break;
+    places->push_back(r);
+    end = r->mention->begin;
+    while (end > 0 && text[end - 1] == ' ') --end;
+  }
+}
+
 bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<const MentionAt*>* places) {
   const std::string& text = x.v.text->text;
   const std::size_t open = text.rfind('(', g->mention->begin);
@@ -60,18 +76,36 @@ bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<c
   if (k >= t.size() || t[k].end != end || !(t[k].capitalized || (k > 0 && t[k - 1].capitalized))) return false;
   for (const MentionAt* other : x.groups)
     if (other->mention->end == end) return false;
-  // The list of places that ends right before the bracket.
-  for (auto it = x.regions.rbegin(); it != x.regions.rend(); ++it) {
-    const MentionAt* r = *it;
-    if (r->mention->end > end) continue;
-    std::string glue;
-    for (std::size_t i = r->mention->end; i < end; ++i)
-      if (text[i] != ',' && text[i] != ' ') glue += text[i];
-    if (!glue.empty() && glue != "and" && glue != "or") break;
-    places->push_back(r);
-    end = r->mention->begin;
-    while (end > 0 && text[end - 1] == ' ') --end;
-  }
+  PlaceListBefore(x, end, places);
+  return true;
+}
+
+// "in Basrah and Baghdad, as well as in Ninawa, Kirkuk and Diyala,
+// governorates that are among the most affected by Da'esh": a group named in
+// a description of the places listed right before it (a comma, then a plural
+// word for places) is at those places, and at no other: not those before the
+// list's "as well as". The known places of that list.
+bool PlacesBeforeDescription(const LinkContext& x, const MentionAt* g, std::vector<const MentionAt*>* places) {
+  static constexpr std::string_view kWords[] = {"governorates", "provinces", "districts", "areas", "regions",
+                                                "localities", "departments", "territories", "states",
+                                                "countries", "towns", "cities", "villages", "communes"};
+  const MentionAt* last = nullptr;  // the last place before g
+  for (const MentionAt* r : x.regions)
+    if (r->last <= g->first) last = r;
+  if (!last || last->clause != g->clause || g->first - last->last > 14) return false;
+  const std::string& text = x.v.text->text;
+  std::size_t at = last->mention->end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != ',') return false;
+  // "... Diyala, governorates that": the word for places, or one adjective and it.
+  const Tokens& t = x.v.tokens();
+  std::size_t w = last->last;
+  while (w < g->first && t[w].begin <= at) ++w;
+  const auto place_word = [&](std::size_t i) {
+    return i < g->first && std::find(std::begin(kWords), std::end(kWords), t[i].norm) != std::end(kWords);
+  };
+  if (!place_word(w) && !(w < g->first && !t[w].capitalized && place_word(w + 1))) return false;
+  PlaceListBefore(x, last->mention->end, places);
   return true;
 }
 
@@ -278,7 +312,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
       continue;
     }
     std::vector<const MentionAt*> bracketed;
-    if (PlacesBeforeBracket(x, g, &bracketed)) {
+    if (PlacesBeforeBracket(x, g, &bracketed) || PlacesBeforeDescription(x, g, &bracketed)) {
       for (const MentionAt* r : bracketed)
         out->push_back(MakeClaim("operates_in", v, g, r, "", "group-region"));
       continue;

@@ -541,6 +541,25 @@ TEST_CASE("a UN body that records, and the places the next sentence's passive re
                   .Link("un_entity:monusco", "region:cd_it"));
 }
 
+TEST_CASE("a UN body that conducts visits, and the places the next sentence's passive visits name", "[claims]") {
+  // Of the two bodies, the one the words of visiting follow.
+  auto r = RunOn("1. On behalf of the Counter-Terrorism Committee, its Executive Directorate continued to conduct "
+                 "visits to Member States. In the period, six visits were undertaken, to Chad, Malta and Norway, "
+                 "respectively.\n");
+  const nexus::Claim* c = r.Link("un_entity:cted", "region:malta");
+  REQUIRE(c);
+  CHECK(c->rule == "un-region.recorded");
+  CHECK(r.Link("un_entity:cted", "region:chad"));
+  CHECK(r.Link("un_entity:cted", "region:norway"));
+  CHECK_FALSE(r.Link("un_entity:ctc", "region:malta"));
+  // Where it stops: visits that no body of the sentence before conducts, and
+  // a passive that is no visit.
+  CHECK_FALSE(RunOn("1. UNODC held a meeting. Six visits were undertaken, to Chad and Malta.\n")
+                  .Link("un_entity:unodc", "region:chad"));
+  CHECK_FALSE(RunOn("1. UNODC conducted visits. Six reforms were undertaken in Chad and Malta.\n")
+                  .Link("un_entity:unodc", "region:chad"));
+}
+
 TEST_CASE("hearsay: a sentence that opens with what witnesses or traders report is hedged", "[claims]") {
   auto traders = RunOn("1. Traders who use the roads of Mali have reported that Al-Shabaab smuggles fuel.\n");
   REQUIRE(traders.Link("group:al_shabaab", "crime:oil_smuggling"));

@@ -840,6 +840,18 @@ TEST_CASE("a named group's financing, funding or finances is terrorism financing
                   .Mentions("crime:terrorism_financing"));
 }
 
+TEST_CASE("crimes by paraphrase: persons sold as slaves, the travel of fighters financed, and the human rights "
+          "monitoring mission in Ukraine",
+          "[mentions]") {
+  CHECK(RunOn("1. The group sold them multiple times as sexual slaves.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. The group sold women as wives.\n").Mentions("crime:human_trafficking"));
+  CHECK_FALSE(RunOn("1. The group sold them fuel.\n").Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. It financed the travel of foreign terrorist fighters to Zorva.\n")
+            .Mentions("crime:terrorism_financing"));
+  CHECK_FALSE(RunOn("1. The ministry financed the travel of the delegates.\n").Mentions("crime:terrorism_financing"));
+  CHECK(RunOn("1. The human rights monitoring mission in Ukraine documented 24 cases.\n").Mentions("un_entity:hrmmu"));
+}
+
 TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for terrorists, people trafficked, "
           "revenues from natural resources, the charcoal ban",
           "[mentions]") {
@@ -991,6 +1003,12 @@ TEST_CASE("references: 'It' for the group of the sentence before, and the group 
   CHECK(poised.Link("group:isgs", "region:niamey"));
   auto likely = RunOn("1. ISGS remained resilient. It is likely that traders paid in Niamey.\n");
   CHECK_FALSE(likely.Link("group:isgs", "region:niamey"));
+  // "It was reported to be ...": a word of report raising the group to an
+  // infinitive; "It was reported that ..." stays an expletive.
+  auto raised = RunOn("1. ISGS remained resilient. It was reported to be recruiting fighters in Niamey.\n");
+  CHECK(raised.Link("group:isgs", "region:niamey"));
+  auto reported = RunOn("1. ISGS remained resilient. It was reported that traders paid in Niamey.\n");
+  CHECK_FALSE(reported.Link("group:isgs", "region:niamey"));
   // After a UN body, "It" is the body's.
   auto unit = RunOn("1. UNODC assessed ISGS. It trained officers in Niamey.\n");
   CHECK_FALSE(unit.Link("group:isgs", "region:niamey"));

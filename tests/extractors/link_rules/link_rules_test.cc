@@ -704,6 +704,21 @@ TEST_CASE("operates_in: the groups in brackets after a list of places are at tho
   CHECK(Links(rule, "1. Ti Bwa attacked Kenscoff (see annex 3, Krache Dife).\n").count("group:ti_bwa region:kenscoff") == 1);
 }
 
+TEST_CASE("operates_in: a group in a description of the places listed before it is at those places only",
+          "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Officials were trained in Basra and Baghdad, as well as in Kirkuk and Diyala, governorates "
+                    "that are among the most affected by ISIL.\n") ==
+        std::set<std::string>{"group:isil region:kirkuk", "group:isil region:iq_di"});
+  // One adjective may stand before the word for places.
+  CHECK(Links(rule, "1. Officials were trained in Baghdad, as well as in Kirkuk, northern districts where ISIL "
+                    "remains active.\n") == std::set<std::string>{"group:isil region:kirkuk"});
+  // Where it stops: no word for places after the comma, and the group reaches
+  // the places of its clause as before.
+  CHECK(Links(rule, "1. Officials were trained in Baghdad, as well as in Kirkuk, where ISIL remains active.\n") ==
+        std::set<std::string>{"group:isil region:baghdad", "group:isil region:kirkuk"});
+}
+
 TEST_CASE("operates_in: a faction of a group, unnamed, stands for the group", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. The Adamu faction of Boko Haram, which had operated near Kano, was dislodged.\n") ==
@@ -949,6 +964,9 @@ TEST_CASE("active_in: where the refugees a body serves come from is not where it
   // Nor where its peacekeepers come from.
   CHECK(Links(rule, "1. Gunmen attacked a MINUSCA patrol near Bria, killing one peacekeeper from Kenya.\n") ==
         std::set<std::string>{"un_entity:minusca region:bria"});
+  // Nor where the people it works with returned from.
+  CHECK(Links(rule, "1. UNODC trained practitioners in Iraq working with children returned from the Niger.\n") ==
+        std::set<std::string>{"un_entity:unodc region:iraq"});
   // Where it stops: officials from a place the body trains are its work there.
   CHECK(Links(rule, "1. UNODC trained officials from Mali.\n") == std::set<std::string>{"un_entity:unodc region:mali"});
 }
