@@ -1184,11 +1184,24 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
   if (recent.first != w.para || recent.second.empty() || w.tokens.empty()) return;
   const auto& t = w.tokens;
   const bool no_group = recent_group.first != w.para || recent_group.second.empty();
+  // Where "The" may stand: the sentence's start, or right after an opening
+  // phrase of at most six words that names nothing and ends with a comma
+  // ("As part of this support, the Programme delivered ...").
+  std::size_t start = 0;
+  {
+    const std::string& text = w.sentence->text;
+    std::size_t i = 1;
+    while (i < t.size() && i <= 6 && !used[i - 1] && !(t[i].begin >= 2 && text[t[i].begin - 2] == ',')) ++i;
+    if (i < t.size() && i <= 6 && !used[i - 1] && t[i].begin >= 2 && text[t[i].begin - 2] == ',' &&
+        (Is(t[0].norm, "as") || Is(t[0].norm, "under") || Is(t[0].norm, "through") || Is(t[0].norm, "in")) &&
+        (Is(t[i].norm, "the") || Is(t[i].norm, "this")))
+      start = i;
+  }
   // The work's noun after "The" and at most three words that describe it
   // ("The three-day regional meeting"), or after what it was for ("The main
   // objectives of the visit").
-  std::size_t head = 1;
-  while (head < t.size() && head <= 4 && !IsWorkNoun(t[head].norm) && !t[head].capitalized && !used[head] &&
+  std::size_t head = start + 1;
+  while (head < t.size() && head <= start + 4 && !IsWorkNoun(t[head].norm) && !t[head].capitalized && !used[head] &&
          !IsPurposeNoun(t[head].norm))
     ++head;
   if (head + 3 < t.size() && IsPurposeNoun(t[head].norm) && Is(t[head + 1].norm, "of") &&
@@ -1199,11 +1212,11 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
       if (r == n || (IsEventNounOfWork(r) && IsEventNounOfWork(n))) return true;
     return false;
   };
-  if (t.size() > head + 1 && t[0].begin == 0 && (Is(t[0].norm, "the") || Is(t[0].norm, "this")) &&
+  if (t.size() > head + 1 && t[0].begin == 0 && (Is(t[start].norm, "the") || Is(t[start].norm, "this")) &&
       !used[head] && IsWorkNoun(t[head].norm) && no_group && !workers.empty() &&
       workers.size() <= kMaxWorkUnits && taken_up(t[head].norm)) {
     for (const std::string& id : workers)
-      found->push_back(MakeMention(w, 0, head + 1, id, rules, "anaphora"));
+      found->push_back(MakeMention(w, start, head + 1, id, rules, "anaphora"));
     return;
   }
   auto noun = [](std::string_view n) {

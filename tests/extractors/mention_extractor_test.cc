@@ -517,9 +517,16 @@ TEST_CASE("references: 'The programme' stands for the UN entities that carry out
       CHECK(m.entity == "un_entity:unodc");
     }
   CHECK(carried == 1);
-  // ... or the noun does not open the sentence.
+  // ... or the noun does not open the sentence ...
   auto inside = RunOn("1. A project of UNODC started. Officials praised the project in Mali.\n");
   for (const nexus::Mention& m : inside.findings.mentions) CHECK(m.rule != "anaphora");
+  // ... nor its clause after a short opening phrase that names nothing.
+  auto opening = RunOn("1. A programme led by UNODC assisted 67 States. As part of this support, the programme "
+                       "trained officials in Mali.\n");
+  CHECK(opening.Link("un_entity:unodc", "region:mali"));
+  auto named = RunOn("1. A programme led by UNODC assisted 67 States. As part of support for Chad, the programme "
+                     "trained officials in Mali.\n");
+  for (const nexus::Mention& m : named.findings.mentions) CHECK(m.rule != "anaphora");
 }
 
 TEST_CASE("'the Panel' never named in full is the expert panel of the country the document names most, "
