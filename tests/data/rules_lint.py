@@ -381,6 +381,7 @@ def main(argv):
     curated = read_curated(rep, args.rules, docs)
     entities = {}   # id -> dict(where, type, label, parent, kind)
     owner = {}      # normalized name -> id
+    owner_name = {}  # normalized name -> the first owner's name as written
     for c in curated:
         if c["id"] in entities:
             prev = entities[c["id"]]
@@ -394,7 +395,13 @@ def main(argv):
         for n in [c["label"]] + c["aliases"]:
             key = normalize(n)
             if owner.setdefault(key, c["id"]) != c["id"]:
+                # "JEM" and "JeM": names matched only in their own case may
+                # have two owners.
+                other = owner_name[key]
+                if case_sensitive(n) and case_sensitive(other) and case_letters(n) != case_letters(other):
+                    continue
                 rep.error(c["where"], "name %r already names %s" % (n, owner[key]))
+            owner_name.setdefault(key, n)
 
     # 2. Countries (Rules::BuildIsoRegions): a curated name wins silently.
     places = docs["places.json"]

@@ -52,6 +52,22 @@ TEST_CASE("the same name on two entities is refused", "[rules]") {
   CHECK(s.message().find("already names") != std::string::npos);
 }
 
+TEST_CASE("two names that match only in their own case may name two entities", "[rules]") {
+  Rules r;
+  REQUIRE(r.LoadJson("t.json", R"({"entities": [
+    {"id": "group:a", "type": "group", "label": "Alpha", "aliases": ["JEM"]},
+    {"id": "group:b", "type": "group", "label": "Beta", "aliases": ["JeM"]}]})").ok());
+  REQUIRE(r.Finish().ok());
+  // Where it stops: a name matched in any case still has one owner.
+  Rules q;
+  REQUIRE(q.LoadJson("t.json", R"({"entities": [
+    {"id": "group:a", "type": "group", "label": "Alpha", "aliases": ["JEM"]},
+    {"id": "group:b", "type": "group", "label": "Beta", "aliases": ["Jem"]}]})").ok());
+  auto s = q.Finish();
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find("already names") != std::string::npos);
+}
+
 TEST_CASE("a later file overrides label and adds aliases", "[rules]") {
   Rules r;
   REQUIRE(r.LoadJson("a.json", R"({"entities": [{"id": "group:a", "type": "group", "label": "Alpha"}]})").ok());
