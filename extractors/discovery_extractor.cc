@@ -344,6 +344,7 @@ class DocumentDiscovery {
   void Run() {
     for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p)
       for (std::size_t s = 0; s < doc_.paragraphs[p].sentences.size(); ++s) NamesIn(p, s);
+    PeoplesNames();
     AcronymUses();
     NameUses();
     Commit();
@@ -1861,6 +1862,47 @@ class DocumentDiscovery {
   // consist of over 200 fighters"): the same words with the same capitals,
   // as whole words, where no other name stands. A name of one word does
   // not count where it opens a sentence ("Volunteers ...").
+  // "Zaghawa districts" beside "the Zaghawa community" and "Zaghawa
+  // individuals": a name found as a place that the document also puts right
+  // before a word for a people's members names a people, not a place; it is
+  // dropped, with all it was found as.
+  void PeoplesNames() {
+    static constexpr std::string_view kMembers[] = {
+        "community", "communities", "individuals", "figure", "figures", "tribe", "tribes", "tribal", "clan",
+        "clans", "elders", "youth", "youths", "herders", "militiamen", "ethnic", "diaspora"};
+    std::set<std::string> peoples;
+    for (const auto& [id, e] : discovered_) {
+      if (e.type != EntityType::kRegion) continue;
+      const std::string& name = e.label;
+      for (std::size_t p = 0; p < doc_.paragraphs.size() && !peoples.count(id); ++p)
+        for (const Sentence& sentence : doc_.paragraphs[p].sentences) {
+          const Tokens& t = sentence.tokens;
+          bool found = false;
+          for (std::size_t i = 0; i + 1 < t.size() && !found; ++i) {
+            if (sentence.text.compare(t[i].begin, name.size(), name) != 0) continue;
+            std::size_t k = i;  // the token after the name
+            while (k < t.size() && t[k].begin < t[i].begin + name.size()) ++k;
+            found = k < t.size() && t[k].begin == t[i].begin + name.size() + 1 &&
+                    std::find(std::begin(kMembers), std::end(kMembers), t[k].norm) != std::end(kMembers);
+          }
+          if (found) {
+            peoples.insert(id);
+            break;
+          }
+        }
+    }
+    if (peoples.empty()) return;
+    std::set<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> dropped;
+    std::erase_if(mentions_, [&](const Mention& m) {
+      if (!peoples.count(m.entity)) return false;
+      dropped.insert({m.paragraph, m.sentence, m.begin, m.end});
+      return true;
+    });
+    std::erase_if(swallowed_, [&](const auto& range) { return dropped.count(range) > 0; });
+    std::erase_if(acronyms_, [&](const auto& entry) { return peoples.count(entry.second) > 0; });
+    for (const std::string& id : peoples) discovered_.erase(id);
+  }
+
   void NameUses() {
     if (discovered_.empty()) return;
     // The names by their first word, folded as the tokeniser folds it.

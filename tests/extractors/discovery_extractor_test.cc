@@ -85,6 +85,17 @@ TEST_CASE("discovery: names right before a lower-case head (gangs, coalitions)",
   // No capitalised words before the head: nothing.
   CHECK(RunOn("1. The anti-gang unit arrested an officer.\n").findings.entities.empty());
 }
+TEST_CASE("discovery: a name found as a place that the document puts before a people's members is a people",
+          "[discovery]") {
+  // Alone, "Zorvani districts" is a place.
+  CHECK(Discovered(RunOn("1. Raids hit Zorvani districts near the border.\n"), "region:zorvani"));
+  // With "the Zorvani community" anywhere in the document, it is a people's name.
+  auto r = RunOn("1. Raids hit Zorvani districts near the border.\n\n2. Leaders of the Zorvani community "
+                 "protested.\n");
+  CHECK_FALSE(Discovered(r, "region:zorvani"));
+  CHECK_FALSE(r.Mentions("region:zorvani"));
+}
+
 TEST_CASE("discovery: a place inside a discovered name is no mention of the place", "[discovery]") {
   auto r = RunOn("1. The armed Movement for the Liberation of Mali attacked a convoy.\n");
   REQUIRE(Discovered(r, "group:movement_for_the_liberation_of_mali"));
