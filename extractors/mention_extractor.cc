@@ -658,15 +658,26 @@ bool OtherActorBefore(const SentenceWork& w, std::size_t end) {
   return false;
 }
 
-// "They" or "Its" opening a sentence, "it" after an opening phrase, "its"
-// before what a group has or does, and "the group" (or "the group's",
+// "Their advance", "Their fighters": "Their" opening a sentence before what
+// groups have or do.
+bool TheirOwn(const Tokens& t) {
+  static const std::unordered_set<std::string_view> kOwn = {
+      "advance", "attacks", "fighters", "operations", "presence", "influence", "members", "control",
+      "territory", "strongholds", "bases", "expansion", "offensive", "activities", "leaders", "combatants",
+      "militants", "cells", "revenues", "income", "financing", "funding"};
+  return t.size() > 2 && t[0].begin == 0 && Is(t[0].norm, "their") && kOwn.count(t[1].norm) > 0;
+}
+
+// "They", "Its" or "Their" (before what a group has: TheirOwn) opening a
+// sentence, "it" after an opening phrase, "its" before what a group has or
+// does, and "the group" (or "the group's",
 // "the organization", "the movement", "the gang", "the militia", "the
 // terrorist group") anywhere in it, continue the story of the one group
 // the sentence before named ("The Taliban are involved in ... They also
 // extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
 // sentence that names a group of its own before them.
 void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
-                    const std::pair<std::size_t, std::string>& recent, bool units_before,
+                    const std::pair<std::size_t, std::string>& recent, bool units_before, bool coalition,
                     std::vector<Mention>* found) {
   if (recent.second.empty() || recent.first != w.para || w.tokens.empty()) return;
   auto group_before = [&](std::size_t at) {
@@ -682,7 +693,7 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
     return !ExpletiveAt(w.tokens, 1);
   };
   if (!used[0] && w.tokens[0].begin == 0 &&
-      (Is(w.tokens[0].norm, "they") || Is(w.tokens[0].norm, "its") || it_for_group()) &&
+      (Is(w.tokens[0].norm, "they") || Is(w.tokens[0].norm, "its") || TheirOwn(w.tokens) || it_for_group()) &&
       !group_before(w.tokens[0].end)) {
     found->push_back(MakeMention(w, 0, 1, recent.second, rules, "pronoun"));
     return;
@@ -701,6 +712,14 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
       for (const Mention& m : *found)
         other = other ||
                 (m.begin < comma_it.begin && m.type != EntityType::kRegion && m.type != EntityType::kCrime);
+      // "Although the Zaghawa constituted a small proportion ..., they": a
+      // name after "the" that nothing known holds may be who "they" are.
+      for (std::size_t k = 1; k + 1 < i && !other; ++k) {
+        if (!Is(w.tokens[k].norm, "the") || !w.tokens[k + 1].capitalized) continue;
+        bool known = false;
+        for (const Mention& m : *found) known = known || (m.begin <= w.tokens[k + 1].begin && w.tokens[k + 1].end <= m.end);
+        other = !known;
+      }
       if (!other) found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
       return;
     }
@@ -742,8 +761,10 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
         head + 1 < w.tokens.size() && !used[head + 1])
       ++head;
     std::string_view noun = w.tokens[head].norm;
+    // "the coalition", "the alliance": only for a group the sentence before
+    // called so ("... the Viv Ansanm coalition. The coalition's expansion").
     if (!Is(noun, "group") && !Is(noun, "organization") && !Is(noun, "organisation") && !Is(noun, "movement") &&
-        !Is(noun, "gang") && !Is(noun, "militia"))
+        !Is(noun, "gang") && !Is(noun, "militia") && !(coalition && (Is(noun, "coalition") || Is(noun, "alliance"))))
       continue;  // nor "the groups": several, not the one group
     if (head + 1 < w.tokens.size() && Is(w.tokens[head + 1].norm, "of")) continue;  // "the group of X"
     // "the group Jama'ah al-Islamiyya": a name follows, the group's own.
@@ -1340,8 +1361,8 @@ void ResolveThoseClashes(const Rules& rules, const SentenceWork& w, const std::v
 
 // "JNIM and ISGS expanded. Both groups (They) kidnapped civilians": "both
 // groups", "the two groups", "these groups" (or movements, factions,
-// organizations, gangs, militias) anywhere, and "They" opening the
-// sentence, stand for the groups of the sentence before when it named two
+// organizations, gangs, militias) anywhere, and "They" (or "Their" before
+// what groups have) opening the sentence, stand for the groups of the sentence before when it named two
 // of them (three, for "They") and no one group it is about (`one_group`
 // false); not after a group this sentence names itself.
 void ResolveSeveralGroups(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
@@ -1359,7 +1380,7 @@ void ResolveSeveralGroups(const Rules& rules, const SentenceWork& w, const std::
     for (const std::string& group : recent.second)
       found->push_back(MakeMention(w, first, last, group, rules, "anaphora"));
   };
-  if (Is(t[0].norm, "they") && t[0].begin == 0 && !used[0] && !group_before(t[0].end)) {
+  if (((Is(t[0].norm, "they") && t[0].begin == 0) || TheirOwn(t)) && !used[0] && !group_before(t[0].end)) {
     add(0, 1);
     return;
   }
@@ -1629,10 +1650,10 @@ class DocumentMentions {
       // the one group of the paragraph right before it.
       if (s == 0 && recent_group_.first != p && paragraph_group_.first + 1 == p &&
           !paragraph_group_.second.empty() && paragraph_group_.second != "-")
-        ResolvePronoun(rules_, w, used_, {p, paragraph_group_.second}, false, &found_);
+        ResolvePronoun(rules_, w, used_, {p, paragraph_group_.second}, false, false, &found_);
       else
         ResolvePronoun(rules_, w, used_, recent_group_,
-                       recent_units_.first == p && !recent_units_.second.empty(), &found_);
+                       recent_units_.first == p && !recent_units_.second.empty(), recent_coalition_, &found_);
       ResolveFormerLatter(rules_, w, used_, recent_groups_, &found_);
       ResolveThoseGroups(rules_, w, used_, recent_group_, &found_);
       ResolveSeveralGroups(rules_, w, used_, recent_groups_,
@@ -2021,6 +2042,18 @@ class DocumentMentions {
       if (entry_.entity && entry_.para == w.para && w.sent == 0 && !entry_.group.empty())
         recent_group_.second = entry_.group;
     }
+    // Whether the sentence calls its one group a coalition or an alliance
+    // ("the Viv Ansanm coalition"), for "the coalition" next.
+    if (!goes_on) {
+      recent_coalition_ = false;
+      for (const Mention& m : found_) {
+        if (m.type != EntityType::kGroup || m.entity != recent_group_.second) continue;
+        std::size_t k = 0;
+        while (k < w.tokens.size() && w.tokens[k].begin < m.end) ++k;
+        if (k < w.tokens.size() && (Is(w.tokens[k].norm, "coalition") || Is(w.tokens[k].norm, "alliance")))
+          recent_coalition_ = true;
+      }
+    }
     // The paragraph's one group so far ("" once it has named two).
     if (paragraph_group_.first != w.para) paragraph_group_ = {w.para, std::string()};
     for (const Mention& m : found_) {
@@ -2087,6 +2120,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::vector<std::string>> recent_regions_;
   std::pair<std::size_t, std::vector<std::string>> last_regions_;  // of the sentence right before
   std::pair<std::size_t, std::string> recent_group_;
+  bool recent_coalition_ = false;  // the sentence called recent_group_ a coalition
   // The groups of the sentence before, several perhaps (ResolveThoseClashes).
   std::pair<std::size_t, std::vector<std::string>> recent_groups_;
   std::pair<std::size_t, std::string> paragraph_group_{static_cast<std::size_t>(-1), ""};  // "-": several

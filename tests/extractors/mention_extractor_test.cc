@@ -328,7 +328,8 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   for (const char* text : {"1. JNIM and ISGS expanded. Both groups kidnapped civilians in Menaka.\n",
                            "1. JNIM and ISGS expanded. The two groups kidnapped civilians in Menaka.\n",
                            "1. JNIM and ISGS expanded. These groups kidnapped civilians in Menaka.\n",
-                           "1. JNIM and ISGS expanded. They kidnapped civilians in Menaka.\n"}) {
+                           "1. JNIM and ISGS expanded. They kidnapped civilians in Menaka.\n",
+                           "1. JNIM and ISGS expanded. Their fighters kidnapped civilians in Menaka.\n"}) {
     INFO(text);
     auto both = RunOn(text);
     CHECK(both.Link("group:jnim", "region:menaka"));
@@ -351,6 +352,20 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   auto army_it = RunOn("1. Al-Shabaab remained resilient. Despite the army's efforts in Puntland, it focused on "
                        "extortion.\n");
   for (const nexus::Mention& m : army_it.findings.mentions) CHECK(m.rule != "pronoun");
+  // A name after "the" in the opening phrase that nothing known holds may
+  // be who "they" are.
+  auto people = RunOn("1. Al-Shabaab remained resilient. Although the Zorvani were few, they held Puntland.\n");
+  for (const nexus::Mention& m : people.findings.mentions) CHECK(m.rule != "pronoun");
+  // "Their" only before what a group has or does.
+  CHECK(RunOn("1. Al-Shabaab remained resilient. Their fighters attacked Baidoa.\n")
+            .Link("group:al_shabaab", "region:baidoa"));
+  auto homes = RunOn("1. Al-Shabaab remained resilient. Their homes in Baidoa were burned.\n");
+  for (const nexus::Mention& m : homes.findings.mentions) CHECK(m.rule != "pronoun");
+  // "The coalition" is the group the sentence before called a coalition,
+  // and no other.
+  CHECK(RunOn("1. Gangs joined the Viv Ansanm coalition. The coalition expanded into Kenscoff.\n")
+            .Link("group:viv_ansanm", "region:kenscoff"));
+  CHECK_FALSE(RunOn("1. ISIL lost ground. The coalition struck targets in Raqqa.\n").Link("group:isil", "region:raqqa"));
   auto expletive = RunOn("1. Al-Shabaab remained resilient. In Puntland, it was unclear who paid.\n");
   for (const nexus::Mention& m : expletive.findings.mentions) CHECK(m.rule != "pronoun");
   // A verb that also tells what a group does: expletive only before the words that make it so.
@@ -847,8 +862,8 @@ TEST_CASE("a named group's financing, funding or finances is terrorism financing
                   .Mentions("crime:terrorism_financing"));
 }
 
-TEST_CASE("crimes by paraphrase: persons sold as slaves, the travel of fighters financed, and the human rights "
-          "monitoring mission in Ukraine",
+TEST_CASE("crimes by paraphrase: persons sold as slaves, the travel of fighters financed, and names: the human "
+          "rights monitoring mission in Ukraine, JEM and JeM",
           "[mentions]") {
   CHECK(RunOn("1. The group sold them multiple times as sexual slaves.\n").Mentions("crime:human_trafficking"));
   CHECK(RunOn("1. The group sold women as wives.\n").Mentions("crime:human_trafficking"));
@@ -857,6 +872,10 @@ TEST_CASE("crimes by paraphrase: persons sold as slaves, the travel of fighters 
             .Mentions("crime:terrorism_financing"));
   CHECK_FALSE(RunOn("1. The ministry financed the travel of the delegates.\n").Mentions("crime:terrorism_financing"));
   CHECK(RunOn("1. The human rights monitoring mission in Ukraine documented 24 cases.\n").Mentions("un_entity:hrmmu"));
+  // "JEM" in capitals is the Darfur movement, "JeM" Jaish-e-Mohammed.
+  CHECK(RunOn("1. SAF and JEM moved reinforcements to Tina.\n").Mentions("group:jem"));
+  CHECK_FALSE(RunOn("1. SAF and JEM moved reinforcements to Tina.\n").Mentions("group:jaish_e_mohammed"));
+  CHECK(RunOn("1. JeM attacked a convoy.\n").Mentions("group:jaish_e_mohammed"));
 }
 
 TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for terrorists, people trafficked, "

@@ -719,6 +719,22 @@ TEST_CASE("operates_in: a group in a description of the places listed before it 
         std::set<std::string>{"group:isil region:baghdad", "group:isil region:kirkuk"});
 }
 
+TEST_CASE("operates_in: a place before a word for its State's people stands for the State", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Leaders criticized the Chadian authorities for their inaction against RSF attacks.\n")
+            .empty());
+  // Where it stops: the place itself, after a word of attack.
+  CHECK(Links(rule, "1. Leaders criticized the inaction against RSF attacks in Chad.\n") ==
+        std::set<std::string>{"group:rsf region:chad"});
+}
+
+TEST_CASE("operates_in: places a group secured", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. The advance of Kraze Barye included securing neighbourhoods such as Kenscoff and "
+                    "Thomassin.\n") ==
+        std::set<std::string>{"group:kraze_barye region:kenscoff", "group:kraze_barye region:thomassin"});
+}
+
 TEST_CASE("operates_in: a faction of a group, unnamed, stands for the group", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. The Adamu faction of Boko Haram, which had operated near Kano, was dislodged.\n") ==
