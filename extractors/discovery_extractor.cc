@@ -988,6 +988,16 @@ class DocumentDiscovery {
       if (!groups && k > 0 && OneOf(w, {"groups", "organizations", "organisations", "movements", "factions"}))
         groups = OneOf(t[k - 1].norm, {"armed", "terrorist", "criminal", "extremist", "militant", "rebel",
                                        "jihadist", "insurgent"});
+      // "leaders of criminal groups, such as Jimmy Cherizier": the examples
+      // are the people the phrase opens with, not groups.
+      if (groups) {
+        std::size_t of = k;
+        while (of > 0 && k - of < 3 && t[of].norm != "of") --of;
+        if (of > 0 && t[of].norm == "of" &&
+            OneOf(t[of - 1].norm, {"leaders", "leader", "members", "commanders", "heads", "chiefs", "founders",
+                                   "bosses", "financiers", "figures"}))
+          continue;
+      }
       seen_kind = seen_kind || groups;
       groups = groups || (w == "others" && seen_kind);
       auto place_word = [&](std::string_view x) {

@@ -658,6 +658,37 @@ bool OtherActorBefore(const SentenceWork& w, std::size_t end) {
   return false;
 }
 
+// The nouns that end a group's head: "the X organized criminal groups".
+bool IsGroupHeadNoun(std::string_view n) {
+  return Is(n, "group") || Is(n, "groups") || Is(n, "gang") || Is(n, "gangs") || Is(n, "militia") ||
+         Is(n, "militias") || Is(n, "network") || Is(n, "networks") || Is(n, "faction") || Is(n, "factions") ||
+         Is(n, "organization") || Is(n, "organizations");
+}
+
+// "... the 400 Mawozo organized criminal groups in Haiti. The organized
+// criminal groups, known for ...": "the" and the words of the head that
+// followed the one group's name in the sentence before (two words at least)
+// stand for that group, where the sentence names no group before them.
+void ResolveTheHead(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
+                    const std::pair<std::size_t, std::string>& recent, const std::vector<std::string>& head,
+                    std::vector<Mention>* found) {
+  if (recent.first != w.para || recent.second.empty() || head.size() < 2) return;
+  const Tokens& t = w.tokens;
+  for (std::size_t i = 0; i + head.size() < t.size(); ++i) {
+    if (!Is(t[i].norm, "the") || used[i]) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < head.size() && same; ++k) same = t[i + 1 + k].norm == head[k];
+    if (!same) continue;
+    // (A generic phrase the rules block, "organized criminal groups", may
+    // be the head: only a mention of the sentence stands in the way.)
+    const std::size_t end = t[i + head.size()].end;
+    for (const Mention& m : *found)
+      if ((m.type == EntityType::kGroup && m.begin < t[i].begin) || (m.begin < end && t[i].begin < m.end)) return;
+    found->push_back(MakeMention(w, i, i + 1 + head.size(), recent.second, rules, "anaphora"));
+    return;
+  }
+}
+
 // "Their advance", "Their fighters": "Their" opening a sentence before what
 // groups have or do.
 bool TheirOwn(const Tokens& t) {
@@ -1654,6 +1685,7 @@ class DocumentMentions {
       else
         ResolvePronoun(rules_, w, used_, recent_group_,
                        recent_units_.first == p && !recent_units_.second.empty(), recent_coalition_, &found_);
+      ResolveTheHead(rules_, w, used_, recent_group_, recent_group_head_, &found_);
       ResolveFormerLatter(rules_, w, used_, recent_groups_, &found_);
       ResolveThoseGroups(rules_, w, used_, recent_group_, &found_);
       ResolveSeveralGroups(rules_, w, used_, recent_groups_,
@@ -2044,14 +2076,23 @@ class DocumentMentions {
     }
     // Whether the sentence calls its one group a coalition or an alliance
     // ("the Viv Ansanm coalition"), for "the coalition" next.
+    // And the words of its head after its name ("the 400 Mawozo organized
+    // criminal groups"), for "The organized criminal groups" next.
     if (!goes_on) {
       recent_coalition_ = false;
+      recent_group_head_.clear();
       for (const Mention& m : found_) {
         if (m.type != EntityType::kGroup || m.entity != recent_group_.second) continue;
         std::size_t k = 0;
         while (k < w.tokens.size() && w.tokens[k].begin < m.end) ++k;
         if (k < w.tokens.size() && (Is(w.tokens[k].norm, "coalition") || Is(w.tokens[k].norm, "alliance")))
           recent_coalition_ = true;
+        for (std::size_t h = k; h < w.tokens.size() && h < k + 3 && !w.tokens[h].capitalized; ++h)
+          if (IsGroupHeadNoun(w.tokens[h].norm)) {
+            if (h > k)  // at least one word before the noun: "organized criminal groups"
+              for (std::size_t i = k; i <= h; ++i) recent_group_head_.emplace_back(w.tokens[i].norm);
+            break;
+          }
       }
     }
     // The paragraph's one group so far ("" once it has named two).
@@ -2121,6 +2162,7 @@ class DocumentMentions {
   std::pair<std::size_t, std::vector<std::string>> last_regions_;  // of the sentence right before
   std::pair<std::size_t, std::string> recent_group_;
   bool recent_coalition_ = false;  // the sentence called recent_group_ a coalition
+  std::vector<std::string> recent_group_head_;  // the words of its head after its name
   // The groups of the sentence before, several perhaps (ResolveThoseClashes).
   std::pair<std::size_t, std::vector<std::string>> recent_groups_;
   std::pair<std::size_t, std::string> paragraph_group_{static_cast<std::size_t>(-1), ""};  // "-": several

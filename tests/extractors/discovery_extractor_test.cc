@@ -85,6 +85,15 @@ TEST_CASE("discovery: names right before a lower-case head (gangs, coalitions)",
   // No capitalised words before the head: nothing.
   CHECK(RunOn("1. The anti-gang unit arrested an officer.\n").findings.entities.empty());
 }
+TEST_CASE("discovery: the examples of the leaders of groups are people, not groups", "[discovery]") {
+  auto leaders = RunOn("1. Leaders of criminal groups, such as Zorvo Kalen and Brin Tavel, refused to talk.\n");
+  CHECK_FALSE(Discovered(leaders, "group:zorvo_kalen"));
+  CHECK_FALSE(Discovered(leaders, "group:brin_tavel"));
+  // Where it stops: the examples of the groups themselves.
+  CHECK(Discovered(RunOn("1. Criminal groups, such as Zorvo Kalen and Brin Tavel, refused to talk.\n"),
+                   "group:zorvo_kalen"));
+}
+
 TEST_CASE("discovery: a name found as a place that the document puts before a people's members is a people",
           "[discovery]") {
   // Alone, "Zorvani districts" is a place.

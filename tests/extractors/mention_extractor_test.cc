@@ -366,6 +366,14 @@ TEST_CASE("references: 'the country' is the country named last, 'the group' the 
   CHECK(RunOn("1. Gangs joined the Viv Ansanm coalition. The coalition expanded into Kenscoff.\n")
             .Link("group:viv_ansanm", "region:kenscoff"));
   CHECK_FALSE(RunOn("1. ISIL lost ground. The coalition struck targets in Raqqa.\n").Link("group:isil", "region:raqqa"));
+  // "The organized criminal groups": the words of the head that followed
+  // the one group's name in the sentence before.
+  CHECK(RunOn("1. Traffickers armed the 400 Mawozo organized criminal groups in Haiti. The organized criminal "
+              "groups, known for extortion, grew.\n")
+            .Link("group:400_mawozo", "crime:extortion"));
+  CHECK_FALSE(RunOn("1. Traffickers armed the 400 Mawozo gang in Haiti. The organized criminal groups, known for "
+                    "extortion, grew.\n")
+                  .Link("group:400_mawozo", "crime:extortion"));
   auto expletive = RunOn("1. Al-Shabaab remained resilient. In Puntland, it was unclear who paid.\n");
   for (const nexus::Mention& m : expletive.findings.mentions) CHECK(m.rule != "pronoun");
   // A verb that also tells what a group does: expletive only before the words that make it so.
