@@ -1186,7 +1186,7 @@ class DocumentDiscovery {
   }
 
   // "to La Guajira and Cartagena", "in Miami and New York": a list that a
-  // place preposition governs and in which one item is a place known or
+  // place preposition (or a verb of taking ground) governs and in which one item is a place known or
   // found in the sentence lists places only; the other items of one to
   // three words are places too. Not a list of words of capitals only, a
   // month or a day, nor one with a name of another type in it.
@@ -1212,8 +1212,12 @@ class DocumentDiscovery {
       if (!t[k + 1].capitalized && !(k + 2 < t.size() && t[k + 1].norm == "the" && t[k + 2].capitalized)) continue;
       // After a preposition of place, or after a known place and a colon
       // ("Operations in Afghanistan: Herat, Kabul, Zorvanabad").
-      const bool preposition = OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards",
-                                                 "toward", "near", "between"});
+      // Or after a verb of taking ground, or "control of" ("seizing control
+      // of Kafia Kinji, Sungu and Hofra").
+      const bool preposition =
+          OneOf(t[k].norm, {"in", "to", "from", "through", "across", "via", "towards", "toward", "near", "between",
+                            "captured", "seized", "occupied", "overran", "entered", "raided"}) ||
+          (t[k].norm == "of" && k > 0 && OneOf(t[k - 1].norm, {"control", "capture", "seizure", "outskirts"}));
       const bool colon = !preposition && sentence.text.compare(t[k].end, 1, ":") == 0 &&
                          PlaceEndsAt(t, k, known_begin, known_end);
       if (!preposition && !colon) continue;

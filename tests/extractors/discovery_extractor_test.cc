@@ -267,6 +267,12 @@ TEST_CASE("discovery: places listed with a known place after a place preposition
   CHECK_FALSE(Discovered(RunOn("1. The strike killed the head of the brigades in Kenya, Mohammed Kelman.\n"),
                          "region:mohammed_kelman"));
   CHECK(Discovered(RunOn("1. The strike hit targets in Kenya, Zorbota and Kelmaran.\n"), "region:zorbota"));
+  // A verb of taking ground, or "control of", governs a list too.
+  CHECK(Discovered(RunOn("1. Last month, the militia captured Nyala, Zorbota and Kelmaran.\n"), "region:zorbota"));
+  CHECK(Discovered(RunOn("1. Last month, the militia took control of Nyala, Zorbota and Kelmaran.\n"),
+                   "region:kelmaran"));
+  CHECK_FALSE(Discovered(RunOn("1. Last month, the militia took part of Nyala, Zorbota and Kelmaran.\n"),
+                         "region:zorbota"));
 }
 
 TEST_CASE("discovery: places listed after a known place and a colon, and in a short sentence", "[discovery]") {
