@@ -1884,27 +1884,26 @@ class DocumentDiscovery {
     static constexpr std::string_view kMembers[] = {
         "community", "communities", "individuals", "figure", "figures", "tribe", "tribes", "tribal", "clan",
         "clans", "elders", "youth", "youths", "herders", "militiamen", "ethnic", "diaspora"};
+    // One pass over the words: a word for members, and the one to four
+    // words right before it that spell a place found.
+    std::unordered_map<std::string_view, const std::string*> places;  // label -> id
+    for (const auto& [id, e] : discovered_)
+      if (e.type == EntityType::kRegion) places.emplace(e.label, &id);
     std::set<std::string> peoples;
-    for (const auto& [id, e] : discovered_) {
-      if (e.type != EntityType::kRegion) continue;
-      const std::string& name = e.label;
-      for (std::size_t p = 0; p < doc_.paragraphs.size() && !peoples.count(id); ++p)
-        for (const Sentence& sentence : doc_.paragraphs[p].sentences) {
-          const Tokens& t = sentence.tokens;
-          bool found = false;
-          for (std::size_t i = 0; i + 1 < t.size() && !found; ++i) {
-            if (sentence.text.compare(t[i].begin, name.size(), name) != 0) continue;
-            std::size_t k = i;  // the token after the name
-            while (k < t.size() && t[k].begin < t[i].begin + name.size()) ++k;
-            found = k < t.size() && t[k].begin == t[i].begin + name.size() + 1 &&
-                    std::find(std::begin(kMembers), std::end(kMembers), t[k].norm) != std::end(kMembers);
-          }
-          if (found) {
-            peoples.insert(id);
-            break;
+    if (places.empty()) return;
+    for (const Paragraph& paragraph : doc_.paragraphs)
+      for (const Sentence& sentence : paragraph.sentences) {
+        const Tokens& t = sentence.tokens;
+        for (std::size_t k = 1; k < t.size(); ++k) {
+          if (std::find(std::begin(kMembers), std::end(kMembers), t[k].norm) == std::end(kMembers) ||
+              t[k].begin != t[k - 1].end + 1)
+            continue;
+          for (std::size_t n = 1; n <= 4 && n <= k; ++n) {
+            const std::string_view name(sentence.text.data() + t[k - n].begin, t[k - 1].end - t[k - n].begin);
+            if (auto it = places.find(name); it != places.end()) peoples.insert(*it->second);
           }
         }
-    }
+      }
     if (peoples.empty()) return;
     std::set<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t>> dropped;
     std::erase_if(mentions_, [&](const Mention& m) {
