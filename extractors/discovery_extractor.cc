@@ -1186,10 +1186,11 @@ class DocumentDiscovery {
   }
 
   // "to La Guajira and Cartagena", "in Miami and New York": a list that a
-  // place preposition (or a verb of taking ground) governs and in which one item is a place known or
-  // found in the sentence lists places only; the other items of one to
-  // three words are places too. Not a list of words of capitals only, a
-  // month or a day, nor one with a name of another type in it.
+  // place preposition (or a verb of taking ground) governs and in which one
+  // item is a place known or found in the sentence lists places only; the
+  // other items of one to three words are places too. Not a list of words
+  // of capitals only, a month or a day, nor one with a name of another type
+  // in it.
   template <typename FreeFn, typename KnownIt>
   void PlacesCoordinated(std::size_t p, std::size_t s, FreeFn free, KnownIt known_begin, KnownIt known_end,
                          std::size_t found_begin) {
@@ -1871,11 +1872,6 @@ class DocumentDiscovery {
     }
   }
 
-  // The other uses of a discovered name in the document, written as it was
-  // found ("... a group locally known as the Zukarawa, ... The Zukarawa
-  // consist of over 200 fighters"): the same words with the same capitals,
-  // as whole words, where no other name stands. A name of one word does
-  // not count where it opens a sentence ("Volunteers ...").
   // "Zaghawa districts" beside "the Zaghawa community" and "Zaghawa
   // individuals": a name found as a place that the document also puts right
   // before a word for a people's members names a people, not a place; it is
@@ -1916,6 +1912,11 @@ class DocumentDiscovery {
     for (const std::string& id : peoples) discovered_.erase(id);
   }
 
+  // The other uses of a discovered name in the document, written as it was
+  // found ("... a group locally known as the Zukarawa, ... The Zukarawa
+  // consist of over 200 fighters"): the same words with the same capitals,
+  // as whole words, where no other name stands. A name of one word does
+  // not count where it opens a sentence ("Volunteers ...").
   void NameUses() {
     if (discovered_.empty()) return;
     // The names by their first word, folded as the tokeniser folds it.

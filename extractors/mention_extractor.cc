@@ -701,9 +701,9 @@ bool TheirOwn(const Tokens& t) {
 
 // "They", "Its" or "Their" (before what a group has: TheirOwn) opening a
 // sentence, "it" after an opening phrase, "its" before what a group has or
-// does, and "the group" (or "the group's",
-// "the organization", "the movement", "the gang", "the militia", "the
-// terrorist group") anywhere in it, continue the story of the one group
+// does, and "the group" (or "the group's", "the organization", "the
+// movement", "the gang", "the militia", "the terrorist group"; "the
+// coalition" for one so called) anywhere in it, continue the story of the one group
 // the sentence before named ("The Taliban are involved in ... They also
 // extort ...", "... Jund al-Khilafah ... Its fighters ..."); not in a
 // sentence that names a group of its own before them.
@@ -748,7 +748,8 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
       for (std::size_t k = 1; k + 1 < i && !other; ++k) {
         if (!Is(w.tokens[k].norm, "the") || !w.tokens[k + 1].capitalized) continue;
         bool known = false;
-        for (const Mention& m : *found) known = known || (m.begin <= w.tokens[k + 1].begin && w.tokens[k + 1].end <= m.end);
+        for (const Mention& m : *found)
+          known = known || (m.begin <= w.tokens[k + 1].begin && w.tokens[k + 1].end <= m.end);
         other = !known;
       }
       if (!other) found->push_back(MakeMention(w, i, i + 1, recent.second, rules, "pronoun"));
@@ -1393,9 +1394,10 @@ void ResolveThoseClashes(const Rules& rules, const SentenceWork& w, const std::v
 // "JNIM and ISGS expanded. Both groups (They) kidnapped civilians": "both
 // groups", "the two groups", "these groups" (or movements, factions,
 // organizations, gangs, militias) anywhere, and "They" (or "Their" before
-// what groups have) opening the sentence, stand for the groups of the sentence before when it named two
-// of them (three, for "They") and no one group it is about (`one_group`
-// false); not after a group this sentence names itself.
+// what groups have) opening the sentence, stand for the groups of the
+// sentence before when it named two of them (three, for "They") and no one
+// group it is about (`one_group` false); not after a group this sentence
+// names itself.
 void ResolveSeveralGroups(const Rules& rules, const SentenceWork& w, const std::vector<bool>& used,
                           const std::pair<std::size_t, std::vector<std::string>>& recent, bool one_group,
                           std::vector<Mention>* found) {

@@ -27,10 +27,6 @@ constexpr std::size_t kLoneReach = 35;
 constexpr std::size_t kHeldReach = 20;
 constexpr std::size_t kChainReach = 15;
 
-// "bases in A, B and C (X and Y gangs), as well as in D (Z gangs)": the
-// groups listed in brackets right after a list of places are at those
-// places, and at no other. Whether `g` is so placed (after a capitalised
-// word: a place, known or not), and the known places of that list.
 // The known places of the list ("A, B and C") that ends at byte `end`.
 void PlaceListBefore(const LinkContext& x, std::size_t end, std::vector<const MentionAt*>* places) {
   const std::string& text = x.v.text->text;
@@ -47,6 +43,10 @@ void PlaceListBefore(const LinkContext& x, std::size_t end, std::vector<const Me
   }
 }
 
+// "bases in A, B and C (X and Y gangs), as well as in D (Z gangs)": the
+// groups listed in brackets right after a list of places are at those
+// places, and at no other. Whether `g` is so placed (after a capitalised
+// word: a place, known or not), and the known places of that list.
 bool PlacesBeforeBracket(const LinkContext& x, const MentionAt* g, std::vector<const MentionAt*>* places) {
   const std::string& text = x.v.text->text;
   const std::size_t open = text.rfind('(', g->mention->begin);
