@@ -689,14 +689,21 @@ void ResolveTheHead(const Rules& rules, const SentenceWork& w, const std::vector
   }
 }
 
+// What a group has or does, after "its" or "their": "its fighters", "their
+// advance".
+bool GroupsOwn(std::string_view n) {
+  static const std::unordered_set<std::string_view> kOwn = {
+      "attacks", "attack", "fighters", "operations", "presence", "influence", "members", "leadership",
+      "activities", "control", "territory", "strongholds", "bases", "revenue", "revenues", "finances",
+      "income", "funding", "combatants", "militants", "leaders", "cells", "offensive", "expansion",
+      "source", "sources", "coffers", "proceeds", "profits", "earnings", "financing", "advance"};
+  return kOwn.count(n) > 0;
+}
+
 // "Their advance", "Their fighters": "Their" opening a sentence before what
 // groups have or do.
 bool TheirOwn(const Tokens& t) {
-  static const std::unordered_set<std::string_view> kOwn = {
-      "advance", "attacks", "fighters", "operations", "presence", "influence", "members", "control",
-      "territory", "strongholds", "bases", "expansion", "offensive", "activities", "leaders", "combatants",
-      "militants", "cells", "revenues", "income", "financing", "funding"};
-  return t.size() > 2 && t[0].begin == 0 && Is(t[0].norm, "their") && kOwn.count(t[1].norm) > 0;
+  return t.size() > 2 && t[0].begin == 0 && Is(t[0].norm, "their") && GroupsOwn(t[1].norm);
 }
 
 // "They", "Its" or "Their" (before what a group has: TheirOwn) opening a
@@ -767,13 +774,7 @@ void ResolvePronoun(const Rules& rules, const SentenceWork& w, const std::vector
     std::size_t at = i + 1;
     while (at < w.tokens.size() && at <= i + 2 && kRank.count(w.tokens[at].norm) && !used[at]) ++at;
     if (at >= w.tokens.size() || used[at]) break;
-    const std::string_view what = w.tokens[at].norm;
-    static const std::unordered_set<std::string_view> kOwn = {
-        "attacks", "attack", "fighters", "operations", "presence", "influence", "members", "leadership",
-        "activities", "control", "territory", "strongholds", "bases", "revenue", "revenues", "finances",
-        "income", "funding", "combatants", "militants", "leaders", "cells", "offensive", "expansion",
-        "source", "sources", "coffers", "proceeds", "profits", "earnings", "financing"};
-    if (!kOwn.count(what)) break;
+    if (!GroupsOwn(w.tokens[at].norm)) break;
     // Nothing named before it but crimes (its own: "Extortion remains its
     // main source of income"), and no other actor.
     bool other = OtherActorBefore(w, i);

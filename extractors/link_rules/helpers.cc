@@ -245,6 +245,14 @@ std::vector<bool> ClausesWith(const CueSet& cues, const SentenceView& v) {
 // A place that is no place of a crime: the venue of a meeting ("agreed at a
 // meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
 // for Central Africa"), but not a destination ("cocaine destined for Europe").
+// See the header.
+bool StateWordAfter(const SentenceView& v, const MentionAt* place) {
+  const Tokens& t = v.tokens();
+  if (place->last >= t.size()) return false;
+  const std::string_view n = t[place->last].norm;
+  return n == "authorities" || n == "government" || n == "officials";
+}
+
 bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
   std::size_t head = PlaceHead(v, place, &cues.locative_skip);
   return CueEndsAt(cues.not_crime_place, v, head) && !CueEndsAt(cues.crime_place_for, v, head);

@@ -95,6 +95,11 @@ bool ServesFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* r)
 // A place that is no place of a crime: the venue of a meeting ("agreed at a
 // meeting held in Bangui") or the beneficiary of an effort ("a strategy ...
 // for Central Africa"), but not a destination ("cocaine destined for Europe").
+// "the Chadian authorities", "the Kenya Government": a place (or its
+// adjective) right before its authorities, government or officials, which
+// stands for that State.
+bool StateWordAfter(const SentenceView& v, const MentionAt* place);
+
 bool NotCrimePlace(const LinkCues& cues, const SentenceView& v, const MentionAt* place);
 // The venue of talks between parties: "talks in Doha", "the Luanda process".
 bool Venue(const LinkCues& cues, const SentenceView& v, const MentionAt* place);

@@ -56,9 +56,8 @@ bool ActorPlace(const SentenceView& v, const MentionAt* r) {
   const Tokens& t = v.tokens();
   if (r->last < t.size()) {
     const std::string_view n = t[r->last].norm;
-    if (n == "authorities" || n == "government" || n == "officials" || n == "forces" || n == "police" ||
-        n == "nationals" || n == "national" || n == "citizen" || n == "citizens" || n == "security" ||
-        n == "delegation" || n == "representative")
+    if (StateWordAfter(v, r) || n == "forces" || n == "police" || n == "nationals" || n == "national" ||
+        n == "citizen" || n == "citizens" || n == "security" || n == "delegation" || n == "representative")
       return true;
     // A capitalised word after it that no mention holds: a longer name.
     bool named = false;

@@ -266,17 +266,6 @@ ByPairs PlacesByGroups(const LinkContext& x) {
   return out;
 }
 
-// "the Chadian authorities' inaction in response to RSF attacks": a place
-// (or its adjective) right before its authorities, government or officials
-// stands for that State, no place where a group is (its army or police may
-// be where the group fights them).
-bool StateOfPlace(const SentenceView& v, const MentionAt* r) {
-  const Tokens& t = v.tokens();
-  if (r->last >= t.size()) return false;
-  const std::string_view n = t[r->last].norm;
-  return n == "authorities" || n == "government" || n == "officials";
-}
-
 // Whether clause `clause` names a place that is not of the opening scene.
 bool OwnPlace(const std::vector<const MentionAt*>& places, const std::vector<bool>& scenes, int clause) {
   for (std::size_t i = 0; i < places.size(); ++i)
@@ -303,7 +292,10 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
   });
   std::vector<bool> scenes;
   for (const MentionAt* r : x.regions)
-    if (!Venue(x.cues, v, r) && !ServesFrom(x.cues, v, r) && !StateOfPlace(v, r)) {
+    // "the Chadian authorities' inaction in response to RSF attacks": a place
+    // that stands for its State is no place where a group is (its army or
+    // police may be where the group fights them).
+    if (!Venue(x.cues, v, r) && !ServesFrom(x.cues, v, r) && !StateWordAfter(v, r)) {
       places.push_back(r);
       based.push_back(BasedGroup(x, r));
       scenes.push_back(scene_end != std::string::npos && r->mention->end <= scene_end);

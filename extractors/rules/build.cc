@@ -8,7 +8,7 @@
 
 #include <rapidjson/document.h>
 
-#include "extractors/reader/tokenizer.h"
+#include "extractors/rules/gazetteer.h"
 #include "extractors/rules/rules.h"
 #include "extractors/rules/pending.h"
 
@@ -19,14 +19,6 @@ namespace {
 std::string Get(const rapidjson::Value& v, const char* key) {
   auto it = v.FindMember(key);
   return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
-}
-
-// Whether the gazetteer matches `name` only in its own case: a word of it
-// in capitals or with a capital inside ("JEM", "JeM"; see Gazetteer::Add).
-bool ExactCase(const std::string& name) {
-  for (const Token& w : Tokenize(name))
-    if (w.inner_caps || w.all_caps) return true;
-  return false;
 }
 
 void AddUnique(std::vector<std::string>* list, const std::string& s) {
@@ -96,7 +88,7 @@ Status Rules::AddCurated() {
                                             : other.label;
         // "JEM" (Justice and Equality Movement) and "JeM" (Jaish-e-Mohammed):
         // two names that match only in their own case may have two owners.
-        if (ExactCase(name) && ExactCase(other_name) && name != other_name) continue;
+        if (MatchesInOwnCase(name) && MatchesInOwnCase(other_name) && name != other_name) continue;
         first = pending_->Where(pending_->curated[at->second.first], at->second.second, "");
         first = " (" + first.substr(0, first.find(": ")) + ")";
       }

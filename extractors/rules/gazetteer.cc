@@ -188,15 +188,22 @@ void Gazetteer::AddEdge(int node, int word, std::uint64_t word_hash, int child) 
   follows_[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
+namespace {
+bool InOwnCase(const Tokens& words) {
+  for (const Token& w : words)
+    if (w.inner_caps || w.all_caps) return true;
+  return false;
+}
+}  // namespace
+
+bool MatchesInOwnCase(std::string_view name) { return InOwnCase(Tokenize(name)); }
+
 void Gazetteer::Add(Alias alias) {
   Tokens words = Tokenize(alias.name);
   if (words.empty()) return;
-  bool mixed = false, capital = false;
-  for (const Token& w : words) {
-    mixed = mixed || w.inner_caps || w.all_caps;
-    capital = capital || w.capitalized;
-  }
-  alias.exact_case = alias.exact_case || mixed;
+  bool capital = false;
+  for (const Token& w : words) capital = capital || w.capitalized;
+  alias.exact_case = alias.exact_case || InOwnCase(words);
   alias.needs_capital = capital;
   int node = 0;
   for (const Token& w : words) {

@@ -27,6 +27,10 @@ struct Alias {
   const Entity* target = nullptr;  // the entity of that id in the rules that hold the name
 };
 
+// Whether the gazetteer matches `name` only in its own case: a word of it
+// in capitals or with a capital inside ("JEM", "JeM").
+bool MatchesInOwnCase(std::string_view name);
+
 struct Match {
   std::size_t first = 0;   // token range [first, last)
   std::size_t last = 0;
