@@ -570,10 +570,13 @@ class DocumentDiscovery {
         number_at = k + 2;
       }
       // "the Zorvan armed group", "the Kelbo rebel movement": two words.
+      std::size_t head_words = 1;
       if (head == HeadKind::kNone && k + 1 < t.size() &&
           OneOf(t[k].norm, {"armed", "rebel", "terrorist", "criminal", "militia", "jihadist"}) &&
-          OneOf(t[k + 1].norm, {"group", "groups", "movement", "faction", "network"}))
+          OneOf(t[k + 1].norm, {"group", "groups", "movement", "faction", "network"})) {
         head = HeadKind::kGroup;
+        head_words = 2;
+      }
       // "the Aliyu Ngulde group", "the Bakura Modou faction": a faction
       // named after its leader, after "the", where the sentence speaks of
       // armed groups.
@@ -665,6 +668,18 @@ class DocumentDiscovery {
       const Candidate c{i, after_the ? k + 1 : k, group ? EntityType::kGroup : EntityType::kRegion,
                         group ? "discovery.named_before_head" : "discovery.place_name"};
       AddName(p, s, c);
+      // "Basah militias", "the Zorvan armed group": the name as written with
+      // its head is one more name of the group.
+      if (group && !after_the)
+        if (auto it = discovered_.find(std::string(TypeName(EntityType::kGroup)) + ":" +
+                                       Slug(sentence.text.substr(t[i].begin, t[k - 1].end - t[i].begin)));
+            it != discovered_.end()) {
+          const std::size_t head_end = head_words == 2 ? k + 1 : k;
+          std::string with_head = sentence.text.substr(t[i].begin, t[head_end].end - t[i].begin);
+          auto& aliases = it->second.aliases;
+          if (std::find(aliases.begin(), aliases.end(), with_head) == aliases.end())
+            aliases.push_back(std::move(with_head));
+        }
       share_head(i, c);
     }
     // "the Nzoro–Bocaranga–Bohong axis", "the Zorba-Kelbo road": the places

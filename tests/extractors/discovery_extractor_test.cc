@@ -85,6 +85,28 @@ TEST_CASE("discovery: names right before a lower-case head (gangs, coalitions)",
   // No capitalised words before the head: nothing.
   CHECK(RunOn("1. The anti-gang unit arrested an officer.\n").findings.entities.empty());
 }
+
+TEST_CASE("discovery: a group found by its head also goes by its name with the head", "[discovery]") {
+  // "Zorvan militias" is a name of the group "Zorvan" (a people's militias
+  // are often named so), also with a head of two words.
+  auto r = RunOn("1. In the north, Zorvan militias attacked the village.\n");
+  const nexus::Entity* e = Discovered(r, "group:zorvan");
+  REQUIRE(e);
+  CHECK(e->aliases == std::vector<std::string>{"Zorvan militias"});
+  e = Discovered(RunOn("1. The Kelbo armed group attacked the village.\n"), "group:kelbo");
+  REQUIRE(e);
+  CHECK(e->aliases == std::vector<std::string>{"Kelbo armed group"});
+  // Where it stops: a faction named after its leader keeps its one name, and
+  // a plural head shared by a list is the head of the last name only.
+  e = Discovered(RunOn("1. Armed groups clashed. The Aliyu Ngulde faction attacked the village.\n"),
+                 "group:aliyu_ngulde_faction");
+  REQUIRE(e);
+  CHECK(e->aliases.empty());
+  auto list = RunOn("1. The Zorvo and Kalen gangs blocked the road.\n");
+  e = Discovered(list, "group:zorvo");
+  REQUIRE(e);
+  CHECK(e->aliases.empty());
+}
 TEST_CASE("discovery: the examples of the leaders of groups are people, not groups", "[discovery]") {
   auto leaders = RunOn("1. Leaders of criminal groups, such as Zorvo Kalen and Brin Tavel, refused to talk.\n");
   CHECK_FALSE(Discovered(leaders, "group:zorvo_kalen"));

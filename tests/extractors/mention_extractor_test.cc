@@ -886,6 +886,16 @@ TEST_CASE("crimes by paraphrase: persons sold as slaves, the travel of fighters 
   CHECK(RunOn("1. JeM attacked a convoy.\n").Mentions("group:jaish_e_mohammed"));
 }
 
+TEST_CASE("crimes by paraphrase: trafficking for a purpose is trafficking in persons, sexual exploitation alone is not",
+          "[mentions]") {
+  CHECK(RunOn("1. Victims were subjected to trafficking for the purposes of sexual exploitation in Zorva.\n")
+            .Mentions("crime:human_trafficking"));
+  CHECK(RunOn("1. Women were trafficked for forced labour.\n").Mentions("crime:human_trafficking"));
+  // Where it stops: exploitation with no trafficker (hunger, "survival sex").
+  CHECK_FALSE(RunOn("1. Sexual exploitation in the form of survival sex was pervasive in Zorva.\n")
+                  .Mentions("crime:human_trafficking"));
+}
+
 TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for terrorists, people trafficked, "
           "revenues from natural resources, the charcoal ban",
           "[mentions]") {
