@@ -1480,8 +1480,8 @@ class DocumentDiscovery {
   // group from Diel and Atar", "an air strike in Old Fangak": a name of one
   // to three capitalised words that a place preposition governs (in, near,
   // around, outside, towards, through, via; "from" after a word of leaving;
-  // the object of a verb of capture or attack, see CaptureVerb, or of a noun
-  // of capture: "the fall of Goma"), that no rule
+  // the object of a verb of capture or attack, see CaptureVerb, of a visit,
+  // or of a noun of capture: "the fall of Goma"), that no rule
   // knows and that no word of English spells, is a place; so are the other
   // such names listed with it. "No word of English" is what keeps out
   // "in Annex", "in Arabic", "in Operation Shujaa": its last word is none
@@ -1509,8 +1509,10 @@ class DocumentDiscovery {
     };
     for (std::size_t k = 1; k + 1 < t.size(); ++k) {
       if (!t[k + 1].capitalized || t[k].capitalized) continue;
+      // "visited Yongoro-Mbolaye": the place a visit goes to.
+      const bool visit = OneOf(t[k].norm, {"visited", "toured"});
       bool governs = OneOf(t[k].norm, {"in", "near", "around", "outside", "towards", "toward", "through", "via"}) ||
-                     CaptureVerb(t[k].norm);
+                     CaptureVerb(t[k].norm) || visit;
       if (!governs && t[k].norm == "from")
         for (std::size_t b = k; b > 0 && k - b < 10 && !governs; --b)
           governs = OneOf(t[b - 1].norm, {"dislodged", "expelled", "withdrew", "withdrawn", "retreated", "fled",
@@ -1540,7 +1542,7 @@ class DocumentDiscovery {
       if (items.empty()) continue;
       // The object of a verb ends there: "captured Yazidi and Turkmen girls"
       // names people, not places.
-      if (CaptureVerb(t[k].norm) || taken) {
+      if (CaptureVerb(t[k].norm) || taken || visit) {
         const std::size_t after = items.back().last;
         if (after < t.size() && !t[after].capitalized && t[after].begin == t[after - 1].end + 1 &&
             !OneOf(t[after].norm, {"on", "in", "at", "from", "after", "before", "with", "and", "near", "during",

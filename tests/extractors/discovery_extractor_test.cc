@@ -239,6 +239,14 @@ TEST_CASE("discovery: the place a group takes control of", "[discovery]") {
                          "region:zorvan_beverages"));
 }
 
+TEST_CASE("discovery: the place a visit goes to", "[discovery]") {
+  CHECK(Discovered(RunOn("1. Members of the mechanism visited Yongoro-Kelbo to meet herders.\n"),
+                   "region:yongoro_kelbo"));
+  CHECK(Discovered(RunOn("1. The delegation toured Zorvakali and Kelbomir in March.\n"), "region:kelbomir"));
+  // Where it stops: the visit's object goes on in lower case (people, not a place).
+  CHECK_FALSE(Discovered(RunOn("1. The mission visited Zorvakali herders in March.\n"), "region:zorvakali"));
+}
+
 TEST_CASE("discovery: a plural group head shared by a list", "[discovery]") {
   auto r = RunOn("1. The Kolta Verde and Runo Baz gangs extorted trucks near the port.\n");
   CHECK(Discovered(r, "group:kolta_verde"));
