@@ -53,6 +53,17 @@ TEST_CASE("commodities: procuring, procurement and acquisition are words of trad
         std::set<std::string>{"crime:arms_trafficking"});
 }
 
+TEST_CASE("commodities: providing goods trades them", "[commodities]") {
+  CHECK(Commodities("1. By providing arms, ammunition and vehicles, RSF empowered the militias.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. The network provided weapons to fighters in Zorva.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  // Where it stops: a provision named by its noun, and no goods provided.
+  CHECK(Commodities("1. The Programme on Terrorist Use of Weapons worked through the provision of training.\n")
+            .empty());
+  CHECK(Commodities("1. The Mission provided training to the police.\n").empty());
+}
+
 TEST_CASE("commodities: the distribution of goods trades them, and a group's seizure takes them by force",
           "[commodities]") {
   CHECK(Commodities("1. Gangs in Haiti specialized in the storage and distribution of weapons.\n") ==
