@@ -31,6 +31,15 @@ bool IsQualifiedNoun(std::string_view w) {
   return false;
 }
 
+// What "fuel" fuels when it is a verb: "fuel violence", "fuel the conflict".
+bool FuelledNoun(std::string_view w) {
+  for (std::string_view x : {"violence", "conflict", "conflicts", "insecurity", "instability", "tensions", "tension",
+                             "crime", "criminality", "unrest", "fighting", "recruitment", "grievances", "demand",
+                             "corruption", "terrorism", "extremism"})
+    if (w == x) return true;
+  return false;
+}
+
 // The words of an amount, which the reach of a word of trade does not
 // count ("seized two containers with over a tonne of cocaine").
 bool IsAmountWord(const Token& w) {
@@ -143,6 +152,14 @@ void CommodityExtractor::Extract(const Document& doc, Findings* findings) const 
           if (i + n < t.size() && t[i + n].begin == end + 1 && sentence.text[end] == ' ' &&
               IsQualifiedNoun(t[i + n].norm))
             continue;
+          // "fuel" as a verb: "weapons that fuel violence", "to fuel the conflict".
+          if (n == 1 && t[i].norm == "fuel" && i + 1 < t.size()) {
+            std::size_t w = i + 1;
+            if (w + 1 < t.size() && (t[w].norm == "the" || t[w].norm == "their" || t[w].norm == "its" ||
+                                     t[w].norm == "further" || t[w].norm == "more"))
+              ++w;
+            if (FuelledNoun(t[w].norm)) continue;
+          }
           // People move of themselves: "migrants moved into Turkana" is no
           // smuggling; a word that needs someone to move them is.
           const bool people = matches.At(people_row, i) > 0;

@@ -1468,6 +1468,12 @@ class DocumentDiscovery {
     }
   }
 
+  // A title before a person's name: "General Mohamed Alzafir".
+  static bool PersonTitle(std::string_view w) {
+    return OneOf(w, {"general", "colonel", "lieutenant", "major", "captain", "commander", "president", "minister",
+                     "mr", "mrs", "ms", "dr", "sheikh", "emir", "imam", "bishop", "chief", "sultan"});
+  }
+
   // A verb whose object is a place taken or struck: "captured Kedibo",
   // "attacked Yaribe", "seized Sake and Goma".
   static bool CaptureVerb(std::string_view w) {
@@ -1555,6 +1561,10 @@ class DocumentDiscovery {
       bool other = false;
       for (const ListItem& item : items)
         other = other || (item.known && other_type(item)) || (!item.known && t[item.first].all_caps);
+      // Nor a list of people: "through Juma Haggar and General Mohamed
+      // Alzafir", an item opens with a person's title.
+      for (const ListItem& item : items)
+        other = other || PersonTitle(t[item.first].norm);
       if (other) continue;
       for (const ListItem& item : items) {
         if (item.known || already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;

@@ -1042,6 +1042,13 @@ bool IsWorkNoun(std::string_view n) {
          IsEventNounOfWork(n);
 }
 
+// A work noun or its plural ("These projects ..."): the singular, or empty.
+std::string_view WorkNoun(std::string_view n) {
+  if (IsWorkNoun(n)) return n;
+  if (n.size() > 1 && n.back() == 's' && IsWorkNoun(n.substr(0, n.size() - 1))) return n.substr(0, n.size() - 1);
+  return {};
+}
+
 // At most this many UN entities of the sentence before are "the programme"'s.
 constexpr std::size_t kMaxWorkUnits = 6;
 
@@ -1254,21 +1261,24 @@ void ResolveTheUnits(const Rules& rules, const SentenceWork& w, const std::vecto
   // The work's noun after "The" and at most three words that describe it
   // ("The three-day regional meeting"), or after what it was for ("The main
   // objectives of the visit").
+  // Or "These projects", of the projects of the sentence before.
   std::size_t head = start + 1;
-  while (head < t.size() && head <= start + 4 && !IsWorkNoun(t[head].norm) && !t[head].capitalized && !used[head] &&
-         !IsPurposeNoun(t[head].norm))
+  while (head < t.size() && head <= start + 4 && WorkNoun(t[head].norm).empty() && !t[head].capitalized &&
+         !used[head] && !IsPurposeNoun(t[head].norm))
     ++head;
   if (head + 3 < t.size() && IsPurposeNoun(t[head].norm) && Is(t[head + 1].norm, "of") &&
       (Is(t[head + 2].norm, "the") || Is(t[head + 2].norm, "this")) && IsWorkNoun(t[head + 3].norm))
     head += 3;
   auto taken_up = [&](std::string_view n) {
+    n = WorkNoun(n);
     for (const std::string& r : recent_work)
-      if (r == n || (IsEventNounOfWork(r) && IsEventNounOfWork(n))) return true;
+      if (WorkNoun(r) == n || (IsEventNounOfWork(WorkNoun(r)) && IsEventNounOfWork(n))) return true;
     return false;
   };
-  if (t.size() > head + 1 && t[0].begin == 0 && (Is(t[start].norm, "the") || Is(t[start].norm, "this")) &&
-      !used[head] && IsWorkNoun(t[head].norm) && no_group && !workers.empty() &&
-      workers.size() <= kMaxWorkUnits && taken_up(t[head].norm)) {
+  if (t.size() > head + 1 && t[0].begin == 0 &&
+      (Is(t[start].norm, "the") || Is(t[start].norm, "this") || Is(t[start].norm, "these")) && !used[head] &&
+      !WorkNoun(t[head].norm).empty() && no_group && !workers.empty() && workers.size() <= kMaxWorkUnits &&
+      taken_up(t[head].norm)) {
     for (const std::string& id : workers)
       found->push_back(MakeMention(w, start, head + 1, id, rules, "anaphora"));
     return;
@@ -2142,7 +2152,7 @@ class DocumentMentions {
     recent_work_.clear();  // read only with recent_workers_
     if (!recent_workers_.empty())
       for (const Token& token : w.tokens)
-        if (IsWorkNoun(token.norm)) recent_work_.emplace_back(token.norm);
+        if (!WorkNoun(token.norm).empty()) recent_work_.emplace_back(token.norm);
     std::vector<std::string> here;
     for (const Mention& m : found_)
       if (m.type == EntityType::kRegion && m.rule != "anaphora") {

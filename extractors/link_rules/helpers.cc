@@ -294,7 +294,20 @@ bool ServesFrom(const LinkCues& cues, const SentenceView& v, const MentionAt* r)
 // Luanda process".
 bool Venue(const LinkCues& cues, const SentenceView& v, const MentionAt* place) {
   if (CueEndsAt(cues.venue, v, PlaceHead(v, place, &cues.locative_skip))) return true;
-  return place->last < v.tokens().size() && cues.venue_suffix.MatchAt(v.cues, place->last) > 0;
+  // The suffix after the last of a list of places: "the Luanda and Nairobi
+  // processes".
+  const Tokens& t = v.tokens();
+  for (const MentionAt* p = place; p;) {
+    if (p->last < t.size() && cues.venue_suffix.MatchAt(v.cues, p->last) > 0) return true;
+    std::size_t next = p->last;
+    if (next < t.size() && (t[next].norm == "and" || t[next].norm == "or")) ++next;
+    const MentionAt* after = nullptr;
+    if (next > p->last)
+      for (const MentionAt& m : v.mentions)
+        if (m.first == next && m.mention->type == EntityType::kRegion) after = &m;
+    p = after;
+  }
+  return false;
 }
 
 // A crime that is the topic of an activity ("mock trials on the financing of

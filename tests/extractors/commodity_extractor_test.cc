@@ -64,6 +64,16 @@ TEST_CASE("commodities: providing goods trades them", "[commodities]") {
   CHECK(Commodities("1. The Mission provided training to the police.\n").empty());
 }
 
+TEST_CASE("commodities: 'fuel' as a verb names no goods", "[commodities]") {
+  CHECK(Commodities("1. Networks supplying weapons fuel violence in Zorva.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  CHECK(Commodities("1. Networks supplying weapons fuel the conflict in Zorva.\n") ==
+        std::set<std::string>{"crime:arms_trafficking"});
+  // Where it stops: fuel the goods, also before "the".
+  CHECK(Commodities("1. Networks transported fuel the army had bought in Zorva.\n") ==
+        std::set<std::string>{"crime:oil_smuggling"});
+}
+
 TEST_CASE("commodities: the distribution of goods trades them, and a group's seizure takes them by force",
           "[commodities]") {
   CHECK(Commodities("1. Gangs in Haiti specialized in the storage and distribution of weapons.\n") ==

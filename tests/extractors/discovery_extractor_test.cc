@@ -243,6 +243,12 @@ TEST_CASE("discovery: the place a visit goes to", "[discovery]") {
   CHECK(Discovered(RunOn("1. Members of the mechanism visited Yongoro-Kelbo to meet herders.\n"),
                    "region:yongoro_kelbo"));
   CHECK(Discovered(RunOn("1. The delegation toured Zorvakali and Kelbomir in March.\n"), "region:kelbomir"));
+  // Nor people a preposition governs, a title before one of them.
+  CHECK_FALSE(Discovered(RunOn("1. The army coordinated movements through Zorva Kelbani and General Mohamed "
+                               "Zorvak.\n"),
+                         "region:zorva_kelbani"));
+  CHECK(Discovered(RunOn("1. The army coordinated movements through Zorva Kelbani and Mahamid.\n"),
+                   "region:zorva_kelbani"));
   // Where it stops: the visit's object goes on in lower case (people, not a place).
   CHECK_FALSE(Discovered(RunOn("1. The mission visited Zorvakali herders in March.\n"), "region:zorvakali"));
 }

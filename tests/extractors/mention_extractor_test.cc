@@ -550,6 +550,14 @@ TEST_CASE("references: 'The programme' stands for the UN entities that carry out
   auto named = RunOn("1. A programme led by UNODC assisted 67 States. As part of support for Chad, the programme "
                      "trained officials in Mali.\n");
   for (const nexus::Mention& m : named.findings.mentions) CHECK(m.rule != "anaphora");
+  // "These projects" after projects the sentence before's body supported.
+  auto these = RunOn("1. Two pilot projects supported by MONUSCO were completed. These projects, ongoing since "
+                     "2022, were implemented in Ituri.\n");
+  CHECK(these.Link("un_entity:monusco", "region:cd_it"));
+  // Where it stops: other works than those named before.
+  auto others = RunOn("1. Two pilot projects supported by MONUSCO were completed. These campaigns were held in "
+                      "Ituri.\n");
+  CHECK_FALSE(others.Link("un_entity:monusco", "region:cd_it"));
 }
 
 TEST_CASE("'the Panel' never named in full is the expert panel of the country the document names most, "

@@ -814,6 +814,9 @@ TEST_CASE("operates_in: not the venue of talks between parties", "[link_rules]")
         std::set<std::string>{"group:m23 region:walikale"});
   CHECK(Links(rule, "1. The army fought FDLR in Rutshuru, as agreed under the Luanda process.\n") ==
         std::set<std::string>{"group:fdlr region:rutshuru"});
+  // Also each place of a list before a plural word for talks.
+  CHECK(Links(rule, "1. The army fought FDLR in Rutshuru under the Luanda and Nairobi processes.\n") ==
+        std::set<std::string>{"group:fdlr region:rutshuru"});
   // Where it stops: talks are no venue word when the group is in the place.
   CHECK(Links(rule, "1. M23 held positions in Qatar before the talks.\n") ==
         std::set<std::string>{"group:m23 region:qatar"});
