@@ -894,7 +894,8 @@ TEST_CASE("crimes by paraphrase: persons sold as slaves, the travel of fighters 
   CHECK(RunOn("1. JeM attacked a convoy.\n").Mentions("group:jaish_e_mohammed"));
 }
 
-TEST_CASE("crimes by paraphrase: trafficking for a purpose is trafficking in persons, sexual exploitation alone is not",
+TEST_CASE("crimes by paraphrase: trafficking for a purpose is trafficking in persons, sexual exploitation alone is "
+          "not, undocumented people smuggled",
           "[mentions]") {
   CHECK(RunOn("1. Victims were subjected to trafficking for the purposes of sexual exploitation in Zorva.\n")
             .Mentions("crime:human_trafficking"));
@@ -902,6 +903,11 @@ TEST_CASE("crimes by paraphrase: trafficking for a purpose is trafficking in per
   // Where it stops: exploitation with no trafficker (hunger, "survival sex").
   CHECK_FALSE(RunOn("1. Sexual exploitation in the form of survival sex was pervasive in Zorva.\n")
                   .Mentions("crime:human_trafficking"));
+  // People smuggled with a word of their status between.
+  CHECK(RunOn("1. Seven individuals attempted to smuggle undocumented people into Zorva.\n")
+            .Mentions("crime:migrant_smuggling"));
+  CHECK_FALSE(RunOn("1. Seven individuals attempted to smuggle undocumented goods into Zorva.\n")
+                  .Mentions("crime:migrant_smuggling"));
 }
 
 TEST_CASE("crimes by paraphrase: oil bunkering and theft, sources of funding for terrorists, people trafficked, "
