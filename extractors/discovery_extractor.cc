@@ -1583,8 +1583,9 @@ class DocumentDiscovery {
   // "Kavumu airport", "the Amiet market", "the Masnaa international border
   // crossing": one to three capitalised words right before a word for a
   // place where people pass or trade (airport, airstrip, market, crossing,
-  // checkpoint, camp), with at most two lower-case words of its kind
-  // between, that no rule knows and no word of English spells
+  // checkpoint, camp, border post), with at most four lower-case words of
+  // its kind or of a compound ("multi-service") between, that no rule knows
+  // and no word of English spells
   // (NoWordOfEnglish), are a place: "the Central market", "the Border
   // Police camp" are none.
   template <typename FreeFn>
@@ -1594,12 +1595,21 @@ class DocumentDiscovery {
     const Tokens& t = sentence.tokens;
     const std::string& text = sentence.text;
     for (std::size_t k = 1; k < t.size(); ++k) {
-      if (t[k].capitalized || !OneOf(t[k].norm, {"airport", "airstrip", "market", "crossing", "checkpoint", "camp"}))
+      if (t[k].capitalized ||
+          !OneOf(t[k].norm, {"airport", "airstrip", "market", "crossing", "checkpoint", "camp", "post"}))
+        continue;
+      // A post is a place only at a border: "the Bembéré (multi-service) border post".
+      if (t[k].norm == "post" && !(t[k - 1].norm == "border"))
         continue;
       std::size_t j = k;  // the name ends before word j
-      while (j > 1 && k - j < 2 && !t[j - 1].capitalized &&
-             OneOf(t[j - 1].norm, {"international", "border", "main", "cattle", "livestock", "weekly", "military",
-                                   "refugee", "displacement", "river", "gold", "mining"}))
+      // Past the words of its kind, and one compound of them ("multi-service").
+      auto hyphened = [&](std::size_t a) {
+        return text[t[a].end] == '-' || (t[a].begin > 0 && text[t[a].begin - 1] == '-');
+      };
+      while (j > 1 && k - j < 4 && !t[j - 1].capitalized &&
+             (OneOf(t[j - 1].norm, {"international", "border", "main", "cattle", "livestock", "weekly", "military",
+                                    "refugee", "displacement", "river", "gold", "mining"}) ||
+              hyphened(j - 1)))
         --j;
       if (!t[j - 1].capitalized || !free(j - 1) || text[t[j - 1].end] != ' ' || t[j].begin != t[j - 1].end + 1)
         continue;

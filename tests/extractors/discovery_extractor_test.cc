@@ -741,7 +741,7 @@ TEST_CASE("discovery: unknown places after 'through', 'via', a verb of capture, 
   CHECK_FALSE(Discovered(RunOn("1. Al-Shabaab captured Kelbrizi girls in Baidoa last year.\n"), "region:kelbrizi"));
 }
 
-TEST_CASE("discovery: a name before a word for an airport, a market, a crossing or a camp is a place",
+TEST_CASE("discovery: a name before a word for an airport, a market, a crossing, a camp or a border post is a place",
           "[discovery]") {
   auto r = RunOn("1. Flights to Kelbrizi airport resumed and trucks used the Zorvangba international border crossing. "
                  "RSF fighters were seen in the Amzot market and the Tarwak camp.\n");
@@ -756,6 +756,10 @@ TEST_CASE("discovery: a name before a word for an airport, a market, a crossing 
   CHECK_FALSE(Discovered(stop, "region:central"));
   CHECK_FALSE(Discovered(stop, "region:border_police"));
   CHECK_FALSE(Discovered(stop, "region:market"));
+  // A border post, also past a compound that describes it.
+  CHECK(Discovered(RunOn("1. Officials inaugurated the Bemzoro multi-service border post.\n"), "region:bemzoro"));
+  // Where it stops: a post at no border.
+  CHECK_FALSE(Discovered(RunOn("1. Officials inaugurated the Bemzoro command post.\n"), "region:bemzoro"));
 }
 
 TEST_CASE("discovery: 'and' after the head of a force's name joins two names, not one", "[discovery]") {
