@@ -1,7 +1,8 @@
 // operates_in (group -> region): a place that a locative cue governs near the
 // group, or one the group holds ("under the control of"), in its clause; not
 // the places a group only receives from, nor a place in brackets right after
-// another name, nor the places of another group that draws on it ("from X").
+// another name, nor the places of another group that draws on it ("from X"),
+// nor where a person is arrested or held (HeldThere).
 #include <algorithm>
 #include <cctype>
 #include <string_view>
@@ -26,6 +27,37 @@ constexpr std::size_t kGroupReach = 25;
 constexpr std::size_t kLoneReach = 35;
 constexpr std::size_t kHeldReach = 20;
 constexpr std::size_t kChainReach = 15;
+
+// "Laurent Nkunda was arrested by Rwandan authorities in Rwanda", "the
+// continued detention of its leader, Mahamat Al-Khatim, in Chad": a place
+// where a person is arrested or held is the person's, not the group's. Not
+// where a group's members are ("ISIL-K operatives were arrested in Türkiye":
+// a word for members before the place or right before the word of arrest).
+bool HeldThere(const LinkContext& x, const MentionAt* r) {
+  const Tokens& t = x.v.tokens();
+  const std::size_t head = PlaceHead(x.v, r, &x.cues.locative_skip);
+  if (head < 2 || (t[head - 1].norm != "in" && t[head - 1].norm != "at")) return false;
+  auto members = [&](std::string_view w) {
+    return w == "members" || w == "fighters" || w == "militants" || w == "operatives" || w == "elements" ||
+           w == "combatants" || w == "cells" || w == "cell" || w == "affiliates" || w == "supporters";
+  };
+  for (std::size_t k = head - 1; k-- > 0 && head - 1 - k <= 10;) {
+    const std::string_view w = t[k].norm;
+    if (members(w)) return false;
+    if (w == "arrested" || w == "detained" || w == "detention" || w == "imprisoned" || w == "jailed" ||
+        w == "custody") {
+      for (std::size_t b = k; b-- > 0 && k - b <= 4;)
+        if (members(t[b].norm)) return false;
+      // Unless a group of the sentence made the arrest: "RSF arbitrarily
+      // arrested a community leader, who remained detained in Kutum".
+      for (const MentionAt* g : x.groups)
+        for (std::size_t a = g->last; a < t.size() && a <= g->last + 1; ++a)
+          if (t[a].norm == "arrested" || t[a].norm == "detained" || t[a].norm == "abducted") return false;
+      return true;
+    }
+  }
+  return false;
+}
 
 // The known places of the list ("A, B and C") that ends at byte `end`.
 void PlaceListBefore(const LinkContext& x, std::size_t end, std::vector<const MentionAt*>* places) {
@@ -295,7 +327,7 @@ void Link(const LinkContext& x, std::vector<Claim>* out) {
     // "the Chadian authorities' inaction in response to RSF attacks": a place
     // that stands for its State is no place where a group is (its army or
     // police may be where the group fights them).
-    if (!Venue(x.cues, v, r) && !ServesFrom(x.cues, v, r) && !StateWordAfter(v, r)) {
+    if (!Venue(x.cues, v, r) && !ServesFrom(x.cues, v, r) && !StateWordAfter(v, r) && !HeldThere(x, r)) {
       places.push_back(r);
       based.push_back(BasedGroup(x, r));
       scenes.push_back(scene_end != std::string::npos && r->mention->end <= scene_end);

@@ -808,6 +808,20 @@ TEST_CASE("operates_in: not where the peacekeepers or nationals a group harms co
   CHECK(Links(rule, "1. ISIL sent fighters from Syria.\n") == std::set<std::string>{"group:isil region:syria"});
 }
 
+TEST_CASE("operates_in: not where a person is arrested or held", "[link_rules]") {
+  const LinkRule rule = nexus::OperatesInRule();
+  CHECK(Links(rule, "1. Zorva Kelbo was arrested by the authorities in Rwanda and replaced as the commander of the "
+                    "CNDP.\n")
+            .empty());
+  CHECK(Links(rule, "1. MPC decided to join CPC-F, citing the continued detention of its leader in Chad.\n").empty());
+  // Where it stops: a group's members arrested there, or the group that
+  // made the arrest.
+  CHECK(Links(rule, "1. Three ISIL-K operatives were arrested in Austria.\n") ==
+        std::set<std::string>{"group:isil_k region:austria"});
+  CHECK(Links(rule, "1. RSF arbitrarily arrested a leader, who remained detained in Kutum.\n") ==
+        std::set<std::string>{"group:rsf region:kutum"});
+}
+
 TEST_CASE("operates_in: not the venue of talks between parties", "[link_rules]") {
   const LinkRule rule = nexus::OperatesInRule();
   CHECK(Links(rule, "1. M23 withdrew from Walikale as peace talks initiatives in Qatar were unfolding.\n") ==
