@@ -93,13 +93,14 @@ TEST_CASE("discovery: a group found by its head also goes by its name with the h
   const nexus::Entity* e = Discovered(r, "group:zorvan");
   REQUIRE(e);
   CHECK(e->aliases == std::vector<std::string>{"Zorvan militias"});
-  e = Discovered(RunOn("1. The Kelbo armed group attacked the village.\n"), "group:kelbo");
+  auto two_words = RunOn("1. The Kelbo armed group attacked the village.\n");
+  e = Discovered(two_words, "group:kelbo");
   REQUIRE(e);
   CHECK(e->aliases == std::vector<std::string>{"Kelbo armed group"});
   // Where it stops: a faction named after its leader keeps its one name, and
   // a plural head shared by a list is the head of the last name only.
-  e = Discovered(RunOn("1. Armed groups clashed. The Aliyu Ngulde faction attacked the village.\n"),
-                 "group:aliyu_ngulde_faction");
+  auto faction = RunOn("1. Armed groups clashed. The Aliyu Ngulde faction attacked the village.\n");
+  e = Discovered(faction, "group:aliyu_ngulde_faction");
   REQUIRE(e);
   CHECK(e->aliases.empty());
   auto list = RunOn("1. The Zorvo and Kalen gangs blocked the road.\n");
