@@ -141,6 +141,20 @@ bool IsCalendarWord(std::string_view w) {
                    "wednesday", "thursday", "friday", "saturday", "sunday"});
 }
 
+// A rank or an office before a person's name ("Brigadier General ...",
+// "Minister ...").
+bool IsRankWord(std::string_view w) {
+  return OneOf(w, {"brigadier", "general", "colonel", "lieutenant", "major", "captain", "commander", "sergeant",
+                   "chief", "officer", "deputy", "minister", "head", "director", "member", "soldier"});
+}
+
+// A title before a person's name: a rank or an office, or "President",
+// "Sheikh", "Mr" ...
+bool IsPersonTitle(std::string_view w) {
+  return IsRankWord(w) ||
+         OneOf(w, {"president", "mr", "mrs", "ms", "dr", "sheikh", "emir", "imam", "bishop", "sultan"});
+}
+
 // Words of institutions, offices and documents, which no place's name holds
 // ("the Government", "Member States", "the Report").
 bool IsInstitutionWord(std::string_view w) {
@@ -278,9 +292,7 @@ bool Classify(const Tokens& t, std::size_t first, std::size_t last,
   bool head = OneOf(w(n - 1), kGroupHeads) ||
               (n >= 3 && OneOf(w(0), {"movement", "front"}) && w(1) == "for");
   // Not a rank or a title in a force ("now a Brigadier General in the Syrian Army").
-  if (OneOf(w(0), {"brigadier", "general", "colonel", "lieutenant", "major", "captain", "commander", "sergeant",
-                   "chief", "officer", "deputy", "minister", "head", "director", "member", "soldier"}))
-    return false;
+  if (IsRankWord(w(0))) return false;
   if (head && n >= 2 && group_context()) {
     for (std::size_t k = 0; k < n; ++k)
       if (OneOf(w(k), {"nations", "working", "task", "council", "committee", "experts", "contact",
@@ -1468,12 +1480,6 @@ class DocumentDiscovery {
     }
   }
 
-  // A title before a person's name: "General Mohamed Alzafir".
-  static bool PersonTitle(std::string_view w) {
-    return OneOf(w, {"general", "colonel", "lieutenant", "major", "captain", "commander", "president", "minister",
-                     "mr", "mrs", "ms", "dr", "sheikh", "emir", "imam", "bishop", "chief", "sultan"});
-  }
-
   // A verb whose object is a place taken or struck: "captured Kedibo",
   // "attacked Yaribe", "seized Sake and Goma".
   static bool CaptureVerb(std::string_view w) {
@@ -1564,7 +1570,7 @@ class DocumentDiscovery {
       // Nor a list of people: "through Juma Haggar and General Mohamed
       // Alzafir", an item opens with a person's title.
       for (const ListItem& item : items)
-        other = other || PersonTitle(t[item.first].norm);
+        other = other || IsPersonTitle(t[item.first].norm);
       if (other) continue;
       for (const ListItem& item : items) {
         if (item.known || already_.count({p, s, t[item.first].begin}) || !NoWordOfEnglish(t, text, item)) continue;
